@@ -1,0 +1,251 @@
+"""The SQLite catalog: the source of truth for every file's fingerprint, extracted record and text,
+and for what people typed (overrides). Derived rows can be rebuilt from the files; overrides cannot,
+so nothing here ever deletes an override except an explicit unset.
+
+A Catalog belongs to the thread that opened it (SQLite's rule); open one per thread.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .model import LIST_FIELDS, Record
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    record TEXT NOT NULL,
+    text BLOB,
+    error TEXT,
+    indexed_at TEXT NOT NULL,
+    verified_at TEXT
+);
+CREATE INDEX IF NOT EXISTS files_by_sha256 ON files (sha256);
+CREATE TABLE IF NOT EXISTS overrides (
+    path TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    sha256 TEXT,
+    PRIMARY KEY (path, field)
+);
+CREATE TABLE IF NOT EXISTS pending_reindex (path TEXT PRIMARY KEY);
+"""
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+@dataclass
+class CatalogEntry:
+    """What the indexer learned about one file."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    record: dict[str, Any]
+    pages: list[str]
+    error: str | None = None
+
+
+class Catalog:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        self._db.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- writing (the indexer) ------------------------------------------------------------
+
+    def begin(self) -> None:
+        """Start a write transaction; the indexer holds one per batch."""
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self._db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self._db.execute("ROLLBACK")
+
+    def put(self, entry: CatalogEntry) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, record, text, error, indexed_at, verified_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.path, entry.size, entry.mtime_ns, entry.sha256,
+                json.dumps(entry.record, ensure_ascii=False),
+                zlib.compress("\f".join(entry.pages).encode("utf-8"), 1) if entry.pages else None,
+                entry.error, now_iso(), now_iso(),
+            ),
+        )
+
+    def touch(self, path: str, size: int, mtime_ns: int) -> None:
+        """The file's date changed but its content did not."""
+        self._db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path))
+
+    def remove(self, paths: Iterable[str]) -> None:
+        self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in paths))
+
+    def update_override_fingerprint(self, path: str, sha256: str) -> None:
+        """Remember the content a person's edits belong to, so they can follow the file if it moves."""
+        self._db.execute("UPDATE overrides SET sha256 = ? WHERE path = ?", (sha256, path))
+
+    def adopt_orphaned_overrides(self) -> list[str]:
+        """Give the edits of files that are gone to an unedited file with the same content (a move
+        or rename). Edits with no such file stay, waiting for it to come back. Returns new paths."""
+        orphans = self._db.execute(
+            "SELECT DISTINCT o.path, o.sha256 FROM overrides o LEFT JOIN files f ON f.path = o.path"
+            " WHERE f.path IS NULL AND o.sha256 IS NOT NULL ORDER BY o.path"
+        ).fetchall()
+        adopted = []
+        for old, sha256 in orphans:
+            row = self._db.execute(
+                "SELECT path FROM files WHERE sha256 = ? AND path NOT IN (SELECT path FROM overrides)"
+                " ORDER BY path LIMIT 1",
+                (sha256,),
+            ).fetchone()
+            if row:
+                self._db.execute("UPDATE overrides SET path = ? WHERE path = ?", (row[0], old))
+                adopted.append(row[0])
+        return adopted
+
+    def mark_verified(self, paths: Iterable[str]) -> None:
+        stamp = now_iso()
+        self._db.executemany("UPDATE files SET verified_at = ? WHERE path = ?", ((stamp, p) for p in paths))
+
+    # -- reading --------------------------------------------------------------------------
+
+    def fingerprints(self) -> dict[str, Fingerprint]:
+        return {
+            path: Fingerprint(size, mtime_ns, sha256)
+            for path, size, mtime_ns, sha256 in self._db.execute("SELECT path, size, mtime_ns, sha256 FROM files")
+        }
+
+    def __contains__(self, path: str) -> bool:
+        return self._db.execute("SELECT 1 FROM files WHERE path = ?", (path,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM files").fetchone()[0]
+
+    def paths(self) -> Iterator[str]:
+        for (path,) in self._db.execute("SELECT path FROM files ORDER BY path"):
+            yield path
+
+    def records(self, paths: list[str]) -> dict[str, Record]:
+        """Effective records (extracted, with overrides on top) of the given paths that are catalogued."""
+        found: dict[str, Record] = {}
+        for chunk in _chunks(paths, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT path, size, sha256, record FROM files WHERE path IN ({marks})", chunk
+            ).fetchall()
+            overrides = self._overrides_of(chunk)
+            for path, size, sha256, record_json in rows:
+                found[path] = effective_record(json.loads(record_json), overrides.get(path, {}), path, size, sha256)
+        return found
+
+    def record(self, path: str) -> Record | None:
+        return self.records([path]).get(path)
+
+    def text(self, path: str) -> list[str] | None:
+        row = self._db.execute("SELECT text FROM files WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            return None
+        return zlib.decompress(row[0]).decode("utf-8").split("\f") if row[0] else []
+
+    def texts(self, paths: list[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for chunk in _chunks(paths, 500):
+            marks = ",".join("?" * len(chunk))
+            for path, blob in self._db.execute(f"SELECT path, text FROM files WHERE path IN ({marks})", chunk):
+                found[path] = zlib.decompress(blob).decode("utf-8").split("\f") if blob else []
+        return found
+
+    def errors(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT path, error FROM files WHERE error IS NOT NULL"))
+
+    # -- overrides (what people typed) ----------------------------------------------------
+
+    def overrides(self, path: str) -> dict[str, Any]:
+        return self._overrides_of([path]).get(path, {})
+
+    def set_overrides(self, path: str, values: dict[str, Any], unset: Iterable[str] = ()) -> None:
+        stamp = now_iso()
+        self.begin()
+        try:
+            for field in unset:
+                self._db.execute("DELETE FROM overrides WHERE path = ? AND field = ?", (path, field))
+            for field, value in values.items():
+                self._db.execute(
+                    "INSERT OR REPLACE INTO overrides (path, field, value, set_at, sha256)"
+                    " VALUES (?, ?, ?, ?, (SELECT sha256 FROM files WHERE path = ?))",
+                    (path, field, json.dumps(value, ensure_ascii=False), stamp, path),
+                )
+            self._db.execute("INSERT OR IGNORE INTO pending_reindex (path) VALUES (?)", (path,))
+        except BaseException:
+            self.rollback()
+            raise
+        self.commit()
+
+    def pending_reindex(self) -> list[str]:
+        """Items whose edits are saved but not yet in the search index (the index was busy)."""
+        return [row[0] for row in self._db.execute("SELECT path FROM pending_reindex ORDER BY path")]
+
+    def clear_pending(self, paths: Iterable[str]) -> None:
+        self._db.executemany("DELETE FROM pending_reindex WHERE path = ?", ((p,) for p in paths))
+
+    def _overrides_of(self, paths: list[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        marks = ",".join("?" * len(paths))
+        for path, field, value in self._db.execute(
+            f"SELECT path, field, value FROM overrides WHERE path IN ({marks})", paths
+        ):
+            found.setdefault(path, {})[field] = json.loads(value)
+        return found
+
+
+def effective_record(extracted: dict[str, Any], overrides: dict[str, Any], path: str, size: int | None, sha256: str | None) -> Record:
+    """The extracted record with a person's overrides laid on top; ``sources`` says who set what."""
+    data = dict(extracted)
+    sources = dict(data.pop("sources", {}))
+    for field, value in overrides.items():
+        data[field] = value
+        sources[field] = "user"
+    data.update(path=path, size=size, sha256=sha256, overrides=sorted(overrides), sources=sources)
+    for field in LIST_FIELDS:
+        if data.get(field) is None:
+            data[field] = []
+    return Record.from_dict(data)
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

@@ -1,0 +1,273 @@
+"""The `archive` command: thin over Collection. Exit status: 0 done, 1 fixity problems found,
+2 usage error, 3 any other error (always one line on stderr, never a traceback)."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from .collection import Collection, describe_file
+from .errors import ArchiveError, CollectionNotFound
+from .model import IndexProgress, Record, SearchResult
+from .search import SORTS
+
+EXIT_FIXITY = 1
+EXIT_USAGE = 2
+EXIT_ERROR = 3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except ArchiveError as error:
+        print(f"archive: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("archive: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `archive search … | head`
+        sys.stderr.close()
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index-dir", type=Path, metavar="DIR",
+                        help="folder holding the indexes (default: the platform's data folder)")
+    common.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    with_collection = argparse.ArgumentParser(add_help=False)
+    with_collection.add_argument("-c", "--collection", metavar="COLLECTION",
+                                 help="the collection folder (default: the indexed one holding the path or the current folder)")
+
+    parser = argparse.ArgumentParser(prog="archive", description="Index, search and cite a folder of documents, offline.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    index = commands.add_parser("index", parents=[common], help="index (or update the index of) a collection folder")
+    index.add_argument("collection", metavar="COLLECTION")
+    index.add_argument("--jobs", type=_positive, default=None, metavar="N", help="worker processes (default: CPU count)")
+    index.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
+                       help="recognise text in images and scans (needs Tesseract)")
+    index.set_defaults(run=run_index)
+
+    search = commands.add_parser("search", parents=[common, with_collection], help="search a collection")
+    search.add_argument("query", metavar="QUERY", help='words, "phrases", AND/OR/NOT, field:value, date:[2020 TO 2021]')
+    search.add_argument("--limit", type=_positive, default=20, metavar="N")
+    search.add_argument("--offset", type=_non_negative, default=0, metavar="N")
+    search.add_argument("--sort", choices=list(SORTS), default="relevance")
+    search.add_argument("--type", metavar="T", help="only items of this type (Text, StillImage…)")
+    search.add_argument("--from", dest="date_from", metavar="DATE", help="dated on or after (2020, 2020-05, 2020-05-03)")
+    search.add_argument("--to", dest="date_to", metavar="DATE", help="dated on or before")
+    search.set_defaults(run=run_search)
+
+    show = commands.add_parser("show", parents=[common, with_collection], help="show an item's record")
+    show.add_argument("path", metavar="PATH")
+    show.set_defaults(run=run_show)
+
+    edit = commands.add_parser("edit", parents=[common, with_collection], help="correct an item's record")
+    edit.add_argument("path", metavar="PATH")
+    edit.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                      help="set a field (lists separated by ';'); repeatable")
+    edit.add_argument("--unset", action="append", default=[], metavar="FIELD",
+                      help="drop your value of a field, back to the extracted one; repeatable")
+    edit.set_defaults(run=run_edit)
+
+    verify = commands.add_parser("verify", parents=[common, with_collection], help="check fixity: changed, missing, new files")
+    verify.set_defaults(run=run_verify)
+    return parser
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def run_index(args: argparse.Namespace) -> int:
+    if args.ocr:
+        print("archive: warning: OCR is not part of this version yet; images are indexed by their metadata and name",
+              file=sys.stderr)
+    with Collection.open(args.collection, args.index_dir, create=True) as collection:
+        with _progress_bar() as show_progress:
+            report = collection.index(jobs=args.jobs, progress=show_progress)
+    for failure in report.failed:
+        print(f"archive: warning: {failure.path}: {failure.error}", file=sys.stderr)
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        print(
+            f"{report.collection}: {report.added} added, {report.updated} updated, {report.removed} removed, "
+            f"{report.unchanged} unchanged, {len(report.failed)} failed in {report.seconds:.1f} s"
+        )
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    with _collection(args, Path.cwd()) as collection:
+        result = collection.search(
+            args.query, limit=args.limit, offset=args.offset, sort=args.sort,
+            type=args.type, date_from=args.date_from, date_to=args.date_to,
+        )
+    if args.json:
+        _print_json(result.to_dict())
+    else:
+        _print_hits(result, args.offset)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    if not path.exists():
+        raise CollectionNotFound(f"no such file: {args.path}")
+    try:
+        collection = _collection(args, path)
+    except ArchiveError:
+        if args.collection:
+            raise
+        record = describe_file(path, str(path))  # in no indexed collection: read it now
+    else:
+        with collection:
+            relative = collection.relative(path)
+            if relative in collection.catalog:
+                record = collection.record(relative)
+            else:
+                record = describe_file(path, relative)
+    _print_record(record, args.json)
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    if not args.set and not args.unset:
+        print("archive edit: nothing to do; give --set FIELD=VALUE or --unset FIELD", file=sys.stderr)
+        return EXIT_USAGE
+    values: dict[str, str] = {}
+    for assignment in args.set:
+        name, separator, value = assignment.partition("=")
+        if not separator or not name.strip():
+            print(f"archive edit: --set takes FIELD=VALUE, not {assignment!r}", file=sys.stderr)
+            return EXIT_USAGE
+        values[name.strip()] = value
+    with _collection(args, Path(args.path)) as collection:
+        record = collection.edit(collection.relative(args.path), values, args.unset)
+    _print_record(record, args.json)
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    with _collection(args, Path.cwd()) as collection:
+        report = collection.verify()
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        for label, paths in (("changed", report.changed), ("missing", report.missing), ("new", report.new)):
+            for path in paths:
+                print(f"{label:8} {path}")
+        verdict = "intact" if report.intact else "NOT intact"
+        print(f"{report.collection}: {report.checked} files checked, {len(report.changed)} changed, "
+              f"{len(report.missing)} missing, {len(report.new)} new: {verdict}")
+    return 0 if report.intact else EXIT_FIXITY
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _collection(args: argparse.Namespace, near: Path) -> Collection:
+    """The collection named with -c, else the indexed collection holding ``near``."""
+    if args.collection:
+        return Collection.open(args.collection, args.index_dir)
+    found = Collection.containing(near, args.index_dir)
+    if found is None:
+        raise CollectionNotFound(f"{near} is in no indexed collection; name one with -c COLLECTION")
+    return found
+
+
+class _progress_bar:
+    """A tqdm bar on stderr when it is a terminal; silence otherwise."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return None
+        from tqdm import tqdm
+
+        def update(event: IndexProgress) -> None:
+            if self._bar is None:
+                self._bar = tqdm(total=event.total, unit="file", file=sys.stderr, dynamic_ncols=True)
+            self._bar.update(event.done - self._bar.n)
+
+        return update
+
+    def __exit__(self, *exc_info: Any) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _print_hits(result: SearchResult, offset: int) -> None:
+    bold = sys.stdout.isatty()
+    shown = f"{offset + 1}–{offset + len(result.hits)} of " if result.hits and (offset or len(result.hits) < result.total) else ""
+    print(f"{shown}{result.total} result{'s' if result.total != 1 else ''} in {result.took_ms:.1f} ms")
+    for number, hit in enumerate(result.hits, start=offset + 1):
+        byline = "; ".join(hit.creators)
+        details = ", ".join(part for part in (byline, hit.date, hit.type) if part)
+        print(f"{number:3}. {hit.title or hit.path}" + (f" ({details})" if details else ""))
+        print(f"     {hit.path}" + (f"  p. {hit.page}" if hit.page else ""))
+        if hit.snippet:
+            print(f"     {_terminal_snippet(hit.snippet, bold)}")
+    if result.facets and result.total:
+        for name, counts in result.facets.items():
+            if counts:
+                top = ", ".join(f"{value} ({count})" for value, count in list(counts.items())[:8])
+                print(f"  {name}: {top}")
+
+
+def _terminal_snippet(snippet_html: str, bold: bool) -> str:
+    marked = re.sub(r"</?b>", lambda m: ("\033[1m" if m.group() == "<b>" else "\033[0m") if bold else "", snippet_html)
+    return html.unescape(marked)
+
+
+def _print_record(record: Record, as_json: bool) -> None:
+    data = record.to_dict()
+    if as_json:
+        _print_json(data)
+        return
+    overridden = set(record.overrides)
+    for name, value in data.items():
+        if name in ("overrides", "sources") or value in (None, [], {}, ""):
+            continue
+        if isinstance(value, list):
+            value = "; ".join(str(v) for v in value)
+        elif isinstance(value, dict):
+            value = ", ".join(f"{k}={v}" for k, v in value.items())
+        origin = "edited" if name in overridden else record.sources.get(name, "")
+        print(f"{name:>14}: {value}" + (f"  [{origin}]" if origin else ""))
+
+
+def _positive(text: str) -> int:
+    value = _non_negative(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+if __name__ == "__main__":
+    sys.exit(main())

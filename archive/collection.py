@@ -1,0 +1,276 @@
+"""Collection: the one façade over a folder of documents and its index directory.
+
+Everything the command line and the viewer do goes through here. A Collection object belongs to
+the thread that opened it (SQLite and Whoosh searchers are per-thread); open another one in a
+worker thread. Nothing here ever writes inside the collection folder.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from platformdirs import user_data_dir
+
+from . import index as search_index
+from .catalog import Catalog, effective_record
+from .errors import CollectionNotFound, IndexBusy, InvalidEdit, NotIndexed
+from .extract.dates import parse_loose_date
+from .model import EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
+from .scan import FileStat, sha256_of, walk
+from .search import SearchEngine
+
+INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
+_MARKER = "collection.json"
+
+
+def default_index_base() -> Path:
+    """Where indexes live unless ``--index-dir`` says otherwise: one sub-folder per collection."""
+    if os.environ.get(INDEX_DIR_ENV):
+        return Path(os.environ[INDEX_DIR_ENV])
+    return Path(user_data_dir("archive-viewer", appauthor=False)) / "collections"
+
+
+def index_dir_for(root: Path, base: Path) -> Path:
+    """The index folder of a collection, keyed by its absolute path."""
+    digest = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    slug = re.sub(r"[^\w.-]+", "-", root.name).strip("-")[:40] or "root"
+    return base / f"{slug}-{digest}"
+
+
+class Collection:
+    def __init__(self, root: Path, index_dir: Path) -> None:
+        self.root = root
+        self.index_dir = index_dir
+        self.catalog = Catalog(index_dir / "catalog.sqlite")
+        self.ix = search_index.open_index(index_dir / "whoosh")
+        self._engine: SearchEngine | None = None
+
+    # -- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, root: str | Path, index_base: Path | None = None, *, create: bool = False) -> Collection:
+        """Open the collection at ``root``. With ``create`` its index directory is made if needed;
+        without, a collection never indexed raises NotIndexed."""
+        folder = Path(root).expanduser()
+        if not folder.is_dir():
+            raise CollectionNotFound(f"collection folder not found: {root}")
+        folder = folder.resolve()
+        index_dir = index_dir_for(folder, index_base or default_index_base())
+        if not (index_dir / _MARKER).exists():
+            if not create:
+                raise NotIndexed(f"{folder} has not been indexed yet; run: archive index {folder}")
+            index_dir.mkdir(parents=True, exist_ok=True)
+            (index_dir / _MARKER).write_text(json.dumps({"root": str(folder)}), encoding="utf-8")
+        return cls(folder, index_dir)
+
+    @classmethod
+    def containing(cls, path: str | Path, index_base: Path | None = None) -> Collection | None:
+        """The indexed collection whose folder holds ``path`` (the innermost one), if any."""
+        target = Path(path).expanduser().resolve()
+        best: Path | None = None
+        base = index_base or default_index_base()
+        for marker in base.glob(f"*/{_MARKER}") if base.is_dir() else []:
+            try:
+                root = Path(json.loads(marker.read_text(encoding="utf-8"))["root"])
+            except (OSError, ValueError, KeyError):
+                continue
+            if target.is_relative_to(root) and (best is None or len(root.parts) > len(best.parts)):
+                best = root
+        return cls.open(best, base) if best else None
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+        self.catalog.close()
+
+    def __enter__(self) -> Collection:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    @property
+    def name(self) -> str:
+        return self.root.name
+
+    def relative(self, path: str | Path) -> str:
+        """A path as a person typed it (absolute, or relative to the current folder) → the
+        collection-relative '/'-path the catalog uses."""
+        absolute = Path(os.path.abspath(Path(path).expanduser()))
+        for candidate in (absolute, absolute.resolve()):
+            if candidate.is_relative_to(self.root):
+                return candidate.relative_to(self.root).as_posix()
+        raise CollectionNotFound(f"{path} is not inside the collection {self.root}")
+
+    # -- indexing ---------------------------------------------------------------------------
+
+    def index(
+        self,
+        jobs: int | None = None,
+        progress: Callable | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> IndexReport:
+        """Bring the index up to date with the folder. Only one run at a time per collection:
+        a second one raises IndexBusy naming the process that holds the collection."""
+        from .pipeline import run_index  # keeps worker machinery out of search-only start-up
+
+        with self._indexer_lock():
+            report = run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled)
+        report.collection = str(self.root)
+        return report
+
+    def _indexer_lock(self):
+        return _IndexerLock(self.index_dir / "indexer.lock", self.root)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> SearchEngine:
+        if self._engine is None:
+            self._engine = SearchEngine(self.ix, self.catalog)
+        return self._engine
+
+    def search(self, query: str, **options: Any) -> SearchResult:
+        """See SearchEngine.search for the options (limit, offset, sort, type, date_from…)."""
+        return self.engine.search(query, **options)
+
+    def record(self, path: str) -> Record:
+        """The effective record of a catalogued item, by its collection-relative path."""
+        record = self.catalog.record(path)
+        if record is None:
+            raise NotIndexed(f"{path} is not in the index of {self.root}; run: archive index {self.root}")
+        return record
+
+    def text(self, path: str) -> list[str]:
+        """The extracted text of an item, page by page."""
+        pages = self.catalog.text(path)
+        if pages is None:
+            raise NotIndexed(f"{path} is not in the index of {self.root}")
+        return pages
+
+    def __len__(self) -> int:
+        return len(self.catalog)
+
+    def failures(self) -> dict[str, str]:
+        """Catalogued files whose content could not be read, with the reason."""
+        return self.catalog.errors()
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def edit(self, path: str, values: dict[str, Any] | None = None, unset: Iterable[str] = ()) -> Record:
+        """Store a person's corrections (never in the file) and make them searchable at once."""
+        record = self.record(path)
+        values = {name: normalise_field(name, value) for name, value in (values or {}).items()}
+        unset = list(unset)
+        for name in unset:
+            normalise_field(name, None)
+        self.catalog.set_overrides(path, values, unset)
+        from .pipeline import BatchWriter
+
+        batch = BatchWriter(self.catalog, self.ix)
+        batch.reindex_pending()
+        batch.commit()
+        return self.catalog.record(path) or record
+
+    # -- fixity -----------------------------------------------------------------------------
+
+    def verify(self, jobs: int | None = None) -> FixityReport:
+        """Re-hash every catalogued file; report changed, missing and new files."""
+        report = FixityReport(collection=str(self.root))
+        known = self.catalog.fingerprints()
+        present = {item.path for item in walk(self.root) if isinstance(item, FileStat)}
+        report.new = sorted(present - known.keys())
+        report.missing = sorted(known.keys() - present)
+        to_check = sorted(present & known.keys())
+
+        def digest(path: str) -> tuple[str, str | None]:
+            try:
+                return path, sha256_of(self.root / path)
+            except OSError:
+                return path, None
+
+        intact = []
+        with ThreadPoolExecutor(jobs or os.cpu_count() or 1) as pool:
+            for path, sha256 in pool.map(digest, to_check):
+                if sha256 is None:
+                    report.missing.append(path)
+                elif sha256 != known[path].sha256:
+                    report.changed.append(path)
+                else:
+                    intact.append(path)
+        report.checked = len(to_check)
+        self.catalog.mark_verified(intact)
+        return report
+
+
+def describe_file(path: Path, relative_path: str) -> Record:
+    """The record of a file that is not in any index, extracted on the spot."""
+    from .extract import Extraction, ExtractionError, describe_by_name, extract
+    from .workers import record_fields
+
+    info = path.stat()
+    warnings = []
+    try:
+        extraction = extract(path)
+    except ExtractionError as error:
+        extraction = describe_by_name(path, Extraction())
+        warnings.append(str(error))
+    fields = record_fields(extraction, info.st_mtime_ns)
+    fields["warnings"] = warnings + fields["warnings"]
+    return effective_record(fields, {}, relative_path, info.st_size, sha256_of(path))
+
+
+def normalise_field(name: str, value: Any) -> Any:
+    """Check one edit; lists may be given as 'a; b' text. Raises InvalidEdit with the reason."""
+    if name not in EDITABLE_FIELDS:
+        raise InvalidEdit(f"{name!r} cannot be edited; editable fields: {', '.join(EDITABLE_FIELDS)}")
+    if value is None:
+        return None
+    if name in LIST_FIELDS:
+        items = value if isinstance(value, list) else str(value).split(";")
+        return [str(item).strip() for item in items if str(item).strip()]
+    value = str(value).strip()
+    if name == "date" and value:
+        parsed = parse_loose_date(value)
+        if parsed is None:
+            raise InvalidEdit(f"date {value!r} is not a date; write 2021, 2021-02 or 2021-02-26")
+        return parsed
+    if name == "type":
+        return dcmi_type(value)
+    if name == "language":
+        return value.lower()
+    return value
+
+
+class _IndexerLock:
+    """An exclusive lock on a collection's index; the kernel drops it if the holder dies."""
+
+    def __init__(self, path: Path, root: Path) -> None:
+        self.path = path
+        self.root = root
+        self._fd: int | None = None
+
+    def __enter__(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise IndexBusy(f"{self.root} is already being indexed by PID {holder}") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode("ascii"))
+        self._fd = fd
+
+    def __exit__(self, *exc_info: Any) -> None:
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            os.close(self._fd)
+            self._fd = None

@@ -1,0 +1,94 @@
+"""One registry of extractors by file type. Extractor modules are imported only when needed, so
+commands that never extract (search, show of an indexed file) never load PDFium or Pillow."""
+
+from __future__ import annotations
+
+import importlib
+import mimetypes
+import re
+from pathlib import Path
+from typing import Callable
+
+from .base import Extraction, ExtractionError, one_line
+
+__all__ = ["Extraction", "ExtractionError", "describe_by_name", "extract", "guess_format"]
+
+_BY_SUFFIX: dict[str, str] = {
+    ".pdf": "pdf:extract_pdf",
+    ".txt": "text:extract_text",
+    ".text": "text:extract_text",
+    ".md": "text:extract_text",
+    ".markdown": "text:extract_text",
+    ".html": "html:extract_html",
+    ".htm": "html:extract_html",
+    ".xhtml": "html:extract_html",
+    ".docx": "office:extract_docx",
+    ".odt": "office:extract_odt",
+    ".epub": "epub:extract_epub",
+    **{suffix: "image:extract_image" for suffix in (
+        ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".webp", ".bmp",
+    )},
+}
+_EXTRA_TYPES = {
+    ".md": "text/markdown", ".markdown": "text/markdown", ".webp": "image/webp",
+    ".epub": "application/epub+zip", ".odt": "application/vnd.oasis.opendocument.text",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+#: Titles that authoring tools write on their own ('Microsoft Word - draft.doc', 'paper.dvi').
+_JUNK_TITLE = re.compile(
+    r"^\s*(untitled|document\d*|microsoft (word|powerpoint|excel) - .*"
+    r"|.*\.(dvi|docx?|tex|pdf|ps|rtf|odt|indd|qxd|txt|html?))\s*$",
+    re.IGNORECASE,
+)
+
+
+def guess_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    return _EXTRA_TYPES.get(suffix) or mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
+
+
+def _extractor_for(path: Path) -> Callable[[Path], Extraction] | None:
+    target = _BY_SUFFIX.get(path.suffix.lower())
+    if target is None:
+        return None
+    module_name, function_name = target.split(":")
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    return getattr(module, function_name)
+
+
+def extract(path: Path) -> Extraction:
+    """Text and metadata of one file. Raises ExtractionError (one line) for an unreadable file.
+
+    A file of unknown type is catalogued by name and type, with no text.
+    """
+    extractor = _extractor_for(path)
+    if extractor is None:
+        return describe_by_name(path, Extraction())
+    try:
+        result = extractor(path)
+    except ExtractionError:
+        raise
+    except MemoryError as error:
+        raise ExtractionError("ran out of memory reading this file") from error
+    except RecursionError as error:
+        raise ExtractionError("structure nested too deeply to read") from error
+    except Exception as error:
+        # A parser's surprise on a hostile file is this file's failure, not the run's.
+        raise ExtractionError(f"unreadable ({type(error).__name__}: {one_line(error)})") from error
+    if _JUNK_TITLE.match(result.fields.get("title", "")):
+        del result.fields["title"], result.sources["title"]
+    return describe_by_name(path, result)
+
+
+def describe_by_name(path: Path, result: Extraction) -> Extraction:
+    """What the file's name says: its type, and a title when the file gave none."""
+    result.add("format", guess_format(path), "filename")
+    result.add("title", title_from_filename(path), "filename")
+    return result
+
+
+def title_from_filename(path: Path) -> str:
+    """'IMG_2034_harbour-at-dawn.jpg' → 'IMG 2034 harbour at dawn'."""
+    return re.sub(r"[_\s]+|(?<=\w)-(?=\w)", " ", path.stem).strip() or path.name

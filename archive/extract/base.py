@@ -1,0 +1,96 @@
+"""What every extractor returns, and the error it raises for a file it cannot read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ExtractionError(Exception):
+    """A file could not be read; the message is one line, fit to show to a person."""
+
+
+@dataclass
+class Extraction:
+    """Text and metadata found in one file.
+
+    ``fields`` uses the record's field names. ``add`` keeps the first value offered for a field,
+    so an extractor offers its sources in order of trust (XMP before the PDF Info dictionary…).
+    """
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    pages: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, name: str, value: Any, source: str) -> None:
+        if isinstance(value, str):
+            value = clean_text(value)
+        elif isinstance(value, list):
+            value = _unique_nonempty(value)
+        if value in (None, "", [], {}) or name in self.fields:
+            return
+        self.fields[name] = value
+        self.sources[name] = source
+
+    @property
+    def text(self) -> str:
+        return "\f".join(self.pages)
+
+
+def _unique_nonempty(values: list[Any]) -> list[Any]:
+    seen: list[Any] = []
+    for value in values:
+        value = clean_text(value) if isinstance(value, str) else value
+        if value and value not in seen:
+            seen.append(value)
+    return seen
+
+
+def clean_text(value: str) -> str:
+    """Repair metadata strings that tools wrote as UTF-16 but readers decoded byte by byte
+    ('þÿ\x00T\x00i…'), and drop control characters."""
+    if value.startswith(("\u00fe\u00ff", "\u00ff\u00fe")) or value.startswith("\x00"):
+        try:
+            raw = value.encode("latin-1")
+            value = raw.decode("utf-16" if raw[:2] in (b"\xfe\xff", b"\xff\xfe") else "utf-16-be")
+        except UnicodeError:
+            pass
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    return "".join(ch for ch in value if ch.isprintable() or ch in "\n\t").strip()
+
+
+def split_list(value: str | None) -> list[str]:
+    """Split a keywords/authors string on semicolons, or on commas when there is no semicolon."""
+    if not value:
+        return []
+    separator = ";" if ";" in value else ","
+    return _unique_nonempty(value.split(separator))
+
+
+def split_creators(value: str | None) -> list[str]:
+    """Authors as PDF and Office files write them: 'A; B', 'A and B', 'A & B'.
+
+    Commas are not separators: 'Smith, John' is one inverted name, and 'Name, Street, Town'
+    is one author with an address, which is better kept whole than cut into false people.
+    """
+    if not value:
+        return []
+    if ";" in value:
+        return split_list(value)
+    return _unique_nonempty(re.split(r"\s+(?:and|&)\s+", value))
+
+
+def one_line(error: BaseException) -> str:
+    """The first line of an exception's message, or its type name when it has none."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+def language_code(value: str | None) -> str | None:
+    """'en-GB' → 'en'; the record keeps ISO 639-1 codes."""
+    if not value or not value.strip():
+        return None
+    return value.strip().replace("_", "-").split("-")[0].lower() or None

@@ -1,0 +1,96 @@
+"""Plain text and Markdown, with the header that news clippings carry (date, source, title)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .base import Extraction
+from .dates import parse_loose_date
+from .decode import decode_text
+
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+
+# "date 2019-05-03 By Daily Example", "Date: 3 May 2019 Source: The Courier"
+_DATE_AND_SOURCE = re.compile(
+    r"^\s*date\s*:?\s*(?P<date>.+?)\s+(?:by|source\s*:|publisher\s*:|source|publisher)\s+(?P<source>.+?)\s*$",
+    re.IGNORECASE,
+)
+_HEADER_FIELD = re.compile(
+    r"^\s*(?P<key>title|date|source|publisher|by|author)\s*:?\s+(?P<value>.+?)\s*$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+TITLE_WORDS = 12
+
+
+def extract_text(path: Path) -> Extraction:
+    with path.open("rb") as handle:
+        data = handle.read(MAX_TEXT_BYTES + 1)
+    result = Extraction()
+    if len(data) > MAX_TEXT_BYTES:
+        data = data[:MAX_TEXT_BYTES]
+        result.warnings.append(f"only the first {MAX_TEXT_BYTES // 2**20} MB of text were read")
+    text, _encoding = decode_text(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    body = read_clipping_header(text, result)
+    result.pages = [body]
+    result.add("title", title_from_body(body), "first-line")
+    result.add("type", "Text", "format")
+    return result
+
+
+def read_clipping_header(text: str, result: Extraction) -> str:
+    """Parse the header lines at the top of a clipping into ``result``; return the body without them."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    found = False
+    while index < len(lines):
+        line = lines[index]
+        combined = _DATE_AND_SOURCE.match(line)
+        if combined and parse_loose_date(combined["date"]):
+            result.add("date", parse_loose_date(combined["date"]), "clipping-header")
+            result.add("publisher", combined["source"], "clipping-header")
+        else:
+            field = _HEADER_FIELD.match(line)
+            if not field or not _accept_header_field(field["key"].lower(), field["value"], result):
+                break
+        found = True
+        index += 1
+    if not found:
+        return text.strip("\n")
+    return "\n".join(lines[index:]).strip("\n")
+
+
+def _accept_header_field(key: str, value: str, result: Extraction) -> bool:
+    if key == "date":
+        date = parse_loose_date(value)
+        if date is None:
+            return False
+        result.add("date", date, "clipping-header")
+    elif key == "title":
+        result.add("title", value, "clipping-header")
+    elif key == "author" or (key == "by" and "date" in result.fields):
+        result.add("creators", [value], "clipping-header")
+    elif key in ("source", "publisher"):
+        result.add("publisher", value, "clipping-header")
+    else:
+        return False
+    return True
+
+
+def title_from_body(body: str) -> str | None:
+    """A short headline-like first line, else the first sentence cut to about a dozen words."""
+    stripped = body.strip()
+    if not stripped:
+        return None
+    first_line = stripped.split("\n", 1)[0].strip().lstrip("#").strip()
+    words = first_line.split()
+    if words and len(words) <= TITLE_WORDS and len(first_line) <= 120 and not first_line.endswith((".", ",", ";", ":")):
+        return first_line
+    sentence = _SENTENCE_END.split(" ".join(stripped.split()), maxsplit=1)[0]
+    words = sentence.split()
+    if len(words) <= TITLE_WORDS:
+        return sentence.rstrip(".")
+    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + "…"

@@ -1,0 +1,112 @@
+"""The Whoosh index: its schema, and how an effective record and its text become one document.
+
+The index holds only what search needs; records and text are read back from the catalog.
+One process writes at a time (Whoosh's own lock); readers never wait for the writer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import DATETIME, ID, TEXT, Schema
+from whoosh.writing import SegmentWriter
+
+from .analysis import fold, name_analyzer, text_analyzer, value_analyzer
+from .model import Record
+
+#: Facets offered with every search: the name shown to people → the index field holding the values.
+FACET_FIELDS = {
+    "type": "f_type",
+    "year": "f_year",
+    "publisher": "f_publisher",
+    "creator": "f_creator",
+    "language": "f_language",
+    "tag": "f_tag",
+}
+WRITER_WAIT_SECONDS = 60.0
+#: Sort key for items without a date or title: after every real value.
+MISSING_LAST = "\uffff"
+
+
+def build_schema() -> Schema:
+    prose, names, values = text_analyzer(), name_analyzer(), value_analyzer()
+    fields = dict(
+        key=ID(stored=True, unique=True),
+        content=TEXT(analyzer=prose),
+        title=TEXT(analyzer=prose, field_boost=3.0),
+        creator=TEXT(analyzer=names, field_boost=2.0),
+        subject=TEXT(analyzer=prose, field_boost=2.0),
+        description=TEXT(analyzer=prose),
+        publisher=TEXT(analyzer=names),
+        source=TEXT(analyzer=names),
+        type=TEXT(analyzer=names, phrase=False),
+        format=TEXT(analyzer=names, phrase=False),
+        language=TEXT(analyzer=names, phrase=False),
+        path=TEXT(analyzer=names),
+        tag=TEXT(analyzer=names),
+        notes=TEXT(analyzer=prose),
+        date=DATETIME(),
+        date_sort=ID(sortable=True),
+        title_sort=ID(sortable=True),
+    )
+    fields.update({field: ID(analyzer=values) for field in FACET_FIELDS.values()})
+    return Schema(**fields)
+
+
+def open_index(directory: Path) -> whoosh_index.Index:
+    directory.mkdir(parents=True, exist_ok=True)
+    if whoosh_index.exists_in(str(directory)):
+        return whoosh_index.open_dir(str(directory))
+    return whoosh_index.create_in(str(directory), build_schema())
+
+
+def document(record: Record, pages: list[str]) -> dict:
+    """The index document of one item: its effective metadata and its text."""
+    date = parse_partial_date(record.date)
+    year = record.date[:4] if record.date and record.date[:4].isdigit() else None
+    doc = dict(
+        key=record.path,
+        content="\n".join(pages),
+        title=record.title or "",
+        creator="\n".join(record.creators),
+        subject="\n".join(record.subjects),
+        description=record.description or "",
+        publisher=record.publisher or "",
+        source=record.source or "",
+        type=record.type or "",
+        format=record.format or "",
+        language=record.language or "",
+        path=record.path,
+        tag="\n".join(record.tags),
+        notes=record.notes or "",
+        date_sort=record.date or MISSING_LAST,
+        title_sort=fold(record.title or "") or MISSING_LAST,
+        f_type=record.type or "",
+        f_year=year or "",
+        f_publisher=record.publisher or "",
+        f_creator="\n".join(record.creators),
+        f_language=record.language or "",
+        f_tag="\n".join(record.tags),
+    )
+    if date is not None:
+        doc["date"] = date
+    return {name: value for name, value in doc.items() if value != ""}
+
+
+def parse_partial_date(text: str | None) -> datetime | None:
+    """'2021', '2021-02', '2021-02-26' (or a full timestamp) → the first moment of that period."""
+    if not text:
+        return None
+    try:
+        year, month, day = ([int(part) for part in text[:10].split("-")] + [1, 1])[:3]
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+def writer(ix: whoosh_index.Index) -> SegmentWriter:
+    """A writer tuned for batches (a larger buffer means fewer segments). It waits for another
+    writer to finish its batch rather than fail: an edit may arrive while an index run commits."""
+    return ix.writer(limitmb=256, timeout=WRITER_WAIT_SECONDS, delay=0.05)

@@ -1,0 +1,162 @@
+"""The records and results the core hands out: plain data, JSON-ready, no behaviour beyond shape."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Descriptive fields (Dublin Core terms, CSL-friendly) a person may correct.
+DESCRIPTIVE_FIELDS = (
+    "title", "creators", "date", "publisher", "source", "type", "format",
+    "language", "subjects", "description", "rights", "identifier",
+)
+#: Fields that only a person sets; they never come from a file.
+USER_FIELDS = ("tags", "notes")
+EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS
+#: Technical fields, read from the file system or the file itself.
+TECHNICAL_FIELDS = (
+    "path", "size", "sha256", "modified", "created", "content_modified", "pages", "producer",
+    "creator_tool", "encrypted", "width", "height", "exif", "ocr", "warnings",
+)
+#: DCMI Type vocabulary, by the lower-case word people type.
+DCMI_TYPES = {t.lower(): t for t in (
+    "Collection", "Dataset", "Event", "Image", "InteractiveResource", "MovingImage",
+    "PhysicalObject", "Service", "Software", "Sound", "StillImage", "Text",
+)}
+
+
+def dcmi_type(word: str) -> str:
+    """'stillimage' → 'StillImage'; words outside the vocabulary are kept as typed."""
+    return DCMI_TYPES.get(word.strip().lower(), word.strip())
+
+
+LIST_FIELDS = frozenset({"creators", "subjects", "tags", "warnings"})
+
+
+@dataclass
+class Record:
+    """An item's metadata: what was extracted, with a person's overrides laid on top."""
+
+    path: str = ""
+    title: str | None = None
+    creators: list[str] = field(default_factory=list)
+    date: str | None = None
+    publisher: str | None = None
+    source: str | None = None
+    type: str | None = None
+    format: str | None = None
+    language: str | None = None
+    subjects: list[str] = field(default_factory=list)
+    description: str | None = None
+    rights: str | None = None
+    identifier: str | None = None
+    tags: list[str] = field(default_factory=list)
+    notes: str | None = None
+    size: int | None = None
+    sha256: str | None = None
+    modified: str | None = None
+    created: str | None = None
+    content_modified: str | None = None
+    pages: int | None = None
+    producer: str | None = None
+    creator_tool: str | None = None
+    encrypted: bool | None = None
+    width: int | None = None
+    height: int | None = None
+    exif: dict[str, Any] = field(default_factory=dict)
+    ocr: bool = False
+    warnings: list[str] = field(default_factory=list)
+    overrides: list[str] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class Hit:
+    """One search result, with the best passage and, for paged documents, its page (1-based)."""
+
+    path: str
+    title: str | None
+    creators: list[str]
+    date: str | None
+    type: str | None
+    format: str | None
+    score: float
+    snippet: str
+    page: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    took_ms: float
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "took_ms": round(self.took_ms, 2),
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": self.facets,
+        }
+
+
+@dataclass
+class FailedFile:
+    path: str
+    error: str
+
+
+@dataclass
+class IndexReport:
+    collection: str
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    failed: list[FailedFile] = field(default_factory=list)
+    seconds: float = 0.0
+    cancelled: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["seconds"] = round(self.seconds, 3)
+        return data
+
+
+@dataclass
+class IndexProgress:
+    """An event from an indexing run; the CLI's bar and the GUI's bar read the same events."""
+
+    done: int
+    total: int
+    path: str | None = None
+
+
+@dataclass
+class FixityReport:
+    collection: str
+    checked: int = 0
+    changed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        return not (self.changed or self.missing)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"intact": self.intact}

@@ -1,0 +1,157 @@
+"""One indexing run: scan → extract (worker processes) → catalog + index (one writer), committed
+in batches so that a crash loses at most the batch in flight and searches see progress.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+from whoosh.index import Index
+
+from . import index as search_index
+from .catalog import Catalog, CatalogEntry
+from .model import FailedFile, IndexProgress, IndexReport
+from .scan import FileStat, Skipped, walk
+from .workers import Extracted, extract_all
+
+#: A batch is committed after this many files or this many seconds, whichever comes first.
+BATCH_FILES = 2000
+BATCH_SECONDS = 20.0
+
+ProgressCallback = Callable[[IndexProgress], None]
+
+
+class BatchWriter:
+    """Writes to the catalog and the index together; the index commits first, so a crash between
+    the two leaves a file the catalog does not know, which the next run simply extracts again."""
+
+    def __init__(self, catalog: Catalog, ix: Index) -> None:
+        self.catalog = catalog
+        self.ix = ix
+        self._writer = None
+        self._count = 0
+        self._started = time.monotonic()
+
+    def _open(self):
+        if self._writer is None:
+            self._writer = search_index.writer(self.ix)
+            self.catalog.begin()
+            self._started = time.monotonic()
+        return self._writer
+
+    def put(self, entry: CatalogEntry) -> None:
+        writer = self._open()
+        self.catalog.put(entry)
+        self.catalog.update_override_fingerprint(entry.path, entry.sha256)
+        self._write_document(writer, entry.path, entry.pages)
+
+    def reindex(self, path: str) -> None:
+        """Rewrite one item's index document from the catalog (after its overrides changed)."""
+        self._write_document(self._open(), path, self.catalog.text(path) or [])
+
+    def reindex_pending(self) -> None:
+        """Bring edits that were saved while the index was busy into the index."""
+        pending = self.catalog.pending_reindex()
+        for path in pending:
+            if path in self.catalog:
+                self.reindex(path)
+        self.catalog.clear_pending(pending)
+
+    def _write_document(self, writer, path: str, pages: list[str]) -> None:
+        record = self.catalog.record(path)
+        writer.update_document(**search_index.document(record, pages))
+        self._count += 1
+
+    def delete(self, paths: list[str]) -> None:
+        if not paths:
+            return
+        writer = self._open()
+        for path in paths:
+            writer.delete_by_term("key", path)
+        self.catalog.remove(paths)
+
+    def commit_if_due(self) -> None:
+        if self._count >= BATCH_FILES or time.monotonic() - self._started >= BATCH_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        if self._writer is None:
+            return
+        self._writer.commit()
+        self.catalog.commit()
+        self._writer, self._count = None, 0
+
+    def abandon(self) -> None:
+        if self._writer is not None:
+            self._writer.cancel()
+            self.catalog.rollback()
+            self._writer = None
+
+
+def run_index(
+    root: Path,
+    catalog: Catalog,
+    ix: Index,
+    jobs: int,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> IndexReport:
+    started = time.monotonic()
+    report = IndexReport(collection=str(root))
+    known = catalog.fingerprints()
+    present: dict[str, FileStat] = {}
+    for item in walk(root):
+        if isinstance(item, Skipped):
+            report.failed.append(FailedFile(item.path, item.reason))
+        else:
+            present[item.path] = item
+    changed = [
+        stat for path, stat in present.items()
+        if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
+    ]
+    report.unchanged = len(present) - len(changed)
+    batch = BatchWriter(catalog, ix)
+    try:
+        tasks = [(stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
+        for done, result in enumerate(extract_all(root, tasks, jobs), start=1):
+            _record(result, known, catalog, batch, report)
+            if progress:
+                progress(IndexProgress(done, len(tasks), result.path))
+            if cancelled():
+                report.cancelled = True
+                break
+            batch.commit_if_due()
+        if not report.cancelled:
+            removed = [path for path in known if path not in present]
+            batch.delete(removed)
+            report.removed = len(removed)
+            for path in catalog.adopt_orphaned_overrides():
+                batch.reindex(path)
+        batch.reindex_pending()
+        batch.commit()
+    except BaseException:
+        batch.abandon()
+        raise
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, report: IndexReport) -> None:
+    if result.unchanged:
+        catalog.touch(result.path, result.size, result.mtime_ns)
+        report.unchanged += 1
+        return
+    if not result.sha256:  # could not even be read: keep what the catalog had
+        report.failed.append(FailedFile(result.path, result.error or "cannot be read"))
+        return
+    if result.error:
+        report.failed.append(FailedFile(result.path, result.error))
+    if result.path in known:
+        report.updated += 1
+    else:
+        report.added += 1
+    batch.put(CatalogEntry(
+        result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error
+    ))

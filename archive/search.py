@@ -1,0 +1,185 @@
+"""Queries: parsing, filters, sorting, paging, facet counts and snippets.
+
+A SearchEngine keeps one Whoosh searcher open and refreshes it only when the index has changed,
+so consecutive queries cost milliseconds. Like the catalog it belongs to one thread.
+"""
+
+from __future__ import annotations
+
+import calendar
+import time
+from datetime import datetime
+
+from whoosh import query as q
+from whoosh.index import Index
+from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+
+from .catalog import Catalog
+from .errors import QueryError
+from .index import FACET_FIELDS, parse_partial_date
+from .model import Hit, SearchResult, dcmi_type
+from .snippets import best_passage
+
+#: Fields searched when a word names no field, with how much a match there counts.
+DEFAULT_FIELDS = ("content", "title", "creator", "subject", "description", "publisher", "source", "path", "tag", "notes")
+FIELD_BOOSTS = {"title": 3.0, "creator": 2.0, "subject": 2.0, "path": 1.5}
+ALIASES = {
+    "creator": ["author", "creators", "by"],
+    "subject": ["subjects", "keyword", "keywords"],
+    "tag": ["tags"],
+    "content": ["text"],
+}
+SORTS = {"relevance": None, "date": "date_sort", "title": "title_sort"}
+FACET_LIMIT = 50
+
+
+class SearchEngine:
+    def __init__(self, ix: Index, catalog: Catalog) -> None:
+        self.ix = ix
+        self.catalog = catalog
+        self._parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema, fieldboosts=FIELD_BOOSTS)
+        self._parser.add_plugin(FuzzyTermPlugin())
+        self._parser.add_plugin(GtLtPlugin())
+        self._parser.add_plugin(FieldAliasPlugin(ALIASES))
+        self._searcher = ix.searcher()
+        self._facet_values: dict[str, dict[str, set[int]]] | None = None
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def _current_searcher(self):
+        fresh = self._searcher.refresh()
+        if fresh is not self._searcher:
+            self._searcher = fresh
+            self._facet_values = None
+        return self._searcher
+
+    def parse(self, text: str) -> q.Query:
+        text = text.strip()
+        if text in ("", "*"):
+            return q.Every()
+        return self._parser.parse(text)
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        sort: str = "relevance",
+        reverse: bool = False,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        filters: dict[str, str] | None = None,
+        facets: bool = True,
+        snippets: bool = True,
+    ) -> SearchResult:
+        """Run a query. ``filters`` maps facet names (type, year, creator…) to a value to keep."""
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise QueryError(f"unknown sort {sort!r}; choose one of: {', '.join(SORTS)}")
+        searcher = self._current_searcher()
+        user_query = self.parse(text)
+        restriction = _restriction(type, date_from, date_to, filters or {})
+        final = q.And([user_query, restriction]) if restriction is not None else user_query
+        results = searcher.search(
+            final, limit=max(offset + limit, 1), sortedby=SORTS[sort], reverse=reverse, terms=False
+        )
+        total = len(results)
+        shown = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
+        scores = {hit["key"]: hit.score or 0.0 for hit in shown}
+        hits = self._hits(list(scores), scores, user_query, searcher, snippets)
+        facet_counts = self._facets(set(results.docs())) if facets else {}
+        took = (time.perf_counter() - started) * 1000
+        return SearchResult(text, total, took, hits, facet_counts)
+
+    def _hits(self, paths: list[str], scores: dict[str, float], user_query: q.Query, searcher, snippets: bool) -> list[Hit]:
+        records = self.catalog.records(paths)
+        texts = self.catalog.texts(paths) if snippets else {}
+        terms = _content_terms(user_query, searcher) if snippets else set()
+        hits = []
+        for path in paths:
+            record = records.get(path)
+            if record is None:  # removed from the catalog since the index was read
+                continue
+            passage = best_passage(texts.get(path) or [record.description or ""], terms) if snippets else None
+            hits.append(Hit(
+                path=path, title=record.title, creators=record.creators, date=record.date,
+                type=record.type, format=record.format, score=round(scores.get(path, 0.0), 4),
+                snippet=passage.html if passage else "", page=passage.page if passage else None,
+            ))
+        return hits
+
+    def _facets(self, matched: set[int]) -> dict[str, dict[str, int]]:
+        values = self._facet_postings()
+        counts: dict[str, dict[str, int]] = {}
+        for name, by_value in values.items():
+            found = {value: len(docs & matched) for value, docs in by_value.items()}
+            ranked = sorted(((v, c) for v, c in found.items() if c), key=lambda item: (-item[1], item[0]))
+            if name == "year":
+                ranked = sorted(ranked, reverse=True)
+            counts[name] = dict(ranked[:FACET_LIMIT])
+        return counts
+
+    def _facet_postings(self) -> dict[str, dict[str, set[int]]]:
+        """For each facet, value → the documents holding it; built once per version of the index."""
+        if self._facet_values is None:
+            reader = self._searcher.reader()
+            self._facet_values = {
+                name: {
+                    term.decode("utf-8") if isinstance(term, bytes) else term: set(reader.postings(field, term).all_ids())
+                    for term in reader.lexicon(field)
+                }
+                for name, field in FACET_FIELDS.items()
+            }
+        return self._facet_values
+
+
+def _restriction(type_: str | None, date_from: str | None, date_to: str | None, filters: dict[str, str]) -> q.Query | None:
+    parts: list[q.Query] = []
+    if type_:
+        parts.append(q.Term("f_type", dcmi_type(type_)))
+    for name, value in filters.items():
+        if name not in FACET_FIELDS:
+            raise QueryError(f"unknown facet {name!r}; choose one of: {', '.join(FACET_FIELDS)}")
+        parts.append(q.Term(FACET_FIELDS[name], value))
+    if date_from or date_to:
+        start = _date_bound(date_from, "from") if date_from else None
+        end = _period_end(date_to) if date_to else None
+        parts.append(q.DateRange("date", start, end))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else q.And(parts)
+
+
+def _date_bound(text: str, which: str) -> datetime:
+    moment = parse_partial_date(text.strip())
+    if moment is None:
+        raise QueryError(f"--{which} {text!r} is not a date; write 2021, 2021-02 or 2021-02-26")
+    return moment
+
+
+def _period_end(text: str) -> datetime:
+    """The last moment of the period a partial date names: '2021-02' → 2021-02-28 23:59:59."""
+    start = _date_bound(text, "to")
+    precision = len(text.strip()[:10].split("-"))
+    if precision == 1:
+        return start.replace(month=12, day=31, hour=23, minute=59, second=59)
+    if precision == 2:
+        last = calendar.monthrange(start.year, start.month)[1]
+        return start.replace(day=last, hour=23, minute=59, second=59)
+    return start.replace(hour=23, minute=59, second=59)
+
+
+def _content_terms(user_query: q.Query, searcher) -> set[str]:
+    """The analysed words of the query that can occur in the text, wildcards and fuzzy terms expanded."""
+    try:
+        found = user_query.existing_terms(searcher.reader(), phrases=True, expand=True)
+    except Exception:  # an unusual query shape must not cost the results, only the highlighting
+        return set()
+    terms = set()
+    for fieldname, text in found:
+        if fieldname in ("content", "title", "description", "notes"):
+            terms.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+    return terms

@@ -1,0 +1,108 @@
+"""Extraction in worker processes: the file is hashed and read there, the main process only writes.
+
+A worker that dies (a parser crashing the interpreter) costs only the file that killed it: the
+files that were in flight are retried one at a time in a fresh pool, and the one that kills its
+worker again is reported as failed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterator
+
+from .extract import Extraction, ExtractionError, describe_by_name, extract
+from .scan import sha256_of
+
+#: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
+QUEUE_PER_WORKER = 4
+
+
+@dataclass
+class Extracted:
+    """What a worker learned about one file."""
+
+    path: str
+    size: int = 0
+    mtime_ns: int = 0
+    sha256: str = ""
+    unchanged: bool = False  # same content as catalogued: nothing was extracted
+    record: dict[str, Any] = field(default_factory=dict)
+    pages: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def read_file(root: str, rel: str, known_sha256: str | None = None) -> Extracted:
+    """Fingerprint one file and, unless its content is the catalogued one, extract it."""
+    path = Path(root, rel)
+    try:
+        info = path.stat()
+        sha256 = sha256_of(path)
+    except OSError as error:
+        return Extracted(rel, error=f"cannot be read: {error.strerror or error}")
+    result = Extracted(rel, info.st_size, info.st_mtime_ns, sha256)
+    if sha256 == known_sha256:
+        result.unchanged = True
+        return result
+    try:
+        extraction = extract(path)
+    except ExtractionError as error:
+        extraction = describe_by_name(path, Extraction())
+        result.error = str(error)
+    result.record = record_fields(extraction, info.st_mtime_ns)
+    result.pages = extraction.pages
+    return result
+
+
+def record_fields(extraction: Extraction, mtime_ns: int) -> dict[str, Any]:
+    """The catalog's JSON for an extraction: fields, where each came from, warnings, file date."""
+    modified = datetime.fromtimestamp(mtime_ns / 1e9).astimezone().isoformat(timespec="seconds")
+    return extraction.fields | {
+        "modified": modified,
+        "warnings": extraction.warnings,
+        "sources": extraction.sources | {"modified": "filesystem"},
+    }
+
+
+def extract_all(root: Path, tasks: list[tuple[str, str | None]], jobs: int) -> Iterator[Extracted]:
+    """Yield an Extracted for every (path, known sha256) task, in completion order."""
+    suspects: list[tuple[str, str | None]] = []
+    queue = iter(tasks)
+    while True:
+        crashed = yield from _run_pool(str(root), queue, jobs, QUEUE_PER_WORKER * jobs)
+        suspects.extend(crashed)
+        if not crashed:
+            break
+    for task in suspects:  # one at a time: a crash now names its file
+        crashed = yield from _run_pool(str(root), iter([task]), 1, 1)
+        for path, _ in crashed:
+            yield Extracted(path, error="the extractor crashed on this file (damaged or hostile content)")
+
+
+def _run_pool(root: str, queue: Iterator[tuple[str, str | None]], jobs: int, depth: int) -> Iterator[Extracted]:
+    """Run tasks until the queue is empty; return the tasks in flight if a worker died."""
+    context = multiprocessing.get_context("forkserver")
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    in_flight: dict[Future, tuple[str, str | None]] = {}
+    try:
+        while True:
+            for task in queue:
+                in_flight[pool.submit(read_file, root, *task)] = task
+                if len(in_flight) >= depth:
+                    break
+            if not in_flight:
+                return []
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = in_flight.pop(future)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    return [task, *in_flight.values()]
+                yield result
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
