@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+#: Values that authoring tools write when a person wrote nothing.
+PLACEHOLDERS = frozenset({"unspecified", "untitled", "anonymous", "unknown", "none", "null", "n/a", "-"})
+
+
 class ExtractionError(Exception):
     """A file could not be read; the message is one line, fit to show to a person."""
 
@@ -31,6 +35,8 @@ class Extraction:
             value = _unique_nonempty(value)
         if value in (None, "", [], {}) or name in self.fields:
             return
+        if isinstance(value, str) and value.lower() in PLACEHOLDERS:
+            return
         self.fields[name] = value
         self.sources[name] = source
 
@@ -43,7 +49,7 @@ def _unique_nonempty(values: list[Any]) -> list[Any]:
     seen: list[Any] = []
     for value in values:
         value = clean_text(value) if isinstance(value, str) else value
-        if value and value not in seen:
+        if value and value not in seen and not (isinstance(value, str) and value.lower() in PLACEHOLDERS):
             seen.append(value)
     return seen
 

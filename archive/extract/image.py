@@ -59,7 +59,10 @@ def _read(image: Image.Image, result: Extraction) -> None:
     if gps:
         shown.update(gps)
     result.add("exif", {k: v for k, v in shown.items() if v not in (None, "")}, "exif")
-    created = parse_exif_date(tags.get("DateTimeOriginal"), tags.get("OffsetTimeOriginal"))
+    created = parse_exif_date(
+        tags.get("DateTimeOriginal") or tags.get("DateTimeDigitized") or tags.get("DateTime"),
+        tags.get("OffsetTimeOriginal"),
+    )
     result.add("created", created, "exif")
     result.add("date", date_part(created), "exif")
     result.add("creators", [_text(tags.get("Artist"))], "exif")
