@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -35,6 +36,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `archive search … | head`
         sys.stderr.close()
         return 0
+    except Exception as error:  # a bug of ours: still one line, the traceback only on request
+        if os.environ.get("ARCHIVE_DEBUG"):
+            raise
+        print(f"archive: internal error: {type(error).__name__}: {error} (set ARCHIVE_DEBUG=1 for details)",
+              file=sys.stderr)
+        return EXIT_ERROR
 
 
 def build_parser() -> argparse.ArgumentParser:

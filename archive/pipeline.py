@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from whoosh.index import Index
+from whoosh.query import Every
 
 from . import index as search_index
 from .catalog import Catalog, CatalogEntry
@@ -64,6 +65,10 @@ class BatchWriter:
         writer.update_document(**search_index.document(record, pages))
         self._count += 1
 
+    def clear(self) -> None:
+        """Drop every document from the index (the catalog keeps everything)."""
+        self._open().delete_by_query(Every())
+
     def delete(self, paths: list[str]) -> None:
         if not paths:
             return
@@ -107,6 +112,8 @@ def run_index(
             report.failed.append(FailedFile(item.path, item.reason))
         else:
             present[item.path] = item
+    if ix.doc_count() != len(catalog):  # the search index was lost or is behind: rebuild it
+        rebuild_index(catalog, ix)
     changed = [
         stat for path, stat in present.items()
         if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
@@ -136,6 +143,16 @@ def run_index(
         raise
     report.seconds = time.monotonic() - started
     return report
+
+
+def rebuild_index(catalog: Catalog, ix: Index) -> None:
+    """Rewrite every index document from the catalog (text and effective records, edits included)."""
+    batch = BatchWriter(catalog, ix)
+    batch.clear()
+    for path in catalog.paths():
+        batch.reindex(path)
+        batch.commit_if_due()
+    batch.commit()
 
 
 def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, report: IndexReport) -> None:

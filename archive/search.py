@@ -58,7 +58,10 @@ class SearchEngine:
         text = text.strip()
         if text in ("", "*"):
             return q.Every()
-        return self._parser.parse(text)
+        try:
+            return self._parser.parse(text)
+        except Exception as error:  # Whoosh's field parsers raise bare Exceptions for e.g. a bad date
+            raise QueryError(f"cannot understand the query {text!r}: {error}") from None
 
     def search(
         self,
@@ -88,7 +91,8 @@ class SearchEngine:
         )
         total = len(results)
         shown = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
-        scores = {hit["key"]: hit.score or 0.0 for hit in shown}
+        # When sorted by a field, Whoosh gives the sort key as the "score"; there is no relevance then.
+        scores = {hit["key"]: float(hit.score or 0.0) if SORTS[sort] is None else 0.0 for hit in shown}
         hits = self._hits(list(scores), scores, user_query, searcher, snippets)
         facet_counts = self._facets(set(results.docs())) if facets else {}
         took = (time.perf_counter() - started) * 1000

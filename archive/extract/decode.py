@@ -14,6 +14,12 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+_CJK = frozenset({
+    "big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004", "euc_jisx0213", "euc_jp",
+    "euc_kr", "gb18030", "gb2312", "gbk", "hz", "iso2022_jp", "iso2022_kr", "johab", "shift_jis",
+    "shift_jis_2004", "shift_jisx0213",
+})
+
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Return (text, encoding). Never raises: undecodable bytes become U+FFFD."""
@@ -25,6 +31,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
+    if best is not None and best.encoding in _CJK and best.chaos > 0:
+        # Short Western texts in a legacy code page are sometimes taken for CJK; ask again
+        # without the CJK code pages and keep the reading that looks less like noise.
+        second = from_bytes(data, cp_exclusion=list(_CJK)).best()
+        if second is not None and second.chaos < best.chaos:
+            best = second
     if best is None:
         return data.decode("latin-1"), "latin-1"
     return str(best), best.encoding

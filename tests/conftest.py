@@ -1,0 +1,54 @@
+"""Shared fixtures. Qt runs offscreen; no test may open a network connection."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from archive import Collection  # noqa: E402
+from resources import SAMPLE_COLLECTION  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to reach the network fails the test (local AF_UNIX sockets stay allowed:
+    the worker pool talks to its fork server through one)."""
+    real_connect = socket.socket.connect
+
+    def guarded_connect(self: socket.socket, address, *args, **kwargs):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"network connection attempted to {address!r}")
+        return real_connect(self, address, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+
+
+@pytest.fixture
+def index_base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private index folder, also used by subprocesses through the environment."""
+    base = tmp_path / "indexes"
+    monkeypatch.setenv("ARCHIVE_INDEX_DIR", str(base))
+    return base
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A private copy of the bundled sample collection, free to be changed by the test."""
+    target = tmp_path / "sample"
+    shutil.copytree(SAMPLE_COLLECTION, target)
+    return target
+
+
+@pytest.fixture
+def indexed_sample(sample_copy: Path, index_base: Path):
+    """The sample collection, indexed; yields the open Collection."""
+    with Collection.open(sample_copy, index_base, create=True) as collection:
+        report = collection.index(jobs=2)
+        assert not report.failed, report.failed
+        yield collection

@@ -1,0 +1,145 @@
+"""The `archive` command as scripts use it: real processes, JSON shapes, exit codes, messages."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HIT_KEYS = {"path", "title", "creators", "date", "type", "format", "score", "snippet", "page"}
+
+
+def archive(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "archive", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.fixture
+def indexed(sample_copy, index_base):
+    run = archive("index", sample_copy, "--json", "--jobs", "2")
+    assert run.returncode == 0, run.stderr
+    return sample_copy, json.loads(run.stdout)
+
+
+def test_index_json_shape_and_quiet_stderr(indexed):
+    root, report = indexed
+    assert set(report) >= {"collection", "added", "updated", "removed", "unchanged", "failed", "seconds"}
+    assert report["collection"] == str(root) and report["added"] == 15 and report["failed"] == []
+    again = archive("index", root, "--json")
+    assert again.returncode == 0 and again.stderr == ""
+    assert json.loads(again.stdout)["unchanged"] == 15
+
+
+def test_search_json_shape(indexed):
+    root, _ = indexed
+    run = archive("search", "harbour", "-c", root, "--json", "--limit", "3")
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert set(result) == {"query", "total", "took_ms", "hits", "facets"}
+    assert result["total"] > 3 and len(result["hits"]) == 3
+    assert all(set(hit) == HIT_KEYS for hit in result["hits"])
+    assert set(result["facets"]) == {"type", "year", "publisher", "creator", "language", "tag"}
+
+
+def test_search_options(indexed):
+    root, _ = indexed
+    run = archive("search", "*", "-c", root, "--json", "--type", "StillImage", "--sort", "date", "--from", "1980", "--to", "2020")
+    hits = json.loads(run.stdout)["hits"]
+    assert [h["path"] for h in hits] == ["photographs/lighthouse-1987.tif", "photographs/harbour-at-dawn.jpg"]
+    page = archive("search", "*", "-c", root, "--json", "--limit", "2", "--offset", "14")
+    assert len(json.loads(page.stdout)["hits"]) == 1
+
+
+def test_search_finds_the_collection_from_the_current_folder(indexed):
+    root, _ = indexed
+    run = archive("search", "dredging", cwd=root / "reports")
+    assert run.returncode == 0, run.stderr
+    assert "harbour-survey-1998.pdf" in run.stdout and "p. 2" in run.stdout
+
+
+def test_show_indexed_and_unindexed_files(indexed, tmp_path):
+    root, _ = indexed
+    run = archive("show", "photographs/harbour-at-dawn.jpg", "--json", cwd=root)
+    record = json.loads(run.stdout)
+    assert record["path"] == "photographs/harbour-at-dawn.jpg"
+    assert record["created"] == "2019-05-03T05:42:10+01:00" and record["exif"]["Model"] == "D750"
+    assert {"overrides", "sources", "sha256", "size", "modified"} <= set(record)
+    loose = tmp_path / "loose-note.txt"
+    loose.write_text("date 2001-02-03 By Evening Star\n\nA loose note.")
+    record = json.loads(archive("show", loose, "--json").stdout)
+    assert (record["date"], record["publisher"]) == ("2001-02-03", "Evening Star")
+
+
+def test_edit_then_search_and_show(indexed):
+    root, _ = indexed
+    run = archive("edit", root / "letters/letter-to-the-harbour-master-1952.pdf", "-c", root,
+                  "--set", "date=1952-10-14", "--set", "subjects=piers; lamps", "--json")
+    assert run.returncode == 0, run.stderr
+    record = json.loads(run.stdout)
+    assert record["date"] == "1952-10-14" and record["overrides"] == ["date", "subjects"]
+    hits = json.loads(archive("search", "subject:lamps", "-c", root, "--json").stdout)["hits"]
+    assert hits[0]["date"] == "1952-10-14"
+    unset = archive("edit", root / "letters/letter-to-the-harbour-master-1952.pdf", "--unset", "date", "--json")
+    assert json.loads(unset.stdout)["date"] == "2021-03-02"
+
+
+def test_verify_exit_codes(indexed):
+    root, _ = indexed
+    ok = archive("verify", "-c", root, "--json")
+    assert ok.returncode == 0 and json.loads(ok.stdout)["intact"] is True
+    (root / "clippings" / "1974-rybaki.txt").write_bytes(b"tampered")
+    (root / "web" / "harbour-festival-2022.html").unlink()
+    (root / "new.txt").write_text("new")
+    bad = archive("verify", "-c", root, "--json")
+    report = json.loads(bad.stdout)
+    assert bad.returncode == 1
+    assert report["changed"] == ["clippings/1974-rybaki.txt"]
+    assert report["missing"] == ["web/harbour-festival-2022.html"]
+    assert report["new"] == ["new.txt"]
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (("search", "x", "-c", "/no/such/folder"), 3, "collection folder not found"),
+        (("search", "x", "--limit", "zero"), 2, "not a whole number"),
+        (("search", "x", "--sort", "colour"), 2, "invalid choice"),
+        (("frobnicate",), 2, "invalid choice"),
+        (("show", "/no/such/file.pdf"), 3, "no such file"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(index_base, args, status, message):
+    run = archive(*args)
+    assert run.returncode == status
+    assert message in run.stderr and "Traceback" not in run.stderr
+
+
+def test_unindexed_collection_and_bad_edit(indexed, tmp_path):
+    root, _ = indexed
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    run = archive("search", "x", "-c", fresh)
+    assert run.returncode == 3 and "not been indexed" in run.stderr
+    run = archive("edit", root / "new-nowhere.txt", "-c", root, "--set", "title=x")
+    assert run.returncode == 3 and "not in the index" in run.stderr and "Traceback" not in run.stderr
+    run = archive("edit", root / "clippings/1974-rybaki.txt", "--set", "colour=red")
+    assert run.returncode == 3 and "cannot be edited" in run.stderr
+    run = archive("edit", root / "clippings/1974-rybaki.txt", "--set", "title")
+    assert run.returncode == 2
+    run = archive("search", "date:[x TO y]", "-c", root)
+    assert run.returncode == 3 and "cannot understand" in run.stderr
+
+
+def test_search_does_not_load_qt_pdfium_or_pillow(indexed):
+    root, _ = indexed
+    code = (
+        "import sys; from archive.cli import main; main(['search', 'harbour', '-c', %r, '--json']);"
+        "loaded = [m for m in ('PySide6', 'pypdfium2', 'PIL', 'pypdf') if m in sys.modules];"
+        "print(loaded, file=sys.stderr)" % str(root)
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.stderr.strip() == "[]"
+
+
+def test_the_core_never_imports_qt():
+    code = "import sys, archive, archive.cli, archive.pipeline, archive.extract.pdf, archive.extract.image; print('PySide6' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"

@@ -1,0 +1,79 @@
+"""Plain text and clippings: encodings, the clipping header, titles."""
+
+from pathlib import Path
+
+import pytest
+
+from archive.extract import extract
+
+
+def write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "clip.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("header", "date", "publisher"),
+    [
+        ("date 2019-05-03 By Daily Example", "2019-05-03", "Daily Example"),
+        ("   Date: 03.05.2019 Source: The Courier", "2019-05-03", "The Courier"),
+        ("DATE May 3, 2019 publisher: Morning Post", "2019-05-03", "Morning Post"),
+        ("date: 3 May 2019 by Abendblatt", "2019-05-03", "Abendblatt"),
+    ],
+)
+def test_clipping_header_variants(tmp_path, header, date, publisher):
+    result = extract(write(tmp_path, f"{header}\n\nHarbour reopens\n\nThe harbour reopened today.\n"))
+    assert result.fields["date"] == date
+    assert result.fields["publisher"] == publisher
+    assert result.sources["date"] == "clipping-header"
+    assert result.fields["title"] == "Harbour reopens"
+    assert "Daily" not in result.text and "date" not in result.text.lower()
+    assert "The harbour reopened today." in result.text
+
+
+def test_header_block_with_title_and_source_lines(tmp_path):
+    result = extract(write(tmp_path, "Date: 2 February 1953\nSource: The Coastal Courier\nTitle: Storm flood\n\nBody text."))
+    assert (result.fields["date"], result.fields["publisher"], result.fields["title"]) == (
+        "1953-02-02", "The Coastal Courier", "Storm flood")
+    assert result.text == "Body text."
+
+
+def test_text_without_header_keeps_its_first_line(tmp_path):
+    result = extract(write(tmp_path, "Date palms of the oasis\n\nThey grow tall."))
+    assert "date" not in result.fields
+    assert result.text.startswith("Date palms")
+    assert result.fields["title"] == "Date palms of the oasis"
+
+
+def test_long_first_sentence_becomes_a_shortened_title(tmp_path):
+    body = ("The committee met on Tuesday evening in the old town hall to discuss the future of the harbour "
+            "and the fish market. Later that week nothing happened.")
+    title = extract(write(tmp_path, body)).fields["title"]
+    assert title == "The committee met on Tuesday evening in the old town hall to…"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("utf-8", "Résumé of the Straße"),
+        ("utf-16", "Résumé of the Straße"),
+        ("cp1251", "Рыбаки вернулись с богатым уловом сельди, и председатель кооператива поблагодарил команды за работу"),
+        ("cp1254", "Limanda düzenlenen törende şehir sakinleri denizcilerin anıtına çiçek bıraktılar ve bir dakikalık saygı duruşunda bulundular"),
+        ("latin-1", "Die Kapelle spielte bis Mitternacht, und die Fischer öffneten ihre Boote für Gäste an der Kaimauer"),
+    ],
+)
+def test_encodings_are_detected(tmp_path, encoding, text):
+    assert extract(write(tmp_path, text + "\n", encoding)).text == text
+
+
+def test_markdown_is_text(tmp_path):
+    result = extract(write(tmp_path, "# Notes on the pier\n\nSome *notes*.", name="notes.md"))
+    assert result.fields["title"] == "Notes on the pier"
+    assert result.fields["format"] == "text/markdown"
+
+
+def test_empty_file_is_titled_by_name(tmp_path):
+    result = extract(write(tmp_path, "", name="empty_file-name.txt"))
+    assert result.fields["title"] == "empty file name"
+    assert result.text == ""

@@ -1,0 +1,130 @@
+"""Incremental indexing of a real folder: add, change, delete, rename; edits survive all of it."""
+
+import os
+import shutil
+
+import pytest
+
+from archive import Collection
+from archive.errors import IndexBusy, InvalidEdit
+
+
+def snapshot(root):
+    """Names, sizes, mtimes and contents of every file: the collection must never change."""
+    return {
+        path: (path.stat().st_size, path.stat().st_mtime_ns, path.read_bytes())
+        for path in sorted(root.rglob("*")) if path.is_file()
+    }
+
+
+def test_first_run_indexes_everything_and_touches_nothing(sample_copy, index_base):
+    before = snapshot(sample_copy)
+    with Collection.open(sample_copy, index_base, create=True) as collection:
+        report = collection.index(jobs=2)
+        assert report.added == 15 and report.failed == [] and report.unchanged == 0
+        assert len(collection) == 15
+        collection.search("harbour")
+        collection.verify()
+    assert snapshot(sample_copy) == before
+    assert not any(index_base.is_relative_to(p) for p in [sample_copy])
+
+
+def test_second_run_extracts_nothing(indexed_sample):
+    report = indexed_sample.index(jobs=2)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 0, 0, 15)
+
+
+def test_add_change_delete(indexed_sample):
+    root = indexed_sample.root
+    (root / "clippings" / "new.txt").write_text("date 2020-01-02 By Gazette\n\nA cormorant nests on the pier.")
+    changed = root / "clippings" / "2019-05-03-new-ice-house.txt"
+    changed.write_text(changed.read_text().replace("Volunteers", "Seagull painters"))
+    (root / "web" / "harbour-festival-2022.html").unlink()
+    report = indexed_sample.index(jobs=2)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (1, 1, 1, 13)
+    assert indexed_sample.search("cormorant").total == 1
+    assert indexed_sample.search("seagull").total == 1
+    assert indexed_sample.search("volunteers").total == 0
+    assert indexed_sample.search("festival").total == 0
+
+
+def test_touched_but_unchanged_file_is_not_re_extracted(indexed_sample):
+    path = indexed_sample.root / "reports" / "harbour-survey-1998.pdf"
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    report = indexed_sample.index(jobs=2)
+    assert (report.updated, report.unchanged) == (0, 15)
+    assert indexed_sample.index(jobs=2).unchanged == 15
+
+
+def test_edits_survive_reindex_file_change_and_rename(indexed_sample):
+    root = indexed_sample.root
+    rel = "clippings/1953-02-02-storm-flood.txt"
+    indexed_sample.edit(rel, {"title": "The great flood of 1953", "tags": "flood; 1953", "creators": "Smith, Anna"})
+    assert indexed_sample.search('title:"great flood"').hits[0].path == rel
+    assert indexed_sample.search("tag:flood").total == 1
+
+    (root / rel).write_text((root / rel).read_text() + "\nA later correction: two dykes broke.\n")
+    indexed_sample.index(jobs=2)
+    record = indexed_sample.record(rel)
+    assert record.title == "The great flood of 1953" and "title" in record.overrides
+    assert record.sources["title"] == "user"
+
+    moved = "clippings/renamed/flood.txt"
+    (root / "clippings" / "renamed").mkdir()
+    shutil.move(root / rel, root / moved)
+    report = indexed_sample.index(jobs=2)
+    assert (report.added, report.removed) == (1, 1)
+    record = indexed_sample.record(moved)
+    assert record.title == "The great flood of 1953"
+    assert record.tags == ["flood", "1953"] and record.creators == ["Smith, Anna"]
+    assert indexed_sample.search("tag:flood").hits[0].path == moved
+
+
+def test_a_lost_search_index_is_rebuilt_from_the_catalog_with_edits(indexed_sample):
+    rel = "photographs/market-day.png"
+    indexed_sample.edit(rel, {"title": "Market day, 1958", "date": "1958"})
+    root, base = indexed_sample.root, indexed_sample.index_dir.parent
+    indexed_sample.close()
+    shutil.rmtree(indexed_sample.index_dir / "whoosh")
+    with Collection.open(root, base) as reopened:
+        report = reopened.index(jobs=1)
+        assert (report.added, report.updated, report.unchanged) == (0, 0, 15)
+        assert reopened.search("*").total == 15
+        assert reopened.search("date:1958").hits[0].path == rel
+        assert reopened.search('"market day 1958"').hits[0].title == "Market day, 1958"
+
+
+def test_unset_returns_the_extracted_value(indexed_sample):
+    rel = "reports/harbour-survey-1998.pdf"
+    indexed_sample.edit(rel, {"title": "Wrong"})
+    record = indexed_sample.edit(rel, unset=["title"])
+    assert record.title == "Harbour Survey 1998" and record.overrides == []
+    assert indexed_sample.search('title:"harbour survey"').total == 1
+
+
+def test_invalid_edits_are_refused_with_reasons(indexed_sample):
+    rel = "reports/harbour-survey-1998.pdf"
+    with pytest.raises(InvalidEdit, match="sha256"):
+        indexed_sample.edit(rel, {"sha256": "0"})
+    with pytest.raises(InvalidEdit, match="not a date"):
+        indexed_sample.edit(rel, {"date": "last Tuesday"})
+
+
+def test_second_indexer_is_refused_while_one_runs(indexed_sample):
+    with indexed_sample._indexer_lock():
+        with Collection.open(indexed_sample.root, indexed_sample.index_dir.parent) as other:
+            with pytest.raises(IndexBusy, match=f"PID {os.getpid()}"):
+                other.index(jobs=1)
+
+
+def test_unreadable_and_broken_files_are_reported_and_the_run_goes_on(indexed_sample):
+    root = indexed_sample.root
+    (root / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (root / "bomb.docx").write_bytes(b"PK\x03\x04 not really")
+    report = indexed_sample.index(jobs=2)
+    failed = {f.path: f.error for f in report.failed}
+    assert set(failed) == {"broken.pdf", "bomb.docx"}
+    assert all(reason and "\n" not in reason for reason in failed.values())
+    assert report.added == 2  # catalogued by name all the same
+    assert indexed_sample.search("path:broken").total == 1
+    assert indexed_sample.failures().keys() == failed.keys()

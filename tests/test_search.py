@@ -1,0 +1,146 @@
+"""Every query feature, on the indexed sample collection."""
+
+import pytest
+
+from archive.errors import QueryError
+
+
+def paths(result):
+    return [hit.path for hit in result.hits]
+
+
+@pytest.fixture
+def sample(indexed_sample):
+    return indexed_sample
+
+
+def test_words_find_text_and_the_page_of_the_best_hit(sample):
+    result = sample.search("dredging")
+    assert paths(result) == ["reports/harbour-survey-1998.pdf"]
+    hit = result.hits[0]
+    assert hit.page == 2
+    assert "<b>Dredging</b>" in hit.snippet
+    assert hit.title == "Harbour Survey 1998" and hit.creators == ["Marta Kowalczyk", "Jonas Lindqvist"]
+
+
+def test_stemming(sample):
+    assert "reports/harbour-survey-1998.pdf" in paths(sample.search("recommendation"))
+    assert "reports/harbour-survey-1998.pdf" in paths(sample.search("surveying"))
+    assert "<b>storms</b>" in sample.search("storm", limit=50).hits[-1].snippet or any(
+        "<b>storms</b>" in h.snippet for h in sample.search("storm", limit=50).hits)
+
+
+def test_case_and_accent_insensitive(sample):
+    assert paths(sample.search("resume")) == ["web/harbour-festival-2022.html"]
+    assert paths(sample.search("RÉSUMÉ")) == ["web/harbour-festival-2022.html"]
+    assert "<b>Résumé</b>" in sample.search("resume").hits[0].snippet
+
+
+def test_german_cyrillic_and_azerbaijani_words(sample):
+    assert paths(sample.search("hafenstrasse")) == ["clippings/1961-07-hafenfest.txt"]
+    assert paths(sample.search("Hafenstraße")) == ["clippings/1961-07-hafenfest.txt"]
+    assert paths(sample.search("рыбаки")) == ["clippings/1974-rybaki.txt"]
+    assert paths(sample.search("soyqirim")) == ["clippings/2001-soyqirim-xatiresi.txt"]
+    assert paths(sample.search("soyqırım")) == ["clippings/2001-soyqirim-xatiresi.txt"]
+
+
+def test_phrases(sample):
+    assert paths(sample.search('"north quay"')) == ["reports/harbour-survey-1998.pdf"]
+    assert sample.search('"quay north"').total == 0
+
+
+def test_boolean_operators(sample):
+    both = set(paths(sample.search("herring AND museum", limit=50)))
+    assert both == {"clippings/2019-05-03-new-ice-house.txt", "books/tides-of-saltmere.epub"}
+    assert "clippings/2019-05-03-new-ice-house.txt" not in paths(sample.search("herring NOT museum", limit=50))
+    either = sample.search("cormorant OR dyke", limit=50)
+    assert paths(either) == ["clippings/1953-02-02-storm-flood.txt"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("title:survey", ["reports/harbour-survey-1998.pdf"]),
+        ("creator:brandt", ["letters/letter-to-the-harbour-master-1952.pdf"]),
+        ("author:kowalczyk", ["reports/harbour-survey-1998.pdf"]),
+        ("publisher:gazette", ["clippings/2019-05-03-new-ice-house.txt"]),
+        ("type:stillimage", ["photographs/harbour-at-dawn.jpg", "photographs/lighthouse-1987.tif", "photographs/market-day.png"]),
+        ("format:epub", ["books/tides-of-saltmere.epub"]),
+        ("language:de", []),
+        ("path:letters", ["letters/letter-to-the-harbour-master-1952.pdf"]),
+        ("subject:breakwater", ["reports/harbour-survey-1998.pdf"]),
+    ],
+)
+def test_field_queries(sample, query, expected):
+    assert sorted(paths(sample.search(query, limit=50))) == expected
+
+
+def test_images_are_found_by_metadata_and_file_name(sample):
+    assert paths(sample.search("dawn")) == ["photographs/harbour-at-dawn.jpg"]
+    assert paths(sample.search("lindqvist", limit=50)) == ["reports/harbour-survey-1998.pdf", "photographs/harbour-at-dawn.jpg"] or \
+        set(paths(sample.search("lindqvist", limit=50))) == {"reports/harbour-survey-1998.pdf", "photographs/harbour-at-dawn.jpg"}
+
+
+def test_date_ranges(sample):
+    in_range = set(paths(sample.search("date:[1950 TO 1960]", limit=50)))
+    assert in_range == {"clippings/1953-02-02-storm-flood.txt"}
+    assert set(paths(sample.search("date:[2019-05 TO 2019-05]", limit=50))) == {
+        "clippings/2019-05-03-new-ice-house.txt", "photographs/harbour-at-dawn.jpg"}
+    assert set(paths(sample.search("*", date_from="2019", date_to="2022-07", limit=50))) == {
+        "clippings/2019-05-03-new-ice-house.txt", "photographs/harbour-at-dawn.jpg", "letters/letter-to-the-harbour-master-1952.pdf",
+        "web/harbour-festival-2022.html"}
+
+
+def test_wildcards_and_fuzzy(sample):
+    assert "reports/harbour-survey-1998.pdf" in paths(sample.search("breakwat*", limit=50))
+    assert "reports/harbour-survey-1998.pdf" in paths(sample.search("brekwater~", limit=50))
+    assert "<b>breakwater</b>" in sample.search("brekwater~", limit=50).hits[0].snippet
+
+
+def test_sorting_and_paging(sample):
+    by_date = sample.search("*", sort="date", limit=50)
+    dates = [hit.date for hit in by_date.hits if hit.date]
+    assert dates == sorted(dates) and len(dates) >= 12
+    assert by_date.hits[-1].date is None  # undated items last
+    by_title = [hit.title.lower() for hit in sample.search("*", sort="title", limit=50).hits]
+    assert by_title == sorted(by_title)
+    newest = sample.search("*", sort="date", reverse=True, limit=1).hits[0]
+    assert newest.date is None or newest.date.startswith("2022")
+    first, second = sample.search("*", sort="title", limit=5), sample.search("*", sort="title", limit=5, offset=5)
+    assert first.total == second.total == 15
+    assert not set(paths(first)) & set(paths(second))
+
+
+def test_facets_and_facet_filters(sample):
+    result = sample.search("*")
+    assert result.facets["type"] == {"Text": 12, "StillImage": 3}
+    assert result.facets["year"]["2019"] == 2
+    assert result.facets["publisher"]["Saltmere Gazette"] == 1
+    assert result.facets["creator"]["Jonas Lindqvist"] == 2
+    assert result.facets["language"]["en"] >= 3
+    filtered = sample.search("*", filters={"creator": "Jonas Lindqvist"})
+    assert filtered.total == 2 and filtered.facets["type"] == {"Text": 1, "StillImage": 1}
+    assert sample.search("*", type="stillimage").total == 3
+
+
+def test_tags_are_facets(sample):
+    sample.edit("photographs/market-day.png", {"tags": "markets; to scan again"})
+    result = sample.search("*")
+    assert result.facets["tag"] == {"markets": 1, "to scan again": 1}
+    assert paths(sample.search('tag:"scan again"')) == ["photographs/market-day.png"]
+
+
+def test_bad_filters_are_clear_errors(sample):
+    with pytest.raises(QueryError, match="not a date"):
+        sample.search("*", date_from="soon")
+    with pytest.raises(QueryError, match="unknown sort"):
+        sample.search("*", sort="colour")
+    with pytest.raises(QueryError, match="unknown facet"):
+        sample.search("*", filters={"colour": "red"})
+
+
+def test_odd_queries_do_not_fail(sample):
+    for text in ['"unclosed phrase', "AND", "title:", "((", "*:*", "~", "a" * 500, "date:2019"]:
+        sample.search(text)  # no exception: whatever matches, matches
+    with pytest.raises(QueryError, match="cannot understand"):
+        sample.search("date:[nonsense TO 2000]")
