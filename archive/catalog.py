@@ -189,6 +189,9 @@ class Catalog:
                 found[path] = zlib.decompress(blob).decode("utf-8").split("\f") if blob else []
         return found
 
+    def checksums(self) -> Iterator[tuple[str, str]]:
+        yield from self._db.execute("SELECT path, sha256 FROM files ORDER BY path")
+
     def errors(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT path, error FROM files WHERE error IS NOT NULL"))
 

@@ -10,11 +10,13 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import IO, Any, Sequence
 
 from .collection import Collection, describe_file
 from .errors import ArchiveError, CollectionNotFound
 from .model import IndexProgress, Record, SearchResult
+from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
+from .export import FORMATS
 from .search import SORTS
 
 EXIT_FIXITY = 1
@@ -84,6 +86,24 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--unset", action="append", default=[], metavar="FIELD",
                       help="drop your value of a field, back to the extracted one; repeatable")
     edit.set_defaults(run=run_edit)
+
+    cite_command = commands.add_parser("cite", parents=[common, with_collection], help="format citations of items")
+    cite_command.add_argument("paths", nargs="+", metavar="PATH")
+    _add_citation_options(cite_command)
+    cite_command.add_argument("--format", choices=("text", "html", "bibtex", "biblatex", "ris", "csl-json"), default="text")
+    cite_command.set_defaults(run=run_cite)
+
+    export = commands.add_parser("export", parents=[common, with_collection],
+                                 help="export every item a query finds, or a fixity manifest")
+    export.add_argument("query", nargs="?", metavar="QUERY", help="as for search; '*' for everything")
+    export.add_argument("--format", choices=FORMATS, default="csv")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (never inside the collection)")
+    export.add_argument("--manifest", metavar="FILE", help="write a BagIt manifest-sha256.txt of the collection to FILE")
+    export.add_argument("--sort", choices=list(SORTS), default="relevance")
+    export.add_argument("--type", metavar="T")
+    export.add_argument("--from", dest="date_from", metavar="DATE")
+    export.add_argument("--to", dest="date_to", metavar="DATE")
+    export.set_defaults(run=run_export)
 
     verify = commands.add_parser("verify", parents=[common, with_collection], help="check fixity: changed, missing, new files")
     verify.set_defaults(run=run_verify)
@@ -163,6 +183,45 @@ def run_edit(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_cite(args: argparse.Namespace) -> int:
+    with _collection(args, Path(args.paths[0])) as collection:
+        paths = [collection.relative(path) for path in args.paths]
+        for path in paths:
+            collection.record(path)  # a clear error for an item that is not indexed
+        if args.format in ("text", "html"):
+            citations = collection.cite(paths, args.style, args.locale, html=args.format == "html")
+            if args.json:
+                _print_json({"style": args.style, "locale": args.locale,
+                             "citations": [{"path": path, "citation": text} for path, text in citations]})
+            else:
+                print("\n\n".join(text for _, text in citations))
+            return 0
+        collection.write_export(collection.records(paths), args.format, sys.stdout)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if not args.query and not args.manifest:
+        print("archive export: give a QUERY ('*' for everything) or --manifest FILE", file=sys.stderr)
+        return EXIT_USAGE
+    with _collection(args, Path.cwd()) as collection:
+        for target in (args.output, args.manifest):
+            if target:
+                collection.refuse_inside(target)
+        if args.manifest:
+            with open(args.manifest, "w", encoding="utf-8", newline="\n") as out:
+                count = collection.write_manifest(out)
+            print(f"archive: {count} checksums written to {args.manifest}", file=sys.stderr)
+        if args.query:
+            records = collection.matching_records(args.query, sort=args.sort, type=args.type,
+                                                  date_from=args.date_from, date_to=args.date_to)
+            with _output(args.output) as out:
+                count = collection.write_export(records, args.format, out)
+            if args.output:
+                print(f"archive: {count} items written to {args.output}", file=sys.stderr)
+    return 0
+
+
 def run_verify(args: argparse.Namespace) -> int:
     with _collection(args, Path.cwd()) as collection:
         report = collection.verify()
@@ -179,6 +238,30 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _add_citation_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--style", default=DEFAULT_STYLE, metavar="CSL_STYLE",
+                        help="a style name (apa, chicago, chicago-notes, mla, harvard, ieee, or any installed CSL style) or a .csl file")
+    parser.add_argument("--locale", default=DEFAULT_LOCALE, metavar="LOCALE", help="e.g. en-US, en-GB, de-DE, fr-FR (default: the style's own)")
+
+
+class _output:
+    """stdout, or a file opened for writing (and closed afterwards)."""
+
+    def __init__(self, path: str | None) -> None:
+        self._path = path
+        self._file: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        if self._path is None:
+            return sys.stdout
+        self._file = open(self._path, "w", encoding="utf-8", newline="")
+        return self._file
+
+    def __exit__(self, *exc_info: Any) -> None:
+        if self._file is not None:
+            self._file.close()
 
 
 def _collection(args: argparse.Namespace, near: Path) -> Collection:

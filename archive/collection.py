@@ -14,13 +14,13 @@ import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from platformdirs import user_data_dir
 
 from . import index as search_index
 from .catalog import Catalog, effective_record
-from .errors import CollectionNotFound, IndexBusy, InvalidEdit, NotIndexed
+from .errors import ArchiveError, CollectionNotFound, IndexBusy, InvalidEdit, NotIndexed
 from .extract.dates import parse_loose_date
 from .model import EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
 from .scan import FileStat, sha256_of, walk
@@ -161,6 +161,50 @@ class Collection:
     def failures(self) -> dict[str, str]:
         """Catalogued files whose content could not be read, with the reason."""
         return self.catalog.errors()
+
+    def records(self, paths: list[str], chunk: int = 500) -> Iterator[Record]:
+        """Effective records of ``paths`` in that order, read from the catalog a chunk at a time."""
+        for start in range(0, len(paths), chunk):
+            part = paths[start:start + chunk]
+            found = self.catalog.records(part)
+            yield from (found[path] for path in part if path in found)
+
+    def matching_records(self, query: str, **options: Any) -> Iterator[Record]:
+        """Every record the query matches (options as for search, less paging), streamed."""
+        return self.records(self.engine.matching_paths(query, **options))
+
+    # -- citing -----------------------------------------------------------------------------
+
+    def csl_items(self, paths: list[str]) -> list[dict[str, Any]]:
+        """CSL-JSON for the given items, with citation keys unique among them."""
+        from .export import csl_items
+
+        return list(csl_items(self.records(paths), self.name))
+
+    def cite(self, paths: list[str], style: str = "apa", locale: str | None = None, html: bool = False) -> list[tuple[str, str]]:
+        """(path, formatted citation) for each item, in the style's bibliography order."""
+        from .cite import format_bibliography
+
+        items = self.csl_items(paths)
+        path_of = {item["id"]: item["archive_location"] for item in items}
+        return [(path_of[key], text) for key, text in format_bibliography(items, style, locale, html)]
+
+    def write_export(self, records: Iterable[Record], fmt: str, out: IO[str]) -> int:
+        from .export import write_records
+
+        return write_records(records, fmt, out, self.name)
+
+    def write_manifest(self, out: IO[str]) -> int:
+        """A BagIt-style manifest-sha256.txt of every catalogued file."""
+        from .export import write_manifest
+
+        return write_manifest(self.catalog.checksums(), out)
+
+    def refuse_inside(self, target: str | Path) -> None:
+        """Nothing is ever written into the collection: refuse an output file inside it."""
+        resolved = Path(target).expanduser().resolve()
+        if resolved.is_relative_to(self.root):
+            raise ArchiveError(f"will not write {target} inside the collection; choose a file outside {self.root}")
 
     # -- editing ----------------------------------------------------------------------------
 

@@ -80,14 +80,11 @@ class SearchEngine:
     ) -> SearchResult:
         """Run a query. ``filters`` maps facet names (type, year, creator…) to a value to keep."""
         started = time.perf_counter()
-        if sort not in SORTS:
-            raise QueryError(f"unknown sort {sort!r}; choose one of: {', '.join(SORTS)}")
         searcher = self._current_searcher()
         user_query = self.parse(text)
-        restriction = _restriction(type, date_from, date_to, filters or {})
-        final = q.And([user_query, restriction]) if restriction is not None else user_query
+        final = _with_restriction(user_query, type, date_from, date_to, filters or {})
         results = searcher.search(
-            final, limit=max(offset + limit, 1), sortedby=SORTS[sort], reverse=reverse, terms=False
+            final, limit=max(offset + limit, 1), sortedby=_sort_field(sort), reverse=reverse, terms=False
         )
         total = len(results)
         shown = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
@@ -97,6 +94,23 @@ class SearchEngine:
         facet_counts = self._facets(set(results.docs())) if facets else {}
         took = (time.perf_counter() - started) * 1000
         return SearchResult(text, total, took, hits, facet_counts)
+
+    def matching_paths(
+        self,
+        text: str,
+        *,
+        sort: str = "relevance",
+        reverse: bool = False,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        filters: dict[str, str] | None = None,
+    ) -> list[str]:
+        """Every matching item's path, in order: for exports, which stream the records after."""
+        searcher = self._current_searcher()
+        final = _with_restriction(self.parse(text), type, date_from, date_to, filters or {})
+        results = searcher.search(final, limit=None, sortedby=_sort_field(sort), reverse=reverse, terms=False)
+        return [hit["key"] for hit in results]
 
     def _hits(self, paths: list[str], scores: dict[str, float], user_query: q.Query, searcher, snippets: bool) -> list[Hit]:
         records = self.catalog.records(paths)
@@ -140,7 +154,16 @@ class SearchEngine:
         return self._facet_values
 
 
-def _restriction(type_: str | None, date_from: str | None, date_to: str | None, filters: dict[str, str]) -> q.Query | None:
+def _sort_field(sort: str) -> str | None:
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}; choose one of: {', '.join(SORTS)}")
+    return SORTS[sort]
+
+
+def _with_restriction(
+    user_query: q.Query, type_: str | None, date_from: str | None, date_to: str | None, filters: dict[str, str]
+) -> q.Query:
+    """The person's query narrowed by the type, date range and facet values they chose."""
     parts: list[q.Query] = []
     if type_:
         parts.append(q.Term("f_type", dcmi_type(type_)))
@@ -152,9 +175,7 @@ def _restriction(type_: str | None, date_from: str | None, date_to: str | None, 
         start = _date_bound(date_from, "from") if date_from else None
         end = _period_end(date_to) if date_to else None
         parts.append(q.DateRange("date", start, end))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else q.And(parts)
+    return q.And([user_query, *parts]) if parts else user_query
 
 
 def _date_bound(text: str, which: str) -> datetime:

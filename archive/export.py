@@ -1,0 +1,105 @@
+"""Writing many records out: CSV, JSON Lines, CSL-JSON, BibTeX, RIS, and fixity manifests.
+
+Everything streams: records arrive in chunks and are written as they come, so an export of
+50,000 items never holds them all in memory (only their citation keys, to keep keys unique).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Callable, Iterable, Iterator
+
+from . import cite
+from .model import DESCRIPTIVE_FIELDS, TECHNICAL_FIELDS, USER_FIELDS, Record
+
+FORMATS = ("csv", "jsonl", "csl-json", "bibtex", "biblatex", "ris")
+#: One pandoc call per this many items when writing BibTeX.
+CHUNK = 500
+CSV_COLUMNS = ("path",) + DESCRIPTIVE_FIELDS + USER_FIELDS + tuple(f for f in TECHNICAL_FIELDS if f != "path") + ("overrides",)
+
+
+def write_records(records: Iterable[Record], fmt: str, out: IO[str], archive_name: str) -> int:
+    """Write ``records`` to ``out`` in ``fmt``; returns how many were written."""
+    writer = _WRITERS.get(fmt)
+    if writer is None:
+        raise cite.CitationError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    return writer(records, out, archive_name)
+
+
+def _csv(records: Iterable[Record], out: IO[str], _archive: str) -> int:
+    table = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    table.writeheader()
+    count = 0
+    for record in records:
+        row = {}
+        for name, value in record.to_dict().items():
+            if isinstance(value, list):
+                value = "; ".join(str(v) for v in value)
+            elif isinstance(value, dict):
+                value = json.dumps(value, ensure_ascii=False) if value else ""
+            row[name] = value
+        table.writerow(row)
+        count += 1
+    return count
+
+
+def _jsonl(records: Iterable[Record], out: IO[str], _archive: str) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def csl_items(records: Iterable[Record], archive_name: str) -> Iterator[dict]:
+    keys = cite.CitationKeys()
+    for record in records:
+        yield cite.to_csl(record, keys.key_for(record), archive_name)
+
+
+def _csl_json(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
+    out.write("[")
+    count = 0
+    for item in csl_items(records, archive_name):
+        out.write(("," if count else "") + "\n  " + json.dumps(item, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n")
+    return count
+
+
+def _chunked(render: Callable[[list[dict]], str]) -> Callable[[Iterable[Record], IO[str], str], int]:
+    def write(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
+        count, chunk = 0, []
+        for item in csl_items(records, archive_name):
+            chunk.append(item)
+            if len(chunk) == CHUNK:
+                out.write(render(chunk))
+                count, chunk = count + len(chunk), []
+        if chunk:
+            out.write(render(chunk))
+            count += len(chunk)
+        return count
+
+    return write
+
+
+_WRITERS = {
+    "csv": _csv,
+    "jsonl": _jsonl,
+    "csl-json": _csl_json,
+    "bibtex": _chunked(cite.to_bibtex),
+    "biblatex": _chunked(lambda items: cite.to_bibtex(items, biblatex=True)),
+    "ris": _chunked(cite.to_ris),
+}
+
+
+def write_manifest(entries: Iterable[tuple[str, str]], out: IO[str]) -> int:
+    """A BagIt-style manifest-sha256.txt: '<sha256> <path>' per file, paths relative to the collection."""
+    count = 0
+    for path, sha256 in entries:
+        # BagIt escapes only CR, LF and % in paths.
+        escaped = path.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D")
+        out.write(f"{sha256}  {escaped}\n")
+        count += 1
+    return count
