@@ -25,6 +25,7 @@ from .extract.dates import parse_loose_date
 from .model import EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
 from .scan import FileStat, sha256_of, walk
 from .search import SearchEngine
+from .snippets import Passage
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
 _MARKER = "collection.json"
@@ -140,6 +141,20 @@ class Collection:
     def search(self, query: str, **options: Any) -> SearchResult:
         """See SearchEngine.search for the options (limit, offset, sort, type, date_from…)."""
         return self.engine.search(query, **options)
+
+    def passage(self, query: str, path: str) -> Passage:
+        """The best passage of one item for ``query``: its page and a marked snippet."""
+        from .snippets import best_passage
+
+        terms = self.engine.highlight_terms(query) if query.strip() not in ("", "*") else set()
+        return best_passage(self.text(path) or [self.record(path).description or ""], terms)
+
+    def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
+        """Where the query's words occur in ``text`` (for highlighting a preview)."""
+        from .snippets import match_spans
+
+        terms = self.engine.highlight_terms(query) if query.strip() not in ("", "*") else set()
+        return match_spans(text, terms) if terms else []
 
     def record(self, path: str) -> Record:
         """The effective record of a catalogued item, by its collection-relative path."""

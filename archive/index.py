@@ -25,6 +25,8 @@ FACET_FIELDS = {
     "language": "f_language",
     "tag": "f_tag",
 }
+#: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
+SCHEMA_VERSION = 2
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -50,16 +52,26 @@ def build_schema() -> Schema:
         date=DATETIME(),
         date_sort=ID(sortable=True),
         title_sort=ID(sortable=True),
+        creator_sort=ID(sortable=True),
+        type_sort=ID(sortable=True),
+        source_sort=ID(sortable=True),
+        pages_sort=ID(sortable=True),
     )
     fields.update({field: ID(analyzer=values) for field in FACET_FIELDS.values()})
     return Schema(**fields)
 
 
 def open_index(directory: Path) -> whoosh_index.Index:
+    """Open the index, or create it. An index made by an older schema is dropped: it is derived
+    state, and the next index run rebuilds it from the catalog (edits included)."""
     directory.mkdir(parents=True, exist_ok=True)
-    if whoosh_index.exists_in(str(directory)):
+    version_file = directory / "SCHEMA_VERSION"
+    current = version_file.read_text().strip() if version_file.exists() else None
+    if whoosh_index.exists_in(str(directory)) and current == str(SCHEMA_VERSION):
         return whoosh_index.open_dir(str(directory))
-    return whoosh_index.create_in(str(directory), build_schema())
+    ix = whoosh_index.create_in(str(directory), build_schema())
+    version_file.write_text(str(SCHEMA_VERSION))
+    return ix
 
 
 def document(record: Record, pages: list[str]) -> dict:
@@ -83,6 +95,10 @@ def document(record: Record, pages: list[str]) -> dict:
         notes=record.notes or "",
         date_sort=record.date or MISSING_LAST,
         title_sort=fold(record.title or "") or MISSING_LAST,
+        creator_sort=fold("; ".join(record.creators)) or MISSING_LAST,
+        type_sort=fold(record.type or "") or MISSING_LAST,
+        source_sort=fold(record.publisher or record.source or "") or MISSING_LAST,
+        pages_sort=f"{record.pages:09d}" if record.pages else MISSING_LAST,
         f_type=record.type or "",
         f_year=year or "",
         f_publisher=record.publisher or "",

@@ -19,7 +19,7 @@ from .workers import Extracted, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
 BATCH_FILES = 2000
-BATCH_SECONDS = 20.0
+BATCH_SECONDS = 3.0
 
 ProgressCallback = Callable[[IndexProgress], None]
 
@@ -172,3 +172,27 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
     batch.put(CatalogEntry(
         result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error
     ))
+
+
+def index_in_child(root: str, index_base: str | None, events, cancel) -> None:
+    """Entry point of a separate indexing process (the viewer's): runs one index run and sends
+    ('progress', done, total), then ('done', report) or ('failed', message) over ``events``.
+    Stops early when the ``cancel`` event is set. A process of its own keeps the indexer's
+    Python work from ever holding up the window's thread."""
+    from .collection import Collection
+    from .errors import ArchiveError
+
+    try:
+        with Collection.open(root, Path(index_base) if index_base else None, create=True) as collection:
+            report = collection.index(
+                progress=lambda event: events.send(("progress", event.done, event.total)),
+                cancelled=cancel.is_set,
+            )
+    except ArchiveError as error:
+        events.send(("failed", str(error)))
+    except Exception as error:  # any surprise is a message for the window, never a crash there
+        events.send(("failed", f"indexing stopped: {type(error).__name__}: {error}"))
+    else:
+        events.send(("done", report))
+    finally:
+        events.close()

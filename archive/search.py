@@ -29,7 +29,10 @@ ALIASES = {
     "tag": ["tags"],
     "content": ["text"],
 }
-SORTS = {"relevance": None, "date": "date_sort", "title": "title_sort"}
+SORTS = {
+    "relevance": None, "date": "date_sort", "title": "title_sort", "creator": "creator_sort",
+    "type": "type_sort", "source": "source_sort", "pages": "pages_sort",
+}
 FACET_LIMIT = 50
 
 
@@ -48,7 +51,13 @@ class SearchEngine:
         self._searcher.close()
 
     def _current_searcher(self):
-        fresh = self._searcher.refresh()
+        if self._searcher.up_to_date():
+            return self._searcher
+        try:
+            fresh = self._searcher.refresh()
+        except TypeError:  # Whoosh cannot refresh a searcher opened on an empty index
+            self._searcher.close()
+            fresh = self.ix.searcher()
         if fresh is not self._searcher:
             self._searcher = fresh
             self._facet_values = None
@@ -83,13 +92,12 @@ class SearchEngine:
         searcher = self._current_searcher()
         user_query = self.parse(text)
         final = _with_restriction(user_query, type, date_from, date_to, filters or {})
-        results = searcher.search(
-            final, limit=max(offset + limit, 1), sortedby=_sort_field(sort), reverse=reverse, terms=False
-        )
+        sort_field = _sort_field(sort, user_query)
+        results = searcher.search(final, limit=max(offset + limit, 1), sortedby=sort_field, reverse=reverse, terms=False)
         total = len(results)
         shown = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
         # When sorted by a field, Whoosh gives the sort key as the "score"; there is no relevance then.
-        scores = {hit["key"]: float(hit.score or 0.0) if SORTS[sort] is None else 0.0 for hit in shown}
+        scores = {hit["key"]: float(hit.score or 0.0) if sort_field is None else 0.0 for hit in shown}
         hits = self._hits(list(scores), scores, user_query, searcher, snippets)
         facet_counts = self._facets(set(results.docs())) if facets else {}
         took = (time.perf_counter() - started) * 1000
@@ -108,14 +116,22 @@ class SearchEngine:
     ) -> list[str]:
         """Every matching item's path, in order: for exports, which stream the records after."""
         searcher = self._current_searcher()
-        final = _with_restriction(self.parse(text), type, date_from, date_to, filters or {})
-        results = searcher.search(final, limit=None, sortedby=_sort_field(sort), reverse=reverse, terms=False)
+        user_query = self.parse(text)
+        final = _with_restriction(user_query, type, date_from, date_to, filters or {})
+        results = searcher.search(final, limit=None, sortedby=_sort_field(sort, user_query), reverse=reverse, terms=False)
         return [hit["key"] for hit in results]
+
+    def highlight_terms(self, user_query: q.Query | str) -> set[str]:
+        """The analysed words of a query that can occur in a text, wildcards and fuzzy terms
+        expanded against the index: what a preview should mark."""
+        if isinstance(user_query, str):
+            user_query = self.parse(user_query)
+        return _content_terms(user_query, self._current_searcher())
 
     def _hits(self, paths: list[str], scores: dict[str, float], user_query: q.Query, searcher, snippets: bool) -> list[Hit]:
         records = self.catalog.records(paths)
         texts = self.catalog.texts(paths) if snippets else {}
-        terms = _content_terms(user_query, searcher) if snippets else set()
+        terms = self.highlight_terms(user_query) if snippets else set()
         hits = []
         for path in paths:
             record = records.get(path)
@@ -154,9 +170,12 @@ class SearchEngine:
         return self._facet_values
 
 
-def _sort_field(sort: str) -> str | None:
+def _sort_field(sort: str, user_query: q.Query) -> str | None:
+    """The index field to sort by; browsing everything 'by relevance' means by title."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}; choose one of: {', '.join(SORTS)}")
+    if sort == "relevance" and isinstance(user_query, q.Every):
+        return SORTS["title"]
     return SORTS[sort]
 
 

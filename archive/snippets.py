@@ -30,7 +30,7 @@ def best_passage(pages: list[str], terms: set[str]) -> Passage:
         return Passage(None, "")
     best_number, best_matches, best_score = 0, [], (0, 0)
     for number in _candidate_pages(pages, terms) if terms else []:
-        matches = _matches(pages[number], terms)
+        matches = match_spans(pages[number], terms)
         score = _score(matches, pages[number])
         if score > best_score:
             best_number, best_matches, best_score = number, matches, score
@@ -50,7 +50,8 @@ def _candidate_pages(pages: list[str], terms: set[str]) -> list[int]:
     return found
 
 
-def _matches(text: str, terms: set[str]) -> list[tuple[int, int]]:
+def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` the analysed ``terms`` occur, as (start, end) character offsets."""
     return [
         (token.startchar, token.endchar)
         for token in text_analyzer()(text, chars=True, mode="index")

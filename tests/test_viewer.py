@@ -1,0 +1,245 @@
+"""The desktop window, driven for real (offscreen) with pytest-qt."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from archive import Collection
+from resources.sample_builders import write_pdf
+from viewer.main_window import MainWindow
+from viewer.models import PAGE_SIZE
+
+pytestmark = pytest.mark.gui
+WAIT = 30000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, sample_copy, index_base):
+    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(settings, index_base)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    assert main.open_collection(sample_copy)
+    wait_for_indexing(qtbot, main)
+    yield main
+    main.close()
+
+
+def wait_for_indexing(qtbot, main: MainWindow) -> None:
+    qtbot.waitUntil(lambda: main.index_task is not None and main.index_task.isFinished(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not main.progress.isVisible(), timeout=WAIT)
+
+
+def search(qtbot, main: MainWindow, text: str) -> None:
+    qtbot.keyClicks(main.search_field, text)
+    qtbot.keyClick(main.search_field, Qt.Key.Key_Return)
+
+
+def select(main: MainWindow, path: str) -> None:
+    row = main.model.row_of(path)
+    assert row is not None, f"{path} is not in the results"
+    main.table.selectRow(row)
+
+
+def test_search_shows_count_and_pdf_on_the_page_of_the_hit(qtbot, window):
+    assert window.model.rowCount() == 15
+    search(qtbot, window, "dredging")
+    assert window.model.rowCount() == 1
+    assert window.count_label.text().startswith("1 result in")
+    qtbot.waitUntil(lambda: window.preview.kind == "pdf")
+    qtbot.waitUntil(lambda: window.preview.pdf.current_page() == 1)  # page 2 holds the word
+    assert window.preview.pdf.search.searchString() == "Dredging"
+    assert window.preview.pdf.page_count.text().strip() == "of 3"
+
+
+def test_facet_click_filters_and_second_click_clears(qtbot, window):
+    facets = window.facets
+    type_group = next(facets.topLevelItem(i) for i in range(facets.topLevelItemCount()) if facets.topLevelItem(i).text(0) == "Type")
+    image_item = next(type_group.child(i) for i in range(type_group.childCount()) if type_group.child(i).text(0).startswith("StillImage"))
+    rect = facets.visualItemRect(image_item)
+    qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.model.rowCount() == 3
+    assert facets.filters == {"type": "StillImage"}
+    type_group = facets.topLevelItem(0)
+    chosen = next(type_group.child(i) for i in range(type_group.childCount()) if type_group.child(i).text(0).startswith("StillImage"))
+    qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=facets.visualItemRect(chosen).center())
+    assert window.model.rowCount() == 15 and facets.filters == {}
+
+
+def test_image_and_text_previews(qtbot, window):
+    search(qtbot, window, "dawn")
+    select(window, "photographs/harbour-at-dawn.jpg")
+    qtbot.waitUntil(lambda: window.preview.kind == "image" and not window.preview.image.item.pixmap().isNull(), timeout=WAIT)
+    assert window.preview.image.item.pixmap().width() == 640
+    window.search_field.clear()
+    search(qtbot, window, "soyqirim")
+    qtbot.waitUntil(lambda: window.preview.kind == "text")
+    selections = window.preview.text.extraSelections()
+    assert [s.cursor.selectedText() for s in selections] == ["Soyqırım"]
+
+
+def test_edit_save_and_find_by_search(qtbot, window):
+    search(qtbot, window, "lighthouse")
+    select(window, "photographs/lighthouse-1987.tif")
+    window.tabs.setCurrentWidget(window.metadata)
+    title = window.metadata.findChild(type(window.search_field), "field_title")
+    title.setText("Saltmere lighthouse from the breakwater")
+    tags = window.metadata.findChild(type(window.search_field), "field_tags")
+    tags.setText("lighthouses; prints")
+    qtbot.mouseClick(window.metadata.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.metadata.status.text() == "Saved", timeout=WAIT)
+    assert "● edited" in window.metadata._labels["title"].text()
+    window.search_field.clear()
+    search(qtbot, window, "tag:prints")
+    assert [window.model.hit(0).path, window.model.hit(0).title] == ["photographs/lighthouse-1987.tif", "Saltmere lighthouse from the breakwater"]
+    qtbot.mouseClick(window.metadata.revert_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.metadata.record.overrides == [], timeout=WAIT)
+    assert window.metadata.record.title == "lighthouse 1987"
+
+
+def test_typed_edits_are_saved_when_the_selection_moves(qtbot, window, index_base):
+    select(window, "clippings/1974-rybaki.txt")
+    notes = window.metadata.findChild(type(window.metadata._editors["notes"]), "field_notes")
+    notes.setPlainText("Check the date against the paper's archive.")
+    select(window, "clippings/1953-02-02-storm-flood.txt")
+    window.jobs.wait()
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage(), timeout=WAIT)
+    with Collection.open(window.collection.root, index_base) as other:
+        assert other.record("clippings/1974-rybaki.txt").notes == "Check the date against the paper's archive."
+
+
+def test_copy_citation(qtbot, window):
+    search(qtbot, window, "dredging")
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    clipboard = QApplication.clipboard()
+    qtbot.waitUntil(lambda: clipboard.text().startswith("Kowalczyk, M., & Lindqvist, J. (1998)."), timeout=WAIT)
+    assert "<i>Harbour Survey 1998</i>" in clipboard.mimeData().html() or "Harbour Survey 1998" in clipboard.mimeData().html()
+
+
+def test_unpreviewable_file_says_why(qtbot, window):
+    broken = window.collection.root / "reports" / "damaged.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj garbage")
+    window.start_indexing()
+    wait_for_indexing(qtbot, window)
+    search(qtbot, window, "path:damaged")
+    select(window, "reports/damaged.pdf")
+    qtbot.waitUntil(lambda: window.preview.kind == "message")
+    assert "cannot be shown" in window.preview.message.label.text()
+    assert window.preview.message.open_button.isVisibleTo(window.preview.message)
+    assert window.problems_button.isVisible() and "1 problem" in window.problems_button.text()
+
+
+def test_missing_folder_and_locked_index_are_status_messages(qtbot, window, tmp_path):
+    assert not window.open_collection(tmp_path / "gone")
+    assert "Cannot open" in window.statusBar().currentMessage()
+    assert window.collection is not None and window.model.rowCount() == 15
+    with Collection.open(window.collection.root, window.index_base) as other, other._indexer_lock():
+        window.start_indexing()
+        qtbot.waitUntil(lambda: "already being indexed" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert window.model.rowCount() == 15
+
+
+def _big_collection(root: Path, count: int) -> Path:
+    root.mkdir()
+    words = "harbour quay herring net boat storm tide lamp pier dyke market council survey".split()
+    for number in range(count):
+        body = " ".join(words[(number + i) % len(words)] for i in range(400))
+        (root / f"note-{number:04d}.txt").write_text(f"date 2001-01-{number % 28 + 1:02d} By Gazette\n\nNote {number}. {body}\n")
+    for number in range(6):
+        write_pdf(root / f"report-{number}.pdf", [f"Report {number} page {p} harbour" for p in range(40)])
+    return root
+
+
+def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window, tmp_path):
+    big = _big_collection(tmp_path / "big", 5000)
+    longest, clock, ticks = [0], QElapsedTimer(), [0]
+
+    def tick() -> None:
+        elapsed = clock.restart()
+        if ticks[0]:
+            longest[0] = max(longest[0], elapsed)
+        ticks[0] += 1
+
+    timer = QTimer(interval=10)
+    timer.timeout.connect(tick)
+    assert window.open_collection(big)
+    clock.start()
+    timer.start()
+    qtbot.waitUntil(lambda: window.progress.maximum() > 0 and window.progress.value() > 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.model.result.total > 0, timeout=WAIT)  # results appear as batches commit
+    assert window.index_task.isRunning()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    wait_for_indexing(qtbot, window)
+    timer.stop()
+    assert window.last_report.cancelled
+    assert "Indexing cancelled" in window.statusBar().currentMessage()
+    assert ticks[0] > 20
+    assert longest[0] < 100, f"the GUI thread was blocked for {longest[0]} ms"
+    window.start_indexing()  # the next run finishes the job
+    wait_for_indexing(qtbot, window)
+    assert window.model.result.total == 5006
+
+
+def test_results_load_page_by_page(qtbot, window, tmp_path):
+    big = _big_collection(tmp_path / "many", PAGE_SIZE * 2 + 50)
+    window.open_collection(big)
+    wait_for_indexing(qtbot, window)
+    window.run_search()
+    assert window.model.result.total == PAGE_SIZE * 2 + 56
+    assert window.model.rowCount() == PAGE_SIZE
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > PAGE_SIZE)
+
+
+def test_settings_persist(qtbot, tmp_path, sample_copy, index_base):
+    settings = QSettings(str(tmp_path / "persist.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(settings, index_base)
+    qtbot.addWidget(first)
+    first.open_collection(sample_copy)
+    wait_for_indexing(qtbot, first)
+    first.splitter.setSizes([100, 700, 480])
+    first.cite.set_style("ieee")
+    first.cite._style_edited()
+    first.close()
+    second = MainWindow(settings, index_base)
+    qtbot.addWidget(second)
+    assert second.settings.value("last_collection") == str(sample_copy.resolve())
+    assert second.cite.style == "ieee"
+    assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+    second.close()
+
+
+def test_sample_is_the_default_collection(qtbot, tmp_path, index_base, monkeypatch):
+    from resources import SAMPLE_COLLECTION
+    from viewer import app
+
+    settings = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
+    assert app.choose_collection(None, settings) == SAMPLE_COLLECTION
+    settings.setValue("last_collection", str(tmp_path))
+    assert app.choose_collection(None, settings) == tmp_path
+    shutil.rmtree(tmp_path / "indexes", ignore_errors=True)
+
+
+def test_emitting_signals_never_unbalances_true():
+    """PySide6 6.12.0 on Python 3.11 loses a reference to True per emit; viewer.qt.emit pays it back."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    from viewer.qt import emit
+
+    class Source(QObject):
+        signal = Signal(int, int)
+
+    source = Source()
+    source.signal.connect(lambda a, b: None)
+    before = sys.getrefcount(True)
+    for number in range(5000):
+        emit(source.signal, number, number)
+    assert abs(sys.getrefcount(True) - before) < 50

@@ -1,0 +1,1 @@
+"""viewer: the PySide6 desktop front end, thin over archive.Collection."""

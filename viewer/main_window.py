@@ -1,0 +1,521 @@
+"""The main window: search field, facets, results, and the Preview / Metadata / Cite tabs.
+
+It only arranges widgets and passes what a person does to archive.Collection; the core decides
+everything. Long work (indexing, saving edits, formatting citations) runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, QStringListModel, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCompleter, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView, QTableWidget,
+    QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+)
+
+from archive import ArchiveError, Collection, IndexReport
+
+from .models import PathRole, Query, ResultsModel
+from .panels.cite import CitePanel
+from .panels.facets import FacetPanel
+from .panels.metadata import MetadataPanel
+from .preview import PreviewPane
+from .tasks import BackgroundJobs, IndexTask
+
+HISTORY_SIZE = 50
+RECENT_SIZE = 8
+RESCAN_AFTER_SECONDS = 30
+SEARCH_DELAY_MS = 300
+REFRESH_WHILE_INDEXING_MS = 2000
+SYNTAX_HELP = """<h3>Search syntax</h3><table cellspacing=4>
+<tr><td><code>herring quay</code></td><td>both words, anywhere (text or metadata)</td></tr>
+<tr><td><code>"north quay"</code></td><td>the exact phrase</td></tr>
+<tr><td><code>herring OR cod</code>, <code>NOT</code>, <code>( )</code></td><td>combine</td></tr>
+<tr><td><code>title:</code> <code>creator:</code> <code>publisher:</code> <code>subject:</code> <code>type:</code> <code>format:</code> <code>language:</code> <code>path:</code> <code>tag:</code></td><td>one field</td></tr>
+<tr><td><code>date:1953</code>, <code>date:[1950 TO 1960-06]</code></td><td>dates and ranges</td></tr>
+<tr><td><code>breakwat*</code>, <code>brekwater~</code></td><td>wildcard, fuzzy</td></tr>
+</table><p>Words are matched in every form (<i>survey</i> finds <i>surveying</i>) and without accents
+(<i>resume</i> finds <i>résumé</i>). Click a facet on the left to narrow the list; click it again to clear.</p>"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, index_base: Path | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.index_base = index_base
+        self.collection: Collection | None = None
+        self.index_task: IndexTask | None = None
+        self.last_report: IndexReport | None = None
+        self._last_scan = 0.0
+        self._shown_path: str | None = None
+        self.jobs = BackgroundJobs(self)  # catalog writes, one at a time
+        self.formatter = BackgroundJobs(self)  # pandoc, never in the GUI thread
+        self.setWindowTitle("Archive viewer")
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_settings()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search_field")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText('Search: words, "a phrase", title:…, creator:…, date:[1950 TO 1960]   (Ctrl+F)')
+        self.history = QStringListModel(self)
+        completer = QCompleter(self.history, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search_field.setCompleter(completer)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search_field.textEdited.connect(lambda _: self.search_timer.start())
+        self.search_field.returnPressed.connect(self._search_now)
+        help_button = QToolButton()
+        help_button.setText("?")
+        help_button.setToolTip("Search syntax")
+        help_button.clicked.connect(lambda: QMessageBox.information(self, "Search syntax", SYNTAX_HELP))
+
+        self.facets = FacetPanel()
+        self.facets.filters_changed.connect(lambda _: self.run_search())
+
+        self.model = ResultsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("results")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.table.horizontalHeader().setSortIndicatorShown(True))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((0, 125, 82, 72, 105, 44)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _: self.open_externally())
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("count_label")
+
+        self.preview = PreviewPane()
+        self.metadata = MetadataPanel()
+        self.metadata.save_requested.connect(self.save_edits)
+        self.cite = CitePanel(self.formatter.run)
+        self.cite.message.connect(self.show_status)
+        self.cite.style_changed.connect(self._remember_style)
+        self.cite_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.cite_timer.timeout.connect(lambda: self.cite.show_items(self.collection, self.selected_paths()))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.metadata, "Metadata")
+        self.tabs.addTab(self.cite, "Cite")
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(help_button)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([175, 650, 455])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(search_row)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        open_item = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        open_item.activated.connect(self.open_externally)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.open_externally)
+
+    def _column_menu(self, position) -> None:
+        """Right-click on the header: show or hide columns."""
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._add_action(file_menu, "&Open Collection…", QKeySequence.StandardKey.Open, self.choose_collection)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        self._add_action(file_menu, "Re-&index", QKeySequence("F5"), self.start_indexing)
+        self.watch_action = self._add_action(file_menu, "&Watch for Changes", None, None)
+        self.watch_action.setCheckable(True)
+        self.watch_action.setToolTip("Look for new and changed files whenever the window comes back to the front")
+        self._add_action(file_menu, "Indexing &Problems…", None, self.show_problems)
+        file_menu.addSeparator()
+        self._add_action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        item_menu = self.menuBar().addMenu("&Item")
+        self._add_action(item_menu, "&Open Externally", None, self.open_externally)
+        self._add_action(item_menu, "Show in &Folder", None, self.show_in_folder)
+        self._add_action(item_menu, "&Copy Citation", QKeySequence("Ctrl+Shift+C"), self.copy_citation)
+        self._add_action(item_menu, "&Save Metadata", QKeySequence.StandardKey.Save, self.metadata.save)
+        search_menu = self.menuBar().addMenu("&Search")
+        self._add_action(search_menu, "&Find", QKeySequence.StandardKey.Find, self.focus_search)
+        focus_l = QShortcut(QKeySequence("Ctrl+L"), self)
+        focus_l.activated.connect(self.focus_search)
+        self._add_action(search_menu, "Clear &Filters", None, self.facets.clear_filters)
+        self._add_action(search_menu, "Search &Syntax…", None, lambda: QMessageBox.information(self, "Search syntax", SYNTAX_HELP))
+
+    def _add_action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.collection_label = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("%v / %m files")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop indexing; what is done so far is kept")
+        self.cancel_button.clicked.connect(self.cancel_indexing)
+        self.cancel_button.hide()
+        self.problems_button = QPushButton("")
+        self.problems_button.setFlat(True)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.problems_button.hide()
+        bar.addPermanentWidget(self.problems_button)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.collection_label)
+        self.refresh_timer = QTimer(self, interval=REFRESH_WHILE_INDEXING_MS)
+        self.refresh_timer.timeout.connect(self._refresh_results)
+
+    # -- collections -----------------------------------------------------------------------
+
+    def open_collection(self, folder: str | Path) -> bool:
+        """Open (and start bringing up to date) the collection in ``folder``; keep the current one
+        and say why if it cannot be opened."""
+        self.flush_edits()
+        try:
+            collection = Collection.open(folder, self.index_base, create=True)
+        except ArchiveError as error:
+            self.show_status(f"Cannot open {folder}: {error}")
+            return False
+        except OSError as error:
+            self.show_status(f"Cannot open {folder}: {error.strerror or error}")
+            return False
+        self.cancel_indexing()
+        if self.index_task is not None:
+            self.index_task.wait()
+        self.model.run(None, Query())
+        if self.collection is not None:
+            self.collection.close()
+        self.collection = collection
+        self.setWindowTitle(f"{collection.name} — Archive viewer")
+        self.collection_label.setText(str(collection.root))
+        self._remember_recent(str(collection.root))
+        self.facets.filters = {}
+        self.run_search()
+        self.start_indexing()
+        return True
+
+    def choose_collection(self) -> None:
+        start = str(self.collection.root.parent) if self.collection else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Open collection folder", start)
+        if folder:
+            self.open_collection(folder)
+
+    def _remember_recent(self, folder: str) -> None:
+        recent = [folder] + [f for f in self._recent() if f != folder]
+        self.settings.setValue("recent", recent[:RECENT_SIZE])
+        self.settings.setValue("last_collection", folder)
+        self.recent_menu.clear()
+        for path in recent[:RECENT_SIZE]:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_collection(p))
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def dragEnterEvent(self, event) -> None:
+        if any(Path(url.toLocalFile()).is_dir() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        folders = [url.toLocalFile() for url in event.mimeData().urls() if Path(url.toLocalFile()).is_dir()]
+        if folders:
+            self.open_collection(folders[0])
+
+    # -- indexing --------------------------------------------------------------------------
+
+    def start_indexing(self) -> None:
+        if self.collection is None or (self.index_task is not None and self.index_task.isRunning()):
+            return
+        self._last_scan = time.monotonic()
+        task = IndexTask(self.collection.root, self.index_base, self)
+        task.progress.connect(self._indexing_progress)
+        task.finished_run.connect(self._indexing_finished)
+        task.failed.connect(self._indexing_failed)
+        task.finished.connect(self._indexing_stopped)
+        self.index_task = task
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.refresh_timer.start()
+        self.show_status("Looking for new and changed files…", 0)
+        task.start()
+
+    def cancel_indexing(self) -> None:
+        if self.index_task is not None and self.index_task.isRunning():
+            self.index_task.cancel()
+            self.show_status("Stopping after the files in progress…", 0)
+
+    def _indexing_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _indexing_finished(self, report: IndexReport) -> None:
+        self.last_report = report
+        verb = "Indexing cancelled" if report.cancelled else "Index up to date"
+        self.show_status(f"{verb}: {report.added} added, {report.updated} updated, {report.removed} removed, "
+                         f"{report.unchanged} unchanged ({report.seconds:.1f} s)")
+        self._refresh_results()
+
+    def _indexing_failed(self, message: str) -> None:
+        self.show_status(f"{message} — showing what is already indexed", 15000)
+
+    def _indexing_stopped(self) -> None:
+        self.refresh_timer.stop()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_problems()
+
+    def _update_problems(self) -> None:
+        count = len(self._problems())
+        self.problems_button.setText(f"⚠ {count} problem{'s' if count != 1 else ''}")
+        self.problems_button.setVisible(count > 0)
+
+    def _problems(self) -> dict[str, str]:
+        problems = dict(self.collection.failures()) if self.collection else {}
+        if self.last_report is not None:
+            problems.update({failure.path: failure.error for failure in self.last_report.failed})
+        return problems
+
+    def show_problems(self) -> None:
+        problems = sorted(self._problems().items())
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Indexing problems")
+        table = QTableWidget(len(problems), 2, dialog)
+        table.setHorizontalHeaderLabels(["File", "Why it could not be read"])
+        for row, (path, reason) in enumerate(problems):
+            table.setItem(row, 0, QTableWidgetItem(path))
+            table.setItem(row, 1, QTableWidgetItem(reason))
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnToContents(0)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(f"{len(problems)} file(s) could not be read completely. They are still listed by name."))
+        layout.addWidget(table)
+        dialog.resize(760, 360)
+        dialog.exec()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if (event.type() == event.Type.ActivationChange and self.isActiveWindow() and self.watch_action.isChecked()
+                and time.monotonic() - self._last_scan > RESCAN_AFTER_SECONDS):
+            self.start_indexing()
+
+    # -- searching -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _search_now(self) -> None:
+        self.search_timer.stop()
+        text = self.search_field.text().strip()
+        if text:
+            history = [text] + [h for h in self.history.stringList() if h != text]
+            self.history.setStringList(history[:HISTORY_SIZE])
+        self.run_search()
+
+    def run_search(self) -> None:
+        self.search_timer.stop()
+        if self.collection is None:
+            return
+        selected = self.selected_paths()
+        query = Query(self.search_field.text().strip() or "*", dict(self.facets.filters), self.model.query.sort, self.model.query.reverse)
+        try:
+            result = self.model.run(self.collection, query)
+        except ArchiveError as error:
+            self.show_status(str(error))
+            return
+        except Exception as error:  # e.g. the index folder vanished: say so, keep the window
+            self.show_status(f"Search failed: {error}")
+            return
+        self.facets.show_counts(result.facets)
+        self.count_label.setText(f"{result.total:,} result{'s' if result.total != 1 else ''} in {result.took_ms:.0f} ms")
+        self._reselect(selected)
+
+    def _refresh_results(self) -> None:
+        """Re-run the search to show what the indexer has committed, keeping the selection."""
+        if not self.metadata.changes():
+            self.run_search()
+
+    def _reselect(self, paths: list[str]) -> None:
+        rows = [row for row in (self.model.row_of(path) for path in paths) if row is not None]
+        if not rows and self.model.rowCount():
+            rows = [0]
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        if rows:
+            self.table.setCurrentIndex(self.model.index(rows[0], 0))
+            self.table.scrollTo(self.model.index(rows[0], 0))
+        elif not self.model.rowCount():
+            self._show_item(None)
+
+    def selected_paths(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.data(self.model.index(row, 0), PathRole) for row in rows]
+
+    # -- the selected item -----------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        current = self.table.currentIndex()
+        path = self.model.data(self.model.index(current.row(), 0), PathRole) if current.isValid() else None
+        selected = self.selected_paths()
+        if path not in selected:
+            path = selected[0] if selected else None
+        if path != self._shown_path:
+            self.flush_edits()
+            self._show_item(path)
+        self.cite_timer.start()
+
+    def _show_item(self, path: str | None) -> None:
+        self._shown_path = path
+        if path is None or self.collection is None:
+            self.metadata.show_record(None)
+            self.preview.show_message("Nothing selected." if self.model.rowCount() else "No items match.", None)
+            return
+        try:
+            record = self.collection.record(path)
+        except ArchiveError as error:
+            self.show_status(str(error))
+            return
+        self.metadata.show_record(record)
+        page = self.model.passage(path).page if record.format == "application/pdf" else None
+        self.preview.show_item(self.collection, record, self.model.query.text, page)
+
+    def flush_edits(self) -> None:
+        """Save what a person typed before the form shows something else: nothing is lost."""
+        if self.metadata.changes():
+            self.metadata.save()
+
+    def save_edits(self, path: str, values: dict, unset: list) -> None:
+        if self.collection is None:
+            return
+        root, base = self.collection.root, self.index_base
+        self.jobs.run(
+            lambda: self.jobs.collection(root, base).edit(path, values, unset),
+            lambda record: self._saved(record),
+            lambda error: self._save_failed(path, error),
+        )
+
+    def _saved(self, record) -> None:
+        self.show_status(f"Saved {record.path}")
+        if record.path == self._shown_path:
+            self.metadata.show_record(record)
+            self.metadata.status.setText("Saved")
+        self.run_search()
+
+    def _save_failed(self, path: str, error: str) -> None:
+        # The form keeps what was typed; nothing is lost.
+        self.metadata.status.setText("Not saved")
+        self.show_status(f"Could not save {path}: {error}", 15000)
+
+    def open_externally(self) -> None:
+        if self.collection and self._shown_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.collection.root / self._shown_path)))
+
+    def show_in_folder(self) -> None:
+        if self.collection and self._shown_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str((self.collection.root / self._shown_path).parent)))
+
+    def copy_citation(self) -> None:
+        if self.cite_timer.isActive() or self.cite.paths != self.selected_paths():
+            self.cite_timer.stop()
+            self.cite.show_items(self.collection, self.selected_paths())
+        self.cite.request_copy()
+
+    # -- settings and status ---------------------------------------------------------------
+
+    def show_status(self, text: str, timeout: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def _remember_style(self, style: str, locale: str) -> None:
+        self.settings.setValue("cite/style", style)
+        self.settings.setValue("cite/locale", locale)
+
+    def _restore_settings(self) -> None:
+        if self.settings.value("geometry") is not None:
+            self.restoreGeometry(self.settings.value("geometry"))
+        else:
+            self.resize(1280, 800)
+        if self.settings.value("splitter") is not None:
+            self.splitter.restoreState(self.settings.value("splitter"))
+        if self.settings.value("columns") is not None:
+            self.table.horizontalHeader().restoreState(self.settings.value("columns"))
+        history = self.settings.value("history", [])
+        self.history.setStringList([history] if isinstance(history, str) else list(history or []))
+        self.watch_action.setChecked(self.settings.value("watch", True, type=bool))
+        self.cite.set_style(self.settings.value("cite/style", "apa"), self.settings.value("cite/locale", ""))
+        for path in self._recent():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_collection(p))
+
+    def closeEvent(self, event) -> None:
+        self.flush_edits()
+        self.jobs.wait()
+        self.cancel_indexing()
+        if self.index_task is not None:
+            self.index_task.wait(30000)
+        self.formatter.wait()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("columns", self.table.horizontalHeader().saveState())
+        self.settings.setValue("history", self.history.stringList())
+        self.settings.setValue("watch", self.watch_action.isChecked())
+        self.model.run(None, Query())
+        if self.collection is not None:
+            self.collection.close()
+            self.collection = None
+        super().closeEvent(event)

@@ -1,0 +1,154 @@
+"""The results table's model: a window onto a search result that fetches rows a page at a time,
+so 50,000 hits cost no more than the rows a person scrolls to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from archive import Collection, Hit, SearchResult
+from archive.snippets import Passage
+
+PAGE_SIZE = 200
+#: (header, what the core sorts by) for each column.
+COLUMNS = (
+    ("Title", "title"),
+    ("Creators", "creator"),
+    ("Date", "date"),
+    ("Type", "type"),
+    ("Source", "source"),
+    ("Pages", "pages"),
+)
+PathRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class Query:
+    """Everything that decides a result list."""
+
+    text: str = "*"
+    filters: dict[str, str] = field(default_factory=dict)
+    sort: str = "relevance"
+    reverse: bool = False
+
+
+class ResultsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.collection: Collection | None = None
+        self.query = Query()
+        self.result: SearchResult | None = None
+        self._hits: list[Hit] = []
+        self._sources: dict[str, str] = {}
+        self._pages: dict[str, int | None] = {}
+        self._exhausted = False
+        self._passages: dict[str, Passage] = {}
+
+    # -- running queries (GUI thread; the core answers in milliseconds) --------------------
+
+    def run(self, collection: Collection | None, query: Query) -> SearchResult | None:
+        """Replace the rows with the first page of ``query``'s results; facets come with it."""
+        self.beginResetModel()
+        self.collection, self.query = collection, query
+        self._hits, self._sources, self._pages, self._passages = [], {}, {}, {}
+        self.result, self._exhausted = None, False
+        try:
+            if collection is not None:
+                self.result = collection.search(
+                    query.text, limit=PAGE_SIZE, sort=query.sort, reverse=query.reverse,
+                    filters=query.filters, snippets=False,
+                )
+                self._add(self.result.hits)
+        finally:
+            self.endResetModel()
+        return self.result
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return (self.result is not None and self.collection is not None and not parent.isValid()
+                and not self._exhausted and len(self._hits) < self.result.total)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent) or self.collection is None:
+            return
+        page = self.collection.search(
+            self.query.text, limit=PAGE_SIZE, offset=len(self._hits), sort=self.query.sort,
+            reverse=self.query.reverse, filters=self.query.filters, facets=False, snippets=False,
+        )
+        if not page.hits:  # fewer than counted (items removed meanwhile): stop asking
+            self._exhausted = True
+            return
+        self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(page.hits) - 1)
+        self._add(page.hits)
+        self.endInsertRows()
+
+    def _add(self, hits: list[Hit]) -> None:
+        records = {r.path: r for r in self.collection.records([hit.path for hit in hits])} if self.collection else {}
+        for hit in hits:
+            record = records.get(hit.path)
+            if record is not None:
+                self._sources[hit.path] = record.publisher or record.source or ""
+                self._pages[hit.path] = record.pages
+        self._hits.extend(hits)
+
+    # -- the model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = COLUMNS[index.column()][1]
+            if column == "title":
+                return hit.title or hit.path
+            if column == "creator":
+                return "; ".join(hit.creators)
+            if column == "date":
+                return hit.date or ""
+            if column == "type":
+                return hit.type or ""
+            if column == "source":
+                return self._sources.get(hit.path, "")
+            pages = self._pages.get(hit.path)
+            return str(pages) if pages else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            snippet = self.passage(hit.path).html
+            return f"<b>{hit.path}</b>" + (f"<br>{snippet}" if snippet else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "pages":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PathRole:
+            return hit.path
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the core's (over every hit, not just the loaded rows)."""
+        self.run(self.collection, Query(self.query.text, self.query.filters, COLUMNS[column][1],
+                                        order == Qt.SortOrder.DescendingOrder))
+
+    # -- helpers for the window ------------------------------------------------------------
+
+    def passage(self, path: str) -> Passage:
+        """The best passage of one hit (its page, a snippet), worked out only when asked for."""
+        if path not in self._passages:
+            self._passages[path] = self.collection.passage(self.query.text, path) if self.collection else Passage(None, "")
+        return self._passages[path]
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def row_of(self, path: str) -> int | None:
+        for row, hit in enumerate(self._hits):
+            if hit.path == path:
+                return row
+        return None

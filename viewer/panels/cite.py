@@ -1,0 +1,219 @@
+"""The Cite tab: the selected items' citations in a chosen CSL style, copied or exported.
+
+Formatting (pandoc) runs on a background thread; the window never waits for it. The CSL-JSON,
+BibTeX and RIS come from the same core functions as `archive cite` and `archive export`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
+    QVBoxLayout, QWidget,
+)
+
+from archive import ArchiveError, Collection
+from archive.cite import available_styles, find_style, format_bibliography
+from archive.export import write_records
+from ..qt import emit
+
+COMMON_STYLES = (
+    ("APA 7th edition", "apa"),
+    ("Chicago author-date", "chicago-author-date"),
+    ("Chicago notes and bibliography", "chicago-notes-bibliography"),
+    ("MLA 9th edition", "modern-language-association"),
+    ("Harvard (Cite Them Right)", "harvard-cite-them-right"),
+    ("IEEE", "ieee"),
+)
+LOCALES = ("", "en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "ru-RU", "tr-TR", "pl-PL")
+EXPORTS = (("BibTeX", "bibtex", "bib"), ("RIS", "ris", "ris"), ("CSL-JSON", "csl-json", "json"))
+
+
+class CitePanel(QWidget):
+    """Signals: ``style_changed(style, locale)``, ``message(text)`` for the status bar.
+
+    ``run_job(work, on_done, on_error)`` runs work off the GUI thread (given by the window).
+    """
+
+    style_changed = Signal(str, str)
+    message = Signal(str)
+
+    def __init__(self, run_job: Callable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run_job = run_job
+        self.collection: Collection | None = None
+        self.paths: list[str] = []
+        self._plain = ""
+        self._generation = 0
+        self._pending = False
+        self._copy_requested = False
+
+        self.style_box = QComboBox()
+        self.style_box.setEditable(True)
+        self.style_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for label, name in COMMON_STYLES:
+            self.style_box.addItem(label, name)
+        completer = QCompleter(available_styles(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.style_box.setCompleter(completer)
+        self.style_box.setToolTip("A common style, or type any of the installed CSL styles' names")
+        self.style_box.activated.connect(lambda _: self._style_edited())
+        self.style_box.lineEdit().editingFinished.connect(self._style_edited)
+        self.csl_button = QPushButton("Style file…")
+        self.csl_button.setToolTip("Use a .csl style file")
+        self.csl_button.clicked.connect(self._choose_file)
+        self.locale_box = QComboBox()
+        for locale in LOCALES:
+            self.locale_box.addItem(locale or "Style's language", locale)
+        self.locale_box.activated.connect(lambda _: self._style_edited())
+
+        self.output = QTextBrowser()
+        self.output.setOpenExternalLinks(False)
+        self.output.setObjectName("citation_output")
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the citations (Ctrl+Shift+C)")
+        self.copy_button.clicked.connect(self.copy)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Style"))
+        row.addWidget(self.style_box, 1)
+        row.addWidget(self.csl_button)
+        row.addWidget(self.locale_box)
+        exports = QHBoxLayout()
+        exports.addWidget(QLabel("Export selection as"))
+        for label, fmt, suffix in EXPORTS:
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, f=fmt, s=suffix: self.export(f, s))
+            exports.addWidget(button)
+        exports.addStretch(1)
+        exports.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.output, 1)
+        layout.addLayout(exports)
+        self._style = "apa"
+
+    # -- style -----------------------------------------------------------------------------
+
+    @property
+    def style(self) -> str:
+        return self._style
+
+    @property
+    def locale(self) -> str:
+        return self.locale_box.currentData() or ""
+
+    def set_style(self, style: str, locale: str = "") -> None:
+        index = self.style_box.findData(style)
+        if index >= 0:
+            self.style_box.setCurrentIndex(index)
+        else:
+            self.style_box.setEditText(style)
+        self._style = style
+        locale_index = self.locale_box.findData(locale)
+        self.locale_box.setCurrentIndex(max(locale_index, 0))
+
+    def _style_edited(self) -> None:
+        index = self.style_box.findText(self.style_box.currentText())
+        chosen = self.style_box.itemData(index) if index >= 0 else self.style_box.currentText().strip()
+        if not chosen:
+            return
+        try:
+            find_style(chosen)
+        except ArchiveError as error:
+            emit(self.message, str(error))
+            return
+        self._style = chosen
+        emit(self.style_changed, self._style, self.locale)
+        self.refresh()
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Citation style", str(Path.home()), "CSL styles (*.csl)")
+        if path:
+            self.style_box.setEditText(path)
+            self._style_edited()
+
+    # -- citations -------------------------------------------------------------------------
+
+    def show_items(self, collection: Collection | None, paths: list[str]) -> None:
+        self.collection, self.paths = collection, paths
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Format the current items off the GUI thread; a newer request supersedes an older one."""
+        self._generation += 1
+        generation = self._generation
+        if self.collection is None or not self.paths:
+            self._show([], generation)
+            return
+        items = self.collection.csl_items(self.paths)
+        style, locale = self._style, self.locale or None
+        self._pending = True
+        self.output.setPlaceholderText("Formatting…")
+        self.output.clear()
+        self._run_job(
+            lambda: format_bibliography(items, style, locale, html_output=True),
+            lambda entries: self._show(entries, generation),
+            lambda error: self._failed(error, generation),
+        )
+
+    def _show(self, entries: list[tuple[str, str]], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._pending = False
+        html = "".join(f"<p style='margin-bottom:8px'>{body}</p>" for _, body in entries)
+        self.output.setHtml(html)
+        self.output.setPlaceholderText("Select items to cite them.")
+        self._plain = self.output.toPlainText().strip()
+        self.copy_button.setEnabled(bool(entries))
+        if self._copy_requested:
+            self._copy_requested = False
+            self.copy()
+
+    def _failed(self, error: str, generation: int) -> None:
+        if generation == self._generation:
+            self._pending = self._copy_requested = False
+            self.output.setPlainText(f"The citation could not be formatted: {error}")
+            emit(self.message, error)
+
+    def request_copy(self) -> None:
+        """Copy the citations now, or as soon as the formatting under way is done."""
+        if self._pending:
+            self._copy_requested = True
+        else:
+            self.copy()
+
+    def copy(self) -> None:
+        if not self._plain:
+            return
+        data = QMimeData()
+        data.setText(self._plain)
+        data.setHtml(self.output.toHtml())
+        QApplication.clipboard().setMimeData(data)
+        emit(self.message, f"Copied {len(self.paths)} citation{'s' if len(self.paths) != 1 else ''}")
+
+    def export(self, fmt: str, suffix: str) -> None:
+        if self.collection is None or not self.paths:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, "Export selection", str(Path.home() / f"citations.{suffix}"))
+        if not target:
+            return
+        try:
+            self.collection.refuse_inside(target)
+        except ArchiveError as error:
+            emit(self.message, str(error))
+            return
+        records, name = list(self.collection.records(self.paths)), self.collection.name
+
+        def write() -> int:  # off the GUI thread: BibTeX goes through pandoc
+            with open(target, "w", encoding="utf-8", newline="") as out:
+                return write_records(records, fmt, out, name)
+
+        self._run_job(
+            write,
+            lambda count: emit(self.message, f"Exported {count} item{'s' if count != 1 else ''} to {target}"),
+            lambda error: emit(self.message, f"Export failed: {error}"),
+        )

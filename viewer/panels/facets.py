@@ -1,0 +1,81 @@
+"""The facet sidebar: counts per type, year, publisher, creator, language and tag.
+
+Clicking a value keeps only the items that have it; clicking it again lets them all back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from ..qt import emit
+
+#: The core's facet names, with the heading shown for each.
+HEADINGS = {
+    "type": "Type", "year": "Year", "publisher": "Publisher / source", "creator": "Creator",
+    "language": "Language", "tag": "Tags",
+}
+SHOWN_PER_FACET = 12
+_FACET, _VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
+
+
+class FacetPanel(QTreeWidget):
+    """Emits ``filters_changed(dict)`` with the chosen {facet: value} pairs."""
+
+    filters_changed = Signal(dict)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setMinimumWidth(170)
+        self.filters: dict[str, str] = {}
+        self._collapsed: set[str] = set()
+        self.itemClicked.connect(self._toggle)
+        self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, _FACET)))
+        self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, _FACET)))
+
+    def show_counts(self, facets: dict[str, dict[str, int]]) -> None:
+        self.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for name, heading in HEADINGS.items():
+            counts = facets.get(name, {})
+            chosen = self.filters.get(name)
+            if not counts and chosen is None:
+                continue
+            group = QTreeWidgetItem([heading])
+            group.setData(0, _FACET, name)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setFont(0, bold)
+            self.addTopLevelItem(group)
+            values = list(counts.items())[:SHOWN_PER_FACET]
+            if chosen is not None and chosen not in dict(values):
+                values.insert(0, (chosen, counts.get(chosen, 0)))
+            for value, count in values:
+                item = QTreeWidgetItem([f"{value}  ({count})"])
+                item.setData(0, _FACET, name)
+                item.setData(0, _VALUE, value)
+                item.setToolTip(0, "Click to clear this filter" if value == chosen else f"Show only {HEADINGS[name].lower()}: {value}")
+                if value == chosen:
+                    item.setFont(0, bold)
+                    item.setCheckState(0, Qt.CheckState.Checked)
+                group.addChild(item)
+            group.setExpanded(name not in self._collapsed)
+
+    def clear_filters(self) -> None:
+        self.filters = {}
+        emit(self.filters_changed, {})
+
+    def _toggle(self, item: QTreeWidgetItem) -> None:
+        value = item.data(0, _VALUE)
+        if value is None:
+            return
+        facet = item.data(0, _FACET)
+        if self.filters.get(facet) == value:
+            del self.filters[facet]
+        else:
+            self.filters[facet] = value
+        emit(self.filters_changed, dict(self.filters))

@@ -1,0 +1,193 @@
+"""The Metadata tab: the effective record as a form a person corrects, and the technical facts.
+
+Each field says where its value came from; a field a person set says so. Nothing typed here is
+lost: the window saves pending edits before it shows another item or closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from archive import Record
+from archive.model import DCMI_TYPES
+from ..qt import emit
+
+#: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
+FORM_FIELDS = (
+    ("title", "Title", "line"), ("creators", "Creators", "list"), ("date", "Date", "line"),
+    ("publisher", "Publisher", "line"), ("source", "Source", "line"), ("type", "Type", "type"),
+    ("language", "Language", "line"), ("subjects", "Subjects", "list"), ("description", "Description", "text"),
+    ("rights", "Rights", "line"), ("identifier", "Identifier", "line"), ("tags", "Tags", "list"),
+    ("notes", "Notes", "text"),
+)
+TECHNICAL_ROWS = (
+    ("path", "Path"), ("size", "Size"), ("sha256", "SHA-256"), ("format", "Format"), ("pages", "Pages"),
+    ("width", "Width"), ("height", "Height"), ("created", "Created"), ("modified", "File modified"),
+    ("content_modified", "Content modified"), ("producer", "Producer"), ("creator_tool", "Creator tool"),
+    ("encrypted", "Encrypted"), ("ocr", "OCR"), ("warnings", "Warnings"),
+)
+PLACEHOLDERS = {"creators": "Family, Given; Family, Given", "date": "2021, 2021-02 or 2021-02-26",
+                "subjects": "term; term", "tags": "tag; tag", "language": "en, de, ru…"}
+
+
+class MetadataPanel(QScrollArea):
+    """Signals: ``save_requested(path, changes, unset)`` when a person saves or leaves the item."""
+
+    save_requested = Signal(str, dict, list)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.record: Record | None = None
+        self._editors: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label, kind in FORM_FIELDS:
+            editor = self._make_editor(kind)
+            editor.setObjectName(f"field_{name}")
+            if name in PLACEHOLDERS and isinstance(editor, QLineEdit):
+                editor.setPlaceholderText(PLACEHOLDERS[name])
+            title = QLabel(label)
+            title.setTextFormat(Qt.TextFormat.RichText)
+            self._editors[name], self._labels[name] = editor, title
+            form.addRow(title, editor)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.status = QLabel("")
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Keep these corrections (they are stored in the index, never in the file)")
+        self.revert_button = QPushButton("Revert to extracted")
+        self.revert_button.setToolTip("Drop every correction of this item and show what was read from the file")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.technical = QTableWidget(0, 2)
+        self.technical.setHorizontalHeaderLabels(["Technical", "Value"])
+        self.technical.verticalHeader().hide()
+        self.technical.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.technical.horizontalHeader().setStretchLastSection(True)
+        self.technical.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.technical.setWordWrap(True)
+        self.technical.setMinimumHeight(180)
+        layout.addWidget(self.technical, 1)
+        self.setWidget(body)
+        self.show_record(None)
+
+    @staticmethod
+    def _make_editor(kind: str) -> QWidget:
+        if kind == "text":
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(64)
+            return editor
+        if kind == "type":
+            editor = QComboBox()
+            editor.setEditable(True)
+            editor.addItems(["", *sorted(DCMI_TYPES.values())])
+            return editor
+        return QLineEdit()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_record(self, record: Record | None) -> None:
+        self.record = record
+        enabled = record is not None
+        for name, _, kind in FORM_FIELDS:
+            value = getattr(record, name) if record else None
+            text = "; ".join(value) if isinstance(value, list) else (value or "")
+            self._set_text(self._editors[name], text)
+            self._editors[name].setEnabled(enabled)
+            self._labels[name].setText(self._label_text(name, record))
+        self.save_button.setEnabled(enabled)
+        self.revert_button.setEnabled(bool(record and record.overrides))
+        self.status.setText("")
+        self._show_technical(record)
+
+    def _label_text(self, name: str, record: Record | None) -> str:
+        label = dict((f, l) for f, l, _ in FORM_FIELDS)[name]
+        if record is None:
+            return label
+        if name in record.overrides:
+            return f"{label} <span style='color:palette(highlight)'>● edited</span>"
+        source = record.sources.get(name)
+        return f"{label} <small style='color:palette(mid)'>{source}</small>" if source else label
+
+    def _show_technical(self, record: Record | None) -> None:
+        rows: list[tuple[str, str]] = []
+        if record is not None:
+            for name, label in TECHNICAL_ROWS:
+                value = getattr(record, name)
+                if value is None or value == "" or value == [] or (value is False and name == "ocr"):
+                    continue
+                if isinstance(value, bool):
+                    value = "yes" if value else "no"
+                elif isinstance(value, list):
+                    value = "\n".join(value)
+                elif name == "size":
+                    value = f"{value:,} bytes"
+                rows.append((label, str(value)))
+            rows.extend((f"EXIF {key}", str(value)) for key, value in record.exif.items())
+        self.technical.setRowCount(len(rows))
+        for row, (label, value) in enumerate(rows):
+            self.technical.setItem(row, 0, QTableWidgetItem(label))
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            self.technical.setItem(row, 1, item)
+        self.technical.resizeRowsToContents()
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def changes(self) -> dict[str, str]:
+        """Fields whose text differs from the record shown: what saving would store."""
+        if self.record is None:
+            return {}
+        changed = {}
+        for name, _, _ in FORM_FIELDS:
+            value = getattr(self.record, name)
+            shown = "; ".join(value) if isinstance(value, list) else (value or "")
+            typed = self._text(self._editors[name]).strip()
+            if typed != shown:
+                changed[name] = typed
+        return changed
+
+    def save(self) -> None:
+        if self.record is None:
+            return
+        changes = self.changes()
+        if changes:
+            self.status.setText("Saving…")
+            emit(self.save_requested, self.record.path, changes, [])
+
+    def revert(self) -> None:
+        if self.record is not None and self.record.overrides:
+            self.status.setText("Reverting…")
+            emit(self.save_requested, self.record.path, {}, list(self.record.overrides))
+
+    @staticmethod
+    def _text(editor: QWidget) -> str:
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QComboBox):
+            return editor.currentText()
+        return editor.text()
+
+    @staticmethod
+    def _set_text(editor: QWidget, text: str) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentText(text)
+        else:
+            editor.setText(text)
+            editor.setCursorPosition(0)
+

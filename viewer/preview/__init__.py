@@ -1,0 +1,123 @@
+"""The Preview tab: the right view for each kind of item, or a clear message why there is none."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from archive import Collection, Record
+
+from ..qt import emit
+from .image import ImagePreview
+from .pdf import PdfPreview
+from .text import TextPreview
+
+PAGE_BREAK = "\n\n──────── page {number} ────────\n\n"
+
+
+class MessagePreview(QWidget):
+    """Why an item cannot be shown, and a way to open it with another program."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setObjectName("preview_message")
+        self.open_button = QPushButton("Open externally")
+        self.path: Path | None = None
+        self.open_button.clicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def show_message(self, text: str, path: Path | None) -> None:
+        self.label.setText(text)
+        self.path = path
+        self.open_button.setVisible(path is not None and path.exists())
+
+    def _open(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+
+class PreviewPane(QStackedWidget):
+    """Signals: ``shown(kind)`` after an item is shown: 'pdf', 'image', 'text' or 'message'."""
+
+    shown = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = PdfPreview(self)
+        self.image = ImagePreview(self)
+        self.text = TextPreview(self)
+        self.message = MessagePreview(self)
+        for widget in (self.pdf, self.image, self.text, self.message):
+            self.addWidget(widget)
+        self._path: Path | None = None
+        self.pdf.failed.connect(self._failed)
+        self.image.failed.connect(self._failed)
+        self.show_message("Select an item to see it here.", None)
+
+    @property
+    def kind(self) -> str:
+        return {self.pdf: "pdf", self.image: "image", self.text: "text"}.get(self.currentWidget(), "message")
+
+    def show_item(self, collection: Collection, record: Record, query: str, page: int | None) -> None:
+        path = collection.root / record.path
+        self._path = path
+        self.pdf.clear()
+        self.image.clear()
+        if not path.exists():
+            self.show_message("This file is no longer in the collection folder (moved or deleted since it was "
+                              "indexed). Re-index to bring the list up to date.", None)
+            return
+        fmt = record.format or ""
+        if fmt == "application/pdf":
+            pages = collection.text(record.path)
+            if self.pdf.show_file(str(path), page, _best_word(collection, query, pages, page)):
+                self._show(self.pdf)
+            return
+        if fmt.startswith("image/"):
+            self.image.show_file(str(path))
+            self._show(self.image)
+            return
+        pages = collection.text(record.path)
+        if not any(page_text.strip() for page_text in pages):
+            reason = "; ".join(record.warnings) or f"no text could be read from this {fmt or 'file'}"
+            self.show_message(f"Nothing to preview: {reason}.", path)
+            return
+        text = pages[0] if len(pages) == 1 else "".join(
+            (PAGE_BREAK.format(number=number) if number > 1 else "") + page_text
+            for number, page_text in enumerate(pages, start=1))
+        self.text.show_text(text, collection.match_spans(query, text))
+        self._show(self.text)
+
+    def show_message(self, text: str, path: Path | None) -> None:
+        self.message.show_message(text, path)
+        self._show(self.message)
+
+    def _show(self, widget: QWidget) -> None:
+        self.setCurrentWidget(widget)
+        emit(self.shown, self.kind)
+
+    def _failed(self, reason: str) -> None:
+        self.show_message(reason, self._path)
+
+
+def _best_word(collection: Collection, query: str, pages: list[str], page: int | None) -> str | None:
+    """The matched word that occurs most on the hit's page, as written there (for PDF highlighting)."""
+    if not pages:
+        return None
+    text = pages[(page or 1) - 1] if page and page <= len(pages) else pages[0]
+    words = Counter(text[start:end] for start, end in collection.match_spans(query, text))
+    return words.most_common(1)[0][0] if words else None

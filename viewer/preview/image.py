@@ -1,0 +1,144 @@
+"""Image preview: zoomable, pannable, rotatable; EXIF orientation respected; decoded off the GUI
+thread so a huge scan never freezes the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QImage, QImageReader, QPainter, QPixmap, QWheelEvent
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from ..qt import emit
+
+#: Longest edge decoded for the preview; larger images are scaled while decoding.
+MAX_EDGE = 8192
+ZOOM_STEP = 1.25
+
+
+class _Signals(QObject):
+    loaded = Signal(int, QImage)
+    failed = Signal(int, str)
+
+
+class _Decode(QRunnable):
+    def __init__(self, token: int, path: str, signals: _Signals) -> None:
+        super().__init__()
+        self.token, self.path, self.signals = token, path, signals
+
+    def run(self) -> None:
+        reader = QImageReader(self.path)
+        reader.setAutoTransform(True)  # EXIF orientation
+        size = reader.size()
+        if size.isValid() and max(size.width(), size.height()) > MAX_EDGE:
+            reader.setScaledSize(size.scaled(QSize(MAX_EDGE, MAX_EDGE), Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if image.isNull():
+            emit(self.signals.failed, self.token, reader.errorString())
+        else:
+            emit(self.signals.loaded, self.token, image)
+
+
+class _ZoomingView(QGraphicsView):
+    """The mouse wheel zooms around the pointer, as in every image viewer."""
+
+    zoomed = Signal()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        factor = ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP
+        self.scale(factor, factor)
+        emit(self.zoomed)
+        event.accept()
+
+
+class ImagePreview(QWidget):
+    """Signals: ``failed(reason)`` when the image cannot be decoded."""
+
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scene = QGraphicsScene(self)
+        self.item = QGraphicsPixmapItem()
+        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene.addItem(self.item)
+        self.view = _ZoomingView(self.scene, self)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing)
+        self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.view.setBackgroundBrush(self.palette().mid())
+        self.fitting = True
+        self.view.zoomed.connect(lambda: setattr(self, "fitting", False))
+        self.status = QLabel("")
+        bar = QToolBar(self)
+        bar.setObjectName("image_toolbar")
+        for text, tip, slot in (
+            ("Fit", "Fit the image to the window", self.fit),
+            ("100%", "Actual size", self.actual_size),
+            ("−", "Zoom out", lambda: self.zoom(1 / ZOOM_STEP)),
+            ("+", "Zoom in", lambda: self.zoom(ZOOM_STEP)),
+            ("⟲", "Rotate left", lambda: self.rotate(-90)),
+            ("⟳", "Rotate right", lambda: self.rotate(90)),
+        ):
+            action = QAction(text, self)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+            bar.addAction(action)
+        bar.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.view, 1)
+        self._signals = _Signals(self)
+        self._signals.loaded.connect(self._loaded)
+        self._signals.failed.connect(self._failed)
+        self._token = 0
+
+    def show_file(self, path: str) -> None:
+        self._token += 1
+        self.item.setPixmap(QPixmap())
+        self.item.setRotation(0)
+        self.status.setText("  Loading…")
+        QThreadPool.globalInstance().start(_Decode(self._token, path, self._signals))
+
+    def _loaded(self, token: int, image: QImage) -> None:
+        if token != self._token:  # a newer image was asked for meanwhile
+            return
+        self.item.setPixmap(QPixmap.fromImage(image))
+        self.item.setTransformOriginPoint(self.item.boundingRect().center())
+        self.scene.setSceneRect(self.item.sceneBoundingRect())
+        self.status.setText(f"  {image.width()} × {image.height()} px")
+        self.fit()
+
+    def _failed(self, token: int, reason: str) -> None:
+        if token == self._token:
+            self.status.setText("")
+            emit(self.failed, f"This image cannot be shown: {reason or 'unknown format'}.")
+
+    def fit(self) -> None:
+        self.fitting = True
+        self.view.resetTransform()
+        if not self.item.pixmap().isNull():
+            self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def actual_size(self) -> None:
+        self.fitting = False
+        self.view.resetTransform()
+
+    def zoom(self, factor: float) -> None:
+        self.fitting = False
+        self.view.scale(factor, factor)
+
+    def rotate(self, degrees: int) -> None:
+        self.item.setRotation((self.item.rotation() + degrees) % 360)
+        self.scene.setSceneRect(self.item.sceneBoundingRect())
+        if self.fitting:
+            self.fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitting:
+            self.fit()
+
+    def clear(self) -> None:
+        self._token += 1
+        self.item.setPixmap(QPixmap())

@@ -1,0 +1,135 @@
+"""Work off the GUI thread.
+
+Two kinds: one indexing run at a time (IndexTask, its own process, cancellable), and short jobs
+(edits, citation formatting) on a single background thread so that catalog writes happen one at
+a time, in order, as Anki's task manager does. A job never touches widgets; its result comes
+back to the GUI thread through a signal.
+
+Each background thread opens its own Collection: SQLite connections and Whoosh searchers belong
+to the thread that made them.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+
+from archive import ArchiveError, Collection
+from archive.pipeline import index_in_child
+from archive.workers import process_context
+from .qt import emit
+
+
+class IndexTask(QThread):
+    """Indexes a collection in a separate process, watched from a thread of the window.
+
+    A process of its own, not a thread: the indexer's Python work then never competes with the
+    window for the interpreter, and a crash in it cannot take the window down.
+
+    Signals (delivered on the GUI thread): ``progress(done, total)``, ``finished_run(report)``,
+    ``failed(message)``.
+    """
+
+    progress = Signal(int, int)
+    finished_run = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, root: Path, index_base: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.root = root
+        self.index_base = index_base
+        context = process_context()
+        self._cancel = context.Event()
+        self._context = context
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        receive, send = self._context.Pipe(duplex=False)
+        child = self._context.Process(
+            target=index_in_child, args=(str(self.root), str(self.index_base) if self.index_base else None, send, self._cancel),
+            name="archive-indexer",
+        )
+        child.start()
+        send.close()
+        outcome = None
+        try:
+            while True:
+                try:
+                    message = receive.recv()
+                except EOFError:
+                    break
+                if message[0] == "progress":
+                    emit(self.progress, message[1], message[2])
+                else:
+                    outcome = message
+        finally:
+            child.join()
+            receive.close()
+        if outcome is None:
+            emit(self.failed, f"the indexer stopped unexpectedly (exit status {child.exitcode})")
+        elif outcome[0] == "done":
+            emit(self.finished_run, outcome[1])
+        else:
+            emit(self.failed, outcome[1])
+
+
+class _JobSignals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _JobSignals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except ArchiveError as error:
+            emit(self.signals.failed, str(error))
+        except Exception as error:
+            emit(self.signals.failed, f"{type(error).__name__}: {error}")
+        else:
+            emit(self.signals.done, result)
+
+
+class BackgroundJobs(QObject):
+    """Runs short jobs one at a time on a background thread, each with its own result callback."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._local = threading.local()
+        self._pending: set[_JobSignals] = set()
+
+    def collection(self, root: Path, index_base: Path | None) -> Collection:
+        """This background thread's own Collection for ``root`` (call only from inside a job)."""
+        cached = getattr(self._local, "collection", None)
+        if cached is None or cached.root != root:
+            if cached is not None:
+                cached.close()
+            cached = self._local.collection = Collection.open(root, index_base)
+        return cached
+
+    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> None:
+        signals = _JobSignals()
+        self._pending.add(signals)  # keep the signal object alive until it has spoken
+
+        def finish(callback: Callable, value: Any) -> None:
+            self._pending.discard(signals)
+            callback(value)
+
+        signals.done.connect(lambda value: finish(on_done, value))
+        signals.failed.connect(lambda message: finish(on_error, message))
+        self._pool.start(_Job(work, signals))
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        return self._pool.waitForDone(milliseconds)
