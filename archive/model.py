@@ -91,9 +91,11 @@ class Hit:
     score: float
     snippet: str
     page: int | None
+    #: The effective record, for callers that show more than the hit's fields (not in to_dict).
+    record: Record | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "record"}
 
 
 @dataclass

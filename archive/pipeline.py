@@ -4,6 +4,7 @@ in batches so that a crash loses at most the batch in flight and searches see pr
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Callable
@@ -18,8 +19,14 @@ from .scan import FileStat, Skipped, walk
 from .workers import Extracted, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
-BATCH_FILES = 2000
-BATCH_SECONDS = 3.0
+BATCH_FILES = 5000
+BATCH_SECONDS = 10.0
+#: The first batch is committed sooner, so a long first run shows results within seconds.
+FIRST_BATCH_SECONDS = 2.0
+#: How much an indexer started by the viewer yields the processors to everything else.
+BACKGROUND_NICENESS = 10
+#: Fewer changed files than this are written by one process: starting writer processes costs more.
+PARALLEL_WRITER_FROM = 200
 
 ProgressCallback = Callable[[IndexProgress], None]
 
@@ -28,16 +35,18 @@ class BatchWriter:
     """Writes to the catalog and the index together; the index commits first, so a crash between
     the two leaves a file the catalog does not know, which the next run simply extracts again."""
 
-    def __init__(self, catalog: Catalog, ix: Index) -> None:
+    def __init__(self, catalog: Catalog, ix: Index, processes: int = 1) -> None:
         self.catalog = catalog
         self.ix = ix
+        self.processes = processes
         self._writer = None
         self._count = 0
         self._started = time.monotonic()
+        self._interval = FIRST_BATCH_SECONDS
 
     def _open(self):
         if self._writer is None:
-            self._writer = search_index.writer(self.ix)
+            self._writer = search_index.writer(self.ix, self.processes)
             self.catalog.begin()
             self._started = time.monotonic()
         return self._writer
@@ -78,8 +87,9 @@ class BatchWriter:
         self.catalog.remove(paths)
 
     def commit_if_due(self) -> None:
-        if self._count >= BATCH_FILES or time.monotonic() - self._started >= BATCH_SECONDS:
+        if self._count >= BATCH_FILES or time.monotonic() - self._started >= self._interval:
             self.commit()
+            self._interval = BATCH_SECONDS
 
     def commit(self) -> None:
         if self._writer is None:
@@ -113,15 +123,15 @@ def run_index(
         else:
             present[item.path] = item
     if ix.doc_count() != len(catalog):  # the search index was lost or is behind: rebuild it
-        rebuild_index(catalog, ix)
+        rebuild_index(catalog, ix, jobs)
     changed = [
         stat for path, stat in present.items()
         if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
     ]
     report.unchanged = len(present) - len(changed)
-    batch = BatchWriter(catalog, ix)
+    tasks = [(stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
+    batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1)
     try:
-        tasks = [(stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
         for done, result in enumerate(extract_all(root, tasks, jobs), start=1):
             _record(result, known, catalog, batch, report)
             if progress:
@@ -145,9 +155,9 @@ def run_index(
     return report
 
 
-def rebuild_index(catalog: Catalog, ix: Index) -> None:
+def rebuild_index(catalog: Catalog, ix: Index, jobs: int = 1) -> None:
     """Rewrite every index document from the catalog (text and effective records, edits included)."""
-    batch = BatchWriter(catalog, ix)
+    batch = BatchWriter(catalog, ix, jobs)
     batch.clear()
     for path in catalog.paths():
         batch.reindex(path)
@@ -182,6 +192,7 @@ def index_in_child(root: str, index_base: str | None, events, cancel) -> None:
     from .collection import Collection
     from .errors import ArchiveError
 
+    os.nice(BACKGROUND_NICENESS)  # the person's window comes first; extraction workers inherit this
     try:
         with Collection.open(root, Path(index_base) if index_base else None, create=True) as collection:
             report = collection.index(

@@ -142,6 +142,7 @@ class SearchEngine:
                 path=path, title=record.title, creators=record.creators, date=record.date,
                 type=record.type, format=record.format, score=round(scores.get(path, 0.0), 4),
                 snippet=passage.html if passage else "", page=passage.page if passage else None,
+                record=record,
             ))
         return hits
 

@@ -40,8 +40,6 @@ class ResultsModel(QAbstractTableModel):
         self.query = Query()
         self.result: SearchResult | None = None
         self._hits: list[Hit] = []
-        self._sources: dict[str, str] = {}
-        self._pages: dict[str, int | None] = {}
         self._exhausted = False
         self._passages: dict[str, Passage] = {}
 
@@ -51,7 +49,7 @@ class ResultsModel(QAbstractTableModel):
         """Replace the rows with the first page of ``query``'s results; facets come with it."""
         self.beginResetModel()
         self.collection, self.query = collection, query
-        self._hits, self._sources, self._pages, self._passages = [], {}, {}, {}
+        self._hits, self._passages = [], {}
         self.result, self._exhausted = None, False
         try:
             if collection is not None:
@@ -83,13 +81,7 @@ class ResultsModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _add(self, hits: list[Hit]) -> None:
-        records = {r.path: r for r in self.collection.records([hit.path for hit in hits])} if self.collection else {}
-        for hit in hits:
-            record = records.get(hit.path)
-            if record is not None:
-                self._sources[hit.path] = record.publisher or record.source or ""
-                self._pages[hit.path] = record.pages
-        self._hits.extend(hits)
+        self._hits.extend(hit for hit in hits if hit.record is not None)
 
     # -- the model interface ---------------------------------------------------------------
 
@@ -119,9 +111,8 @@ class ResultsModel(QAbstractTableModel):
             if column == "type":
                 return hit.type or ""
             if column == "source":
-                return self._sources.get(hit.path, "")
-            pages = self._pages.get(hit.path)
-            return str(pages) if pages else ""
+                return hit.record.publisher or hit.record.source or ""
+            return str(hit.record.pages) if hit.record.pages else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             snippet = self.passage(hit.path).html
             return f"<b>{hit.path}</b>" + (f"<br>{snippet}" if snippet else "")

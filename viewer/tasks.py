@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 from archive import ArchiveError, Collection
 from archive.pipeline import index_in_child
 from archive.workers import process_context
-from .qt import emit
 
 
 class IndexTask(QThread):
@@ -64,18 +63,18 @@ class IndexTask(QThread):
                 except EOFError:
                     break
                 if message[0] == "progress":
-                    emit(self.progress, message[1], message[2])
+                    self.progress.emit(message[1], message[2])
                 else:
                     outcome = message
         finally:
             child.join()
             receive.close()
         if outcome is None:
-            emit(self.failed, f"the indexer stopped unexpectedly (exit status {child.exitcode})")
+            self.failed.emit(f"the indexer stopped unexpectedly (exit status {child.exitcode})")
         elif outcome[0] == "done":
-            emit(self.finished_run, outcome[1])
+            self.finished_run.emit(outcome[1])
         else:
-            emit(self.failed, outcome[1])
+            self.failed.emit(outcome[1])
 
 
 class _JobSignals(QObject):
@@ -93,11 +92,11 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except ArchiveError as error:
-            emit(self.signals.failed, str(error))
+            self.signals.failed.emit(str(error))
         except Exception as error:
-            emit(self.signals.failed, f"{type(error).__name__}: {error}")
+            self.signals.failed.emit(f"{type(error).__name__}: {error}")
         else:
-            emit(self.signals.done, result)
+            self.signals.done.emit(result)
 
 
 class BackgroundJobs(QObject):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection
 from archive.cite import available_styles, find_style, format_bibliography
 from archive.export import write_records
-from ..qt import emit
 
 COMMON_STYLES = (
     ("APA 7th edition", "apa"),
@@ -124,10 +123,10 @@ class CitePanel(QWidget):
         try:
             find_style(chosen)
         except ArchiveError as error:
-            emit(self.message, str(error))
+            self.message.emit(str(error))
             return
         self._style = chosen
-        emit(self.style_changed, self._style, self.locale)
+        self.style_changed.emit(self._style, self.locale)
         self.refresh()
 
     def _choose_file(self) -> None:
@@ -177,7 +176,7 @@ class CitePanel(QWidget):
         if generation == self._generation:
             self._pending = self._copy_requested = False
             self.output.setPlainText(f"The citation could not be formatted: {error}")
-            emit(self.message, error)
+            self.message.emit(error)
 
     def request_copy(self) -> None:
         """Copy the citations now, or as soon as the formatting under way is done."""
@@ -193,7 +192,7 @@ class CitePanel(QWidget):
         data.setText(self._plain)
         data.setHtml(self.output.toHtml())
         QApplication.clipboard().setMimeData(data)
-        emit(self.message, f"Copied {len(self.paths)} citation{'s' if len(self.paths) != 1 else ''}")
+        self.message.emit(f"Copied {len(self.paths)} citation{'s' if len(self.paths) != 1 else ''}")
 
     def export(self, fmt: str, suffix: str) -> None:
         if self.collection is None or not self.paths:
@@ -204,7 +203,7 @@ class CitePanel(QWidget):
         try:
             self.collection.refuse_inside(target)
         except ArchiveError as error:
-            emit(self.message, str(error))
+            self.message.emit(str(error))
             return
         records, name = list(self.collection.records(self.paths)), self.collection.name
 
@@ -214,6 +213,6 @@ class CitePanel(QWidget):
 
         self._run_job(
             write,
-            lambda count: emit(self.message, f"Exported {count} item{'s' if count != 1 else ''} to {target}"),
-            lambda error: emit(self.message, f"Export failed: {error}"),
+            lambda count: self.message.emit(f"Exported {count} item{'s' if count != 1 else ''} to {target}"),
+            lambda error: self.message.emit(f"Export failed: {error}"),
         )

@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from ..qt import emit
-
 #: The core's facet names, with the heading shown for each.
 HEADINGS = {
     "type": "Type", "year": "Year", "publisher": "Publisher / source", "creator": "Creator",
@@ -67,7 +65,7 @@ class FacetPanel(QTreeWidget):
 
     def clear_filters(self) -> None:
         self.filters = {}
-        emit(self.filters_changed, {})
+        self.filters_changed.emit({})
 
     def _toggle(self, item: QTreeWidgetItem) -> None:
         value = item.data(0, _VALUE)
@@ -78,4 +76,4 @@ class FacetPanel(QTreeWidget):
             del self.filters[facet]
         else:
             self.filters[facet] = value
-        emit(self.filters_changed, dict(self.filters))
+        self.filters_changed.emit(dict(self.filters))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from archive import Record
 from archive.model import DCMI_TYPES
-from ..qt import emit
 
 #: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
 FORM_FIELDS = (
@@ -166,12 +165,12 @@ class MetadataPanel(QScrollArea):
         changes = self.changes()
         if changes:
             self.status.setText("Saving…")
-            emit(self.save_requested, self.record.path, changes, [])
+            self.save_requested.emit(self.record.path, changes, [])
 
     def revert(self) -> None:
         if self.record is not None and self.record.overrides:
             self.status.setText("Reverting…")
-            emit(self.save_requested, self.record.path, {}, list(self.record.overrides))
+            self.save_requested.emit(self.record.path, {}, list(self.record.overrides))
 
     @staticmethod
     def _text(editor: QWidget) -> str:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from archive import Collection, Record
 
-from ..qt import emit
 from .image import ImagePreview
 from .pdf import PdfPreview
 from .text import TextPreview
@@ -108,7 +107,7 @@ class PreviewPane(QStackedWidget):
 
     def _show(self, widget: QWidget) -> None:
         self.setCurrentWidget(widget)
-        emit(self.shown, self.kind)
+        self.shown.emit(self.kind)
 
     def _failed(self, reason: str) -> None:
         self.show_message(reason, self._path)

@@ -7,8 +7,6 @@ from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QImage, QImageReader, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from ..qt import emit
-
 #: Longest edge decoded for the preview; larger images are scaled while decoding.
 MAX_EDGE = 8192
 ZOOM_STEP = 1.25
@@ -32,9 +30,9 @@ class _Decode(QRunnable):
             reader.setScaledSize(size.scaled(QSize(MAX_EDGE, MAX_EDGE), Qt.AspectRatioMode.KeepAspectRatio))
         image = reader.read()
         if image.isNull():
-            emit(self.signals.failed, self.token, reader.errorString())
+            self.signals.failed.emit(self.token, reader.errorString())
         else:
-            emit(self.signals.loaded, self.token, image)
+            self.signals.loaded.emit(self.token, image)
 
 
 class _ZoomingView(QGraphicsView):
@@ -45,7 +43,7 @@ class _ZoomingView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP
         self.scale(factor, factor)
-        emit(self.zoomed)
+        self.zoomed.emit()
         event.accept()
 
 
@@ -112,7 +110,7 @@ class ImagePreview(QWidget):
     def _failed(self, token: int, reason: str) -> None:
         if token == self._token:
             self.status.setText("")
-            emit(self.failed, f"This image cannot be shown: {reason or 'unknown format'}.")
+            self.failed.emit(f"This image cannot be shown: {reason or 'unknown format'}.")
 
     def fit(self) -> None:
         self.fitting = True

@@ -9,8 +9,6 @@ from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QVBoxLayout, QWidget
 
-from ..qt import emit
-
 ZOOM_STEP = 1.25
 _ERRORS = {
     QPdfDocument.Error.IncorrectPassword: "it is protected by a password",
@@ -76,7 +74,7 @@ class PdfPreview(QWidget):
         self.document.close()
         error = self.document.load(path)
         if error != QPdfDocument.Error.None_:
-            emit(self.failed, f"This PDF cannot be shown: {_ERRORS.get(error, 'PDFium could not read it')}.")
+            self.failed.emit(f"This PDF cannot be shown: {_ERRORS.get(error, 'PDFium could not read it')}.")
             return False
         count = self.document.pageCount()
         self.page_box.blockSignals(True)
