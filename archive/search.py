@@ -21,8 +21,8 @@ from .model import Hit, SearchResult, dcmi_type
 from .snippets import best_passage
 
 #: Fields searched when a word names no field, with how much a match there counts.
-DEFAULT_FIELDS = ("content", "title", "creator", "subject", "description", "publisher", "source", "path", "tag", "notes")
-FIELD_BOOSTS = {"title": 3.0, "creator": 2.0, "subject": 2.0, "path": 1.5}
+DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta")
+FIELD_BOOSTS = {"title": 3.0, "creator": 2.0, "subject": 2.0, "meta": 1.5}
 ALIASES = {
     "creator": ["author", "creators", "by"],
     "subject": ["subjects", "keyword", "keywords"],
@@ -68,9 +68,10 @@ class SearchEngine:
         if text in ("", "*"):
             return q.Every()
         try:
-            return self._parser.parse(text)
+            parsed = self._parser.parse(text)
         except Exception as error:  # Whoosh's field parsers raise bare Exceptions for e.g. a bad date
             raise QueryError(f"cannot understand the query {text!r}: {error}") from None
+        return _with_union_matchers(parsed)
 
     def search(
         self,
@@ -94,12 +95,13 @@ class SearchEngine:
         final = _with_restriction(user_query, type, date_from, date_to, filters or {})
         sort_field = _sort_field(sort, user_query)
         results = searcher.search(final, limit=max(offset + limit, 1), sortedby=sort_field, reverse=reverse, terms=False)
-        total = len(results)
+        matched = results.docs()  # one pass over the matches serves the total and the facets
+        total = len(matched)
         shown = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
         # When sorted by a field, Whoosh gives the sort key as the "score"; there is no relevance then.
         scores = {hit["key"]: float(hit.score or 0.0) if sort_field is None else 0.0 for hit in shown}
         hits = self._hits(list(scores), scores, user_query, searcher, snippets)
-        facet_counts = self._facets(set(results.docs())) if facets else {}
+        facet_counts = self._facets(matched) if facets else {}
         took = (time.perf_counter() - started) * 1000
         return SearchResult(text, total, took, hits, facet_counts)
 
@@ -171,6 +173,16 @@ class SearchEngine:
         return self._facet_values
 
 
+def _with_union_matchers(node: q.Query) -> q.Query:
+    """Whoosh pre-loads whole posting arrays for an OR over a small segment; for the word-in-any-
+    field ORs every query here makes, its binary tree of union matchers measured 2-3 times faster."""
+    if isinstance(node, q.Or):
+        node.matcher_type = q.Or.DEFAULT_MATCHER
+    for child in node.children():
+        _with_union_matchers(child)
+    return node
+
+
 def _sort_field(sort: str, user_query: q.Query) -> str | None:
     """The index field to sort by; browsing everything 'by relevance' means by title."""
     if sort not in SORTS:
@@ -225,6 +237,6 @@ def _content_terms(user_query: q.Query, searcher) -> set[str]:
         return set()
     terms = set()
     for fieldname, text in found:
-        if fieldname in ("content", "title", "description", "notes"):
+        if fieldname in ("content", "title", "meta", "description", "notes"):
             terms.add(text.decode("utf-8") if isinstance(text, bytes) else text)
     return terms

@@ -1,21 +1,29 @@
 """The passage shown under a hit: the page where the query's words are densest, and a window of
 text around them with the words marked.
 
-Whoosh's highlighter reads only the first 32 KB of a text and knows nothing of pages; a
-1,000-page PDF needs the page of the best hit, found without analysing every page. So pages
-are first screened with a cheap substring test on folded text, and only the candidates are
-analysed with the index's own analyzer, so what is marked is exactly what matched.
+Whoosh's highlighter reads only the first 32 KB of a text and knows nothing of pages, and
+analysing a whole 1,000-page PDF per hit would cost a second. So the text is first screened with
+a cheap substring test (on a lower-cased, accent-stripped copy of the same length, so positions
+carry over), and only small windows around the candidates are analysed with the index's own
+analyzer: what is marked is exactly what matched.
 """
 
 from __future__ import annotations
 
 import html
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .analysis import fold, text_analyzer
+from .analysis import FOLD_TABLE, text_analyzer
 
 WINDOW = 240
+#: Pages screened for the query's words, and places analysed per page, at the most.
 MAX_CANDIDATE_PAGES = 40
+MAX_PLACES_PER_PAGE = 6
+#: Best-screened pages whose places are analysed, until one confirms a match.
+PAGES_CONFIRMED = 3
+_AROUND = 120
 
 
 @dataclass
@@ -28,26 +36,24 @@ def best_passage(pages: list[str], terms: set[str]) -> Passage:
     """The best passage of ``pages`` for the analysed query ``terms`` (stems, as the index holds them)."""
     if not pages:
         return Passage(None, "")
-    best_number, best_matches, best_score = 0, [], (0, 0)
-    for number in _candidate_pages(pages, terms) if terms else []:
-        matches = match_spans(pages[number], terms)
-        score = _score(matches, pages[number])
-        if score > best_score:
-            best_number, best_matches, best_score = number, matches, score
+    probes = {term[: max(3, len(term) - 2)] for term in terms}
+    ranked = []  # (distinct probes found, places found, page number, places), screened cheaply
+    for number, page in enumerate(pages) if probes else []:
+        found = {probe: _places(page, {probe}) for probe in probes}
+        places = sorted(place for hits in found.values() for place in hits)
+        if places:
+            ranked.append((sum(1 for hits in found.values() if hits), len(places), -number, places))
+            if len(ranked) >= MAX_CANDIDATE_PAGES:
+                break
+    ranked.sort(reverse=True)
+    best_number, best_matches = 0, []
+    for _, _, negative_number, places in ranked[:PAGES_CONFIRMED]:
+        matches = _matches_near(pages[-negative_number], places, terms)
+        if matches:  # the probe may have been part of another word: confirm with the analyzer
+            best_number, best_matches = -negative_number, matches
+            break
     page = best_number + 1 if len(pages) > 1 else None
     return Passage(page, _window(pages[best_number], best_matches))
-
-
-def _candidate_pages(pages: list[str], terms: set[str]) -> list[int]:
-    probes = {term[: max(3, len(term) - 2)] for term in terms}
-    found = []
-    for number, page in enumerate(pages):
-        folded = fold(page)
-        if any(probe in folded for probe in probes):
-            found.append(number)
-            if len(found) >= MAX_CANDIDATE_PAGES:
-                break
-    return found
 
 
 def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
@@ -59,10 +65,68 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     ]
 
 
-def _score(matches: list[tuple[int, int]], text: str) -> tuple[int, int]:
-    """More distinct words first, then more occurrences."""
-    distinct = {fold(text[start:end]) for start, end in matches}
-    return len(distinct), len(matches)
+@lru_cache(maxsize=1)
+def _same_length_fold() -> dict[int, int]:
+    """Lower-case and strip accents, one character for one, so offsets in the copy are offsets
+    in the original (the index's own folding may turn 'ß' into 'ss')."""
+    table: dict[int, int] = {}
+    for code in range(0x24F + 1):  # Latin, where case and accents live for the languages served
+        char = chr(code)
+        lower = char.lower()
+        lower = lower if len(lower) == 1 else char
+        folded = FOLD_TABLE.get(ord(lower), lower)
+        if not folded or len(folded) != 1:
+            folded = unicodedata.normalize("NFD", lower)[0]
+        if folded != char:
+            table[code] = ord(folded)
+    for code in list(range(0x400, 0x530)):  # Cyrillic and Armenian capitals
+        lower = chr(code).lower()
+        if len(lower) == 1 and lower != chr(code):
+            table[code] = ord(FOLD_TABLE.get(ord(lower), lower)[:1] or lower)
+    table[ord("ё")] = ord("е")
+    return table
+
+
+def _places(page: str, probes: set[str]) -> list[int]:
+    """Offsets in ``page`` where a probe occurs. Lower-casing alone (fast) is tried first; the
+    accent-stripping copy (slower) only for pages with other letters where that found nothing."""
+    lowered = page.lower()
+    if len(lowered) == len(page):
+        places = _find(lowered, probes)
+        if places or page.isascii():
+            return places
+    return _find(page.translate(_same_length_fold()), probes)
+
+
+def _find(folded: str, probes: set[str]) -> list[int]:
+    places: list[int] = []
+    for probe in probes:
+        start = folded.find(probe)
+        while start != -1 and len(places) < MAX_PLACES_PER_PAGE * 4:
+            places.append(start)
+            start = folded.find(probe, start + len(probe))
+    return sorted(places)
+
+
+def _matches_near(page: str, places: list[int], terms: set[str]) -> list[tuple[int, int]]:
+    """Analyse only the text around each place (merged where they overlap)."""
+    spans: list[tuple[int, int]] = []
+    for place in places:
+        start, end = max(0, place - _AROUND), min(len(page), place + _AROUND)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        if len(spans) >= MAX_PLACES_PER_PAGE:
+            break
+    matches: list[tuple[int, int]] = []
+    for start, end in spans:
+        # Start and end on spaces, so no word is cut in two and mistaken for another.
+        start = page.rfind(" ", 0, start) + 1 if start else 0
+        stop = page.find(" ", end)
+        end = len(page) if stop == -1 else stop
+        matches.extend((start + s, start + e) for s, e in match_spans(page[start:end], terms))
+    return sorted(set(matches))
 
 
 def _window(text: str, matches: list[tuple[int, int]]) -> str:

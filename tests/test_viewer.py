@@ -157,7 +157,7 @@ def _big_collection(root: Path, count: int) -> Path:
 
 
 def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window, tmp_path):
-    big = _big_collection(tmp_path / "big", 5000)
+    big = _big_collection(tmp_path / "big", 8000)
     longest, clock, ticks = [0], QElapsedTimer(), [0]
 
     def tick() -> None:
@@ -183,7 +183,7 @@ def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window
     assert longest[0] < 100, f"the GUI thread was blocked for {longest[0]} ms"
     window.start_indexing()  # the next run finishes the job
     wait_for_indexing(qtbot, window)
-    assert window.model.result.total == 5006
+    assert window.model.result.total == 8006
 
 
 def test_results_load_page_by_page(qtbot, window, tmp_path):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from archive import ArchiveError, Collection, IndexReport
 
-from .models import PathRole, Query, ResultsModel
+from .models import PathRole, Query, ResultsModel, first_page
 from .panels.cite import CitePanel
 from .panels.facets import FacetPanel
 from .panels.metadata import MetadataPanel
@@ -30,7 +30,7 @@ HISTORY_SIZE = 50
 RECENT_SIZE = 8
 RESCAN_AFTER_SECONDS = 30
 SEARCH_DELAY_MS = 300
-REFRESH_WHILE_INDEXING_MS = 2000
+REFRESH_WHILE_INDEXING_MS = 1000
 SYNTAX_HELP = """<h3>Search syntax</h3><table cellspacing=4>
 <tr><td><code>herring quay</code></td><td>both words, anywhere (text or metadata)</td></tr>
 <tr><td><code>"north quay"</code></td><td>the exact phrase</td></tr>
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.last_report: IndexReport | None = None
         self._last_scan = 0.0
         self._shown_path: str | None = None
+        self._search_generation = 0  # bumped by every search a person starts
+        self._seen_generation = -1  # the index generation last shown
         self.jobs = BackgroundJobs(self)  # catalog writes, one at a time
         self.formatter = BackgroundJobs(self)  # pandoc, never in the GUI thread
         self.setWindowTitle("Archive viewer")
@@ -306,7 +308,8 @@ class MainWindow(QMainWindow):
         verb = "Indexing cancelled" if report.cancelled else "Index up to date"
         self.show_status(f"{verb}: {report.added} added, {report.updated} updated, {report.removed} removed, "
                          f"{report.unchanged} unchanged ({report.seconds:.1f} s)")
-        self._refresh_results()
+        if not self.metadata.changes():
+            self.run_search()
 
     def _indexing_failed(self, message: str) -> None:
         self.show_status(f"{message} — showing what is already indexed", 15000)
@@ -366,28 +369,49 @@ class MainWindow(QMainWindow):
             self.history.setStringList(history[:HISTORY_SIZE])
         self.run_search()
 
+    def current_query(self) -> Query:
+        return Query(self.search_field.text().strip() or "*", dict(self.facets.filters),
+                     self.model.query.sort, self.model.query.reverse)
+
     def run_search(self) -> None:
         self.search_timer.stop()
         if self.collection is None:
             return
-        selected = self.selected_paths()
-        query = Query(self.search_field.text().strip() or "*", dict(self.facets.filters), self.model.query.sort, self.model.query.reverse)
+        self._search_generation += 1
         try:
-            result = self.model.run(self.collection, query)
+            result = first_page(self.collection, self.current_query())
         except ArchiveError as error:
             self.show_status(str(error))
             return
         except Exception as error:  # e.g. the index folder vanished: say so, keep the window
             self.show_status(f"Search failed: {error}")
             return
+        self._show_result(self.current_query(), result)
+
+    def _show_result(self, query: Query, result) -> None:
+        selected = self.selected_paths()
+        self.model.show(self.collection, query, result)
         self.facets.show_counts(result.facets)
         self.count_label.setText(f"{result.total:,} result{'s' if result.total != 1 else ''} in {result.took_ms:.0f} ms")
         self._reselect(selected)
 
     def _refresh_results(self) -> None:
-        """Re-run the search to show what the indexer has committed, keeping the selection."""
-        if not self.metadata.changes():
-            self.run_search()
+        """Show what the indexer has committed, searching on the background thread so the window
+        never waits; a search the person starts meanwhile wins over this one."""
+        if self.collection is None or self.metadata.changes():
+            return
+        generation = self.collection.ix.latest_generation()
+        if generation == self._seen_generation:
+            return
+        self._seen_generation = generation
+        query, started_at = self.current_query(), self._search_generation
+        root, base = self.collection.root, self.index_base
+
+        def show(result) -> None:
+            if started_at == self._search_generation and self.collection is not None and self.collection.root == root:
+                self._show_result(query, result)
+
+        self.jobs.run(lambda: first_page(self.jobs.collection(root, base), query), show, lambda _: None)
 
     def _reselect(self, paths: list[str]) -> None:
         rows = [row for row in (self.model.row_of(path) for path in paths) if row is not None]

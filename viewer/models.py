@@ -33,6 +33,13 @@ class Query:
     reverse: bool = False
 
 
+def first_page(collection: Collection, query: Query) -> SearchResult:
+    """The first page of a query's results, with facets (safe to call on any thread, with that
+    thread's own Collection)."""
+    return collection.search(query.text, limit=PAGE_SIZE, sort=query.sort, reverse=query.reverse,
+                             filters=query.filters, snippets=False)
+
+
 class ResultsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -47,20 +54,18 @@ class ResultsModel(QAbstractTableModel):
 
     def run(self, collection: Collection | None, query: Query) -> SearchResult | None:
         """Replace the rows with the first page of ``query``'s results; facets come with it."""
+        result = first_page(collection, query) if collection is not None else None
+        self.show(collection, query, result)
+        return result
+
+    def show(self, collection: Collection | None, query: Query, result: SearchResult | None) -> None:
+        """Replace the rows with ``result`` (searched here or on another thread)."""
         self.beginResetModel()
-        self.collection, self.query = collection, query
-        self._hits, self._passages = [], {}
-        self.result, self._exhausted = None, False
-        try:
-            if collection is not None:
-                self.result = collection.search(
-                    query.text, limit=PAGE_SIZE, sort=query.sort, reverse=query.reverse,
-                    filters=query.filters, snippets=False,
-                )
-                self._add(self.result.hits)
-        finally:
-            self.endResetModel()
-        return self.result
+        self.collection, self.query, self.result = collection, query, result
+        self._hits, self._passages, self._exhausted = [], {}, False
+        if result is not None:
+            self._add(result.hits)
+        self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return (self.result is not None and self.collection is not None and not parent.isValid()
