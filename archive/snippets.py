@@ -36,24 +36,42 @@ def best_passage(pages: list[str], terms: set[str]) -> Passage:
     """The best passage of ``pages`` for the analysed query ``terms`` (stems, as the index holds them)."""
     if not pages:
         return Passage(None, "")
-    probes = {term[: max(3, len(term) - 2)] for term in terms}
-    ranked = []  # (distinct probes found, places found, page number, places), screened cheaply
-    for number, page in enumerate(pages) if probes else []:
-        found = {probe: _places(page, {probe}) for probe in probes}
-        places = sorted(place for hits in found.values() for place in hits)
-        if places:
-            ranked.append((sum(1 for hits in found.values() if hits), len(places), -number, places))
-            if len(ranked) >= MAX_CANDIDATE_PAGES:
-                break
-    ranked.sort(reverse=True)
+    probes = _probes(terms)
+    ranked = _screen(pages, probes, str.lower) or _screen(pages, probes, _fold_same_length) if probes else []
     best_number, best_matches = 0, []
-    for _, _, negative_number, places in ranked[:PAGES_CONFIRMED]:
+    for _, _, negative_number, places in sorted(ranked, reverse=True)[:PAGES_CONFIRMED]:
         matches = _matches_near(pages[-negative_number], places, terms)
         if matches:  # the probe may have been part of another word: confirm with the analyzer
             best_number, best_matches = -negative_number, matches
             break
     page = best_number + 1 if len(pages) > 1 else None
     return Passage(page, _window(pages[best_number], best_matches))
+
+
+def _probes(terms: set[str]) -> list[str]:
+    """Substrings to screen pages with: each stem less its last letters (stems drop endings),
+    and none that a shorter probe already covers (a wildcard may expand to a hundred terms)."""
+    probes: list[str] = []
+    for probe in sorted({term[: max(3, len(term) - 2)] for term in terms}, key=len):
+        if not any(probe.startswith(kept) for kept in probes):
+            probes.append(probe)
+    return probes
+
+
+def _screen(pages: list[str], probes: list[str], fold) -> list[tuple[int, int, int, list[int]]]:
+    """(distinct probes found, places found, -page number, places) for pages holding a probe."""
+    ranked = []
+    for number, page in enumerate(pages):
+        folded = fold(page)
+        if len(folded) != len(page):  # lower-casing changed the length ('İ'): fold one for one
+            folded = _fold_same_length(page)
+        found = [_find(folded, probe) for probe in probes]
+        places = sorted(place for hits in found for place in hits)
+        if places:
+            ranked.append((sum(1 for hits in found if hits), len(places), -number, places))
+            if len(ranked) >= MAX_CANDIDATE_PAGES:
+                break
+    return ranked
 
 
 def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
@@ -87,25 +105,17 @@ def _same_length_fold() -> dict[int, int]:
     return table
 
 
-def _places(page: str, probes: set[str]) -> list[int]:
-    """Offsets in ``page`` where a probe occurs. Lower-casing alone (fast) is tried first; the
-    accent-stripping copy (slower) only for pages with other letters where that found nothing."""
-    lowered = page.lower()
-    if len(lowered) == len(page):
-        places = _find(lowered, probes)
-        if places or page.isascii():
-            return places
-    return _find(page.translate(_same_length_fold()), probes)
+def _fold_same_length(text: str) -> str:
+    return text.translate(_same_length_fold())
 
 
-def _find(folded: str, probes: set[str]) -> list[int]:
+def _find(folded: str, probe: str) -> list[int]:
     places: list[int] = []
-    for probe in probes:
-        start = folded.find(probe)
-        while start != -1 and len(places) < MAX_PLACES_PER_PAGE * 4:
-            places.append(start)
-            start = folded.find(probe, start + len(probe))
-    return sorted(places)
+    start = folded.find(probe)
+    while start != -1 and len(places) < MAX_PLACES_PER_PAGE * 4:
+        places.append(start)
+        start = folded.find(probe, start + len(probe))
+    return places
 
 
 def _matches_near(page: str, places: list[int], terms: set[str]) -> list[tuple[int, int]]:
