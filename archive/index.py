@@ -26,7 +26,7 @@ FACET_FIELDS = {
     "tag": "f_tag",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"

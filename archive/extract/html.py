@@ -3,85 +3,62 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
 
 from .base import Extraction, language_code, split_creators, split_list
 from .dates import date_part, parse_loose_date
 from .decode import decode_text
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
-_INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg"})
-_BLOCK = frozenset({
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+_INVISIBLE = "//script|//style|//noscript|//template|//svg|//head"
+_BLOCK = (
+    "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
     "header", "footer", "blockquote", "pre", "dt", "dd", "table", "ul", "ol", "hr", "title",
-})
+)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: libxml2's HTML parser (C, about seven times faster than html.parser here); never fetches
+#: anything, and refuses absurdly deep trees.
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 
 
-class PageParser(HTMLParser):
-    """Collects visible text, the <title>, <meta> pairs, <html lang> and the canonical link."""
+@dataclass
+class Page:
+    """What a web page says about itself, and its visible text."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.chunks: list[str] = []
-        self.title_chunks: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.lang: str | None = None
-        self.canonical: str | None = None
-        self._hidden_depth = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = {name: value or "" for name, value in attrs}
-        if tag == "html" and attributes.get("lang"):
-            self.lang = attributes["lang"]
-        elif tag == "meta":
-            key = (attributes.get("name") or attributes.get("property") or "").strip().lower()
-            if key and "content" in attributes:
-                self.meta.setdefault(key, attributes["content"])
-        elif tag == "link" and "canonical" in attributes.get("rel", "").lower().split():
-            self.canonical = attributes.get("href")
-        elif tag == "title":
-            self._in_title = True
-        if tag in _INVISIBLE:
-            self._hidden_depth += 1
-        elif tag in _BLOCK:
-            self.chunks.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _INVISIBLE:  # a self-closed <script/> or <svg/> hides nothing
-            self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag in _INVISIBLE and self._hidden_depth:
-            self._hidden_depth -= 1
-        elif tag in _BLOCK:
-            self.chunks.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title_chunks.append(data)
-        elif not self._hidden_depth:
-            self.chunks.append(data)
-
-    @property
-    def text(self) -> str:
-        lines = (" ".join(line.split()) for line in "".join(self.chunks).split("\n"))
-        return "\n".join(line for line in lines if line)
-
-    @property
-    def title(self) -> str:
-        return " ".join("".join(self.title_chunks).split())
+    text: str = ""
+    title: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+    lang: str | None = None
+    canonical: str | None = None
 
 
-def parse_html(markup: str) -> PageParser:
-    parser = PageParser()
-    parser.feed(markup)
-    parser.close()
-    return parser
+def parse_html(markup: str) -> Page:
+    markup = _XML_DECLARATION.sub("", markup, count=1)  # XHTML (EPUB): lxml wants no encoding declaration in a str
+    if not markup.strip():
+        return Page()
+    try:
+        root = lxml_html.document_fromstring(markup, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return Page()
+    meta: dict[str, str] = {}
+    for element in root.iter("meta"):
+        key = (element.get("name") or element.get("property") or "").strip().lower()
+        if key and element.get("content") is not None:
+            meta.setdefault(key, element.get("content"))
+    canonical = next((link.get("href") for link in root.iter("link")
+                      if "canonical" in (link.get("rel") or "").lower().split()), None)
+    title = " ".join((root.findtext(".//title") or "").split())
+    for hidden in root.xpath(_INVISIBLE):
+        hidden.drop_tree()
+    for block in root.iter(*_BLOCK):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return Page("\n".join(line for line in lines if line), title, meta, root.get("lang"), canonical)
 
 
 def decode_html(data: bytes) -> str:
@@ -104,7 +81,7 @@ def extract_html(path: Path) -> Extraction:
     return result
 
 
-def read_page_metadata(page: PageParser, result: Extraction) -> None:
+def read_page_metadata(page: Page, result: Extraction) -> None:
     meta = page.meta
     result.add("title", meta.get("dc.title") or meta.get("og:title") or page.title, "html-meta")
     result.add("creators", split_creators(meta.get("dc.creator") or meta.get("author") or meta.get("article:author")), "html-meta")
