@@ -15,9 +15,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .errors import ArchiveError
 from .model import LIST_FIELDS, Record
 
 SCHEMA_VERSION = 1
+#: SQL that brings a catalog from version N-1 to N, run in order inside one transaction. Every
+#: change to the tables adds a step here (and a test that upgrades a catalog of the version
+#: before): what people typed must survive every upgrade.
+MIGRATIONS: dict[int, str] = {}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,6 +48,10 @@ CREATE TABLE IF NOT EXISTS overrides (
 );
 CREATE TABLE IF NOT EXISTS pending_reindex (path TEXT PRIMARY KEY);
 """
+
+
+class CatalogTooNew(ArchiveError):
+    pass
 
 
 def now_iso() -> str:
@@ -82,6 +91,26 @@ class Catalog:
             self._db.execute(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        version = int(self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise CatalogTooNew(f"this index was made by a newer version of the program (catalog schema {version}); "
+                                "upgrade the program to use it")
+        if version == SCHEMA_VERSION:
+            return
+        self.begin()
+        try:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[step].split(";"):  # not executescript: it would commit
+                    if statement.strip():
+                        self._db.execute(statement)
+            self._db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        except BaseException:
+            self.rollback()
+            raise
+        self.commit()
 
     def close(self) -> None:
         self._db.close()

@@ -18,6 +18,7 @@ from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from .export import FORMATS
 from .search import SORTS
+from .workers import Limits
 
 EXIT_FIXITY = 1
 EXIT_USAGE = 2
@@ -61,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", parents=[common], help="index (or update the index of) a collection folder")
     index.add_argument("collection", metavar="COLLECTION")
     index.add_argument("--jobs", type=_positive, default=None, metavar="N", help="worker processes (default: CPU count)")
+    index.add_argument("--timeout", type=_positive, default=60, metavar="SECONDS",
+                       help="give up a file that takes longer than this to read (default: 60)")
+    index.add_argument("--memory-mb", type=_positive, default=2048, metavar="MB",
+                       help="give up a file that needs more memory than this per worker (default: 2048)")
     index.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
                        help="recognise text in images and scans (needs Tesseract)")
     index.set_defaults(run=run_index)
@@ -119,7 +124,8 @@ def run_index(args: argparse.Namespace) -> int:
               file=sys.stderr)
     with Collection.open(args.collection, args.index_dir, create=True) as collection:
         with _progress_bar() as show_progress:
-            report = collection.index(jobs=args.jobs, progress=show_progress)
+            report = collection.index(jobs=args.jobs, progress=show_progress,
+                                      limits=Limits(args.timeout, args.memory_mb))
     for failure in report.failed:
         print(f"archive: warning: {failure.path}: {failure.error}", file=sys.stderr)
     if args.json:

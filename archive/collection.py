@@ -14,7 +14,7 @@ import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from platformdirs import user_data_dir
 
@@ -26,6 +26,9 @@ from .model import EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexR
 from .scan import FileStat, sha256_of, walk
 from .search import SearchEngine
 from .snippets import Passage
+
+if TYPE_CHECKING:
+    from .workers import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
 _MARKER = "collection.json"
@@ -117,13 +120,17 @@ class Collection:
         jobs: int | None = None,
         progress: Callable | None = None,
         cancelled: Callable[[], bool] = lambda: False,
+        limits: Limits | None = None,
     ) -> IndexReport:
         """Bring the index up to date with the folder. Only one run at a time per collection:
-        a second one raises IndexBusy naming the process that holds the collection."""
+        a second one raises IndexBusy naming the process that holds the collection.
+        ``limits`` bounds what one file may cost (time, memory); see workers.Limits."""
         from .pipeline import run_index  # keeps worker machinery out of search-only start-up
+        from .workers import Limits
 
         with self._indexer_lock():
-            report = run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled)
+            report = run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
+                               limits or Limits())
         report.collection = str(self.root)
         return report
 
@@ -309,7 +316,11 @@ def normalise_field(name: str, value: Any) -> Any:
 
 
 class _IndexerLock:
-    """An exclusive lock on a collection's index; the kernel drops it if the holder dies."""
+    """An exclusive lock on a collection's index; the kernel drops it when the holder dies.
+
+    A POSIX record lock (lockf), not flock: it belongs to this process alone, so the writer
+    processes it forks do not keep it alive after a kill -9 of the indexer.
+    """
 
     def __init__(self, path: Path, root: Path) -> None:
         self.path = path
@@ -319,8 +330,8 @@ class _IndexerLock:
     def __enter__(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
             os.close(fd)
             raise IndexBusy(f"{self.root} is already being indexed by PID {holder}") from None

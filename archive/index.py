@@ -6,10 +6,14 @@ One process writes at a time (Whoosh's own lock); readers never wait for the wri
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from datetime import datetime
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh import multiproc
 from whoosh.fields import DATETIME, ID, TEXT, Schema
 from whoosh.writing import SegmentWriter
 
@@ -127,6 +131,28 @@ def parse_partial_date(text: str | None) -> datetime | None:
         return datetime(year, month, day)
     except ValueError:
         return None
+
+
+class _OrphanSafeSubWriter(multiproc.SubWriterTask):
+    """Whoosh's writer sub-process, ending itself if its parent dies (kill -9 of an index run).
+
+    Forked, it inherits the index's write lock; left orphaned it would wait for work forever and
+    hold that lock, so the next run could never write. It checks twice a second for its parent.
+    """
+
+    def run(self) -> None:
+        parent = os.getppid()
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+        super().run()
+
+
+multiproc.SubWriterTask = _OrphanSafeSubWriter
 
 
 def writer(ix: whoosh_index.Index, processes: int = 1) -> SegmentWriter:

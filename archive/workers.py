@@ -8,12 +8,15 @@ worker again is reported as failed.
 from __future__ import annotations
 
 import multiprocessing
+import resource
+import signal
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from .extract import Extraction, ExtractionError, describe_by_name, extract
 from .scan import sha256_of
@@ -78,29 +81,72 @@ def process_context() -> multiprocessing.context.BaseContext:
     return context
 
 
-def extract_all(root: Path, tasks: list[tuple[str, str | None]], jobs: int) -> Iterator[Extracted]:
-    """Yield an Extracted for every (path, known sha256) task, in completion order."""
+@dataclass(frozen=True)
+class Limits:
+    """What one file may cost a worker before it is given up: wall-clock seconds, and address
+    space (a decompression bomb or a runaway parser then fails alone, with a reason)."""
+
+    seconds: int = 60
+    memory_mb: int = 2048
+
+
+Reader = Callable[[str, str, "str | None"], Extracted]
+
+
+def _limit_memory(memory_mb: int) -> None:
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _read_within_time(reader: Reader, seconds: int, root: str, rel: str, known: str | None) -> Extracted:
+    # No handler: when the alarm rings the kernel ends the worker, even inside a C library that
+    # never returns to Python. The pool notices, and the file is tried again alone (below).
+    signal.alarm(seconds)
+    try:
+        return reader(root, rel, known)
+    finally:
+        signal.alarm(0)
+
+
+def extract_all(
+    root: Path, tasks: list[tuple[str, str | None]], jobs: int, limits: Limits = Limits(), reader: Reader = read_file,
+) -> Iterator[Extracted]:
+    """Yield an Extracted for every (path, known sha256) task, in completion order.
+
+    A worker that dies (killed at the time limit, or a parser crashing the interpreter) costs
+    only its file: the files that were in flight are tried again one at a time in a fresh pool,
+    and the one that kills its worker again is reported with the reason.
+    """
     suspects: list[tuple[str, str | None]] = []
     queue = iter(tasks)
     while True:
-        crashed = yield from _run_pool(str(root), queue, jobs, QUEUE_PER_WORKER * jobs)
+        crashed = yield from _run_pool(str(root), queue, jobs, QUEUE_PER_WORKER * jobs, limits, reader)
         suspects.extend(crashed)
         if not crashed:
             break
-    for task in suspects:  # one at a time: a crash now names its file
-        crashed = yield from _run_pool(str(root), iter([task]), 1, 1)
+    for task in suspects:
+        started = time.monotonic()
+        crashed = yield from _run_pool(str(root), iter([task]), 1, 1, limits, reader)
         for path, _ in crashed:
-            yield Extracted(path, error="the extractor crashed on this file (damaged or hostile content)")
+            if time.monotonic() - started >= limits.seconds:
+                reason = f"took longer than {limits.seconds} s to read (the time limit); skipped"
+            else:
+                reason = (f"the extractor crashed on this file, or it needed more than {limits.memory_mb} MB "
+                          "(damaged or hostile content)")
+            yield Extracted(path, error=reason)
 
 
-def _run_pool(root: str, queue: Iterator[tuple[str, str | None]], jobs: int, depth: int) -> Iterator[Extracted]:
+def _run_pool(
+    root: str, queue: Iterator[tuple[str, str | None]], jobs: int, depth: int, limits: Limits, reader: Reader,
+) -> Iterator[Extracted]:
     """Run tasks until the queue is empty; return the tasks in flight if a worker died."""
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=process_context())
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(),
+                               initializer=_limit_memory, initargs=(limits.memory_mb,))
     in_flight: dict[Future, tuple[str, str | None]] = {}
     try:
         while True:
             for task in queue:
-                in_flight[pool.submit(read_file, root, *task)] = task
+                in_flight[pool.submit(_read_within_time, reader, limits.seconds, root, *task)] = task
                 if len(in_flight) >= depth:
                     break
             if not in_flight:

@@ -111,10 +111,24 @@ def test_invalid_edits_are_refused_with_reasons(indexed_sample):
 
 
 def test_second_indexer_is_refused_while_one_runs(indexed_sample):
-    with indexed_sample._indexer_lock():
-        with Collection.open(indexed_sample.root, indexed_sample.index_dir.parent) as other:
-            with pytest.raises(IndexBusy, match=f"PID {os.getpid()}"):
-                other.index(jobs=1)
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from archive import Collection; "
+         "c = Collection.open(sys.argv[1], __import__('pathlib').Path(sys.argv[2])); "
+         "lock = c._indexer_lock(); lock.__enter__(); print('locked', flush=True); time.sleep(60)",
+         str(indexed_sample.root), str(indexed_sample.index_dir.parent)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(IndexBusy, match=f"PID {holder.pid}"):
+            indexed_sample.index(jobs=1)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert indexed_sample.index(jobs=1).unchanged == 15  # the lock died with its holder
 
 
 def test_unreadable_and_broken_files_are_reported_and_the_run_goes_on(indexed_sample):
@@ -128,3 +142,23 @@ def test_unreadable_and_broken_files_are_reported_and_the_run_goes_on(indexed_sa
     assert report.added == 2  # catalogued by name all the same
     assert indexed_sample.search("path:broken").total == 1
     assert indexed_sample.failures().keys() == failed.keys()
+
+
+def test_catalog_upgrades_keep_edits_and_a_newer_catalog_is_refused(indexed_sample, monkeypatch):
+    from archive import catalog as catalog_module
+    from archive.catalog import Catalog, CatalogTooNew
+
+    rel = "clippings/1974-rybaki.txt"
+    indexed_sample.edit(rel, {"title": "Fishermen of Saltmere"})
+    path = indexed_sample.catalog.path
+    indexed_sample.close()
+    # A future version 2 adds a column; the upgrade runs once and keeps every edit.
+    monkeypatch.setattr(catalog_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(catalog_module, "MIGRATIONS", {2: "ALTER TABLE overrides ADD COLUMN note TEXT"})
+    upgraded = Catalog(path)
+    assert upgraded.overrides(rel) == {"title": "Fishermen of Saltmere"}
+    assert upgraded._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
+    upgraded.close()
+    monkeypatch.setattr(catalog_module, "SCHEMA_VERSION", 1)
+    with pytest.raises(CatalogTooNew, match="newer version"):
+        Catalog(path)
