@@ -13,8 +13,9 @@ import re
 from typing import Any, Iterator
 
 from whoosh.analysis import RegexTokenizer, Token, Tokenizer
-from whoosh.lang import stemmer_for_language
 from whoosh.support.charset import accent_map
+
+from .language import DEFAULT_LANGUAGE, stemmer
 
 #: Words are runs of letters and digits; '_', '.', '-' and apostrophes split them.
 WORD_PATTERN = r"[^\W_]+"
@@ -41,27 +42,40 @@ def fold(text: str) -> str:
 
 
 _WORD = re.compile(WORD_PATTERN)
+#: Put before a text to say which language's stemmer the index should use for it.
+LANGUAGE_MARK = "\x02"
 
 
-@lru_cache(maxsize=None)
-def _stemmer(language: str):
-    return lru_cache(maxsize=200_000)(stemmer_for_language(language))
+def mark_language(text: str, language: str | None) -> str:
+    return f"{LANGUAGE_MARK}{language or DEFAULT_LANGUAGE}{LANGUAGE_MARK} {text}"
+
+
+def word_forms(folded_word: str, languages: tuple[str, ...]) -> set[str]:
+    """A folded word and its stems in ``languages``: what a query word is looked for as."""
+    forms = {folded_word}
+    for language in languages:
+        stem = stemmer(language)
+        if stem is not None:
+            forms.add(stem(folded_word))
+    return forms
 
 
 class FoldingTokenizer(Tokenizer):
-    """Words, lower-cased, accent-folded and (optionally) stemmed, in one pass.
+    """Words, lower-cased and accent-folded, in one pass; when indexing with ``stems``, each word
+    also as its stem in the text's language, at the same position.
 
-    Whoosh's usual chain (tokenizer | lower-case | charset | stem) passes every word through four
-    generators; this does the same work with the whole text folded at once, and measured about
-    1.4 times as fast (analysis is most of an index run). With ``chars`` (highlighting), each word is
-    folded on its own so its offsets are those of the original text.
+    So the index holds 'документов' and 'документ' for a Russian text, 'strasse' for 'Straße':
+    an exact word matches whatever the language, and a query word expanded to its stems in the
+    collection's languages (see search.py) matches every inflection. Queries are analysed to the
+    folded word only. Whoosh's usual chain (tokenizer | lower-case | charset | stem) passes every
+    word through four generators; folding the whole text at once measured 1.4 times as fast.
     """
 
-    def __init__(self, stem_language: str | None = "en") -> None:
-        self.stem_language = stem_language
+    def __init__(self, stems: bool = True) -> None:
+        self.stems = stems
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.stem_language == self.stem_language
+        return type(other) is type(self) and other.stems == self.stems
 
     def __call__(
         self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
@@ -69,40 +83,43 @@ class FoldingTokenizer(Tokenizer):
         mode: str = "", **kwargs: Any,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        stem = _stemmer(self.stem_language) if self.stem_language else _same
+        language = DEFAULT_LANGUAGE
+        if value.startswith(LANGUAGE_MARK):
+            language, _, value = value[1:].partition(LANGUAGE_MARK)
+        stem = stemmer(language) if self.stems and mode != "query" else None
         if not tokenize:
-            words = iter([(0, len(value), value)])
+            words = iter([(0, len(value), fold(value))])
         elif chars:
-            words = ((m.start(), m.end(), m.group()) for m in _WORD.finditer(value))
+            words = ((m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(value))
         else:
             words = ((0, 0, word) for word in _WORD.findall(fold(value)))
         for position, (start, end, word) in enumerate(words):
-            token.text = stem(fold(word) if chars or not tokenize else word)
-            token.boost = 1.0
-            token.stopped = False
-            if keeporiginal:
-                token.original = word
-            if positions:
-                token.pos = start_pos + position
-            if chars:
-                token.startchar, token.endchar = start_char + start, start_char + end
-            yield token
-
-
-def _same(word: str) -> str:
-    return word
+            forms = (word, stem(word)) if stem is not None else (word,)
+            for number, form in enumerate(forms):
+                if number and form == word:
+                    continue
+                token.text = form
+                token.boost = 1.0
+                token.stopped = False
+                if keeporiginal:
+                    token.original = word
+                if positions:
+                    token.pos = start_pos + position
+                if chars:
+                    token.startchar, token.endchar = start_char + start, start_char + end
+                yield token
 
 
 @lru_cache(maxsize=None)
 def text_analyzer() -> FoldingTokenizer:
-    """For prose: folded and stemmed, so 'indexing' finds 'index' and 'resume' finds 'résumé'."""
-    return FoldingTokenizer("en")
+    """For prose: folded, with stems alongside, so 'indexing' finds 'index' and 'resume' 'résumé'."""
+    return FoldingTokenizer(stems=True)
 
 
 @lru_cache(maxsize=None)
 def name_analyzer() -> FoldingTokenizer:
     """For names, tags and short fields: folded, never stemmed ('Jones' must not find 'Jone')."""
-    return FoldingTokenizer(None)
+    return FoldingTokenizer(stems=False)
 
 
 @lru_cache(maxsize=None)

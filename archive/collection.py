@@ -154,14 +154,14 @@ class Collection:
         from .snippets import best_passage
 
         terms = self.engine.highlight_terms(query) if query.strip() not in ("", "*") else set()
-        return best_passage(self.text(path) or [self.record(path).description or ""], terms)
+        return best_passage(self.text(path) or [self.record(path).description or ""], terms, self.engine.languages())
 
     def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
         """Where the query's words occur in ``text`` (for highlighting a preview)."""
         from .snippets import match_spans
 
         terms = self.engine.highlight_terms(query) if query.strip() not in ("", "*") else set()
-        return match_spans(text, terms) if terms else []
+        return match_spans(text, terms, self.engine.languages()) if terms else []
 
     def record(self, path: str) -> Record:
         """The effective record of a catalogued item, by its collection-relative path."""

@@ -17,7 +17,7 @@ from whoosh import multiproc
 from whoosh.fields import DATETIME, ID, TEXT, Schema
 from whoosh.writing import SegmentWriter
 
-from .analysis import fold, name_analyzer, text_analyzer, value_analyzer
+from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
 from .model import Record
 
 #: Facets offered with every search: the name shown to people → the index field holding the values.
@@ -30,7 +30,7 @@ FACET_FIELDS = {
     "tag": "f_tag",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -83,13 +83,14 @@ def document(record: Record, pages: list[str]) -> dict:
     """The index document of one item: its effective metadata and its text."""
     date = parse_partial_date(record.date)
     year = record.date[:4] if record.date and record.date[:4].isdigit() else None
+    language = record.language
     doc = dict(
         key=record.path,
-        content="\n".join(pages),
-        title=record.title or "",
+        content=mark_language("\n".join(pages), language),
+        title=mark_language(record.title, language) if record.title else "",
         creator="\n".join(record.creators),
-        subject="\n".join(record.subjects),
-        description=record.description or "",
+        subject=mark_language("\n".join(record.subjects), language) if record.subjects else "",
+        description=mark_language(record.description, language) if record.description else "",
         publisher=record.publisher or "",
         source=record.source or "",
         type=record.type or "",
@@ -97,13 +98,13 @@ def document(record: Record, pages: list[str]) -> dict:
         language=record.language or "",
         path=record.path,
         tag="\n".join(record.tags),
-        notes=record.notes or "",
+        notes=mark_language(record.notes, language) if record.notes else "",
         # What a word with no field is matched against besides text, title, creators and subjects:
         # one field instead of six keeps a query to a few posting lists per word.
-        meta="\n".join(filter(None, (
+        meta=mark_language("\n".join(filter(None, (
             record.description, record.publisher, record.source, record.notes, " ".join(record.tags),
             record.path.replace("/", " ").replace("_", " ").replace("-", " "),
-        ))),
+        ))), language),
         date_sort=record.date or MISSING_LAST,
         title_sort=fold(record.title or "") or MISSING_LAST,
         creator_sort=fold("; ".join(record.creators)) or MISSING_LAST,

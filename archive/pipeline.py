@@ -24,7 +24,7 @@ BATCH_SECONDS = 10.0
 #: The first batch is committed sooner, so a long first run shows results within seconds.
 FIRST_BATCH_SECONDS = 2.0
 #: How much an indexer started by the viewer yields the processors to everything else.
-BACKGROUND_NICENESS = 10
+BACKGROUND_NICENESS = 15
 #: Fewer changed files than this are written by one process: starting writer processes costs more.
 PARALLEL_WRITER_FROM = 200
 

@@ -16,7 +16,9 @@ from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, GtLtPlugin, Multif
 
 from .catalog import Catalog
 from .errors import QueryError
+from .analysis import word_forms
 from .index import FACET_FIELDS, parse_partial_date
+from .language import DEFAULT_LANGUAGE
 from .model import Hit, SearchResult, dcmi_type
 from .snippets import best_passage
 
@@ -71,7 +73,7 @@ class SearchEngine:
             parsed = self._parser.parse(text)
         except Exception as error:  # Whoosh's field parsers raise bare Exceptions for e.g. a bad date
             raise QueryError(f"cannot understand the query {text!r}: {error}") from None
-        return _tuned(parsed)
+        return _tuned(_with_stems(parsed, self.languages()))
 
     def search(
         self,
@@ -123,6 +125,12 @@ class SearchEngine:
         results = searcher.search(final, limit=None, sortedby=_sort_field(sort, user_query), reverse=reverse, terms=False)
         return [hit["key"] for hit in results]
 
+    def languages(self) -> tuple[str, ...]:
+        """The languages of the collection's items (English always): query words are looked for
+        as their stems in each."""
+        present = set(self._facet_postings()["language"]) if self._searcher else set()
+        return tuple(sorted(present | {DEFAULT_LANGUAGE}))
+
     def highlight_terms(self, user_query: q.Query | str) -> set[str]:
         """The analysed words of a query that can occur in a text, wildcards and fuzzy terms
         expanded against the index: what a preview should mark."""
@@ -134,12 +142,13 @@ class SearchEngine:
         records = self.catalog.records(paths)
         texts = self.catalog.texts(paths) if snippets else {}
         terms = self.highlight_terms(user_query) if snippets else set()
+        languages = self.languages()
         hits = []
         for path in paths:
             record = records.get(path)
             if record is None:  # removed from the catalog since the index was read
                 continue
-            passage = best_passage(texts.get(path) or [record.description or ""], terms) if snippets else None
+            passage = best_passage(texts.get(path) or [record.description or ""], terms, languages) if snippets else None
             hits.append(Hit(
                 path=path, title=record.title, creators=record.creators, date=record.date,
                 type=record.type, format=record.format, score=round(scores.get(path, 0.0), 4),
@@ -171,6 +180,22 @@ class SearchEngine:
                 for name, field in FACET_FIELDS.items()
             }
         return self._facet_values
+
+
+#: Fields analysed with stems; a word in them is looked for in all its forms.
+STEMMED_FIELDS = frozenset({"content", "title", "subject", "description", "meta", "notes"})
+
+
+def _with_stems(node: q.Query, languages: tuple[str, ...]) -> q.Query:
+    """Each plain word becomes an OR of the word and its stems in the collection's languages
+    (a Russian 'документы' also finds 'документов'). Phrases, wildcards and fuzzy words are
+    left as typed: they match the exact (folded) words, which the index holds too."""
+    if type(node) is q.Term and node.fieldname in STEMMED_FIELDS:
+        forms = word_forms(node.text, languages)
+        if len(forms) > 1:
+            return q.Or([q.Term(node.fieldname, form, boost=node.boost) for form in sorted(forms)])
+        return node
+    return node.apply(lambda child: _with_stems(child, languages))
 
 
 def _tuned(node: q.Query) -> q.Query:

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import FOLD_TABLE, text_analyzer
+from .analysis import _WORD, FOLD_TABLE, fold, word_forms
 
 WINDOW = 240
 #: Pages screened for the query's words, and places analysed per page, at the most.
@@ -32,7 +32,7 @@ class Passage:
     html: str  # escaped text with the matched words in <b>…</b>
 
 
-def best_passage(pages: list[str], terms: set[str]) -> Passage:
+def best_passage(pages: list[str], terms: set[str], languages: tuple[str, ...] = ("en",)) -> Passage:
     """The best passage of ``pages`` for the analysed query ``terms`` (stems, as the index holds them)."""
     if not pages:
         return Passage(None, "")
@@ -40,7 +40,7 @@ def best_passage(pages: list[str], terms: set[str]) -> Passage:
     ranked = _screen(pages, probes, str.lower) or _screen(pages, probes, _fold_same_length) if probes else []
     best_number, best_matches = 0, []
     for _, _, negative_number, places in sorted(ranked, reverse=True)[:PAGES_CONFIRMED]:
-        matches = _matches_near(pages[-negative_number], places, terms)
+        matches = _matches_near(pages[-negative_number], places, terms, languages)
         if matches:  # the probe may have been part of another word: confirm with the analyzer
             best_number, best_matches = -negative_number, matches
             break
@@ -74,13 +74,15 @@ def _screen(pages: list[str], probes: list[str], fold) -> list[tuple[int, int, i
     return ranked
 
 
-def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
-    """Where in ``text`` the analysed ``terms`` occur, as (start, end) character offsets."""
-    return [
-        (token.startchar, token.endchar)
-        for token in text_analyzer()(text, chars=True, mode="index")
-        if token.text in terms
-    ]
+def match_spans(text: str, terms: set[str], languages: tuple[str, ...] = ("en",)) -> list[tuple[int, int]]:
+    """Where in ``text`` the analysed ``terms`` occur, as (start, end) character offsets: a word
+    matches when it, or its stem in one of ``languages``, is among the terms."""
+    spans = []
+    for match in _WORD.finditer(text):
+        word = fold(match.group())
+        if word in terms or not word_forms(word, languages).isdisjoint(terms):
+            spans.append(match.span())
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +120,7 @@ def _find(folded: str, probe: str) -> list[int]:
     return places
 
 
-def _matches_near(page: str, places: list[int], terms: set[str]) -> list[tuple[int, int]]:
+def _matches_near(page: str, places: list[int], terms: set[str], languages: tuple[str, ...]) -> list[tuple[int, int]]:
     """Analyse only the text around each place (merged where they overlap)."""
     spans: list[tuple[int, int]] = []
     for place in places:
@@ -135,7 +137,7 @@ def _matches_near(page: str, places: list[int], terms: set[str]) -> list[tuple[i
         start = page.rfind(" ", 0, start) + 1 if start else 0
         stop = page.find(" ", end)
         end = len(page) if stop == -1 else stop
-        matches.extend((start + s, start + e) for s, e in match_spans(page[start:end], terms))
+        matches.extend((start + s, start + e) for s, e in match_spans(page[start:end], terms, languages))
     return sorted(set(matches))
 
 

@@ -22,7 +22,7 @@ from .extract import Extraction, ExtractionError, describe_by_name, extract
 from .scan import sha256_of
 
 PRELOAD = ["archive.workers", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
-           "archive.extract.html", "archive.extract.office", "archive.extract.epub"]
+           "archive.extract.html", "archive.extract.office", "archive.extract.epub", "py3langid", "Stemmer"]
 #: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
 QUEUE_PER_WORKER = 4
 

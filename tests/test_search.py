@@ -66,7 +66,7 @@ def test_boolean_operators(sample):
         ("publisher:gazette", ["clippings/2019-05-03-new-ice-house.txt"]),
         ("type:stillimage", ["photographs/harbour-at-dawn.jpg", "photographs/lighthouse-1987.tif", "photographs/market-day.png"]),
         ("format:epub", ["books/tides-of-saltmere.epub"]),
-        ("language:de", []),
+        ("language:de", ["clippings/1961-07-hafenfest.txt"]),
         ("path:letters", ["letters/letter-to-the-harbour-master-1952.pdf"]),
         ("subject:breakwater", ["reports/harbour-survey-1998.pdf"]),
     ],

@@ -414,18 +414,25 @@ class MainWindow(QMainWindow):
         self.jobs.run(lambda: first_page(self.jobs.collection(root, base), query), show, lambda _: None)
 
     def _reselect(self, paths: list[str]) -> None:
+        """Select ``paths`` again after a search (else the first row), without reloading the item
+        shown when it is still selected."""
         rows = [row for row in (self.model.row_of(path) for path in paths) if row is not None]
         if not rows and self.model.rowCount():
             rows = [0]
         selection = self.table.selectionModel()
-        selection.clearSelection()
-        for row in rows:
-            selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(True)
+        try:
+            selection.clearSelection()
+            for row in rows:
+                selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            if rows:
+                selection.setCurrentIndex(self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
         if rows:
-            self.table.setCurrentIndex(self.model.index(rows[0], 0))
             self.table.scrollTo(self.model.index(rows[0], 0))
-        elif not self.model.rowCount():
-            self._show_item(None)
+        self._selection_changed()
 
     def selected_paths(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -434,6 +441,10 @@ class MainWindow(QMainWindow):
     # -- the selected item -----------------------------------------------------------------
 
     def _selection_changed(self) -> None:
+        if not self.model.rowCount():
+            self.flush_edits()
+            self._show_item(None)
+            return
         current = self.table.currentIndex()
         path = self.model.data(self.model.index(current.row(), 0), PathRole) if current.isValid() else None
         selected = self.selected_paths()

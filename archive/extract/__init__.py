@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Callable
 
+from ..language import detect_language
 from .base import Extraction, ExtractionError, one_line
 
 __all__ = ["Extraction", "ExtractionError", "describe_by_name", "extract", "guess_format"]
@@ -79,6 +80,8 @@ def extract(path: Path) -> Extraction:
         raise ExtractionError(f"unreadable ({type(error).__name__}: {one_line(error)})") from error
     if _JUNK_TITLE.match(result.fields.get("title", "")):
         del result.fields["title"], result.sources["title"]
+    if result.pages:
+        result.add("language", detect_language(result.text), "detected")
     return describe_by_name(path, result)
 
 
