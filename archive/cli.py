@@ -18,6 +18,7 @@ from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from .export import FORMATS
 from .search import SORTS
+from .extract.ocr import ocr_available
 from .workers import Limits
 
 EXIT_FIXITY = 1
@@ -67,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--memory-mb", type=_positive, default=2048, metavar="MB",
                        help="give up a file that needs more memory than this per worker (default: 2048)")
     index.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
-                       help="recognise text in images and scans (needs Tesseract)")
+                       help="recognise text in images and scans (on by default when Tesseract is installed); remembered")
+    index.add_argument("--ocr-lang", metavar="LANGS", help="Tesseract languages, e.g. eng+rus+aze (default: eng); remembered")
     index.set_defaults(run=run_index)
 
     search = commands.add_parser("search", parents=[common, with_collection], help="search a collection")
@@ -119,10 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_index(args: argparse.Namespace) -> int:
-    if args.ocr:
-        print("archive: warning: OCR is not part of this version yet; images are indexed by their metadata and name",
-              file=sys.stderr)
     with Collection.open(args.collection, args.index_dir, create=True) as collection:
+        collection.set_ocr(args.ocr, args.ocr_lang)
+        if collection.ocr_settings()[0] and not ocr_available():
+            print("archive: OCR is off: Tesseract is not installed (Debian/Ubuntu: apt-get install tesseract-ocr); "
+                  "images are found by their metadata and names", file=sys.stderr)
         with _progress_bar() as show_progress:
             report = collection.index(jobs=args.jobs, progress=show_progress,
                                       limits=Limits(args.timeout, args.memory_mb))

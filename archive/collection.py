@@ -21,6 +21,7 @@ from platformdirs import user_data_dir
 from . import index as search_index
 from .catalog import Catalog, effective_record
 from .errors import ArchiveError, CollectionNotFound, IndexBusy, InvalidEdit, NotIndexed
+from .extract.base import ExtractOptions
 from .extract.dates import parse_loose_date
 from .model import EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
 from .scan import FileStat, sha256_of, walk
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .workers import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
+DEFAULT_OCR_LANGUAGES = "eng"
 _MARKER = "collection.json"
 
 
@@ -124,15 +126,42 @@ class Collection:
     ) -> IndexReport:
         """Bring the index up to date with the folder. Only one run at a time per collection:
         a second one raises IndexBusy naming the process that holds the collection.
-        ``limits`` bounds what one file may cost (time, memory); see workers.Limits."""
+        ``limits`` bounds what one file may cost (time, memory); see workers.Limits. OCR follows
+        the collection's settings (see ocr_settings)."""
         from .pipeline import run_index  # keeps worker machinery out of search-only start-up
         from .workers import Limits
 
         with self._indexer_lock():
             report = run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
-                               limits or Limits())
+                               limits or Limits(), self.extract_options())
         report.collection = str(self.root)
         return report
+
+    # -- settings of this collection (kept in its index folder) ------------------------------
+
+    def _settings(self) -> dict[str, Any]:
+        try:
+            return json.loads((self.index_dir / _MARKER).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {"root": str(self.root)}
+
+    def set_ocr(self, enabled: bool | None = None, languages: str | None = None) -> None:
+        """Turn OCR on or off, or choose its languages ('eng+rus+aze'), for this collection."""
+        settings = self._settings()
+        if enabled is not None:
+            settings["ocr"] = enabled
+        if languages:
+            settings["ocr_languages"] = languages
+        (self.index_dir / _MARKER).write_text(json.dumps(settings), encoding="utf-8")
+
+    def ocr_settings(self) -> tuple[bool, str]:
+        """(OCR wanted, its languages); OCR is on unless turned off, English unless chosen."""
+        settings = self._settings()
+        return bool(settings.get("ocr", True)), str(settings.get("ocr_languages", DEFAULT_OCR_LANGUAGES))
+
+    def extract_options(self) -> ExtractOptions:
+        wanted, languages = self.ocr_settings()
+        return ExtractOptions(ocr_languages=languages if wanted else None)
 
     def _indexer_lock(self):
         return _IndexerLock(self.index_dir / "indexer.lock", self.root)

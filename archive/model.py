@@ -16,7 +16,7 @@ EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS
 #: Technical fields, read from the file system or the file itself.
 TECHNICAL_FIELDS = (
     "path", "size", "sha256", "modified", "created", "content_modified", "pages", "producer",
-    "creator_tool", "encrypted", "width", "height", "exif", "ocr", "warnings",
+    "creator_tool", "encrypted", "width", "height", "exif", "ocr", "ocr_confidence", "warnings",
 )
 #: DCMI Type vocabulary, by the lower-case word people type.
 DCMI_TYPES = {t.lower(): t for t in (
@@ -65,6 +65,7 @@ class Record:
     height: int | None = None
     exif: dict[str, Any] = field(default_factory=dict)
     ocr: bool = False
+    ocr_confidence: float | None = None
     warnings: list[str] = field(default_factory=list)
     overrides: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)

@@ -16,7 +16,8 @@ from . import index as search_index
 from .catalog import Catalog, CatalogEntry
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
-from .workers import Extracted, Limits, extract_all
+from .extract import ExtractOptions
+from .workers import Extracted, Limits, ReadSettings, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
 BATCH_FILES = 5000
@@ -113,6 +114,7 @@ def run_index(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     limits: Limits = Limits(),
+    options: ExtractOptions = ExtractOptions(),
 ) -> IndexReport:
     started = time.monotonic()
     report = IndexReport(collection=str(root))
@@ -133,7 +135,8 @@ def run_index(
     tasks = [(stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
     batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1)
     try:
-        for done, result in enumerate(extract_all(root, tasks, jobs, limits), start=1):
+        settings = ReadSettings(options, str(catalog.path))
+        for done, result in enumerate(extract_all(root, tasks, jobs, limits, settings=settings), start=1):
             _record(result, known, catalog, batch, report)
             if progress:
                 progress(IndexProgress(done, len(tasks), result.path))

@@ -7,10 +7,13 @@ worker again is reported as failed.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import resource
 import signal
+import sqlite3
 import time
+import zlib
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -18,11 +21,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from .extract import Extraction, ExtractionError, describe_by_name, extract
+from .extract import Extraction, ExtractionError, ExtractOptions, describe_by_name, extract
 from .scan import sha256_of
 
 PRELOAD = ["archive.workers", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
-           "archive.extract.html", "archive.extract.office", "archive.extract.epub", "py3langid", "Stemmer"]
+           "archive.extract.html", "archive.extract.office", "archive.extract.epub", "archive.extract.ocr",
+           "py3langid", "Stemmer", "pytesseract"]
 #: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
 QUEUE_PER_WORKER = 4
 
@@ -41,8 +45,18 @@ class Extracted:
     error: str | None = None
 
 
-def read_file(root: str, rel: str, known_sha256: str | None = None) -> Extracted:
-    """Fingerprint one file and, unless its content is the catalogued one, extract it."""
+@dataclass(frozen=True)
+class ReadSettings:
+    """What a worker needs besides the file: how to extract, and where earlier results are."""
+
+    options: ExtractOptions = ExtractOptions()
+    catalog_path: str | None = None
+
+
+def read_file(root: str, rel: str, known_sha256: str | None = None, settings: ReadSettings = ReadSettings()) -> Extracted:
+    """Fingerprint one file and, unless its content is already catalogued (here, or under
+    another name: a moved or copied file), extract it. So OCR is never repeated for content
+    that was read before."""
     path = Path(root, rel)
     try:
         info = path.stat()
@@ -53,8 +67,18 @@ def read_file(root: str, rel: str, known_sha256: str | None = None) -> Extracted
     if sha256 == known_sha256:
         result.unchanged = True
         return result
+    earlier = _catalogued(settings.catalog_path, sha256)
+    if earlier is not None:
+        record, pages = earlier
+        fresh = describe_by_name(path, Extraction())
+        for name in ("title", "format"):
+            if record.get("sources", {}).get(name) == "filename":
+                record[name] = fresh.fields[name]
+        result.record = record | {"modified": _local_iso(info.st_mtime_ns)}
+        result.pages = pages
+        return result
     try:
-        extraction = extract(path)
+        extraction = extract(path, settings.options)
     except ExtractionError as error:
         extraction = describe_by_name(path, Extraction())
         result.error = str(error)
@@ -65,12 +89,34 @@ def read_file(root: str, rel: str, known_sha256: str | None = None) -> Extracted
 
 def record_fields(extraction: Extraction, mtime_ns: int) -> dict[str, Any]:
     """The catalog's JSON for an extraction: fields, where each came from, warnings, file date."""
-    modified = datetime.fromtimestamp(mtime_ns / 1e9).astimezone().isoformat(timespec="seconds")
     return extraction.fields | {
-        "modified": modified,
+        "modified": _local_iso(mtime_ns),
         "warnings": extraction.warnings,
         "sources": extraction.sources | {"modified": "filesystem"},
     }
+
+
+def _local_iso(mtime_ns: int) -> str:
+    return datetime.fromtimestamp(mtime_ns / 1e9).astimezone().isoformat(timespec="seconds")
+
+
+_connections: dict[str, sqlite3.Connection] = {}
+
+
+def _catalogued(catalog_path: str | None, sha256: str) -> tuple[dict[str, Any], list[str]] | None:
+    """The record and text already extracted from a file with this content, if any (read-only)."""
+    if catalog_path is None or not Path(catalog_path).exists():
+        return None
+    connection = _connections.get(catalog_path)
+    if connection is None:
+        connection = _connections[catalog_path] = sqlite3.connect(f"file:{catalog_path}?mode=ro", uri=True, timeout=30)
+    row = connection.execute(
+        "SELECT record, text FROM files WHERE sha256 = ? AND error IS NULL LIMIT 1", (sha256,)
+    ).fetchone()
+    if row is None:
+        return None
+    record, blob = row
+    return json.loads(record), (zlib.decompress(blob).decode("utf-8").split("\f") if blob else [])
 
 
 def process_context() -> multiprocessing.context.BaseContext:
@@ -90,7 +136,7 @@ class Limits:
     memory_mb: int = 2048
 
 
-Reader = Callable[[str, str, "str | None"], Extracted]
+Reader = Callable[[str, str, "str | None", ReadSettings], Extracted]
 
 
 def _limit_memory(memory_mb: int) -> None:
@@ -98,18 +144,19 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _read_within_time(reader: Reader, seconds: int, root: str, rel: str, known: str | None) -> Extracted:
+def _read_within_time(reader: Reader, seconds: int, settings: ReadSettings, root: str, rel: str, known: str | None) -> Extracted:
     # No handler: when the alarm rings the kernel ends the worker, even inside a C library that
     # never returns to Python. The pool notices, and the file is tried again alone (below).
     signal.alarm(seconds)
     try:
-        return reader(root, rel, known)
+        return reader(root, rel, known, settings)
     finally:
         signal.alarm(0)
 
 
 def extract_all(
     root: Path, tasks: list[tuple[str, str | None]], jobs: int, limits: Limits = Limits(), reader: Reader = read_file,
+    settings: ReadSettings = ReadSettings(),
 ) -> Iterator[Extracted]:
     """Yield an Extracted for every (path, known sha256) task, in completion order.
 
@@ -120,13 +167,13 @@ def extract_all(
     suspects: list[tuple[str, str | None]] = []
     queue = iter(tasks)
     while True:
-        crashed = yield from _run_pool(str(root), queue, jobs, QUEUE_PER_WORKER * jobs, limits, reader)
+        crashed = yield from _run_pool(str(root), queue, jobs, QUEUE_PER_WORKER * jobs, limits, reader, settings)
         suspects.extend(crashed)
         if not crashed:
             break
     for task in suspects:
         started = time.monotonic()
-        crashed = yield from _run_pool(str(root), iter([task]), 1, 1, limits, reader)
+        crashed = yield from _run_pool(str(root), iter([task]), 1, 1, limits, reader, settings)
         for path, _ in crashed:
             if time.monotonic() - started >= limits.seconds:
                 reason = f"took longer than {limits.seconds} s to read (the time limit); skipped"
@@ -138,6 +185,7 @@ def extract_all(
 
 def _run_pool(
     root: str, queue: Iterator[tuple[str, str | None]], jobs: int, depth: int, limits: Limits, reader: Reader,
+    settings: ReadSettings,
 ) -> Iterator[Extracted]:
     """Run tasks until the queue is empty; return the tasks in flight if a worker died."""
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(),
@@ -146,7 +194,7 @@ def _run_pool(
     try:
         while True:
             for task in queue:
-                in_flight[pool.submit(_read_within_time, reader, limits.seconds, root, *task)] = task
+                in_flight[pool.submit(_read_within_time, reader, limits.seconds, settings, root, *task)] = task
                 if len(in_flight) >= depth:
                     break
             if not in_flight:

@@ -186,7 +186,7 @@ def test_hostile_folder_is_indexed_with_every_file_accounted_for(tmp_path):
         print(f"  {kinds.get(name, '?'):35} {name}: {failed[name]}")
 
 
-def slow_or_crashing_reader(root: str, rel: str, known: str | None):
+def slow_or_crashing_reader(root: str, rel: str, known: str | None, settings):
     """A stand-in extractor: 'hang' sleeps past any limit, 'crash' kills its process."""
     from archive.workers import read_file
 
@@ -194,7 +194,7 @@ def slow_or_crashing_reader(root: str, rel: str, known: str | None):
         time.sleep(3600)
     if "crash" in rel:
         os.kill(os.getpid(), signal.SIGSEGV)
-    return read_file(root, rel, known)
+    return read_file(root, rel, known, settings)
 
 
 def test_a_file_that_hangs_or_crashes_its_worker_fails_alone(tmp_path):

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Callable
 
 from ..language import detect_language
-from .base import Extraction, ExtractionError, one_line
+from .base import Extraction, ExtractionError, ExtractOptions, one_line
 
-__all__ = ["Extraction", "ExtractionError", "describe_by_name", "extract", "guess_format"]
+__all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "guess_format"]
 
 _BY_SUFFIX: dict[str, str] = {
     ".pdf": "pdf:extract_pdf",
@@ -50,7 +50,7 @@ def guess_format(path: Path) -> str:
     return _EXTRA_TYPES.get(suffix) or mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
 
 
-def _extractor_for(path: Path) -> Callable[[Path], Extraction] | None:
+def _extractor_for(path: Path) -> Callable[[Path, ExtractOptions], Extraction] | None:
     target = _BY_SUFFIX.get(path.suffix.lower())
     if target is None:
         return None
@@ -59,7 +59,7 @@ def _extractor_for(path: Path) -> Callable[[Path], Extraction] | None:
     return getattr(module, function_name)
 
 
-def extract(path: Path) -> Extraction:
+def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extraction:
     """Text and metadata of one file. Raises ExtractionError (one line) for an unreadable file.
 
     A file of unknown type is catalogued by name and type, with no text.
@@ -68,7 +68,7 @@ def extract(path: Path) -> Extraction:
     if extractor is None:
         return describe_by_name(path, Extraction())
     try:
-        result = extractor(path)
+        result = extractor(path, options)
     except ExtractionError:
         raise
     except MemoryError as error:

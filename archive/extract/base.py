@@ -15,6 +15,14 @@ class ExtractionError(Exception):
     """A file could not be read; the message is one line, fit to show to a person."""
 
 
+@dataclass(frozen=True)
+class ExtractOptions:
+    """How a collection wants its files read. ``ocr_languages`` is Tesseract's, e.g.
+    'eng+rus+aze'; None turns OCR off."""
+
+    ocr_languages: str | None = None
+
+
 @dataclass
 class Extraction:
     """Text and metadata found in one file.
@@ -43,6 +51,13 @@ class Extraction:
     @property
     def text(self) -> str:
         return "\f".join(self.pages)
+
+    def add_ocr(self, confidences: list[float]) -> None:
+        """Say that (some of) the text was recognised by OCR, and how sure Tesseract was."""
+        if confidences:
+            self.fields["ocr"] = True
+            self.fields["ocr_confidence"] = round(sum(confidences) / len(confidences), 1)
+            self.sources["ocr"] = self.sources["ocr_confidence"] = "tesseract"
 
 
 def _unique_nonempty(values: list[Any]) -> list[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 
-from .base import Extraction, language_code, ExtractionError
+from .base import ExtractOptions, Extraction, language_code, ExtractionError
 from .dates import date_part, parse_loose_date
 from .html import decode_html, parse_html
 from .office import parse_xml
@@ -17,7 +17,7 @@ _DC = "{http://purl.org/dc/elements/1.1/}"
 MAX_TEXT_CHARS = 64 * 1024 * 1024
 
 
-def extract_epub(path: Path) -> Extraction:
+def extract_epub(path: Path, options: ExtractOptions | None = None) -> Extraction:
     result = Extraction()
     with open_zip(path) as archive:
         container = parse_xml(read_member(archive, "META-INF/container.xml"), "container.xml")

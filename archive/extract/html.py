@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
-from .base import Extraction, language_code, split_creators, split_list
+from .base import ExtractOptions, Extraction, language_code, split_creators, split_list
 from .dates import date_part, parse_loose_date
 from .decode import decode_text
 
@@ -71,7 +71,7 @@ def decode_html(data: bytes) -> str:
     return decode_text(data)[0]
 
 
-def extract_html(path: Path) -> Extraction:
+def extract_html(path: Path, options: ExtractOptions | None = None) -> Extraction:
     with path.open("rb") as handle:
         data = handle.read(MAX_HTML_BYTES)
     page = parse_html(decode_html(data))

@@ -9,8 +9,9 @@ from typing import Any
 
 from PIL import ExifTags, Image, IptcImagePlugin, UnidentifiedImageError
 
-from .base import Extraction, ExtractionError, one_line
+from .base import Extraction, ExtractionError, ExtractOptions, one_line
 from .dates import date_part, parse_exif_date, parse_loose_date
+from .ocr import ocr_available, recognise
 from .xmp import read_xmp
 
 #: Larger images are refused as decompression bombs (Pillow raises past twice this).
@@ -27,13 +28,18 @@ _EXIF_KEEP = (
 )
 
 
-def extract_image(path: Path) -> Extraction:
+def extract_image(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """Metadata of an image, and its words when OCR is on (``options.ocr_languages``)."""
     result = Extraction()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 _read(image, result)
+                if options and options.ocr_languages and ocr_available():
+                    text, confidence = recognise(image, options.ocr_languages)
+                    result.pages = [text]
+                    result.add_ocr([confidence])
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise ExtractionError(f"image too large to read safely: {one_line(error)}") from error
     except UnidentifiedImageError as error:

@@ -7,7 +7,7 @@ from pathlib import Path
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from .base import Extraction, language_code, ExtractionError, one_line, split_list
+from .base import ExtractOptions, Extraction, language_code, ExtractionError, one_line, split_list
 from .dates import date_part, parse_loose_date
 from .ziputil import open_zip, read_member
 
@@ -27,7 +27,7 @@ def parse_xml(data: bytes, what: str):
         raise ExtractionError(f"refused or damaged {what}: {one_line(error)}") from error
 
 
-def extract_docx(path: Path) -> Extraction:
+def extract_docx(path: Path, options: ExtractOptions | None = None) -> Extraction:
     result = Extraction()
     with open_zip(path) as archive:
         document = parse_xml(read_member(archive, "word/document.xml"), "document.xml")
@@ -52,7 +52,7 @@ def extract_docx(path: Path) -> Extraction:
     return result
 
 
-def extract_odt(path: Path) -> Extraction:
+def extract_odt(path: Path, options: ExtractOptions | None = None) -> Extraction:
     result = Extraction()
     with open_zip(path) as archive:
         content = parse_xml(read_member(archive, "content.xml"), "content.xml")

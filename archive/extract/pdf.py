@@ -8,20 +8,23 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from pypdf import PdfReader
 
-from .base import Extraction, ExtractionError, one_line, split_creators, split_list
+from .base import Extraction, ExtractionError, ExtractOptions, one_line, split_creators, split_list
 from .dates import date_part, parse_pdf_date
+from .ocr import RENDER_DPI, needs_ocr, ocr_available, recognise
 from .xmp import read_xmp
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
-def extract_pdf(path: Path) -> Extraction:
+def extract_pdf(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """Page texts and metadata; pages with no text layer are read by OCR when it is on."""
     result = Extraction()
     needs_password = _read_metadata(path, result)
     if needs_password:
         result.warnings.append("encrypted: needs a password, text not indexed")
     else:
-        result.pages = _page_texts(path, result)
+        ocr_languages = options.ocr_languages if options and ocr_available() else None
+        result.pages = _page_texts(path, result, ocr_languages)
     result.add("pages", len(result.pages) or None, "pdfium")
     result.add("type", "Text", "format")
     result.add("date", date_part(result.fields.get("created")), result.sources.get("created", "pdf-info"))
@@ -66,22 +69,27 @@ def _read_info(info, result: Extraction) -> None:
     result.add("content_modified", parse_pdf_date(raw("/ModDate")), "pdf-info")
 
 
-def _page_texts(path: Path, result: Extraction) -> list[str]:
+def _page_texts(path: Path, result: Extraction, ocr_languages: str | None = None) -> list[str]:
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
         result.warnings.append(f"PDFium could not open the file ({one_line(error)}); used pypdf")
         return _pypdf_page_texts(path)
     try:
-        pages = []
+        pages, confidences = [], []
         for index in range(len(document)):
             page = document[index]
             try:
                 textpage = page.get_textpage()
-                pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+                text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
                 textpage.close()
+                if ocr_languages and needs_ocr(text):  # a scan: no text layer
+                    text, confidence = recognise(page.render(scale=RENDER_DPI / 72).to_pil(), ocr_languages)
+                    confidences.append(confidence)
+                pages.append(text)
             finally:
                 page.close()
+        result.add_ocr(confidences)
         return pages
     finally:
         document.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .base import Extraction
+from .base import ExtractOptions, Extraction
 from .dates import parse_loose_date
 from .decode import decode_text
 
@@ -23,7 +23,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 TITLE_WORDS = 12
 
 
-def extract_text(path: Path) -> Extraction:
+def extract_text(path: Path, options: ExtractOptions | None = None) -> Extraction:
     with path.open("rb") as handle:
         data = handle.read(MAX_TEXT_BYTES + 1)
     result = Extraction()

@@ -87,7 +87,7 @@ class PreviewPane(QStackedWidget):
                 self._show(self.pdf)
             return
         if fmt.startswith("image/"):
-            self.image.show_file(str(path))
+            self.image.show_file(str(path), "\n".join(collection.text(record.path)) if record.ocr else "")
             self._show(self.image)
             return
         pages = collection.text(record.path)

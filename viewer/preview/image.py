@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QImage, QImageReader, QPainter, QPixmap, QWheelEvent
-from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QLabel, QPlainTextEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
+)
 
 #: Longest edge decoded for the preview; larger images are scaled while decoding.
 MAX_EDGE = 8192
@@ -80,18 +82,35 @@ class ImagePreview(QWidget):
             action.setToolTip(tip)
             action.triggered.connect(slot)
             bar.addAction(action)
+        self.text_action = QAction("Text layer", self)
+        self.text_action.setCheckable(True)
+        self.text_action.setToolTip("Show the words recognised in this image (OCR)")
+        bar.addAction(self.text_action)
         bar.addWidget(self.status)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setObjectName("ocr_text")
+        self.text.hide()
+        self.text_action.toggled.connect(self.text.setVisible)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.text)
+        splitter.setSizes([600, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(splitter, 1)
         self._signals = _Signals(self)
         self._signals.loaded.connect(self._loaded)
         self._signals.failed.connect(self._failed)
         self._token = 0
 
-    def show_file(self, path: str) -> None:
+    def show_file(self, path: str, recognised_text: str = "") -> None:
+        """Show the image (decoded off the GUI thread) and, on request, the text OCR found in it."""
+        self.text.setPlainText(recognised_text)
+        self.text_action.setEnabled(bool(recognised_text.strip()))
+        self.text.setVisible(self.text_action.isChecked() and bool(recognised_text.strip()))
         self._token += 1
         self.item.setPixmap(QPixmap())
         self.item.setRotation(0)

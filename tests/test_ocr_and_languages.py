@@ -1,0 +1,147 @@
+"""Every word findable: OCR of images and scanned PDFs (Tesseract), and search that understands
+the collection's languages. Tesseract is installed by .ci/run, so these run for real."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from archive import Collection
+from archive.extract import ExtractOptions, extract
+from archive.workers import ReadSettings, read_file
+
+
+def text_image(lines: list[str], size: int = 48, angle: float = 0) -> Image.Image:
+    font = ImageFont.load_default(size=size)
+    width = max(int(font.getlength(line)) for line in lines) + 80
+    image = Image.new("RGB", (width, (size + 30) * len(lines) + 80), "white")
+    draw = ImageDraw.Draw(image)
+    for number, line in enumerate(lines):
+        draw.text((40, 40 + number * (size + 30)), line, fill="black", font=font)
+    return image.rotate(angle, expand=True, fillcolor="white") if angle else image
+
+
+@pytest.mark.parametrize(("size", "angle"), [(28, 0), (48, 3), (72, -4)])
+def test_images_are_read_at_several_sizes_and_angles(tmp_path, size, angle):
+    path = tmp_path / "scan.png"
+    text_image(["Harbour records of 1953", "The breakwater was repaired"], size, angle).save(path)
+    result = extract(path, ExtractOptions("eng"))
+    words = result.text.lower()
+    assert "harbour" in words and "breakwater" in words and "1953" in words
+    assert result.fields["ocr"] is True and result.fields["ocr_confidence"] > 60
+
+
+def test_image_only_pdf_pages_are_read_and_found_with_their_page(tmp_path, index_base):
+    root = tmp_path / "scans"
+    root.mkdir()
+    first = text_image(["Minutes of the lighthouse committee"])
+    second = text_image(["The keeper asked for new lamps"])
+    first.save(root / "minutes.pdf", save_all=True, append_images=[second], resolution=150)
+    with Collection.open(root, index_base, create=True) as collection:
+        assert collection.index(jobs=1).failed == []
+        record = collection.record("minutes.pdf")
+        assert record.ocr is True and record.pages == 2 and record.ocr_confidence > 60
+        hit = collection.search("keeper").hits[0]
+        assert hit.path == "minutes.pdf" and hit.page == 2 and "<b>keeper</b>" in hit.snippet
+        assert collection.search("lighthouse committee").hits[0].page == 1
+
+
+def test_ocr_is_not_repeated_for_content_already_read(tmp_path, index_base, monkeypatch):
+    root = tmp_path / "photos"
+    root.mkdir()
+    text_image(["Fish market prices"]).save(root / "board.png")
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        catalog_path = str(collection.catalog.path)
+    (root / "board.png").rename(root / "market-board.png")
+
+    def no_ocr(*args, **kwargs):
+        raise AssertionError("OCR ran again for content already read")
+
+    monkeypatch.setattr("archive.extract.image.recognise", no_ocr)
+    result = read_file(str(root), "market-board.png", None, ReadSettings(ExtractOptions("eng"), catalog_path))
+    assert "market" in result.pages[0].lower() and result.record["ocr"] is True
+    assert result.record["title"] == "market board"  # the name-derived title follows the new name
+
+
+def test_without_tesseract_indexing_says_so_once_and_goes_on(tmp_path):
+    root = tmp_path / "photos"
+    root.mkdir()
+    text_image(["Unreadable without OCR"]).save(root / "note.png")
+    (root / "other.png").write_bytes((root / "note.png").read_bytes()[:-10] + b"0123456789")
+    environment = dict(os.environ, PATH=os.pathsep.join(p for p in os.environ["PATH"].split(os.pathsep)
+                                                        if not Path(p, "tesseract").exists()))
+    run = subprocess.run([sys.executable, "-m", "archive", "index", str(root), "--json", "--index-dir", str(tmp_path / "ix")],
+                         capture_output=True, text=True, env=environment)
+    assert run.returncode == 0
+    assert run.stderr.count("OCR is off: Tesseract is not installed") == 1
+    assert '"added": 2' in run.stdout
+
+
+def test_ocr_can_be_turned_off_and_its_languages_chosen(tmp_path, index_base):
+    root = tmp_path / "photos"
+    root.mkdir()
+    text_image(["Quiet harbour"]).save(root / "a.png")
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.set_ocr(False)
+        collection.index(jobs=1)
+        assert collection.search("quiet").total == 0
+        collection.set_ocr(True, "eng+rus")
+        assert collection.ocr_settings() == (True, "eng+rus")
+
+
+RUSSIAN = ("Архив хранит много документов о рыбаках Салтмера. Среди документов есть письма, "
+           "протоколы собраний и фотографии причалов.")
+GERMAN = ("Die Fischer wohnten in einer engen Straße am Hafen, in der Hafenstraße neben dem alten Leuchtturm "
+          "und den Netzböden der Genossenschaft.")
+AZERBAIJANI = "Soyqırım qurbanlarının xatirəsi limanda keçirilən mərasimdə yad edildi. Şəhər sakinləri gül qoydular."
+FRENCH = "Les pêcheurs réparaient leurs filets sur le quai pendant que les bateaux rentraient au port."
+
+
+@pytest.fixture
+def languages(tmp_path, index_base):
+    root = tmp_path / "languages"
+    root.mkdir()
+    for name, text in (("ru.txt", RUSSIAN), ("de.txt", GERMAN), ("az.txt", AZERBAIJANI), ("fr.txt", FRENCH)):
+        (root / name).write_text(text, encoding="utf-8")
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        yield collection
+
+
+def test_languages_are_detected(languages):
+    assert {path: languages.record(path).language for path in ("ru.txt", "de.txt", "az.txt", "fr.txt")} == {
+        "ru.txt": "ru", "de.txt": "de", "az.txt": "az", "fr.txt": "fr"}
+    assert languages.record("ru.txt").sources["language"] == "detected"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("документы", "ru.txt"),  # another inflection of документов
+    ("документ", "ru.txt"),
+    ("документов", "ru.txt"),  # the exact form
+    ("Strasse", "de.txt"),
+    ("hafenstrasse", "de.txt"),
+    ("Leuchttürme", "de.txt"),
+    ("soyqirim", "az.txt"),
+    ("soyqırım", "az.txt"),
+    ("SOYQIRIM", "az.txt"),
+    ("pecheur", "fr.txt"),  # accents folded, French plural stemmed
+    ("réparait", "fr.txt"),
+])
+def test_words_in_any_form(languages, query, expected):
+    assert [hit.path for hit in languages.search(query).hits] == [expected]
+
+
+def test_snippets_mark_inflected_forms(languages):
+    assert "<b>документов</b>" in languages.search("документы").hits[0].snippet
+
+
+def test_a_corrected_language_changes_the_stemming(languages):
+    languages.edit("fr.txt", {"language": "en"})
+    assert languages.search("réparait").total == 0  # no longer stemmed as French
+    assert languages.search("réparaient").total == 1  # the exact word still matches
