@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import resource
 import signal
 import sqlite3
@@ -139,9 +140,11 @@ class Limits:
 Reader = Callable[[str, str, "str | None", ReadSettings], Extracted]
 
 
-def _limit_memory(memory_mb: int) -> None:
+def _start_worker(memory_mb: int) -> None:
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # One thread per Tesseract: the workers are already one per core.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
 def _read_within_time(reader: Reader, seconds: int, settings: ReadSettings, root: str, rel: str, known: str | None) -> Extracted:
@@ -189,7 +192,7 @@ def _run_pool(
 ) -> Iterator[Extracted]:
     """Run tasks until the queue is empty; return the tasks in flight if a worker died."""
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(),
-                               initializer=_limit_memory, initargs=(limits.memory_mb,))
+                               initializer=_start_worker, initargs=(limits.memory_mb,))
     in_flight: dict[Future, tuple[str, str | None]] = {}
     try:
         while True:

@@ -16,8 +16,9 @@ if TYPE_CHECKING:  # Pillow is loaded only when something is recognised
 #: Resolution PDF pages are rendered at for OCR, and the largest side Tesseract is given.
 RENDER_DPI = 300
 MAX_SIDE = 6000
-#: A page with fewer letters than this has no real text layer.
-MIN_TEXT_LETTERS = 20
+#: A page with fewer letters than this has no text layer worth the name (a scan); a page with a
+#: few words (a title page, a plate caption) has one, and is not read again.
+MIN_TEXT_LETTERS = 5
 
 
 @lru_cache(maxsize=1)
