@@ -36,6 +36,9 @@ SORTS = {
     "type": "type_sort", "source": "source_sort", "pages": "pages_sort",
 }
 FACET_LIMIT = 50
+#: Query words are stemmed in at most this many languages, each holding this share of the items.
+MAX_QUERY_LANGUAGES = 6
+MIN_LANGUAGE_SHARE = 0.02
 
 
 class SearchEngine:
@@ -126,10 +129,13 @@ class SearchEngine:
         return [hit["key"] for hit in results]
 
     def languages(self) -> tuple[str, ...]:
-        """The languages of the collection's items (English always): query words are looked for
-        as their stems in each."""
-        present = set(self._facet_postings()["language"]) if self._searcher else set()
-        return tuple(sorted(present | {DEFAULT_LANGUAGE}))
+        """The collection's main languages (English always): query words are looked for as their
+        stems in each. A language of a handful of items (often a misdetected short text) is left
+        out: every language adds a term per word and field to every query."""
+        postings = self._facet_postings()["language"]
+        total = sum(len(docs) for docs in postings.values()) or 1
+        main = sorted((len(docs), code) for code, docs in postings.items() if len(docs) >= MIN_LANGUAGE_SHARE * total)
+        return tuple(sorted({code for _, code in main[-MAX_QUERY_LANGUAGES:]} | {DEFAULT_LANGUAGE}))
 
     def highlight_terms(self, user_query: q.Query | str) -> set[str]:
         """The analysed words of a query that can occur in a text, wildcards and fuzzy terms

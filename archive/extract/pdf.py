@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 
 from .base import Extraction, ExtractionError, ExtractOptions, one_line, split_creators, split_list
@@ -83,7 +84,7 @@ def _page_texts(path: Path, result: Extraction, ocr_languages: str | None = None
                 textpage = page.get_textpage()
                 text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
                 textpage.close()
-                if ocr_languages and needs_ocr(text):  # a scan: no text layer
+                if ocr_languages and needs_ocr(text) and _has_image(page):  # a scan: an image, no text layer
                     text, confidence = recognise(page.render(scale=RENDER_DPI / 72).to_pil(), ocr_languages)
                     confidences.append(confidence)
                 pages.append(text)
@@ -93,6 +94,11 @@ def _page_texts(path: Path, result: Extraction, ocr_languages: str | None = None
         return pages
     finally:
         document.close()
+
+
+def _has_image(page: pdfium.PdfPage) -> bool:
+    """Whether a page holds a picture (a blank or drawn page has nothing for OCR to read)."""
+    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
 def _pypdf_page_texts(path: Path) -> list[str]:
