@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import time
+from typing import Any
 from datetime import datetime
 
 from whoosh import query as q
@@ -86,47 +87,38 @@ class SearchEngine:
         offset: int = 0,
         sort: str = "relevance",
         reverse: bool = False,
-        type: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        filters: dict[str, str] | None = None,
         facets: bool = True,
         snippets: bool = True,
+        **narrowing: Any,
     ) -> SearchResult:
-        """Run a query. ``filters`` maps facet names (type, year, creator…) to a value to keep."""
+        """Run a query. ``narrowing``: type, date_from, date_to, and filters (facet name → value)."""
         started = time.perf_counter()
-        searcher = self._current_searcher()
-        user_query = self.parse(text)
-        final = _with_restriction(user_query, type, date_from, date_to, filters or {})
-        sort_field = _sort_field(sort, user_query)
+        searcher, user_query, final, sort_field = self._prepare(text, sort, **narrowing)
         results = searcher.search(final, limit=max(offset + limit, 1), sortedby=sort_field, reverse=reverse, terms=False)
         matched = results.docs()  # one pass over the matches serves the total and the facets
-        total = len(matched)
         shown = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
         # When sorted by a field, Whoosh gives the sort key as the "score"; there is no relevance then.
         scores = {hit["key"]: float(hit.score or 0.0) if sort_field is None else 0.0 for hit in shown}
         hits = self._hits(list(scores), scores, user_query, searcher, snippets)
         facet_counts = self._facets(matched) if facets else {}
         took = (time.perf_counter() - started) * 1000
-        return SearchResult(text, total, took, hits, facet_counts)
+        return SearchResult(text, len(matched), took, hits, facet_counts)
 
-    def matching_paths(
-        self,
-        text: str,
-        *,
-        sort: str = "relevance",
-        reverse: bool = False,
-        type: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        filters: dict[str, str] | None = None,
-    ) -> list[str]:
+    def matching_paths(self, text: str, *, sort: str = "relevance", reverse: bool = False, **narrowing: Any) -> list[str]:
         """Every matching item's path, in order: for exports, which stream the records after."""
+        searcher, _, final, sort_field = self._prepare(text, sort, **narrowing)
+        results = searcher.search(final, limit=None, sortedby=sort_field, reverse=reverse, terms=False)
+        return [hit["key"] for hit in results]
+
+    def _prepare(
+        self, text: str, sort: str, type: str | None = None, date_from: str | None = None,
+        date_to: str | None = None, filters: dict[str, str] | None = None,
+    ):
+        """(searcher, the person's query, that query narrowed, the field to sort by)."""
         searcher = self._current_searcher()
         user_query = self.parse(text)
         final = _with_restriction(user_query, type, date_from, date_to, filters or {})
-        results = searcher.search(final, limit=None, sortedby=_sort_field(sort, user_query), reverse=reverse, terms=False)
-        return [hit["key"] for hit in results]
+        return searcher, user_query, final, _sort_field(sort, user_query)
 
     def languages(self) -> tuple[str, ...]:
         """The collection's main languages (English always): query words are looked for as their
