@@ -7,6 +7,7 @@ so consecutive queries cost milliseconds. Like the catalog it belongs to one thr
 from __future__ import annotations
 
 import calendar
+import re
 import time
 from typing import Any
 from datetime import datetime
@@ -70,14 +71,17 @@ class SearchEngine:
         return self._searcher
 
     def parse(self, text: str) -> q.Query:
-        text = text.strip()
+        """The person's query; ``lang:ru`` in it says which language its words are in (they are
+        then stemmed as Russian only, instead of in every language of the collection)."""
+        chosen = _LANG_PREFIX.findall(text)
+        text = _LANG_PREFIX.sub(" ", text).strip()
         if text in ("", "*"):
             return q.Every()
         try:
             parsed = self._parser.parse(text)
         except Exception as error:  # Whoosh's field parsers raise bare Exceptions for e.g. a bad date
             raise QueryError(f"cannot understand the query {text!r}: {error}") from None
-        return _tuned(_with_stems(parsed, self.languages()))
+        return _tuned(_with_stems(parsed, tuple(code.lower() for code in chosen) or self.languages()))
 
     def search(
         self,
@@ -180,6 +184,7 @@ class SearchEngine:
         return self._facet_values
 
 
+_LANG_PREFIX = re.compile(r"(?:(?<=\s)|^)lang:([A-Za-z]{2})\b")
 #: Fields analysed with stems; a word in them is looked for in all its forms.
 STEMMED_FIELDS = frozenset({"content", "title", "subject", "description", "meta", "notes"})
 

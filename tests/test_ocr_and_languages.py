@@ -145,3 +145,20 @@ def test_a_corrected_language_changes_the_stemming(languages):
     languages.edit("fr.txt", {"language": "en"})
     assert languages.search("réparait").total == 0  # no longer stemmed as French
     assert languages.search("réparaient").total == 1  # the exact word still matches
+
+
+def test_lang_prefix_chooses_the_language_of_the_query(languages):
+    assert [hit.path for hit in languages.search("lang:ru документы").hits] == ["ru.txt"]
+    assert languages.search("lang:en документы").total == 0  # not stemmed as Russian: the exact word only
+    assert languages.search("lang:en документов").total == 1
+
+
+def test_armenian_text_is_tokenised_and_searchable(tmp_path, index_base):
+    root = tmp_path / "hy"
+    root.mkdir()
+    (root / "hy.txt").write_text("Նավահանգստի ձկնորսները վերադարձան առատ որսով։ Քաղաքի բնակիչները ուրախացան։",
+                                 encoding="utf-8")
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        assert collection.search("ձկնորսները").total == 1
+        assert collection.search("ՁԿՆՈՐՍՆԵՐԸ").total == 1  # Armenian capitals folded
