@@ -18,9 +18,14 @@ pytestmark = pytest.mark.gui
 WAIT = 120000
 
 
+def tree(root: Path) -> dict:
+    return {p: (p.stat().st_size, p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(root.rglob("*")) if p.is_file()}
+
+
 @pytest.fixture
 def window(qtbot, tmp_path, sample_copy, index_base):
     settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)
+    before = tree(sample_copy)
     main = MainWindow(settings, index_base)
     qtbot.addWidget(main)
     main.resize(1280, 800)
@@ -29,6 +34,10 @@ def window(qtbot, tmp_path, sample_copy, index_base):
     wait_for_indexing(qtbot, main)
     yield main
     main.close()
+    after = tree(sample_copy)
+    changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
+    # Only what a test itself wrote into the folder may differ: the viewer writes nothing there.
+    assert changed <= {sample_copy / "reports" / "damaged.pdf"}, changed
 
 
 def wait_for_indexing(qtbot, main: MainWindow) -> None:
