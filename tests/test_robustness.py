@@ -13,7 +13,6 @@ import zipfile
 import zlib
 from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from archive import Collection
