@@ -14,9 +14,9 @@ from whoosh.query import Every
 
 from . import index as search_index
 from .catalog import Catalog, CatalogEntry
+from .extract import ExtractOptions
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
-from .extract import ExtractOptions
 from .workers import Extracted, Limits, ReadSettings, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
