@@ -147,6 +147,8 @@ class Collection:
 
     def set_ocr(self, enabled: bool | None = None, languages: str | None = None) -> None:
         """Turn OCR on or off, or choose its languages ('eng+rus+aze'), for this collection."""
+        if enabled is None and not languages:
+            return
         settings = self._settings()
         if enabled is not None:
             settings["ocr"] = enabled
@@ -182,15 +184,19 @@ class Collection:
         """The best passage of one item for ``query``: its page and a marked snippet."""
         from .snippets import best_passage
 
-        terms = self.engine.highlight_terms(query) if query.strip() not in ("", "*") else set()
-        return best_passage(self.text(path) or [self.record(path).description or ""], terms, self.engine.languages())
+        pages = self.text(path) or [self.record(path).description or ""]
+        return best_passage(pages, self._highlight_terms(query), self.engine.languages())
 
     def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
         """Where the query's words occur in ``text`` (for highlighting a preview)."""
         from .snippets import match_spans
 
-        terms = self.engine.highlight_terms(query) if query.strip() not in ("", "*") else set()
+        terms = self._highlight_terms(query)
         return match_spans(text, terms, self.engine.languages()) if terms else []
+
+    def _highlight_terms(self, query: str) -> set[str]:
+        """The analysed words a preview should mark for ``query`` (none when browsing everything)."""
+        return self.engine.highlight_terms(query) if query.strip() not in ("", "*") else set()
 
     def record(self, path: str) -> Record:
         """The effective record of a catalogued item, by its collection-relative path."""

@@ -143,7 +143,7 @@ class SearchEngine:
     def _hits(self, paths: list[str], scores: dict[str, float], user_query: q.Query, searcher, snippets: bool) -> list[Hit]:
         records = self.catalog.records(paths)
         texts = self.catalog.texts(paths) if snippets else {}
-        terms = self.highlight_terms(user_query) if snippets else set()
+        terms = _content_terms(user_query, searcher) if snippets else set()
         languages = self.languages()
         hits = []
         for path in paths:

@@ -378,15 +378,16 @@ class MainWindow(QMainWindow):
         if self.collection is None:
             return
         self._search_generation += 1
+        query = self.current_query()
         try:
-            result = first_page(self.collection, self.current_query())
+            result = first_page(self.collection, query)
         except ArchiveError as error:
             self.show_status(str(error))
             return
         except Exception as error:  # e.g. the index folder vanished: say so, keep the window
             self.show_status(f"Search failed: {error}")
             return
-        self._show_result(self.current_query(), result)
+        self._show_result(query, result)
 
     def _show_result(self, query: Query, result) -> None:
         selected = self.selected_paths()
