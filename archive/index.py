@@ -7,14 +7,19 @@ One process writes at a time (Whoosh's own lock); readers never wait for the wri
 from __future__ import annotations
 
 import os
+import pickle
+import sys
 import threading
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 from whoosh import index as whoosh_index
-from whoosh import multiproc
+from whoosh import multiproc, writing
 from whoosh.fields import DATETIME, ID, TEXT, Schema
+from whoosh.formats import Positions
+from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
 from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
@@ -30,30 +35,53 @@ FACET_FIELDS = {
     "tag": "f_tag",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
+
+
+class FoldedText(TEXT):
+    """A TEXT field indexed in one pass by ``FoldingTokenizer.term_positions``.
+
+    Whoosh's own path makes a Token object for every word and every stem and then counts them;
+    this gives the same terms, positions and weights (the index is the same) at a fraction of the
+    cost. Measured on the benchmark corpus (39 MB of text): 15.2 s → 7.7 s.
+    """
+
+    def index(self, value: str, **kwargs) -> Iterator[tuple[bytes, int, float, bytes]]:
+        boost = self.format.field_boost
+        positional = isinstance(self.format, Positions)
+        for term, positions in self.analyzer.term_positions(value).items():
+            count = len(positions)
+            encoded = encode_positions(positions) if positional else pack_uint(count)
+            yield term.encode("utf-8"), count, count * boost, encoded
+
+
+def encode_positions(positions: list[int]) -> bytes:
+    """Whoosh's ``Positions.encode``, without its loop: the count, then the pickled gaps."""
+    gaps = [position - previous for previous, position in zip([0, *positions], positions)]
+    return pack_uint(len(gaps)) + pickle.dumps(gaps, 2)
 
 
 def build_schema() -> Schema:
     prose, names, values = text_analyzer(), name_analyzer(), value_analyzer()
     fields = dict(
         key=ID(stored=True, unique=True),
-        content=TEXT(analyzer=prose),
-        title=TEXT(analyzer=prose, field_boost=3.0),
-        creator=TEXT(analyzer=names, field_boost=2.0),
-        subject=TEXT(analyzer=prose, field_boost=2.0),
-        description=TEXT(analyzer=prose),
-        publisher=TEXT(analyzer=names),
-        source=TEXT(analyzer=names),
-        type=TEXT(analyzer=names, phrase=False),
-        format=TEXT(analyzer=names, phrase=False),
-        language=TEXT(analyzer=names, phrase=False),
-        path=TEXT(analyzer=names),
-        tag=TEXT(analyzer=names),
-        notes=TEXT(analyzer=prose),
-        meta=TEXT(analyzer=prose),
+        content=FoldedText(analyzer=prose),
+        title=FoldedText(analyzer=prose, field_boost=3.0),
+        creator=FoldedText(analyzer=names, field_boost=2.0),
+        subject=FoldedText(analyzer=prose, field_boost=2.0),
+        description=FoldedText(analyzer=prose),
+        publisher=FoldedText(analyzer=names),
+        source=FoldedText(analyzer=names),
+        type=FoldedText(analyzer=names, phrase=False),
+        format=FoldedText(analyzer=names, phrase=False),
+        language=FoldedText(analyzer=names, phrase=False),
+        path=FoldedText(analyzer=names),
+        tag=FoldedText(analyzer=names),
+        notes=FoldedText(analyzer=prose),
+        meta=FoldedText(analyzer=prose),
         date=DATETIME(),
         date_sort=ID(sortable=True),
         title_sort=ID(sortable=True),
@@ -156,6 +184,19 @@ class _OrphanSafeSubWriter(multiproc.SubWriterTask):
 multiproc.SubWriterTask = _OrphanSafeSubWriter
 
 
+class _SizeLimitedPostingPool(writing.PostingPool):
+    """Whoosh's pool of postings awaiting their segment, spilled to disk by size (``limitmb``)
+    only. Whoosh also spills every million postings, whatever their size: the benchmark corpus
+    has 1.4 million, and pickling them out and back cost a third of the writer's time."""
+
+    def __init__(self, tempstore, segment, limitmb: int = 128, **kwargs) -> None:
+        super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
+        self.maxsize = sys.maxsize
+
+
+writing.PostingPool = _SizeLimitedPostingPool
+
+
 def writer(ix: whoosh_index.Index, processes: int = 1) -> SegmentWriter:
     """A writer that waits for another writer to finish its batch rather than fail (an edit may
     arrive while an index run commits).
@@ -166,5 +207,5 @@ def writer(ix: whoosh_index.Index, processes: int = 1) -> SegmentWriter:
     benchmark corpus: 31 s with one process, 21 s with two.
     """
     if processes > 1:
-        return ix.writer(procs=processes, multisegment=True, limitmb=128, timeout=WRITER_WAIT_SECONDS, delay=0.05)
-    return ix.writer(limitmb=256, timeout=WRITER_WAIT_SECONDS, delay=0.05)
+        return ix.writer(procs=processes, multisegment=True, limitmb=256, timeout=WRITER_WAIT_SECONDS, delay=0.05)
+    return ix.writer(limitmb=512, timeout=WRITER_WAIT_SECONDS, delay=0.05)

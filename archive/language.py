@@ -7,6 +7,7 @@ folded words, which the index always holds beside the stems.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 #: ISO 639-1 code → PyStemmer algorithm.
@@ -18,15 +19,17 @@ STEMMERS = {
     "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian", "sv": "swedish", "tr": "turkish",
 }
 DEFAULT_LANGUAGE = "en"
+_LETTER = re.compile(r"[^\W\d_]")
 #: Texts shorter than this (in characters) are not trusted to a detector.
 MIN_DETECTION_CHARS = 60
-DETECTION_SAMPLE_CHARS = 5000
+#: The detector reads every byte in Python: this much text is enough, and costs about 1 ms.
+DETECTION_SAMPLE_CHARS = 3000
 
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or None when it is too short to tell."""
     sample = " ".join(text[:DETECTION_SAMPLE_CHARS].split())
-    if sum(ch.isalpha() for ch in sample) < MIN_DETECTION_CHARS:
+    if len(_LETTER.findall(sample)) < MIN_DETECTION_CHARS:
         return None
     import py3langid
 
@@ -35,12 +38,22 @@ def detect_language(text: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def stemmer(language: str):
-    """The stem function of a language (a cached C stemmer), or None if there is none."""
+def _snowball(language: str):
     algorithm = STEMMERS.get(language)
     if algorithm is None:
         return None
     import Stemmer
 
-    instance = Stemmer.Stemmer(algorithm, 100_000)
-    return instance.stemWord
+    return Stemmer.Stemmer(algorithm, 100_000)
+
+
+def stemmer(language: str):
+    """The stem function of a language (a cached C stemmer), or None if there is none."""
+    instance = _snowball(language)
+    return instance.stemWord if instance is not None else None
+
+
+def words_stemmer(language: str):
+    """Like ``stemmer``, for a list of words at once (one call into C for all of them)."""
+    instance = _snowball(language)
+    return instance.stemWords if instance is not None else None
