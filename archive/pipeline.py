@@ -5,6 +5,7 @@ in batches so that a crash loses at most the batch in flight and searches see pr
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 from typing import Callable
@@ -34,7 +35,13 @@ ProgressCallback = Callable[[IndexProgress], None]
 
 class BatchWriter:
     """Writes to the catalog and the index together; the index commits first, so a crash between
-    the two leaves a file the catalog does not know, which the next run simply extracts again."""
+    the two leaves a file the catalog does not know, which the next run simply extracts again.
+
+    A due batch is committed in a background thread while extraction goes on: the entries that
+    arrive meanwhile wait in memory and go into the next batch once the commit is through (only
+    one Whoosh writer may exist at a time). Without this, the extraction workers stood idle for
+    the second or two each commit takes.
+    """
 
     def __init__(self, catalog: Catalog, ix: Index, processes: int = 1) -> None:
         self.catalog = catalog
@@ -44,16 +51,28 @@ class BatchWriter:
         self._count = 0
         self._started = time.monotonic()
         self._interval = FIRST_BATCH_SECONDS
+        self._commit_thread: threading.Thread | None = None
+        self._commit_error: BaseException | None = None
+        self._waiting: list[CatalogEntry] = []
 
     def _open(self):
+        self._finish_commit()
         if self._writer is None:
             self._writer = search_index.writer(self.ix, self.processes)
             self.catalog.begin()
             self._started = time.monotonic()
+            waiting, self._waiting = self._waiting, []
+            for entry in waiting:
+                self._put(self._writer, entry)
         return self._writer
 
     def put(self, entry: CatalogEntry) -> None:
-        writer = self._open()
+        if self._commit_thread is not None and self._commit_thread.is_alive():
+            self._waiting.append(entry)
+        else:
+            self._put(self._open(), entry)
+
+    def _put(self, writer, entry: CatalogEntry) -> None:
         self.catalog.put(entry)
         self.catalog.update_override_fingerprint(entry.path, entry.sha256)
         self._write_document(writer, entry.path, entry.pages)
@@ -88,11 +107,39 @@ class BatchWriter:
         self.catalog.remove(paths)
 
     def commit_if_due(self) -> None:
+        if self._commit_thread is not None and not self._commit_thread.is_alive():
+            self._open()  # the last commit is through: start the next batch with what waited
+        if self._writer is None or self._commit_thread is not None:
+            return
         if self._count >= BATCH_FILES or time.monotonic() - self._started >= self._interval:
-            self.commit()
+            writer, self._writer, self._count = self._writer, None, 0
+            self._commit_thread = threading.Thread(target=self._commit_index, args=(writer,), name="index commit")
+            self._commit_thread.start()
             self._interval = BATCH_SECONDS
 
+    def _commit_index(self, writer) -> None:
+        try:
+            writer.commit()
+        except BaseException as error:  # raised again in the indexing thread, in _finish_commit
+            self._commit_error = error
+
+    def _finish_commit(self) -> None:
+        """Wait for a background commit; once the index has the batch, so does the catalog."""
+        if self._commit_thread is None:
+            return
+        self._commit_thread.join()
+        self._commit_thread = None
+        error, self._commit_error = self._commit_error, None
+        if error is not None:
+            self.catalog.rollback()
+            raise error
+        self.catalog.commit()
+
     def commit(self) -> None:
+        """Commit everything written so far, and wait for it."""
+        self._finish_commit()
+        if self._waiting:
+            self._open()
         if self._writer is None:
             return
         self._writer.commit()
@@ -100,10 +147,15 @@ class BatchWriter:
         self._writer, self._count = None, 0
 
     def abandon(self) -> None:
-        if self._writer is not None:
-            self._writer.cancel()
-            self.catalog.rollback()
-            self._writer = None
+        """Stop without losing a batch the index already has; the rest is extracted next run."""
+        self._waiting.clear()
+        try:
+            self._finish_commit()
+        finally:
+            if self._writer is not None:
+                self._writer.cancel()
+                self.catalog.rollback()
+                self._writer = None
 
 
 def run_index(
@@ -132,6 +184,8 @@ def run_index(
         if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
     ]
     report.unchanged = len(present) - len(changed)
+    # Largest first: a big PDF read last would keep one core busy while the others wait.
+    changed.sort(key=lambda stat: stat.size, reverse=True)
     tasks = [(stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
     batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1)
     try:
