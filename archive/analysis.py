@@ -86,14 +86,16 @@ def split_language(value: str) -> tuple[str, str]:
     return DEFAULT_LANGUAGE, value
 
 
-def word_forms(folded_word: str, languages: tuple[str, ...]) -> set[str]:
-    """A folded word and its stems in ``languages``: what a query word is looked for as."""
+@lru_cache(maxsize=100_000)
+def word_forms(folded_word: str, languages: tuple[str, ...]) -> frozenset[str]:
+    """A folded word and its stems in ``languages``: what a query word is looked for as, and
+    what a snippet compares each word of its window by (hence the cache)."""
     forms = {folded_word}
     for language in languages:
         stem = stemmer(language)
         if stem is not None:
             forms.add(stem(folded_word))
-    return forms
+    return frozenset(forms)
 
 
 class FoldingTokenizer(Tokenizer):

@@ -7,6 +7,7 @@ A Catalog belongs to the thread that opened it (SQLite's rule); open one per thr
 
 from __future__ import annotations
 
+import codecs
 import json
 import sqlite3
 import zlib
@@ -221,6 +222,16 @@ class Catalog:
                 found[path] = zlib.decompress(blob).decode("utf-8").split("\f") if blob else []
         return found
 
+    def lazy_texts(self, paths: list[str]) -> dict[str, Iterator[str]]:
+        """The pages of each text, decompressed only as far as they are read: a snippet from
+        the first pages of a 1,000-page PDF does not pay for the other 990."""
+        found: dict[str, Iterator[str]] = {}
+        for chunk in _chunks(paths, 500):
+            marks = ",".join("?" * len(chunk))
+            for path, blob in self._db.execute(f"SELECT path, text FROM files WHERE path IN ({marks})", chunk):
+                found[path] = _pages_of(blob) if blob else iter(())
+        return found
+
     def checksums(self) -> Iterator[tuple[str, str]]:
         yield from self._db.execute("SELECT path, sha256 FROM files ORDER BY path")
 
@@ -279,6 +290,20 @@ def effective_record(extracted: dict[str, Any], overrides: dict[str, Any], path:
         if data.get(field) is None:
             data[field] = []
     return Record.from_dict(data)
+
+
+#: Compressed bytes decompressed at a time when pages are read lazily (about 50 KB of text).
+LAZY_CHUNK = 16 * 1024
+
+
+def _pages_of(blob: bytes) -> Iterator[str]:
+    inflate, decoder = zlib.decompressobj(), codecs.getincrementaldecoder("utf-8")()
+    pending = ""
+    for start in range(0, len(blob), LAZY_CHUNK):
+        pending += decoder.decode(inflate.decompress(blob[start:start + LAZY_CHUNK]))
+        *pages, pending = pending.split("\f")
+        yield from pages
+    yield from (pending + decoder.decode(inflate.flush(), final=True)).split("\f")
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

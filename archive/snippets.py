@@ -3,9 +3,10 @@ text around them with the words marked.
 
 Whoosh's highlighter reads only the first 32 KB of a text and knows nothing of pages, and
 analysing a whole 1,000-page PDF per hit would cost a second. So the text is first screened with
-a cheap substring test (on a lower-cased, accent-stripped copy of the same length, so positions
-carry over), and only small windows around the candidates are analysed with the index's own
-analyzer: what is marked is exactly what matched.
+a cheap substring test — on the text as it is (most words are written in lower case), and only
+if that finds nothing on a lower-cased, then an accent-stripped copy of the same length, so
+positions carry over — and only small windows around the candidates are analysed with the
+index's own analyzer: what is marked is exactly what matched.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import html
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 from .analysis import _WORD, FOLD_TABLE, fold, word_forms
 
@@ -32,20 +34,52 @@ class Passage:
     html: str  # escaped text with the matched words in <b>…</b>
 
 
-def best_passage(pages: list[str], terms: set[str], languages: tuple[str, ...] = ("en",)) -> Passage:
-    """The best passage of ``pages`` for the analysed query ``terms`` (stems, as the index holds them)."""
-    if not pages:
+def best_passage(pages: Iterable[str], terms: set[str], languages: tuple[str, ...] = ("en",)) -> Passage:
+    """The best passage of ``pages`` for the analysed query ``terms`` (stems, as the index holds
+    them). Pages are read only as far as needed (see Catalog.lazy_texts)."""
+    pages = _ReadAhead(pages)
+    if not pages.has(0):
         return Passage(None, "")
     probes = _probes(terms)
-    ranked = _screen(pages, probes, str.lower) or _screen(pages, probes, _fold_same_length) if probes else []
+    ranked = []
+    for fold in (_as_is, str.lower, _fold_same_length) if probes else ():
+        ranked = _screen(pages, probes, fold)
+        if ranked:
+            break
     best_number, best_matches = 0, []
     for _, _, negative_number, places in sorted(ranked, reverse=True)[:PAGES_CONFIRMED]:
         matches = _matches_near(pages[-negative_number], places, terms, languages)
         if matches:  # the probe may have been part of another word: confirm with the analyzer
             best_number, best_matches = -negative_number, matches
             break
-    page = best_number + 1 if len(pages) > 1 else None
+    page = best_number + 1 if pages.has(1) else None
     return Passage(page, _window(pages[best_number], best_matches))
+
+
+class _ReadAhead:
+    """Pages by number, read from their iterator only as far as asked for."""
+
+    def __init__(self, pages: Iterable[str]) -> None:
+        self._source = iter(pages)
+        self._read: list[str] = []
+
+    def has(self, number: int) -> bool:
+        while len(self._read) <= number:
+            page = next(self._source, None)
+            if page is None:
+                return False
+            self._read.append(page)
+        return True
+
+    def __getitem__(self, number: int) -> str:
+        self.has(number)
+        return self._read[number]
+
+    def __iter__(self) -> Iterator[str]:
+        number = 0
+        while self.has(number):
+            yield self._read[number]
+            number += 1
 
 
 def _probes(terms: set[str]) -> list[str]:
@@ -58,10 +92,16 @@ def _probes(terms: set[str]) -> list[str]:
     return probes
 
 
-def _screen(pages: list[str], probes: list[str], fold) -> list[tuple[int, int, int, list[int]]]:
+def _as_is(text: str) -> str:
+    return text
+
+
+def _screen(pages: _ReadAhead, probes: list[str], fold) -> list[tuple[int, int, int, list[int]]]:
     """(distinct probes found, places found, -page number, places) for pages holding a probe."""
     ranked = []
     for number, page in enumerate(pages):
+        if fold is _fold_same_length and page.isascii():
+            continue  # lower-casing has screened it already
         folded = fold(page)
         if len(folded) != len(page):  # lower-casing changed the length ('İ'): fold one for one
             folded = _fold_same_length(page)
