@@ -21,10 +21,12 @@ from .scan import FileStat, Skipped, walk
 from .workers import Extracted, Limits, ReadSettings, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
+#: The first batch is committed within seconds, so a long first run shows results at once; each
+#: next one may take four times as long, up to the longest: every commit leaves two segments
+#: (one per writer process), and fewer segments make searching and merging cheaper.
 BATCH_FILES = 5000
-BATCH_SECONDS = 10.0
-#: The first batch is committed sooner, so a long first run shows results within seconds.
 FIRST_BATCH_SECONDS = 2.0
+LONGEST_BATCH_SECONDS = 60.0
 #: How much an indexer started by the viewer yields the processors to everything else.
 BACKGROUND_NICENESS = 15
 #: Fewer changed files than this are written by one process: starting writer processes costs more.
@@ -115,7 +117,7 @@ class BatchWriter:
             writer, self._writer, self._count = self._writer, None, 0
             self._commit_thread = threading.Thread(target=self._commit_index, args=(writer,), name="index commit")
             self._commit_thread.start()
-            self._interval = BATCH_SECONDS
+            self._interval = min(self._interval * 4, LONGEST_BATCH_SECONDS)
 
     def _commit_index(self, writer) -> None:
         try:

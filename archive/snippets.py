@@ -42,8 +42,8 @@ def best_passage(pages: Iterable[str], terms: set[str], languages: tuple[str, ..
         return Passage(None, "")
     probes = _probes(terms)
     ranked = []
-    for fold in (_as_is, str.lower, _fold_same_length) if probes else ():
-        ranked = _screen(pages, probes, fold)
+    for folding in (_as_is, str.lower, _fold_same_length) if probes else ():
+        ranked = _screen(pages, probes, folding)
         if ranked:
             break
     best_number, best_matches = 0, []
@@ -96,13 +96,13 @@ def _as_is(text: str) -> str:
     return text
 
 
-def _screen(pages: _ReadAhead, probes: list[str], fold) -> list[tuple[int, int, int, list[int]]]:
+def _screen(pages: _ReadAhead, probes: list[str], folding) -> list[tuple[int, int, int, list[int]]]:
     """(distinct probes found, places found, -page number, places) for pages holding a probe."""
     ranked = []
     for number, page in enumerate(pages):
-        if fold is _fold_same_length and page.isascii():
+        if folding is _fold_same_length and page.isascii():
             continue  # lower-casing has screened it already
-        folded = fold(page)
+        folded = folding(page)
         if len(folded) != len(page):  # lower-casing changed the length ('İ'): fold one for one
             folded = _fold_same_length(page)
         found = [_find(folded, probe) for probe in probes]
