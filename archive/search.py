@@ -224,16 +224,19 @@ def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: 
 
 class _TopAndAllCollector(TopCollector):
     """The best ``limit`` matches by relevance, and the set of all matches, in one pass. Whoosh's
-    own collector skips postings that cannot reach the top (hence no block-quality skipping and
-    no matcher replacing here), and then runs the whole query again for the set, which the
-    total and the facets need: twice the work, and a fuzzy or wildcard word expanded again."""
+    own collector skips postings that cannot reach the top, and then runs the whole query again
+    for the set, which the total and the facets need: twice the work, and a fuzzy or wildcard
+    word expanded again. Here nothing is skipped: no block-quality skipping, and the matcher is
+    only ever pruned of exhausted parts (the lowest score to beat stays 0)."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(limit=limit, usequality=False, replace=0)
+        super().__init__(limit=limit, usequality=False)
 
     def _collect(self, global_docnum: int, score: float):
         self.docset.add(global_docnum)
-        return super()._collect(global_docnum, score)
+        ranked = super()._collect(global_docnum, score)
+        self.minscore = 0
+        return ranked
 
     def all_ids(self) -> set[int]:
         return self.docset

