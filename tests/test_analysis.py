@@ -1,11 +1,16 @@
-"""The index's one-pass analysis must give exactly what Whoosh's token-by-token path gives."""
+"""Faster paths that must give exactly what the plain ones give: the index's one-pass analysis
+(what Whoosh's token-by-token path gives) and lazily read pages (what the catalog stores)."""
 
 from __future__ import annotations
+
+import random
+import zlib
 
 import pytest
 from whoosh.fields import TEXT
 
 from archive.analysis import mark_language, name_analyzer, text_analyzer
+from archive.catalog import LAZY_CHUNK, Catalog, CatalogEntry
 from archive.index import FoldedText
 
 TEXTS = [
@@ -31,3 +36,15 @@ def test_stems_sit_at_their_words_positions():
     terms = text_analyzer().term_positions(mark_language("indexes of the index indexed", "en"))
     assert terms["index"] == [0, 3, 4]
     assert terms["indexes"] == [0] and terms["indexed"] == [4]
+
+
+def test_pages_read_lazily_are_the_pages_stored(tmp_path):
+    letters = "abcdefghijklmnopqrstuvwxyzßüöéèстраниц"
+    chance = random.Random(1)
+    pages = ["".join(chance.choice(letters + " ") for _ in range(8000)) for _ in range(30)] + [""]
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    catalog.begin()
+    catalog.put(CatalogEntry("a.txt", 1, 1, "0" * 64, {"title": "A"}, pages, None))
+    catalog.commit()
+    assert len(zlib.compress("\f".join(pages).encode(), 1)) > 3 * LAZY_CHUNK  # read in several pieces
+    assert list(catalog.lazy_texts(["a.txt"])["a.txt"]) == catalog.text("a.txt") == pages
