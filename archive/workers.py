@@ -197,7 +197,10 @@ def _run_pool(
     try:
         while True:
             for task in queue:
-                in_flight[pool.submit(_read_within_time, reader, limits.seconds, settings, root, *task)] = task
+                try:
+                    in_flight[pool.submit(_read_within_time, reader, limits.seconds, settings, root, *task)] = task
+                except BrokenProcessPool:  # a worker died since the last wait
+                    return [task, *in_flight.values()]
                 if len(in_flight) >= depth:
                     break
             if not in_flight:

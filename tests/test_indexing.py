@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from archive import Collection
+from archive import Collection, pipeline
 from archive.errors import IndexBusy, InvalidEdit
 
 
@@ -27,6 +27,22 @@ def test_first_run_indexes_everything_and_touches_nothing(sample_copy, index_bas
         collection.verify()
     assert snapshot(sample_copy) == before
     assert not any(index_base.is_relative_to(p) for p in [sample_copy])
+
+
+def test_files_read_while_a_batch_commits_go_into_the_next_one(tmp_path, index_base, monkeypatch):
+    """Every file is due for a commit, so most arrive while one runs in the background."""
+    monkeypatch.setattr(pipeline, "FIRST_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(pipeline, "LONGEST_BATCH_SECONDS", 0.0)
+    folder = tmp_path / "clippings"
+    folder.mkdir()
+    for number in range(300):
+        (folder / f"clipping-{number:03d}.txt").write_text(f"Clipping {number} about the lighthouse keeper.\n")
+    with Collection.open(folder, index_base, create=True) as collection:
+        report = collection.index(jobs=2)
+        assert report.added == 300 and report.failed == []
+        assert collection.search("lighthouse", limit=1).total == 300
+        assert collection.search('"clipping 123"').total == 1
+        assert collection.ix.doc_count() == len(collection.catalog) == 300
 
 
 def test_second_run_extracts_nothing(indexed_sample):
