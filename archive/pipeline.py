@@ -27,6 +27,8 @@ from .workers import Extracted, Limits, ReadSettings, extract_all
 BATCH_FILES = 5000
 FIRST_BATCH_SECONDS = 2.0
 LONGEST_BATCH_SECONDS = 60.0
+#: Text read while a batch commits waits in memory for the next one, up to this much.
+WAITING_CHARS = 20_000_000
 #: How much an indexer started by the viewer yields the processors to everything else.
 BACKGROUND_NICENESS = 15
 #: Fewer changed files than this are written by one process: starting writer processes costs more.
@@ -40,9 +42,9 @@ class BatchWriter:
     the two leaves a file the catalog does not know, which the next run simply extracts again.
 
     A due batch is committed in a background thread while extraction goes on: the entries that
-    arrive meanwhile wait in memory and go into the next batch once the commit is through (only
-    one Whoosh writer may exist at a time). Without this, the extraction workers stood idle for
-    the second or two each commit takes.
+    arrive meanwhile wait in memory (up to WAITING_CHARS of text) and go into the next batch once
+    the commit is through (only one Whoosh writer may exist at a time). Without this, the
+    extraction workers stood idle for the second or two each commit takes.
     """
 
     def __init__(self, catalog: Catalog, ix: Index, processes: int = 1) -> None:
@@ -56,6 +58,7 @@ class BatchWriter:
         self._commit_thread: threading.Thread | None = None
         self._commit_error: BaseException | None = None
         self._waiting: list[CatalogEntry] = []
+        self._waiting_chars = 0
 
     def _open(self):
         self._finish_commit()
@@ -63,16 +66,19 @@ class BatchWriter:
             self._writer = search_index.writer(self.ix, self.processes)
             self.catalog.begin()
             self._started = time.monotonic()
-            waiting, self._waiting = self._waiting, []
+            waiting, self._waiting, self._waiting_chars = self._waiting, [], 0
             for entry in waiting:
                 self._put(self._writer, entry)
         return self._writer
 
     def put(self, entry: CatalogEntry) -> None:
         if self._commit_thread is not None and self._commit_thread.is_alive():
-            self._waiting.append(entry)
-        else:
-            self._put(self._open(), entry)
+            if self._waiting_chars < WAITING_CHARS:
+                self._waiting.append(entry)
+                self._waiting_chars += sum(map(len, entry.pages)) + 1
+                return
+            # Reading outruns the commit: wait for it rather than hold ever more text in memory.
+        self._put(self._open(), entry)
 
     def _put(self, writer, entry: CatalogEntry) -> None:
         self.catalog.put(entry)
@@ -150,7 +156,7 @@ class BatchWriter:
 
     def abandon(self) -> None:
         """Stop without losing a batch the index already has; the rest is extracted next run."""
-        self._waiting.clear()
+        self._waiting, self._waiting_chars = [], 0
         try:
             self._finish_commit()
         finally:
