@@ -32,7 +32,7 @@ def test_first_run_indexes_everything_and_touches_nothing(sample_copy, index_bas
 def test_files_read_while_a_batch_commits_go_into_the_next_one(tmp_path, index_base, monkeypatch):
     """Every file is due for a commit, so most arrive while one runs in the background."""
     monkeypatch.setattr(pipeline, "FIRST_BATCH_SECONDS", 0.0)
-    monkeypatch.setattr(pipeline, "LONGEST_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(pipeline, "BATCH_SECONDS", 0.0)
     folder = tmp_path / "clippings"
     folder.mkdir()
     for number in range(300):
