@@ -28,6 +28,7 @@ from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
 from .model import Record
+from .workers import process_context
 
 #: Facets offered with every search: the name shown to people → the index field holding the values.
 FACET_FIELDS = {
@@ -245,5 +246,9 @@ def writer(ix: whoosh_index.Index, processes: int = 1) -> SegmentWriter:
     benchmark corpus: 31 s with one process, 21 s with two.
     """
     if processes > 1:
-        return ix.writer(procs=processes, batchsize=20, multisegment=True, limitmb=256, timeout=WRITER_WAIT_SECONDS, delay=0.05)
+        # Writer processes start from the fork server, like the extraction workers: forked from
+        # the indexer they would carry its memory (and any lock another thread held) with them.
+        process_context()
+        return ix.writer(procs=processes, batchsize=20, multisegment=True, limitmb=256, start_method="forkserver",
+                         timeout=WRITER_WAIT_SECONDS, delay=0.05)
     return ix.writer(limitmb=256, timeout=WRITER_WAIT_SECONDS, delay=0.05)

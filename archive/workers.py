@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterator
 from .extract import Extraction, ExtractionError, ExtractOptions, describe_by_name, extract
 from .scan import sha256_of
 
-PRELOAD = ["archive.workers", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
+PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
            "archive.extract.html", "archive.extract.office", "archive.extract.epub", "archive.extract.ocr",
            "py3langid", "Stemmer", "pytesseract"]
 #: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
