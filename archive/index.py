@@ -216,7 +216,8 @@ def merge_tiers(writer: SegmentWriter, segments: list) -> list:
     rule that, at 100,000 documents, kept merging thousands of documents at nearly every commit."""
     tiers: defaultdict[int, list] = defaultdict(list)
     for segment in segments:
-        tiers[int(math.log(max(segment.doc_count_all(), 1), MERGE_FACTOR))].append(segment)
+        if segment.doc_count_all():  # a writer process that was given no document leaves an empty one
+            tiers[int(math.log(segment.doc_count_all(), MERGE_FACTOR))].append(segment)
     kept = []
     for members in tiers.values():
         if len(members) >= MERGE_FACTOR and sum(member.doc_count_all() for member in members) <= LARGEST_MERGE:
@@ -249,6 +250,8 @@ def writer(ix: whoosh_index.Index, processes: int = 1) -> SegmentWriter:
         # Writer processes start from the fork server, like the extraction workers: forked from
         # the indexer they would carry its memory (and any lock another thread held) with them.
         process_context()
-        return ix.writer(procs=processes, batchsize=20, multisegment=True, limitmb=256, start_method="forkserver",
-                         timeout=WRITER_WAIT_SECONDS, delay=0.05)
+        # The indexing process's own pool only holds the postings of segments being merged: kept
+        # small, so that a merge of large segments spills to disk rather than fill its memory.
+        return ix.writer(procs=processes, batchsize=20, multisegment=True, limitmb=64, subargs=dict(limitmb=256),
+                         start_method="forkserver", timeout=WRITER_WAIT_SECONDS, delay=0.05)
     return ix.writer(limitmb=256, timeout=WRITER_WAIT_SECONDS, delay=0.05)

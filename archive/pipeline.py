@@ -58,7 +58,7 @@ class BatchWriter:
         self._interval = FIRST_BATCH_SECONDS
         self._commit_thread: threading.Thread | None = None
         self._commit_error: BaseException | None = None
-        self._waiting: list[CatalogEntry] = []
+        self._waiting: list[tuple[CatalogEntry, bool]] = []
         self._waiting_chars = 0
 
     def _open(self):
@@ -68,23 +68,25 @@ class BatchWriter:
             self.catalog.begin()
             self._started = time.monotonic()
             waiting, self._waiting, self._waiting_chars = self._waiting, [], 0
-            for entry in waiting:
-                self._put(self._writer, entry)
+            for entry, replace in waiting:
+                self._put(self._writer, entry, replace)
         return self._writer
 
-    def put(self, entry: CatalogEntry) -> None:
+    def put(self, entry: CatalogEntry, replace: bool = True) -> None:
+        """Catalog and index one item; ``replace=False`` for an item the index cannot hold yet
+        (Whoosh then skips looking for an older document to delete)."""
         if self._commit_thread is not None and self._commit_thread.is_alive():
             if self._waiting_chars < WAITING_CHARS:
-                self._waiting.append(entry)
+                self._waiting.append((entry, replace))
                 self._waiting_chars += sum(map(len, entry.pages)) + 1
                 return
             # Reading outruns the commit: wait for it rather than hold ever more text in memory.
-        self._put(self._open(), entry)
+        self._put(self._open(), entry, replace)
 
-    def _put(self, writer, entry: CatalogEntry) -> None:
+    def _put(self, writer, entry: CatalogEntry, replace: bool) -> None:
         self.catalog.put(entry)
         self.catalog.update_override_fingerprint(entry.path, entry.sha256)
-        self._write_document(writer, entry.path, entry.pages)
+        self._write_document(writer, entry.path, entry.pages, replace)
 
     def reindex(self, path: str) -> None:
         """Rewrite one item's index document from the catalog (after its overrides changed)."""
@@ -98,9 +100,9 @@ class BatchWriter:
                 self.reindex(path)
         self.catalog.clear_pending(pending)
 
-    def _write_document(self, writer, path: str, pages: list[str]) -> None:
+    def _write_document(self, writer, path: str, pages: list[str], replace: bool = True) -> None:
         record = self.catalog.record(path)
-        writer.update_document(**search_index.document(record, pages))
+        (writer.update_document if replace else writer.add_document)(**search_index.document(record, pages))
         self._count += 1
 
     def clear(self) -> None:
@@ -248,7 +250,7 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
         report.added += 1
     batch.put(CatalogEntry(
         result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error
-    ))
+    ), replace=result.path in known)
 
 
 def index_in_child(root: str, index_base: str | None, events, cancel) -> None:
