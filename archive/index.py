@@ -28,7 +28,6 @@ from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
 from .model import Record
-from .workers import process_context
 
 #: Facets offered with every search: the name shown to people → the index field holding the values.
 FACET_FIELDS = {
@@ -249,6 +248,8 @@ def writer(ix: whoosh_index.Index, processes: int = 1) -> SegmentWriter:
     if processes > 1:
         # Writer processes start from the fork server, like the extraction workers: forked from
         # the indexer they would carry its memory (and any lock another thread held) with them.
+        from .workers import process_context  # not at the top: searching needs none of it
+
         process_context()
         # The indexing process's own pool only holds the postings of segments being merged: kept
         # small, so that a merge of large segments spills to disk rather than fill its memory.
