@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import math
 import operator
-import os
 import pickle
 import sys
-import threading
-import time
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
@@ -167,21 +164,13 @@ def parse_partial_date(text: str | None) -> datetime | None:
 
 
 class _OrphanSafeSubWriter(multiproc.SubWriterTask):
-    """Whoosh's writer sub-process, ending itself if its parent dies (kill -9 of an index run).
-
-    Forked, it inherits the index's write lock; left orphaned it would wait for work forever and
-    hold that lock, so the next run could never write. It checks twice a second for its parent.
-    """
+    """Whoosh's writer sub-process, ending itself if the indexer dies (kill -9 of an index run):
+    left orphaned it would wait for work forever."""
 
     def run(self) -> None:
-        parent = os.getppid()
+        from .workers import exit_with_parent
 
-        def watch() -> None:
-            while os.getppid() == parent:
-                time.sleep(0.5)
-            os._exit(1)
-
-        threading.Thread(target=watch, daemon=True).start()
+        exit_with_parent()
         super().run()
 
 

@@ -11,8 +11,10 @@ import json
 import multiprocessing
 import os
 import resource
+import select
 import signal
 import sqlite3
+import threading
 import time
 import zlib
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -145,6 +147,25 @@ def _start_worker(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     # One thread per Tesseract: the workers are already one per core.
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    exit_with_parent()
+
+
+def exit_with_parent() -> None:
+    """End this child process as soon as the process that started it ends (an indexer killed
+    with kill -9). Otherwise it waits for work forever: a pool's workers block on their queue,
+    and their fork server, which outlives every child it forked, stays with them."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_wait_then_exit, args=(parent.pid,), daemon=True).start()
+
+
+def _wait_then_exit(pid: int) -> None:
+    try:
+        handle = os.pidfd_open(pid)  # readable once the process has ended
+    except OSError:  # already gone
+        os._exit(1)
+    select.select([handle], [], [])
+    os._exit(1)
 
 
 def _read_within_time(reader: Reader, seconds: int, settings: ReadSettings, root: str, rel: str, known: str | None) -> Extracted:
