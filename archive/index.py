@@ -9,22 +9,25 @@ from __future__ import annotations
 import math
 import operator
 import pickle
-import sys
+
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
 from whoosh import index as whoosh_index
-from whoosh import multiproc, writing
+from whoosh import multiproc
 from whoosh.fields import DATETIME, ID, TEXT, Schema
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
 from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, SegmentWriter
 
+from . import whoosh_writing
 from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
 from .model import Record
+
+whoosh_writing.install()
 
 #: Facets offered with every search: the name shown to people → the index field holding the values.
 FACET_FIELDS = {
@@ -175,19 +178,6 @@ class _OrphanSafeSubWriter(multiproc.SubWriterTask):
 
 
 multiproc.SubWriterTask = _OrphanSafeSubWriter
-
-
-class _SizeLimitedPostingPool(writing.PostingPool):
-    """Whoosh's pool of postings awaiting their segment, spilled to disk by size (``limitmb``)
-    only. Whoosh also spills every million postings, whatever their size: the benchmark corpus
-    has 1.4 million, and pickling them out and back cost a third of the writer's time."""
-
-    def __init__(self, tempstore, segment, limitmb: int = 128, **kwargs) -> None:
-        super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
-        self.maxsize = sys.maxsize
-
-
-writing.PostingPool = _SizeLimitedPostingPool
 
 
 #: Segments are merged this many at a time, once that many of about the same size have gathered.

@@ -1,5 +1,6 @@
 """Faster paths that must give exactly what the plain ones give: the index's one-pass analysis
-(what Whoosh's token-by-token path gives) and lazily read pages (what the catalog stores)."""
+(what Whoosh's token-by-token path gives), its segment writing (Whoosh's bytes) and lazily read
+pages (what the catalog stores)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ import random
 import zlib
 
 import pytest
+from whoosh.codec import base, whoosh3
 from whoosh.fields import TEXT
 
 from archive.analysis import mark_language, name_analyzer, text_analyzer
 from archive.catalog import LAZY_CHUNK, Catalog, CatalogEntry
-from archive.index import FoldedText
+from archive.index import FoldedText, document, open_index
+from archive.model import Record
 
 TEXTS = [
     ("en", "Indexing the indexes: an index, indexed. Résumé, RESUME and résumés — naïve café."),
@@ -36,6 +39,37 @@ def test_stems_sit_at_their_words_positions():
     terms = text_analyzer().term_positions(mark_language("indexes of the index indexed", "en"))
     assert terms["index"] == [0, 3, 4]
     assert terms["indexes"] == [0] and terms["indexed"] == [4]
+
+
+def _segment_bytes(directory) -> dict[str, bytes]:
+    """The files of the index's one segment, by kind (segment names are random)."""
+    return {path.name.split(".", 1)[1]: path.read_bytes() for path in directory.glob("MAIN_*.*")}
+
+
+def test_segments_written_term_by_term_are_whooshs_bytes(tmp_path, monkeypatch):
+    chance = random.Random(7)
+    common = ["archive", "letter", "Straße", "документ", "index"]  # in most documents: several blocks; "block" fills exactly one
+    rare = [f"word{number}" for number in range(2000)]
+    documents = [
+        document(Record(path=f"box/{number}.txt", title=f"Letter {number}" if number % 3 else None,
+                        creators=["Ada Lovelace"] if number % 2 else [], language=chance.choice(["en", "de", "ru"]),
+                        date=f"19{number % 100:02d}" if number % 5 else None, tags=["kept"] if number % 7 == 0 else []),
+                 [" ".join(common[:number % 6] + ["block"] * (number < 128) + chance.choices(rare, k=chance.randrange(0, 400)))])
+        for number in range(300)
+    ]
+
+    def write(directory, add_postings) -> dict[str, bytes]:
+        monkeypatch.setattr(whoosh3.W3FieldWriter, "add_postings", add_postings)
+        writer = open_index(directory).writer(compound=False)
+        for fields in documents:
+            writer.add_document(**fields)
+        writer.commit(merge=False)
+        return _segment_bytes(directory)
+
+    ours = write(tmp_path / "ours", whoosh3.W3FieldWriter.add_postings)
+    whooshs = write(tmp_path / "whoosh", base.FieldWriter.add_postings)
+    assert ours.keys() == whooshs.keys() and "pst" in ours
+    assert ours == whooshs
 
 
 def test_pages_read_lazily_are_the_pages_stored(tmp_path):

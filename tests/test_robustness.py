@@ -17,6 +17,7 @@ from PIL import Image
 
 from archive import Collection
 from archive.workers import Limits, extract_all
+from processes import descendants
 from resources.sample_builders import draw_picture, write_docx, write_epub, write_odt, write_pdf
 
 HERE = Path(__file__).parent
@@ -217,25 +218,6 @@ def _many_files(root: Path, count: int) -> None:
         (root / f"note-{number:05d}.txt").write_text(f"Note {number} about the tides and the quay " * 40)
 
 
-def _descendants(root: int) -> list[int]:
-    """The processes started, directly or not, by ``root`` (its workers and their fork server)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-        children.setdefault(parent, []).append(int(entry.name))
-    found, queue = [], list(children.get(root, []))
-    while queue:
-        pid = queue.pop()
-        found.append(pid)
-        queue.extend(children.get(pid, []))
-    return found
-
-
 def test_kill_minus_nine_at_any_moment_leaves_a_usable_index(tmp_path):
     root, base = tmp_path / "notes", tmp_path / "indexes"
     _many_files(root, 6000)
@@ -243,7 +225,7 @@ def test_kill_minus_nine_at_any_moment_leaves_a_usable_index(tmp_path):
     for delay in (0.3, 2.5, 4.0):
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         time.sleep(delay)
-        helpers = _descendants(process.pid)
+        helpers = descendants(process.pid)
         process.send_signal(signal.SIGKILL)
         process.wait()
         deadline = time.monotonic() + 10

@@ -27,6 +27,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from processes import descendants, rss_kb  # noqa: E402  (tests/processes.py)
+
 QUERIES = [
     # single words
     "python", "socket", "table", "hyphenation", "package", "font", "thread", "unicode", "error",
@@ -75,7 +78,7 @@ def peak_rss_of(command: list[str], env: dict | None = None) -> tuple[float, flo
 
     def sample() -> None:
         while not finished.wait(0.1):
-            sizes = [_rss_kb(pid) for pid in _descendants(process.pid)]
+            sizes = [rss_kb(pid) for pid in (process.pid, *descendants(process.pid))]
             peaks[0], peaks[1] = max(peaks[0], max(sizes, default=0)), max(peaks[1], sum(sizes))
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -88,35 +91,6 @@ def peak_rss_of(command: list[str], env: dict | None = None) -> tuple[float, flo
     if process.returncode not in (0, 1):
         sys.exit(f"benchmark: {' '.join(command[:3])}… failed:\n{err[-2000:]}")
     return wall, busy, (peaks[0] // 1024, peaks[1] // 1024), subprocess.CompletedProcess(command, process.returncode, out, err)
-
-
-def _descendants(root: int) -> list[int]:
-    parents: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as stat:
-                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            parents.setdefault(parent, []).append(int(entry))
-    found, queue = [], [root]
-    while queue:
-        pid = queue.pop()
-        found.append(pid)
-        queue.extend(parents.get(pid, []))
-    return found
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def archive_command(*arguments: str) -> list[str]:

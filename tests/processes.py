@@ -1,0 +1,38 @@
+"""The processes a run started and their memory, read from /proc. The indexer's extraction
+workers and Whoosh's writer processes are children of a fork server, which ``rusage`` never
+counts. Shared by the tests and the benchmarks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def descendants(root: int) -> list[int]:
+    """The processes started, directly or not, by ``root`` (its workers and their fork server)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(parent, []).append(int(entry.name))
+    found, queue = [], list(children.get(root, []))
+    while queue:
+        pid = queue.pop()
+        found.append(pid)
+        queue.extend(children.get(pid, []))
+    return found
+
+
+def rss_kb(pid: int) -> int:
+    """Resident memory of ``pid`` in KB; 0 once it has gone."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
