@@ -182,9 +182,11 @@ multiproc.SubWriterTask = _OrphanSafeSubWriter
 
 #: Segments are merged this many at a time, once that many of about the same size have gathered.
 MERGE_FACTOR = 8
-#: Segments are not merged past this many documents: a merge runs in the indexing process, and
-#: its postings pass through that process's memory.
-LARGEST_MERGE = 10_000
+#: Segments are not merged past this many documents: a merge runs in the indexing process, its
+#: postings passing through a pool that spills to disk past 64 MB, and a large merge delays the
+#: next batch. 10,000 left 53 segments at 100,000 documents (batches of ~2,000 documents never
+#: gathered eight to a merge), and every query paid for each segment.
+LARGEST_MERGE = 40_000
 
 
 def merge_tiers(writer: SegmentWriter, segments: list) -> list:
