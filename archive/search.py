@@ -12,10 +12,11 @@ import time
 from typing import Any, Iterator
 from datetime import datetime
 
+from whoosh import matching
 from whoosh import query as q
 from whoosh.collectors import TopCollector
 from whoosh.index import Index
-from whoosh.matching import NullMatcher, WrappingMatcher
+from whoosh.matching import InverseMatcher, NullMatcher, WrappingMatcher
 from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.query.spans import Span, SpanNear2
 
@@ -260,6 +261,21 @@ class _TopAndAllCollector(TopCollector):
         results = super().results()
         results.docset = self.docset
         return results
+
+
+class _LiveInverseMatcher(InverseMatcher):
+    """Whoosh's matcher for a NOT query, which let through a deleted document (an edited file's
+    old version, whose new one may hold the word) when it came right after the last document
+    holding the word: it skips deleted documents only while the negated words have matches left."""
+
+    def _find_next(self) -> None:
+        super()._find_next()
+        if not self.child.is_active():
+            while self._id < self.limit and self.missing(self._id):
+                self._id += 1
+
+
+matching.InverseMatcher = _LiveInverseMatcher  # what Whoosh's Not query builds
 
 
 class _AdjacentWords(q.Phrase):
