@@ -260,7 +260,9 @@ def index_in_child(root: str, index_base: str | None, events, cancel) -> None:
     Python work from ever holding up the window's thread."""
     from .collection import Collection
     from .errors import ArchiveError
+    from .workers import exit_with_parent
 
+    exit_with_parent()  # a viewer that crashed or was killed leaves no indexer behind
     os.nice(BACKGROUND_NICENESS)  # the person's window comes first; extraction workers inherit this
     try:
         with Collection.open(root, Path(index_base) if index_base else None, create=True) as collection:

@@ -244,6 +244,38 @@ def test_kill_minus_nine_at_any_moment_leaves_a_usable_index(tmp_path):
     assert committed > 0
 
 
+VIEWER_LIKE = """
+import sys
+from archive.pipeline import index_in_child
+from archive.workers import process_context
+if __name__ == "__main__":
+    context = process_context()
+    receive, send = context.Pipe(duplex=False)
+    cancel = context.Event()
+    context.Process(target=index_in_child, args=(sys.argv[1], sys.argv[2], send, cancel)).start()
+    send.close()
+    while True:
+        print(receive.recv()[0], flush=True)
+"""
+
+
+def test_the_viewers_indexer_ends_with_the_viewer(tmp_path):
+    """The viewer indexes in a child process (viewer/tasks.py); if the viewer dies, that child and
+    its workers must not go on, or wait for each other forever (seen after a crash)."""
+    root = tmp_path / "notes"
+    _many_files(root, 3000)
+    viewer = subprocess.Popen([sys.executable, "-c", VIEWER_LIKE, str(root), str(tmp_path / "indexes")],
+                              stdout=subprocess.PIPE, text=True)
+    assert viewer.stdout.readline().strip() == "progress"
+    helpers = descendants(viewer.pid)
+    viewer.kill()
+    viewer.wait()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in helpers if Path(f"/proc/{pid}").exists()], "the indexer outlived the viewer"
+
+
 def test_a_second_indexer_is_told_who_holds_the_collection_and_searches_still_work(tmp_path):
     root, base = tmp_path / "notes", tmp_path / "indexes"
     _many_files(root, 4000)
