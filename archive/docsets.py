@@ -23,9 +23,18 @@ def is_union_of_words(node: q.Query) -> bool:
 
 def matching_docs(query: q.Query, searcher) -> set[int]:
     """The (global) numbers of every live document a union of words matches."""
+    return _live_union(searcher, [(word.fieldname, word.text) for word in _words(query)])
+
+
+def term_docs(searcher, fieldname: str, text) -> set[int]:
+    """The (global) numbers of every live document holding one word (a facet value, say)."""
+    return _live_union(searcher, [(fieldname, text)])
+
+
+def _live_union(searcher, terms: list[tuple[str, object]]) -> set[int]:
     found: set[int] = set()
     for leaf, offset in searcher.leaf_searchers():
-        local = set().union(*(_posting_ids(leaf, term.fieldname, term.text) for term in _words(query)))
+        local = set().union(*(_posting_ids(leaf, fieldname, text) for fieldname, text in terms))
         if leaf.reader().has_deletions():
             local -= leaf.reader().deleted_docs_set
         found |= {offset + docnum for docnum in local} if offset else local

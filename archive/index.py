@@ -23,11 +23,11 @@ from whoosh.system import pack_uint
 from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, SegmentWriter
 
-from . import whoosh_writing
+from . import whoosh_patches
 from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
 from .model import Record
 
-whoosh_writing.install()
+whoosh_patches.install()
 
 #: Facets offered with every search: the name shown to people → the index field holding the values.
 FACET_FIELDS = {

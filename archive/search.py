@@ -23,7 +23,7 @@ from whoosh.query.spans import Span, SpanNear2
 from .catalog import Catalog
 from .errors import QueryError
 from .analysis import word_forms
-from .docsets import is_union_of_words, matching_docs
+from .docsets import is_union_of_words, matching_docs, term_docs
 from .index import FACET_FIELDS, parse_partial_date
 from .language import DEFAULT_LANGUAGE
 from .model import Hit, Record, SearchResult, dcmi_type
@@ -187,7 +187,7 @@ class SearchEngine:
             reader = self._searcher.reader()
             self._facet_values = {
                 name: {
-                    term.decode("utf-8") if isinstance(term, bytes) else term: set(reader.postings(field, term).all_ids())
+                    term.decode("utf-8") if isinstance(term, bytes) else term: term_docs(self._searcher, field, term)
                     for term in reader.lexicon(field)
                 }
                 for name, field in FACET_FIELDS.items()

@@ -1,9 +1,11 @@
 """Faster paths that must give exactly what the plain ones give: the index's one-pass analysis
-(what Whoosh's token-by-token path gives), its segment writing (Whoosh's bytes) and lazily read
-pages (what the catalog stores)."""
+(what Whoosh's token-by-token path gives), its segment writing (Whoosh's bytes), segment files
+read from the memory map (what a copy gives) and lazily read pages (what the catalog stores)."""
 
 from __future__ import annotations
 
+import io
+import pickle
 import random
 import zlib
 
@@ -15,6 +17,7 @@ from archive.analysis import mark_language, name_analyzer, text_analyzer
 from archive.catalog import LAZY_CHUNK, Catalog, CatalogEntry
 from archive.index import FoldedText, document, open_index
 from archive.model import Record
+from archive.whoosh_patches import MappedBufferFile
 
 TEXTS = [
     ("en", "Indexing the indexes: an index, indexed. Résumé, RESUME and résumés — naïve café."),
@@ -70,6 +73,21 @@ def test_segments_written_term_by_term_are_whooshs_bytes(tmp_path, monkeypatch):
     whooshs = write(tmp_path / "whoosh", base.FieldWriter.add_postings)
     assert ours.keys() == whooshs.keys() and "pst" in ours
     assert ours == whooshs
+
+
+def test_a_mapped_segment_file_reads_what_a_copy_reads():
+    chance = random.Random(5)
+    data = pickle.dumps([chance.random() for _ in range(5000)]) + b"line one\nline two\n" + bytes(range(256)) * 50
+    mapped, copied = MappedBufferFile(memoryview(data)), io.BytesIO(data)
+    assert pickle.load(mapped.file) == pickle.load(copied)
+    for _ in range(200):
+        position, length = chance.randrange(len(data)), chance.randrange(-1, 9000)
+        mapped.seek(position)
+        copied.seek(position)
+        assert mapped.read(length) == copied.read(length) and mapped.tell() == copied.tell()
+        assert mapped.file.readline() == copied.readline()
+    assert mapped.get(10, 20) == data[10:30]
+    mapped.close()
 
 
 def test_pages_read_lazily_are_the_pages_stored(tmp_path):

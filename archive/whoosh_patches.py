@@ -1,12 +1,15 @@
-"""Whoosh's segment writing, made cheaper where an index run spends its time.
+"""Where Whoosh is patched, and why: segment writing made cheaper where an index run spends its
+time, and segment files read from the memory map instead of copied.
 
-Each change was measured by writing the benchmark corpus's 1,765 documents (1.4 million postings)
-into one segment; the posting writer gives Whoosh's own bytes (tests/test_analysis.py compares
-them). ``install()`` puts the changes in place; archive.index calls it.
+Each writing change was measured by writing the benchmark corpus's 1,765 documents (1.4 million
+postings) into one segment; the posting writer gives Whoosh's own bytes, and a mapped file reads
+what a copy reads (tests/test_analysis.py compares both). ``install()`` puts the changes in
+place; archive.index calls it.
 """
 
 from __future__ import annotations
 
+import io
 import sys
 from array import array
 from typing import Iterable
@@ -14,6 +17,8 @@ from typing import Iterable
 from whoosh import writing
 from whoosh.codec import whoosh3
 from whoosh.codec.base import OutOfOrderError
+from whoosh.filedb import compound
+from whoosh.filedb.structfile import BufferFile
 
 _Posting = tuple[str, bytes, int, float, bytes | None]
 
@@ -104,7 +109,47 @@ def _write_term(fieldwriter, postwriter, text: bytes, docnums: list[int], weight
 COMPRESS_FROM_BYTES = 1024
 
 
+class _MemoryviewReader(io.RawIOBase):
+    """A read-only file over a memoryview (a stretch of a memory-mapped segment)."""
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        count = max(0, min(len(buffer), len(self._view) - self._position))
+        buffer[:count] = self._view[self._position:self._position + count]
+        self._position += count
+        return count
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: len(self._view)}[whence]
+        self._position = base + offset
+        return self._position
+
+    def tell(self) -> int:
+        return self._position
+
+
+class MappedBufferFile(BufferFile):
+    """Whoosh's file inside a compound segment, read straight from the memory map. Whoosh
+    wraps the mapped stretch in a BytesIO, which copies it: every searcher copied every segment's
+    postings and terms into memory when it first touched them."""
+
+    def __init__(self, buf, name=None, onclose=None) -> None:
+        super().__init__(b"", name=name, onclose=onclose)
+        self._buf = buf
+        self.file = io.BufferedReader(_MemoryviewReader(buf)) if isinstance(buf, memoryview) else io.BytesIO(buf)
+
+
 def install() -> None:
     writing.PostingPool = SizeLimitedPostingPool
     whoosh3.W3FieldWriter.add_postings = add_postings_by_term
     whoosh3.COMPRESSION_MIN_SIZE = COMPRESS_FROM_BYTES
+    compound.BufferFile = MappedBufferFile
