@@ -110,7 +110,8 @@ COMPRESS_FROM_BYTES = 1024
 
 
 class _MemoryviewReader(io.RawIOBase):
-    """A read-only file over a memoryview (a stretch of a memory-mapped segment)."""
+    """A read-only file over a memoryview (a stretch of a memory-mapped segment). Unbuffered:
+    Whoosh seeks before nearly every small read, and a buffered reader then refills 8 KB."""
 
     def __init__(self, view: memoryview) -> None:
         self._view = view
@@ -122,11 +123,27 @@ class _MemoryviewReader(io.RawIOBase):
     def seekable(self) -> bool:
         return True
 
+    def read(self, size: int | None = -1) -> bytes:
+        end = len(self._view) if size is None or size < 0 else min(len(self._view), self._position + size)
+        data = bytes(self._view[self._position:end])
+        self._position += len(data)
+        return data
+
     def readinto(self, buffer) -> int:
-        count = max(0, min(len(buffer), len(self._view) - self._position))
-        buffer[:count] = self._view[self._position:self._position + count]
-        self._position += count
-        return count
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        limit = len(self._view) if size is None or size < 0 else min(len(self._view), self._position + size)
+        end = self._position
+        while end < limit:
+            chunk = bytes(self._view[end:min(end + 256, limit)])
+            newline = chunk.find(b"\n")
+            end += newline + 1 if newline >= 0 else len(chunk)
+            if newline >= 0:
+                break
+        return self.read(end - self._position)
 
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
         base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: len(self._view)}[whence]
@@ -145,7 +162,7 @@ class MappedBufferFile(BufferFile):
     def __init__(self, buf, name=None, onclose=None) -> None:
         super().__init__(b"", name=name, onclose=onclose)
         self._buf = buf
-        self.file = io.BufferedReader(_MemoryviewReader(buf)) if isinstance(buf, memoryview) else io.BytesIO(buf)
+        self.file = _MemoryviewReader(buf) if isinstance(buf, memoryview) else io.BytesIO(buf)
 
 
 def install() -> None:
