@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import operator
 import pickle
-
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path

@@ -226,13 +226,12 @@ def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: 
     """(the top ``limit`` results, every match: for the total and the facets)."""
     if sort_field is not None:  # Whoosh's sorting collector keeps every match itself
         results = searcher.search(query, limit=limit, sortedby=sort_field, reverse=reverse, terms=False)
-    elif is_union_of_words(query) and query.estimate_size(searcher.reader()) >= RANK_APART_FROM:
+        return results, results.docs()
+    if is_union_of_words(query) and query.estimate_size(searcher.reader()) >= RANK_APART_FROM:
         return searcher.search(query, limit=limit, terms=False), matching_docs(query, searcher)
-    else:
-        collector = _TopAndAllCollector(limit)
-        searcher.search_with_collector(query, collector)
-        results = collector.results()
-    return results, results.docs()
+    collector = _TopAndAllCollector(limit)
+    searcher.search_with_collector(query, collector)
+    return collector.results(), collector.docset
 
 
 class _TopAndAllCollector(TopCollector):
