@@ -4,6 +4,7 @@ counts. Shared by the tests and the benchmarks."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 
@@ -24,6 +25,14 @@ def descendants(root: int) -> list[int]:
         found.append(pid)
         queue.extend(children.get(pid, []))
     return found
+
+
+def survivors(pids: list[int], seconds: float = 10) -> list[int]:
+    """Those of ``pids`` still running after waiting up to ``seconds`` for them all to end."""
+    deadline = time.monotonic() + seconds
+    while any(Path(f"/proc/{pid}").exists() for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return [pid for pid in pids if Path(f"/proc/{pid}").exists()]
 
 
 def rss_kb(pid: int) -> int:

@@ -17,7 +17,7 @@ from PIL import Image
 
 from archive import Collection
 from archive.workers import Limits, extract_all
-from processes import descendants
+from processes import descendants, survivors
 from resources.sample_builders import draw_picture, write_docx, write_epub, write_odt, write_pdf
 
 HERE = Path(__file__).parent
@@ -228,10 +228,7 @@ def test_kill_minus_nine_at_any_moment_leaves_a_usable_index(tmp_path):
         helpers = descendants(process.pid)
         process.send_signal(signal.SIGKILL)
         process.wait()
-        deadline = time.monotonic() + 10
-        while any(Path(f"/proc/{pid}").exists() for pid in helpers) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not [pid for pid in helpers if Path(f"/proc/{pid}").exists()], "workers outlived the indexer"
+        assert not survivors(helpers), "workers outlived the indexer"
         if (base).exists() and any(base.iterdir()):
             with Collection.open(root, base) as collection:
                 committed = len(collection)
@@ -270,10 +267,7 @@ def test_the_viewers_indexer_ends_with_the_viewer(tmp_path):
     helpers = descendants(viewer.pid)
     viewer.kill()
     viewer.wait()
-    deadline = time.monotonic() + 10
-    while any(Path(f"/proc/{pid}").exists() for pid in helpers) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not [pid for pid in helpers if Path(f"/proc/{pid}").exists()], "the indexer outlived the viewer"
+    assert not survivors(helpers), "the indexer outlived the viewer"
 
 
 def test_a_second_indexer_is_told_who_holds_the_collection_and_searches_still_work(tmp_path):
