@@ -53,6 +53,12 @@ def test_long_first_sentence_becomes_a_shortened_title(tmp_path):
     assert title == "The committee met on Tuesday evening in the old town hall to…"
 
 
+def test_decoration_lines_are_not_the_title(tmp_path):
+    body = "****************************\n  What's New in Python 2.0\n****************************\n\n:Author: A. M. Kuchling\n"
+    assert extract(write(tmp_path, body)).fields["title"] == "What's New in Python 2.0"
+    assert extract(write(tmp_path, "=====\n\n-----\n")).fields["title"] == "clip"  # nothing but decoration: the name
+
+
 @pytest.mark.parametrize(
     ("encoding", "text"),
     [

@@ -21,6 +21,7 @@ _HEADER_FIELD = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 TITLE_WORDS = 12
+_DECORATION_LINES = re.compile(r"^[\W_]*$\n?", re.MULTILINE)
 
 
 def extract_text(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -82,7 +83,8 @@ def _accept_header_field(key: str, value: str, result: Extraction) -> bool:
 
 def title_from_body(body: str) -> str | None:
     """A short headline-like first line, else the first sentence cut to about a dozen words."""
-    stripped = body.strip()
+    # Lines of decoration alone (reStructuredText's '*****' or '=====' around a heading) are not it.
+    stripped = _DECORATION_LINES.sub("", body).strip()
     if not stripped:
         return None
     first_line = stripped.split("\n", 1)[0].strip().lstrip("#").strip()
