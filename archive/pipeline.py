@@ -54,6 +54,7 @@ class BatchWriter:
         self.processes = processes
         self._writer = None
         self._count = 0
+        self._written = 0  # documents written by this run
         self._started = time.monotonic()
         self._interval = FIRST_BATCH_SECONDS
         self._commit_thread: threading.Thread | None = None
@@ -104,6 +105,7 @@ class BatchWriter:
         record = self.catalog.record(path)
         (writer.update_document if replace else writer.add_document)(**search_index.document(record, pages))
         self._count += 1
+        self._written += 1
 
     def clear(self) -> None:
         """Drop every document from the index (the catalog keeps everything)."""
@@ -124,13 +126,13 @@ class BatchWriter:
             return
         if self._count >= BATCH_FILES or time.monotonic() - self._started >= self._interval:
             writer, self._writer, self._count = self._writer, None, 0
-            self._commit_thread = threading.Thread(target=self._commit_index, args=(writer,), name="index commit")
+            self._commit_thread = threading.Thread(target=self._commit_index, args=(writer, self._written), name="index commit")
             self._commit_thread.start()
             self._interval = BATCH_SECONDS
 
-    def _commit_index(self, writer) -> None:
+    def _commit_index(self, writer, written: int) -> None:
         try:
-            search_index.commit(writer)
+            search_index.commit(writer, written)
         except BaseException as error:  # raised again in the indexing thread, in _finish_commit
             self._commit_error = error
 
@@ -153,7 +155,7 @@ class BatchWriter:
             self._open()
         if self._writer is None:
             return
-        search_index.commit(self._writer)
+        search_index.commit(self._writer, self._written)
         self.catalog.commit()
         self._writer, self._count = None, 0
 

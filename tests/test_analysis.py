@@ -8,6 +8,7 @@ import io
 import pickle
 import random
 import zlib
+from functools import partial
 
 import pytest
 from whoosh.codec import base, whoosh3
@@ -150,8 +151,11 @@ def test_eight_segments_of_a_size_are_merged_into_one(tmp_path):
         assert len(ix._segments()) == number  # no merge until eight of a size have gathered
         writer = ix.writer()
         writer.add_document(**documents[number])
-        writer.commit(mergetype=merge_tiers)  # the last one merges the eight into its own segment
-    assert [segment.doc_count_all() for segment in ix._segments()] == [MERGE_FACTOR + 1]
+        writer.commit(mergetype=partial(merge_tiers, largest=MERGE_FACTOR - 1))  # too many to merge
+    writer = ix.writer()
+    writer.add_document(**documents[MERGE_FACTOR + 1])
+    writer.commit(mergetype=merge_tiers)  # merges the nine into its own segment
+    assert [segment.doc_count_all() for segment in ix._segments()] == [MERGE_FACTOR + 2]
     with ix.searcher() as searcher:
-        assert searcher.doc_count() == MERGE_FACTOR + 1
+        assert searcher.doc_count() == MERGE_FACTOR + 2
         assert len(searcher.search(q.Term("key", "box/3.txt"))) == 1
