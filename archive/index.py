@@ -217,8 +217,8 @@ def merge_tiers(writer: SegmentWriter, segments: list, largest: int = LARGEST_ME
 
 def commit(writer: SegmentWriter, run_documents: int) -> None:
     """Commit a writer, ``run_documents`` into its index run. A batch of a large run (several
-    writer processes) merges by tiers, segments of at most MERGE_GROWTH times what the run has
-    written so far: a re-index of 1,000 edited files at 100,000 documents paid 90 s for a merge
+    writer processes) merges by tiers, at most MERGE_GROWTH times as many documents as the run
+    has written so far: a re-index of 1,000 edited files at 100,000 documents paid 90 s for a merge
     of 16,000 (9.6 s when no merge fell due). A small run or an edit only merges the smallest
     segments, Whoosh's way (a tier merge landing on a 100-file re-index cost 90 s)."""
     if isinstance(writer, multiproc.MpWriter):
