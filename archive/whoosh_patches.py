@@ -1,9 +1,10 @@
 """Where Whoosh is patched, and why: segment writing made cheaper where an index run spends its
-time, and segment files read from the memory map instead of copied.
+time, merged segments streamed rather than pooled, and segment files read from the memory map
+instead of copied.
 
 Each writing change was measured by writing the benchmark corpus's 1,765 documents (1.4 million
-postings) into one segment; the posting writer gives Whoosh's own bytes, and a mapped file reads
-what a copy reads (tests/test_analysis.py compares both). ``install()`` puts the changes in
+postings) into one segment. The posting writer and the streamed merge give Whoosh's own bytes,
+and a mapped file reads what a copy reads (tests/test_analysis.py compares them). ``install()`` puts the changes in
 place; archive.index calls it.
 """
 
