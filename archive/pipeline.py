@@ -21,9 +21,9 @@ from .scan import FileStat, Skipped, walk
 from .workers import Extracted, Limits, ReadSettings, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
-#: Longer batches leave fewer segments, but past about a million postings per writer process
-#: Whoosh spills them to disk and merges them back (60-second batches did, on 100,000
-#: synthetic documents).
+#: Longer batches leave fewer segments, but past its pool's size (256 MB, see index.writer) a
+#: writer process spills postings to disk and merges them back (60-second batches did, on
+#: 100,000 synthetic documents).
 BATCH_FILES = 5000
 BATCH_SECONDS = 10.0
 #: The first batch is committed sooner, so a long first run shows results within seconds.
