@@ -5,12 +5,9 @@ import subprocess
 import sys
 
 import pytest
+from cli_runner import archive
 
 HIT_KEYS = {"path", "title", "creators", "date", "type", "format", "score", "snippet", "page"}
-
-
-def archive(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "archive", *map(str, args)], capture_output=True, text=True, cwd=cwd)
 
 
 @pytest.fixture
