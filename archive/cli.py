@@ -1,5 +1,6 @@
 """The `archive` command: thin over Collection. Exit status: 0 done, 1 fixity problems found,
-2 usage error, 3 any other error (always one line on stderr, never a traceback)."""
+2 usage error (a query that cannot be understood among them), 3 any other error (always one line
+on stderr, never a traceback)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any, Sequence
 
 from .collection import Collection, describe_file
-from .errors import ArchiveError, CollectionNotFound
+from .errors import ArchiveError, CollectionNotFound, QueryError
 from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from .export import FORMATS
@@ -31,6 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except QueryError as error:  # a usage error: the query or a filter as typed
+        if getattr(args, "json", False):
+            _print_json({"error": str(error), "column": error.column})
+        print(f"archive: query error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except ArchiveError as error:
         print(f"archive: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -78,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--offset", type=_non_negative, default=0, metavar="N")
     search.add_argument("--sort", choices=list(SORTS), default="relevance")
     search.add_argument("--type", metavar="T", help="only items of this type (Text, StillImage…)")
+    search.add_argument("--format", metavar="F", help="only items of this format (pdf, jpg, html, docx… or a MIME type)")
     search.add_argument("--from", dest="date_from", metavar="DATE", help="dated on or after (2020, 2020-05, 2020-05-03)")
     search.add_argument("--to", dest="date_to", metavar="DATE", help="dated on or before")
     search.set_defaults(run=run_search)
@@ -145,7 +152,7 @@ def run_search(args: argparse.Namespace) -> int:
     with _collection(args, Path.cwd()) as collection:
         result = collection.search(
             args.query, limit=args.limit, offset=args.offset, sort=args.sort,
-            type=args.type, date_from=args.date_from, date_to=args.date_to,
+            type=args.type, format=args.format, date_from=args.date_from, date_to=args.date_to,
         )
     if args.json:
         _print_json(result.to_dict())

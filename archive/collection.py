@@ -26,7 +26,7 @@ from .extract.dates import parse_loose_date
 from .model import EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
 from .scan import FileStat, sha256_of, walk
 from .search import SearchEngine
-from .snippets import Passage
+from .snippets import Marks, Passage
 
 if TYPE_CHECKING:
     from .workers import Limits
@@ -185,18 +185,18 @@ class Collection:
         from .snippets import best_passage
 
         pages = self.text(path) or [self.record(path).description or ""]
-        return best_passage(pages, self._highlight_terms(query), self.engine.languages())
+        return best_passage(pages, self._highlight_marks(query), self.engine.languages())
 
     def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
-        """Where the query's words occur in ``text`` (for highlighting a preview)."""
+        """Where the query's words and phrases occur in ``text`` (for highlighting a preview)."""
         from .snippets import match_spans
 
-        terms = self._highlight_terms(query)
-        return match_spans(text, terms, self.engine.languages()) if terms else []
+        marks = self._highlight_marks(query)
+        return match_spans(text, marks, self.engine.languages()) if marks else []
 
-    def _highlight_terms(self, query: str) -> set[str]:
-        """The analysed words a preview should mark for ``query`` (none when browsing everything)."""
-        return self.engine.highlight_terms(query) if query.strip() not in ("", "*") else set()
+    def _highlight_marks(self, query: str) -> Marks:
+        """The analysed words and phrases a preview should mark for ``query`` (none when browsing everything)."""
+        return self.engine.highlight_marks(query) if query.strip() not in ("", "*") else Marks()
 
     def record(self, path: str) -> Record:
         """The effective record of a catalogued item, by its collection-relative path."""

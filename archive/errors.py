@@ -24,4 +24,9 @@ class InvalidEdit(ArchiveError):
 
 
 class QueryError(ArchiveError):
-    """A query or filter a person typed cannot be understood; the message says why."""
+    """A query or filter a person typed cannot be understood; the message says what and where
+    (``column``: 1-based, in the query as typed; None for an option such as --type)."""
+
+    def __init__(self, message: str, column: int | None = None) -> None:
+        super().__init__(message)
+        self.column = column

@@ -10,7 +10,6 @@ import math
 import operator
 import pickle
 from collections import defaultdict
-from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Iterator
@@ -27,6 +26,7 @@ from whoosh.writing import MERGE_SMALL, SegmentWriter
 from . import whoosh_patches
 from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
 from .model import Record
+from .periods import period
 
 whoosh_patches.install()
 
@@ -40,7 +40,7 @@ FACET_FIELDS = {
     "tag": "f_tag",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -87,7 +87,8 @@ def build_schema() -> Schema:
         tag=FoldedText(analyzer=names),
         notes=FoldedText(analyzer=prose),
         meta=FoldedText(analyzer=prose),
-        date=DATETIME(),
+        date=DATETIME(),  # the first moment of the item's date ('2021' → 2021-01-01 00:00) ...
+        date_end=DATETIME(),  # ... and its last: queries compare dates as periods (see periods.py)
         date_sort=ID(sortable=True),
         title_sort=ID(sortable=True),
         creator_sort=ID(sortable=True),
@@ -95,7 +96,7 @@ def build_schema() -> Schema:
         source_sort=ID(sortable=True),
         pages_sort=ID(sortable=True),
     )
-    fields.update({field: ID(analyzer=values) for field in FACET_FIELDS.values()})
+    fields.update({field: ID(analyzer=values) for field in (*FACET_FIELDS.values(), "f_format")})
     return Schema(**fields)
 
 
@@ -114,7 +115,7 @@ def open_index(directory: Path) -> whoosh_index.Index:
 
 def document(record: Record, pages: list[str]) -> dict:
     """The index document of one item: its effective metadata and its text."""
-    date = parse_partial_date(record.date)
+    dated = period(record.date)
     year = record.date[:4] if record.date and record.date[:4].isdigit() else None
     language = record.language
     doc = dict(
@@ -150,21 +151,11 @@ def document(record: Record, pages: list[str]) -> dict:
         f_creator="\n".join(record.creators),
         f_language=record.language or "",
         f_tag="\n".join(record.tags),
+        f_format=record.format or "",
     )
-    if date is not None:
-        doc["date"] = date
+    if dated is not None:
+        doc["date"], doc["date_end"] = dated
     return {name: value for name, value in doc.items() if value != ""}
-
-
-def parse_partial_date(text: str | None) -> datetime | None:
-    """'2021', '2021-02', '2021-02-26' (or a full timestamp) → the first moment of that period."""
-    if not text:
-        return None
-    try:
-        year, month, day = ([int(part) for part in text[:10].split("-")] + [1, 1])[:3]
-        return datetime(year, month, day)
-    except ValueError:
-        return None
 
 
 class _OrphanSafeSubWriter(multiproc.SubWriterTask):

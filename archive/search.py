@@ -6,38 +6,32 @@ so consecutive queries cost milliseconds. Like the catalog it belongs to one thr
 
 from __future__ import annotations
 
-import calendar
-import re
 import time
+from functools import lru_cache
 from typing import Any, Iterator
-from datetime import datetime
 
 from whoosh import matching
 from whoosh import query as q
 from whoosh.collectors import TopCollector
 from whoosh.index import Index
 from whoosh.matching import InverseMatcher, NullMatcher, WrappingMatcher
-from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 from whoosh.query.spans import Span, SpanNear2
 
 from .catalog import Catalog
 from .errors import QueryError
 from .analysis import word_forms
 from .docsets import is_union_of_words, matching_docs, term_docs
-from .index import FACET_FIELDS, parse_partial_date
+from .index import FACET_FIELDS
 from .language import DEFAULT_LANGUAGE
-from .model import Hit, Record, SearchResult, dcmi_type
-from .snippets import best_passage
+from .model import DCMI_TYPES, Hit, Record, SearchResult
+from .periods import period
+from .query_syntax import check
+from .snippets import Marks, best_passage
 
 #: Fields searched when a word names no field, with how much a match there counts.
 DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta")
 FIELD_BOOSTS = {"title": 3.0, "creator": 2.0, "subject": 2.0, "meta": 1.5}
-ALIASES = {
-    "creator": ["author", "creators", "by"],
-    "subject": ["subjects", "keyword", "keywords"],
-    "tag": ["tags"],
-    "content": ["text"],
-}
 SORTS = {
     "relevance": None, "date": "date_sort", "title": "title_sort", "creator": "creator_sort",
     "type": "type_sort", "source": "source_sort", "pages": "pages_sort",
@@ -61,8 +55,6 @@ class SearchEngine:
         self.catalog = catalog
         self._parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema, fieldboosts=FIELD_BOOSTS)
         self._parser.add_plugin(FuzzyTermPlugin())
-        self._parser.add_plugin(GtLtPlugin())
-        self._parser.add_plugin(FieldAliasPlugin(ALIASES))
         self._searcher = ix.searcher()
         self._facet_values: dict[str, dict[str, set[int]]] | None = None
 
@@ -83,17 +75,23 @@ class SearchEngine:
         return self._searcher
 
     def parse(self, text: str) -> q.Query:
-        """The person's query; ``lang:ru`` in it says which language its words are in (they are
+        """The person's query, checked (query_syntax.py: a query is understood or refused with a
+        QueryError saying where); ``lang:ru`` in it says which language its words are in (they are
         then stemmed as Russian only, instead of in every language of the collection)."""
-        chosen = _LANG_PREFIX.findall(text)
-        text = _LANG_PREFIX.sub(" ", text).strip()
-        if text in ("", "*"):
+        checked = check(text, self.types(), _format_words())
+        if checked.text.strip() in ("", "*:*"):
             return q.Every()
         try:
-            parsed = self._parser.parse(text)
-        except Exception as error:  # Whoosh's field parsers raise bare Exceptions for e.g. a bad date
+            parsed = self._parser.parse(checked.text)
+        except Exception as error:  # Whoosh's field parsers raise bare Exceptions; none is known to reach here
             raise QueryError(f"cannot understand the query {text!r}: {error}") from None
-        return _tuned(_with_stems(parsed, tuple(code.lower() for code in chosen) or self.languages()))
+        parsed = _dates_as_periods(_formats_by_name(parsed))
+        return _tuned(_with_stems(parsed, checked.languages or self.languages()))
+
+    def types(self) -> dict[str, str]:
+        """The types a query may name, by their lower-case form: the DCMI types, and those the
+        items carry (a person may have set 'letter')."""
+        return {**DCMI_TYPES, **{value.lower(): value for value in self._facet_postings()["type"]}}
 
     def search(
         self,
@@ -107,7 +105,8 @@ class SearchEngine:
         snippets: bool = True,
         **narrowing: Any,
     ) -> SearchResult:
-        """Run a query. ``narrowing``: type, date_from, date_to, and filters (facet name → value)."""
+        """Run a query. ``narrowing``: type, format (a word such as 'pdf', or a MIME type), date_from,
+        date_to, and filters (facet name → value)."""
         started = time.perf_counter()
         searcher, user_query, final, sort_field = self._prepare(text, sort, **narrowing)
         results, matched = _run(searcher, final, max(offset + limit, 1), sort_field, reverse)
@@ -126,14 +125,27 @@ class SearchEngine:
         return [hit["key"] for hit in results]
 
     def _prepare(
-        self, text: str, sort: str, type: str | None = None, date_from: str | None = None,
-        date_to: str | None = None, filters: dict[str, str] | None = None,
+        self, text: str, sort: str, type: str | None = None, format: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, filters: dict[str, str] | None = None,
     ):
         """(searcher, the person's query, that query narrowed, the field to sort by)."""
         searcher = self._current_searcher()
         user_query = self.parse(text)
-        final = _with_restriction(user_query, type, date_from, date_to, filters or {})
+        final = _with_restriction(user_query, self._type_filter(type), format, date_from, date_to, filters or {})
         return searcher, user_query, final, _sort_field(sort, user_query)
+
+    def _type_filter(self, type_: str | None) -> str | None:
+        """--type's value as the index holds it; refused with the known types when unknown."""
+        if not type_:
+            return None
+        known = self.types()
+        if type_.strip().lower() in known:
+            return known[type_.strip().lower()]
+        offered = ", ".join(sorted(known.values()))
+        if type_.strip().lower() in _format_words():
+            raise QueryError(f"'{type_}' is a format, not a type: use --format {type_.strip().lower()} "
+                             f"or format:{type_.strip().lower()} in the query (types: {offered})")
+        raise QueryError(f"unknown type '{type_}'; types: {offered}")
 
     def languages(self) -> tuple[str, ...]:
         """The collection's main languages (English always): query words are looked for as their
@@ -144,28 +156,29 @@ class SearchEngine:
         main = sorted((len(docs), code) for code, docs in postings.items() if len(docs) >= MIN_LANGUAGE_SHARE * total)
         return tuple(sorted({code for _, code in main[-MAX_QUERY_LANGUAGES:]} | {DEFAULT_LANGUAGE}))
 
-    def highlight_terms(self, user_query: q.Query | str) -> set[str]:
-        """The analysed words of a query that can occur in a text, wildcards and fuzzy terms
-        expanded against the index: what a preview should mark."""
+    def highlight_marks(self, user_query: q.Query | str) -> Marks:
+        """The analysed words and phrases of a query that can occur in a text, wildcards and
+        fuzzy terms expanded against the index: what a preview should mark."""
         if isinstance(user_query, str):
             user_query = self.parse(user_query)
-        return _content_terms(user_query, self._current_searcher())
+        return _marks(user_query, self._current_searcher())
 
     def _hits(self, paths: list[str], scores: dict[str, float], user_query: q.Query, searcher, snippets: bool) -> list[Hit]:
         records = self.catalog.records(paths)
         texts = self.catalog.lazy_texts(paths) if snippets else {}
-        terms = _content_terms(user_query, searcher) if snippets else set()
+        marks = _marks(user_query, searcher) if snippets else Marks()
         languages = self.languages()
         hits = []
         for path in paths:
             record = records.get(path)
             if record is None:  # removed from the catalog since the index was read
                 continue
-            passage = best_passage(_or_description(texts.get(path), record), terms, languages) if snippets else None
+            passage = best_passage(_or_description(texts.get(path), record), marks, languages) if snippets else None
             hits.append(Hit(
                 path=path, title=record.title, creators=record.creators, date=record.date,
                 type=record.type, format=record.format, score=round(scores.get(path, 0.0), 4),
                 snippet=passage.html if passage else "", page=passage.page if passage else None,
+                pages=passage.pages if passage else [],
                 record=record,
             ))
         return hits
@@ -205,7 +218,6 @@ def _or_description(pages: Iterator[str] | None, record: Record) -> Iterator[str
     yield from pages
 
 
-_LANG_PREFIX = re.compile(r"(?:(?<=\s)|^)lang:([A-Za-z]{2})\b")
 #: Fields analysed with stems; a word in them is looked for in all its forms.
 STEMMED_FIELDS = frozenset({"content", "title", "subject", "description", "meta", "notes"})
 
@@ -342,54 +354,117 @@ def _sort_field(sort: str, user_query: q.Query) -> str | None:
 
 
 def _with_restriction(
-    user_query: q.Query, type_: str | None, date_from: str | None, date_to: str | None, filters: dict[str, str]
+    user_query: q.Query, type_: str | None, format_: str | None, date_from: str | None, date_to: str | None,
+    filters: dict[str, str],
 ) -> q.Query:
-    """The person's query narrowed by the type, date range and facet values they chose."""
+    """The person's query narrowed by the type, format, date range and facet values they chose."""
     parts: list[q.Query] = []
     if type_:
-        parts.append(q.Term("f_type", dcmi_type(type_)))
+        parts.append(q.Term("f_type", type_))
+    if format_:
+        parts.append(q.Term("f_format", _mime_type(format_)))
     for name, value in filters.items():
         if name not in FACET_FIELDS:
             raise QueryError(f"unknown facet {name!r}; choose one of: {', '.join(FACET_FIELDS)}")
         parts.append(q.Term(FACET_FIELDS[name], value))
     if date_from or date_to:
-        start = _date_bound(date_from, "from") if date_from else None
-        end = _period_end(date_to) if date_to else None
-        parts.append(q.DateRange("date", start, end))
+        start = _date_option(date_from, "from", 0)
+        end = _date_option(date_to, "to", 1)
+        if start and end and start > end:
+            raise QueryError(f"--from {date_from} is after --to {date_to}")
+        parts.append(_within(start, end))
     return q.And([user_query, *parts]) if parts else user_query
 
 
-def _date_bound(text: str, which: str) -> datetime:
-    moment = parse_partial_date(text.strip())
-    if moment is None:
+def _date_option(text: str | None, which: str, bound: int):
+    """The first (bound 0) or last (1) moment of the period a --from/--to date names."""
+    if not text:
+        return None
+    named = period(text)
+    if named is None:
         raise QueryError(f"--{which} {text!r} is not a date; write 2021, 2021-02 or 2021-02-26")
-    return moment
+    return named[bound]
 
 
-def _period_end(text: str) -> datetime:
-    """The last moment of the period a partial date names: '2021-02' → 2021-02-28 23:59:59."""
-    start = _date_bound(text, "to")
-    precision = len(text.strip()[:10].split("-"))
-    if precision == 1:
-        return start.replace(month=12, day=31, hour=23, minute=59, second=59)
-    if precision == 2:
-        last = calendar.monthrange(start.year, start.month)[1]
-        return start.replace(day=last, hour=23, minute=59, second=59)
-    return start.replace(hour=23, minute=59, second=59)
+def _within(start, end) -> q.Query:
+    """Items whose whole date lies from ``start`` to ``end`` (either may be None: open)."""
+    parts = ([q.DateRange("date", start, None)] if start else []) + ([q.DateRange("date_end", None, end)] if end else [])
+    return parts[0] if len(parts) == 1 else q.And(parts)
 
 
-def _content_terms(user_query: q.Query, searcher) -> set[str]:
-    """The analysed words of the query that can occur in the text, wildcards and fuzzy terms expanded."""
-    found: set = set()
+def _dates_as_periods(node: q.Query) -> q.Query:
+    """A date range of the query (query_syntax made every date clause one) matches the items
+    whose whole date lies inside it: one dated '2022' is not in date:[2022-03 TO 2022-04]."""
+    if isinstance(node, q.NumericRange) and node.fieldname == "date":
+        parts = ([q.NumericRange("date", node.start, None)] if node.start is not None else []) + (
+            [q.NumericRange("date_end", None, node.end)] if node.end is not None else [])
+        return parts[0] if len(parts) == 1 else q.And(parts)
+    return node if node.is_leaf() else node.apply(_dates_as_periods)
+
+
+def _formats_by_name(node: q.Query) -> q.Query:
+    """``format:docx`` finds Word files: a format word is also looked for as its MIME type."""
+    if type(node) is q.Term and node.fieldname == "format" and node.text in _format_words():
+        return q.Or([node, q.Term("f_format", _format_words()[node.text])])
+    return node if node.is_leaf() else node.apply(_formats_by_name)
+
+
+@lru_cache(maxsize=1)
+def _format_words() -> dict[str, str]:
+    from .extract import format_words
+
+    return format_words()
+
+
+def _mime_type(format_: str) -> str:
+    """--format's value (a word such as 'pdf', or a MIME type) as a MIME type."""
+    word = format_.strip().lower()
+    if word in _format_words() or word in _format_words().values():
+        return _format_words().get(word, word)
+    raise QueryError(f"unknown format '{format_}'; formats: {', '.join(_format_words())}")
+
+
+#: Fields whose words a passage of the text can show.
+TEXT_FIELDS = frozenset({"content", "title", "meta", "description", "notes"})
+
+
+def _marks(user_query: q.Query, searcher) -> Marks:
+    """What a passage marks for the query: its words (wildcards and fuzzy words expanded
+    against the index) and its phrases, leaving out what it excludes (NOT)."""
+    terms: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
     try:
-        # Segment by segment: Whoosh finds fuzzy matches in one segment with an automaton, and
-        # across segments by measuring the distance to every word (0.2 s on the benchmark corpus).
-        for reader, _ in searcher.reader().leaf_readers():
-            found |= user_query.existing_terms(reader, phrases=True, expand=True)
+        for node in _wanted_leaves(user_query):
+            if node.field() not in TEXT_FIELDS:
+                continue
+            if isinstance(node, q.Phrase) and node.slop == 1:
+                phrases.add(tuple(node.words))
+            elif isinstance(node, q.Phrase):
+                terms.update(node.words)
+            else:
+                # Segment by segment: Whoosh finds fuzzy matches in one segment with an automaton,
+                # and across segments by measuring the distance to every word (0.2 s on the benchmark corpus).
+                for reader, _ in searcher.reader().leaf_readers():
+                    terms.update(_text(text) for _, text in node.existing_terms(reader, expand=True))
     except Exception:  # an unusual query shape must not cost the results, only the highlighting
-        return set()
-    terms = set()
-    for fieldname, text in found:
-        if fieldname in ("content", "title", "meta", "description", "notes"):
-            terms.add(text.decode("utf-8") if isinstance(text, bytes) else text)
-    return terms
+        return Marks()
+    return Marks(frozenset(terms), frozenset(phrases))
+
+
+def _wanted_leaves(node: q.Query) -> Iterator[q.Query]:
+    if isinstance(node, q.Not):
+        return
+    if isinstance(node, (q.AndNot, q.AndMaybe)):  # only the first part is what is looked for
+        yield from _wanted_leaves(node.a)
+        if isinstance(node, q.AndMaybe):
+            yield from _wanted_leaves(node.b)
+        return
+    if node.is_leaf():
+        yield node
+        return
+    for child in node.children():
+        yield from _wanted_leaves(child)
+
+
+def _text(term) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term

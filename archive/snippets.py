@@ -1,5 +1,5 @@
-"""The passage shown under a hit: the page where the query's words are densest, and a window of
-text around them with the words marked.
+"""The passage shown under a hit: the page where most of the query's words (and whole phrases)
+occur, every page where they occur, and a window of text around them with the words marked.
 
 Whoosh's highlighter reads only the first 32 KB of a text and knows nothing of pages, and
 analysing a whole 1,000-page PDF per hit would cost a second. So the text is first screened with
@@ -13,47 +13,69 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .analysis import _WORD, FOLD_TABLE, fold, word_forms
 
 WINDOW = 240
-#: Pages screened for the query's words, and places analysed per page, at the most.
-MAX_CANDIDATE_PAGES = 40
+#: Pages screened for the query's words (and so listed as matching), and places analysed per
+#: page, at the most: a hit in a 1,000-page PDF costs what one in a 100-page PDF does.
+MAX_CANDIDATE_PAGES = 100
 MAX_PLACES_PER_PAGE = 6
-#: Best-screened pages whose places are analysed, until one confirms a match.
+#: Best-screened matching pages analysed in full for the best page, besides the first one.
 PAGES_CONFIRMED = 3
 _AROUND = 120
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a passage marks: ``terms``, analysed words as the index holds them (a word of the
+    text matches when it or its stem is one), and ``phrases``, folded words that match only
+    together and in order, as a phrase query matches them."""
+
+    terms: frozenset[str] = frozenset()
+    phrases: frozenset[tuple[str, ...]] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.terms or self.phrases)
+
+    def words(self) -> set[str]:
+        return set(self.terms).union(*self.phrases)
 
 
 @dataclass
 class Passage:
     page: int | None  # 1-based, None for unpaged text
     html: str  # escaped text with the matched words in <b>…</b>
+    pages: list[int] = field(default_factory=list)  # every page (1-based) where a mark occurs
 
 
-def best_passage(pages: Iterable[str], terms: set[str], languages: tuple[str, ...] = ("en",)) -> Passage:
-    """The best passage of ``pages`` for the analysed query ``terms`` (stems, as the index holds
-    them). Pages are read only as far as needed (see Catalog.lazy_texts)."""
+def best_passage(pages: Iterable[str], marks: Marks, languages: tuple[str, ...] = ("en",)) -> Passage:
+    """The best passage of ``pages`` for ``marks``: on the page where most of the query's words
+    and phrases occur (the first such page on a tie; a phrase straddling a page break counts on
+    the page where it starts). Pages are read only as far as needed (see Catalog.lazy_texts)."""
     pages = _ReadAhead(pages)
     if not pages.has(0):
         return Passage(None, "")
-    probes = _probes(terms)
-    ranked = []
+    probes = _probes(marks.words())
+    screened = []
     for folding in (_as_is, str.lower, _fold_same_length) if probes else ():
-        ranked = _screen(pages, probes, folding)
-        if ranked:
+        screened = _screen(pages, probes, folding)
+        if screened:
             break
-    best_number, best_matches = 0, []
-    for _, _, negative_number, places in sorted(ranked, reverse=True)[:PAGES_CONFIRMED]:
-        matches = _matches_near(pages[-negative_number], places, terms, languages)
-        if matches:  # the probe may have been part of another word: confirm with the analyzer
-            best_number, best_matches = -negative_number, matches
-            break
-    page = best_number + 1 if pages.has(1) else None
-    return Passage(page, _window(pages[best_number], best_matches))
+    # The probe may have been part of another word, or a phrase's words apart: confirm.
+    matching = [item for item in screened if _matches_near(pages, -item[2], item[3], marks, languages, first_only=True)]
+    best_number, best_matches, best_count = 0, [], 0
+    for _, _, negative_number, places in matching[:1] + sorted(matching, reverse=True)[:PAGES_CONFIRMED]:
+        matches = _matches_near(pages, -negative_number, places, marks, languages)
+        count = len({key for _, _, key in matches})
+        if count > best_count or (count == best_count and -negative_number < best_number):
+            best_number, best_matches, best_count = -negative_number, matches, count
+    paged = pages.has(1)
+    return Passage(best_number + 1 if paged else None, _window(pages[best_number], best_matches),
+                   [-item[2] + 1 for item in matching] if paged else [])
 
 
 class _ReadAhead:
@@ -114,15 +136,31 @@ def _screen(pages: _ReadAhead, probes: list[str], folding) -> list[tuple[int, in
     return ranked
 
 
-def match_spans(text: str, terms: set[str], languages: tuple[str, ...] = ("en",)) -> list[tuple[int, int]]:
-    """Where in ``text`` the analysed ``terms`` occur, as (start, end) character offsets: a word
-    matches when it, or its stem in one of ``languages``, is among the terms."""
-    spans = []
+def match_spans(text: str, marks: Marks, languages: tuple[str, ...] = ("en",)) -> list[tuple[int, int]]:
+    """Where in ``text`` the marks occur, as (start, end) character offsets: a word when it, or
+    its stem in one of ``languages``, is among the terms; a phrase from its first word to its last."""
+    return [(start, end) for start, end, _ in _marked(text, marks, languages)]
+
+
+def _marked(text: str, marks: Marks, languages: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, what matched: a term or a phrase) for every mark in ``text``, none overlapping."""
+    words = []
     for match in _WORD.finditer(text):
         word = match.group()
-        word = word.lower() if word.isascii() else fold(word)  # the same, for most words at a fifth of the cost
-        if word in terms or not word_forms(word, languages).isdisjoint(terms):
-            spans.append(match.span())
+        words.append((*match.span(), word.lower() if word.isascii() else fold(word)))  # the same, for most words at a fifth of the cost
+    found = []
+    for number, (start, end, word) in enumerate(words):
+        for phrase in marks.phrases:
+            if tuple(item[2] for item in words[number:number + len(phrase)]) == phrase:
+                found.append((start, words[number + len(phrase) - 1][1], " ".join(phrase)))
+        if word in marks.terms:
+            found.append((start, end, word))
+        elif marks.terms and not (forms := word_forms(word, languages)).isdisjoint(marks.terms):
+            found.append((start, end, min(forms & marks.terms)))
+    spans: list[tuple[int, int, str]] = []
+    for span in sorted(found, key=lambda item: (item[0], -item[1])):
+        if not spans or span[0] >= spans[-1][1]:  # a word inside a phrase already marked is not marked again
+            spans.append(span)
     return spans
 
 
@@ -161,8 +199,15 @@ def _find(folded: str, probe: str) -> list[int]:
     return places
 
 
-def _matches_near(page: str, places: list[int], terms: set[str], languages: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Analyse only the text around each place (merged where they overlap)."""
+def _matches_near(
+    pages: _ReadAhead, number: int, places: list[int], marks: Marks, languages: tuple[str, ...], first_only: bool = False,
+) -> list[tuple[int, int, str]]:
+    """The marks on page ``number``, analysing only the text around each place (merged where they
+    overlap); with ``first_only``, those of the first place that has any. The next page's first
+    words are read with the last place, for a phrase that goes on there."""
+    page = pages[number]
+    if marks.phrases and pages.has(number + 1):
+        page = page + "\n" + pages[number + 1][:_AROUND]
     spans: list[tuple[int, int]] = []
     for place in places:
         start, end = max(0, place - _AROUND), min(len(page), place + _AROUND)
@@ -172,17 +217,21 @@ def _matches_near(page: str, places: list[int], terms: set[str], languages: tupl
             spans.append((start, end))
         if len(spans) >= MAX_PLACES_PER_PAGE:
             break
-    matches: list[tuple[int, int]] = []
+    matches: list[tuple[int, int, str]] = []
+    length = len(pages[number])
     for start, end in spans:
         # Start and end on spaces, so no word is cut in two and mistaken for another.
         start = page.rfind(" ", 0, start) + 1 if start else 0
         stop = page.find(" ", end)
         end = len(page) if stop == -1 else stop
-        matches.extend((start + s, start + e) for s, e in match_spans(page[start:end], terms, languages))
+        matches.extend((start + s, min(start + e, length), key) for s, e, key in _marked(page[start:end], marks, languages)
+                       if start + s < length)
+        if first_only and matches:
+            break
     return sorted(set(matches))
 
 
-def _window(text: str, matches: list[tuple[int, int]]) -> str:
+def _window(text: str, matches: list[tuple[int, int, str]]) -> str:
     """About WINDOW characters around the densest run of matches, cut at word boundaries."""
     if not matches:
         start, end = 0, min(len(text), WINDOW)
@@ -198,7 +247,7 @@ def _window(text: str, matches: list[tuple[int, int]]) -> str:
         space = text.rfind(" ", end - 30, end)
         end = space if space != -1 else end
     pieces, cursor = [], start
-    for match_start, match_end in matches:
+    for match_start, match_end, _ in matches:
         if match_start < start or match_end > end:
             continue
         pieces.append(html.escape(text[cursor:match_start]))
@@ -209,9 +258,9 @@ def _window(text: str, matches: list[tuple[int, int]]) -> str:
     return ("… " if start > 0 else "") + snippet + (" …" if end < len(text) else "")
 
 
-def _densest(matches: list[tuple[int, int]]) -> int:
+def _densest(matches: list[tuple[int, int, str]]) -> int:
     """The start of the match with the most other matches within one window after it."""
-    starts = [start for start, _ in matches]
+    starts = [start for start, _, _ in matches]
     best_start, best_count, tail = starts[0], 0, 0
     for head, start in enumerate(starts):
         while starts[tail] < start - WINDOW // 2:

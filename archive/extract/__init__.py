@@ -12,7 +12,7 @@ from typing import Callable
 from ..language import detect_language
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 
-__all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "guess_format"]
+__all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "format_words", "guess_format"]
 
 _BY_SUFFIX: dict[str, str] = {
     ".pdf": "pdf:extract_pdf",
@@ -48,6 +48,11 @@ _JUNK_TITLE = re.compile(
 def guess_format(path: Path) -> str:
     suffix = path.suffix.lower()
     return _EXTRA_TYPES.get(suffix) or mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
+
+
+def format_words() -> dict[str, str]:
+    """What people call the formats read here ('pdf', 'jpg', 'docx') → their MIME types."""
+    return {suffix[1:]: guess_format(Path(f"file{suffix}")) for suffix in _BY_SUFFIX}
 
 
 def _extractor_for(path: Path) -> Callable[[Path, ExtractOptions], Extraction] | None:
