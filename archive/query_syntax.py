@@ -41,7 +41,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _FIELD = re.compile(r"([^\W\d_]\w*):")
 _WORD = re.compile(r"[^\s()\[\]{}\"]+")
 _SLOP = re.compile(r"~\d+")
-_FUZZY = re.compile(r"(?P<word>.+?)~(?P<distance>\d*)(?:/\d+)?")
+_FUZZY = re.compile(r"(?P<word>[^~]+)~(?P<distance>\d*)(?:/\d+)?")
 _TO = re.compile(r"(?:^|\s)TO(?:\s|$)", re.IGNORECASE)
 _COMPARISON = re.compile(r"(>=|=>|<=|=<|>|<)?(.*)")
 _DATE_HINT = "write a year, month or day (1953, 1953-02, 1953-02-14), date:>1950 or date:[1950 TO 1960]"
