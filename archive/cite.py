@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .analysis import fold
-from .errors import ArchiveError
+from .errors import ArchiveError, UsageError
 from .model import Record
 
 DEFAULT_STYLE = "apa"
@@ -237,9 +237,24 @@ def find_style(name: str) -> Path:
     for path in (folder / f"{stem}.csl", folder / "dependent" / f"{stem}.csl"):
         if path.is_file():
             return _independent(path)
-    close = difflib.get_close_matches(stem, available_styles() + list(STYLE_ALIASES), n=5, cutoff=0.6)
+    close = difflib.get_close_matches(stem, sorted(set(available_styles()) | set(STYLE_ALIASES)), n=5, cutoff=0.6)
     hint = f"; did you mean: {', '.join(close)}" if close else "; try apa, chicago, mla, harvard or ieee"
-    raise CitationError(f"unknown citation style {name!r}{hint}")
+    raise UsageError(f"unknown citation style {name!r}{hint}")
+
+
+#: The CSL locales pandoc's citeproc carries (github.com/citation-style-language/locales).
+CSL_LOCALES = (
+    "af-ZA ar bg-BG ca-AD cs-CZ cy-GB da-DK de-AT de-CH de-DE el-GR en-GB en-US es-CL es-ES es-MX et-EE eu "
+    "fa-IR fi-FI fr-CA fr-FR he-IL hi-IN hr-HR hu-HU id-ID is-IS it-IT ja-JP km-KH ko-KR la lt-LT lv-LV "
+    "mn-MN nb-NO nl-NL nn-NO pl-PL pt-BR pt-PT ro-RO ru-RU sk-SK sl-SI sr-RS sv-SE th-TH tr-TR uk-UA "
+    "vi-VN zh-CN zh-TW"
+).split()
+
+
+def check_locale(locale: str | None) -> None:
+    """Refuse a locale pandoc would silently replace by en-US ('de' alone is German)."""
+    if locale and locale not in CSL_LOCALES and locale.split("-")[0] not in {known.split("-")[0] for known in CSL_LOCALES}:
+        raise UsageError(f"unknown locale {locale!r}; known locales: {', '.join(CSL_LOCALES)}")
 
 
 def _independent(path: Path) -> Path:
@@ -303,6 +318,7 @@ def format_bibliography(
     if not items:
         return []
     style_path = find_style(style)
+    check_locale(locale)
     document = "---\nnocite: '@*'\n---\n"
     arguments = ["--citeproc", "--bibliography=items.json", f"--csl={style_path}", "--to=html", "--wrap=none"]
     if locale:

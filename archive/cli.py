@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any, Sequence
 
 from .collection import Collection, describe_file
-from .errors import ArchiveError, CollectionNotFound, QueryError
+from .errors import ArchiveError, CollectionNotFound, QueryError, UsageError
 from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from .export import FORMATS
@@ -36,6 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "json", False):
             _print_json({"error": str(error), "column": error.column})
         print(f"archive: query error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except UsageError as error:
+        print(f"archive: {error}", file=sys.stderr)
         return EXIT_USAGE
     except ArchiveError as error:
         print(f"archive: {error}", file=sys.stderr)

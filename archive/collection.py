@@ -22,7 +22,7 @@ from . import index as search_index
 from .catalog import Catalog, effective_record
 from .errors import ArchiveError, CollectionNotFound, IndexBusy, InvalidEdit, NotIndexed
 from .extract.base import ExtractOptions
-from .extract.dates import parse_loose_date
+from .extract.dates import day_and_month_ambiguous, parse_loose_date
 from .model import EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
 from .scan import FileStat, sha256_of, walk
 from .search import SearchEngine
@@ -65,6 +65,8 @@ class Collection:
         """Open the collection at ``root``. With ``create`` its index directory is made if needed;
         without, a collection never indexed raises NotIndexed."""
         folder = Path(root).expanduser()
+        if folder.exists() and not folder.is_dir():
+            raise CollectionNotFound(f"{root} is a file, not a folder: index its folder, {folder.resolve().parent}")
         if not folder.is_dir():
             raise CollectionNotFound(f"collection folder not found: {root}")
         folder = folder.resolve()
@@ -339,6 +341,10 @@ def normalise_field(name: str, value: Any) -> Any:
         return [str(item).strip() for item in items if str(item).strip()]
     value = str(value).strip()
     if name == "date" and value:
+        if day_and_month_ambiguous(value):
+            first, second, year = re.split(r"[./-]", value)
+            raise InvalidEdit(f"date {value!r} is ambiguous (day and month could be either way); write it year-month-day: "
+                              f"{year}-{second:0>2}-{first:0>2} or {year}-{first:0>2}-{second:0>2}")
         parsed = parse_loose_date(value)
         if parsed is None:
             raise InvalidEdit(f"date {value!r} is not a date; write 2021, 2021-02 or 2021-02-26")

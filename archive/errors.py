@@ -19,11 +19,15 @@ class IndexBusy(ArchiveError):
     pass
 
 
-class InvalidEdit(ArchiveError):
+class UsageError(ArchiveError):
+    """Something a person typed cannot be used as given (the command exits 2)."""
+
+
+class InvalidEdit(UsageError):
     pass
 
 
-class QueryError(ArchiveError):
+class QueryError(UsageError):
     """A query or filter a person typed cannot be understood; the message says what and where
     (``column``: 1-based, in the query as typed; None for an option such as --type)."""
 

@@ -13,7 +13,8 @@ import pytest
 import rispy
 from pylatexenc.latex2text import LatexNodes2Text
 
-from archive.cite import CitationError, CitationKeys, format_bibliography, split_name, to_bibtex, to_csl, to_ris
+from archive.errors import UsageError
+from archive.cite import CitationKeys, format_bibliography, split_name, to_bibtex, to_csl, to_ris
 from archive.model import Record
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "csl-data.json").read_text())
@@ -145,9 +146,9 @@ def test_a_csl_file_path_and_unknown_styles(tmp_path):
     copy = tmp_path / "my.csl"
     copy.write_bytes(path.read_bytes())
     assert format_bibliography(items(REPORT), str(copy))[0][1].startswith("[1] M. Kowalczyk")
-    with pytest.raises(CitationError, match="did you mean: .*chicago-author-date"):
+    with pytest.raises(UsageError, match="did you mean: .*chicago-author-date"):
         find_style("chicago-autor-date")
-    with pytest.raises(CitationError, match="unknown citation style"):
+    with pytest.raises(UsageError, match="unknown citation style"):
         find_style("zzzz-qqqq")
 
 

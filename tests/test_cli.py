@@ -119,7 +119,7 @@ def test_unindexed_collection_and_bad_edit(indexed, tmp_path):
     run = archive("edit", root / "new-nowhere.txt", "-c", root, "--set", "title=x")
     assert run.returncode == 3 and "not in the index" in run.stderr and "Traceback" not in run.stderr
     run = archive("edit", root / "clippings/1974-rybaki.txt", "--set", "colour=red")
-    assert run.returncode == 3 and "cannot be edited" in run.stderr
+    assert run.returncode == 2 and "cannot be edited" in run.stderr
     run = archive("edit", root / "clippings/1974-rybaki.txt", "--set", "title")
     assert run.returncode == 2
     run = archive("search", "date:[x TO y]", "-c", root)
@@ -151,7 +151,7 @@ def test_cite_and_export_commands(indexed, tmp_path):
     run = archive("cite", root / "photographs/harbour-at-dawn.jpg", "--style", "mla", "--json")
     assert json.loads(run.stdout)["citations"][0]["citation"].startswith("Lindqvist, Jonas. Harbour at Dawn. 3 May 2019, sample")
     run = archive("cite", root / "photographs/harbour-at-dawn.jpg", "--style", "chicgo-author-date")
-    assert run.returncode == 3 and "did you mean" in run.stderr and "chicago-author-date" in run.stderr
+    assert run.returncode == 2 and "did you mean" in run.stderr and "chicago-author-date" in run.stderr
     run = archive("cite", root / "reports/harbour-survey-1998.pdf", "--format", "bibtex")
     assert run.stdout.startswith("@techreport{kowalczyk-1998-harbour,")
 
@@ -174,3 +174,19 @@ def test_cite_and_export_commands(indexed, tmp_path):
     lines = manifest.read_text().splitlines()
     assert len(lines) == 15 and all(len(line.split("  ", 1)[0]) == 64 for line in lines)
     assert "  reports/harbour-survey-1998.pdf" in manifest.read_text()
+
+
+def test_small_contract_fixes(indexed):
+    root, _ = indexed
+    survey = root / "reports/harbour-survey-1998.pdf"
+    run = archive("cite", survey, "--style", "chicagoo")
+    assert run.returncode == 2 and "did you mean: chicago, chicago-notes, " in run.stderr
+    assert run.stderr.count("chicago-notes") == 1
+    run = archive("cite", survey, "--locale", "xx-YY")
+    assert run.returncode == 2 and "unknown locale 'xx-YY'; known locales: af-ZA, " in run.stderr and "de-DE" in run.stderr
+    assert archive("cite", survey, "--locale", "de").returncode == 0
+    run = archive("edit", survey, "--set", "date=01/02/2020")
+    assert run.returncode == 2 and "ambiguous" in run.stderr and "2020-02-01 or 2020-01-02" in run.stderr
+    assert "date: 2020-02-13" in archive("edit", survey, "--set", "date=13/02/2020").stdout
+    run = archive("index", survey)
+    assert run.returncode == 3 and run.stderr.strip() == f"archive: {survey} is a file, not a folder: index its folder, {survey.parent}"

@@ -58,6 +58,17 @@ def parse_loose_date(text: str | None) -> str | None:
     return None
 
 
+_NUMERIC_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-]\d{4}\s*$")
+
+
+def day_and_month_ambiguous(text: str) -> bool:
+    """'01/02/2020' is 1 February to a European and 2 January to an American reader: a date a
+    person types that way is asked for again rather than guessed (files' dates keep the
+    day-first reading of parse_loose_date)."""
+    match = _NUMERIC_DAY_MONTH.match(text)
+    return bool(match) and match.group(1) != match.group(2) and all(int(part) <= 12 for part in match.groups())
+
+
 def _iso(year: int, month: int | None, day: int | None) -> str | None:
     try:
         datetime(year, month or 1, day or 1)
