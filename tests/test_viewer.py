@@ -267,3 +267,17 @@ def test_the_qt_binding_keeps_none_true_and_false_alive(qtbot):
     QApplication.processEvents()
     after = sys.getrefcount(None), sys.getrefcount(True)
     assert after[0] >= before[0] - 50 and after[1] >= before[1] - 50, (before, after)
+
+
+def test_a_query_that_cannot_be_understood_says_why_and_keeps_the_results(qtbot, window):
+    search(qtbot, window, "quay")
+    shown = [window.model.hit(row).path for row in range(window.model.rowCount())]
+    assert shown and window.count_label.text().endswith("ms")
+    window.search_field.clear()
+    search(qtbot, window, 'harbour "north quay')
+    assert window.count_label.text() == 'Cannot search: unclosed quote at column 9: "north quay; close it: "north quay"'
+    assert [window.model.hit(row).path for row in range(window.model.rowCount())] == shown
+    qtbot.keyClicks(window.search_field, '"')
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.count_label.text().startswith("1 result in") and window.count_label.styleSheet() == ""
+    assert window.model.hit(0).path == "reports/harbour-survey-1998.pdf"

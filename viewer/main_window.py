@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive import ArchiveError, Collection, IndexReport
+from archive.errors import QueryError
 
 from .models import PathRole, Query, ResultsModel, first_page
 from .panels.cite import CitePanel
@@ -31,13 +32,15 @@ RECENT_SIZE = 8
 RESCAN_AFTER_SECONDS = 30
 SEARCH_DELAY_MS = 300
 REFRESH_WHILE_INDEXING_MS = 1000
+QUERY_ERROR_COLOUR = "#b00020"
 SYNTAX_HELP = """<h3>Search syntax</h3><table cellspacing=4>
 <tr><td><code>herring quay</code></td><td>both words, anywhere (text or metadata)</td></tr>
 <tr><td><code>"north quay"</code></td><td>the exact phrase</td></tr>
 <tr><td><code>herring OR cod</code>, <code>NOT</code>, <code>( )</code></td><td>combine</td></tr>
 <tr><td><code>title:</code> <code>creator:</code> <code>publisher:</code> <code>subject:</code> <code>type:</code> <code>format:</code> <code>language:</code> <code>path:</code> <code>tag:</code></td><td>one field</td></tr>
-<tr><td><code>date:1953</code>, <code>date:[1950 TO 1960-06]</code></td><td>dates and ranges</td></tr>
-<tr><td><code>breakwat*</code>, <code>brekwater~</code></td><td>wildcard, fuzzy</td></tr>
+<tr><td><code>date:1953</code>, <code>date:[1950 TO 1960-06]</code>, <code>date:&gt;1990</code></td><td>dates and ranges (an item dated only 1953 is not in <code>date:1953-02</code>)</td></tr>
+<tr><td><code>breakwat*</code>, <code>brekwater~</code></td><td>wildcard, fuzzy (at most <code>~2</code>)</td></tr>
+<tr><td><code>-cod</code>, <code>lang:ru</code></td><td>without a word; words in one language</td></tr>
 </table><p>Words are matched in every form (<i>survey</i> finds <i>surveying</i>) and without accents
 (<i>resume</i> finds <i>résumé</i>). Click a facet on the left to narrow the list; click it again to clear.</p>"""
 
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _: self.open_externally())
         self.count_label = QLabel("")
         self.count_label.setObjectName("count_label")
+        self.count_label.setWordWrap(True)
 
         self.preview = PreviewPane()
         self.metadata = MetadataPanel()
@@ -381,6 +385,11 @@ class MainWindow(QMainWindow):
         query = self.current_query()
         try:
             result = first_page(self.collection, query)
+        except QueryError as error:  # the last good results stay; the message takes the count's place
+            self.count_label.setStyleSheet(f"color: {QUERY_ERROR_COLOUR};")
+            self.count_label.setText(f"Cannot search: {error}")
+            self.count_label.setToolTip(str(error))
+            return
         except ArchiveError as error:
             self.show_status(str(error))
             return
@@ -393,6 +402,8 @@ class MainWindow(QMainWindow):
         selected = self.selected_paths()
         self.model.show(self.collection, query, result)
         self.facets.show_counts(result.facets)
+        self.count_label.setStyleSheet("")
+        self.count_label.setToolTip("")
         self.count_label.setText(f"{result.total:,} result{'s' if result.total != 1 else ''} in {result.took_ms:.0f} ms")
         self._reselect(selected)
 
