@@ -183,11 +183,12 @@ class Collection:
         return self.engine.search(query, **options)
 
     def passage(self, query: str, path: str) -> Passage:
-        """The best passage of one item for ``query``: its page and a marked snippet."""
-        from .snippets import best_passage
+        """The best passage of one item for ``query``: its page, a marked snippet, and every page
+        where the query's words stand (a search lists the first 40 of them under each hit)."""
+        from .snippets import MAX_LISTED_PAGES, best_passage
 
         pages = self.text(path) or [self.record(path).description or ""]
-        return best_passage(pages, self._highlight_marks(query), self.engine.languages())
+        return best_passage(pages, self._highlight_marks(query), self.engine.languages(), MAX_LISTED_PAGES)
 
     def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
         """Where the query's words and phrases occur in ``text`` (for highlighting a preview)."""

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from whoosh import index as whoosh_index
 from whoosh import multiproc
-from whoosh.fields import DATETIME, ID, TEXT, Schema
+from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
@@ -40,7 +40,7 @@ FACET_FIELDS = {
     "tag": "f_tag",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -87,8 +87,12 @@ def build_schema() -> Schema:
         tag=FoldedText(analyzer=names),
         notes=FoldedText(analyzer=prose),
         meta=FoldedText(analyzer=prose),
-        date=DATETIME(),  # the first moment of the item's date ('2021' → 2021-01-01 00:00) ...
-        date_end=DATETIME(),  # ... and its last: queries compare dates as periods (see periods.py)
+        # The first and the last day of the item's date ('2021' → 1 January, 31 December), as day
+        # numbers (date.toordinal): queries compare dates as periods (see periods.py). Days, not
+        # Whoosh's DATETIME microseconds: a range then spans a few dozen trie terms, not hundreds
+        # ('date:2022' on the benchmark corpus 14 → 8.5 ms).
+        date=NUMERIC(int, bits=32),
+        date_end=NUMERIC(int, bits=32),
         date_sort=ID(sortable=True),
         title_sort=ID(sortable=True),
         creator_sort=ID(sortable=True),
@@ -154,7 +158,7 @@ def document(record: Record, pages: list[str]) -> dict:
         f_format=record.format or "",
     )
     if dated is not None:
-        doc["date"], doc["date_end"] = dated
+        doc["date"], doc["date_end"] = (moment.toordinal() for moment in dated)
     return {name: value for name, value in doc.items() if value != ""}
 
 

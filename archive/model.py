@@ -92,7 +92,7 @@ class Hit:
     score: float
     snippet: str
     page: int | None
-    #: Every page where the query's words or phrases occur (the first 100 that do), 1-based.
+    #: Every page where the query's words or phrases occur (the first 40 that do), 1-based.
     pages: list[int] = field(default_factory=list)
     #: The effective record, for callers that show more than the hit's fields (not in to_dict).
     record: Record | None = field(default=None, repr=False, compare=False)

@@ -57,7 +57,7 @@ class CheckedQuery:
 
 @dataclass
 class _Token:
-    kind: str  # word, phrase, range, open, close, operator, not, field
+    kind: str  # word, phrase, range, open, close, operator, not, clause (field:value), field-group, language
     text: str
     start: int  # 0-based offset in the query
     value: str = field(default="")  # what is given to Whoosh, when not the text itself
@@ -110,11 +110,9 @@ class _Tokens:
                 if char == "-" and position < len(text) and not text[position].isspace():
                     yield _Token("not", "-", position - 1, value="NOT")
             elif match := _FIELD.match(text, position):
-                position = match.end()
-                clause = self._field_clause(match.group(1), match.start(), position)
-                if clause is not None:
-                    position = clause.start + len(clause.text)
-                    yield clause
+                clause = self._field_clause(match.group(1), match.start(), match.end())
+                position = clause.start + len(clause.text)
+                yield clause
             else:
                 word = _WORD.match(text, position).group()
                 yield self._word(word, position)
@@ -155,8 +153,9 @@ class _Tokens:
             return _Token("word", word, start, value="*:*")  # everything (a lone '*' expanded every word)
         return _Token("word", word, start)
 
-    def _field_clause(self, name: str, start: int, value_start: int) -> _Token | None:
-        """The field and its value as one token ('title:(' for a group); None for ``lang:``."""
+    def _field_clause(self, name: str, start: int, value_start: int) -> _Token:
+        """The field and its value as one token ('title:(' for a group; ``lang:ru`` is noted and
+        gives Whoosh nothing)."""
         text = self.text
         if value_start >= len(text) or text[value_start].isspace() or text[value_start] in ")]}":
             raise error(f"'{name}:' has no value", text, start, f'write {name}:survey or {name}:"north quay"')
@@ -192,7 +191,8 @@ class _Tokens:
         return clause
 
     def _date_range(self, value: _Token, start: int) -> str:
-        """A date clause as an inclusive range of days: 'date:>2022' → 'date:[2023-01-01 TO]'."""
+        """A date clause as an inclusive range of day numbers: 'date:>2022' → 'date:[738521 TO]'
+        (from 1 January 2023)."""
         if value.kind == "range":
             first, last = _range_ends(value.text)
             exclusive_start, exclusive_end = value.text[0] == "{", value.text[-1] == "}"
@@ -202,6 +202,8 @@ class _Tokens:
                 raise error("a date range needs a start or an end", self.text, start, _DATE_HINT)
         elif value.kind == "word":
             operator, written = _COMPARISON.fullmatch(value.text).groups()
+            if not written:
+                raise error(f"'{operator}' needs a date after it", self.text, start, _DATE_HINT)
             low = high = None
             if operator in (None, ">=", "=>", ">"):
                 low = self._bound(written, after if operator == ">" else _first, start)
@@ -247,7 +249,8 @@ def _last(written: str) -> datetime:
 
 
 def _day(moment: datetime | None) -> str:
-    return "" if moment is None else f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+    """A day as the index numbers it (see index.build_schema), or '' for an open end."""
+    return "" if moment is None else str(moment.toordinal())
 
 
 def _field_hint(name: str) -> str:

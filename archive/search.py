@@ -388,8 +388,7 @@ def _date_option(text: str | None, which: str, bound: int):
 
 def _within(start, end) -> q.Query:
     """Items whose whole date lies from ``start`` to ``end`` (either may be None: open)."""
-    parts = ([q.DateRange("date", start, None)] if start else []) + ([q.DateRange("date_end", None, end)] if end else [])
-    return parts[0] if len(parts) == 1 else q.And(parts)
+    return _dates_as_periods(q.NumericRange("date", start and start.toordinal(), end and end.toordinal()))
 
 
 def _dates_as_periods(node: q.Query) -> q.Query:

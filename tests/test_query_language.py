@@ -32,6 +32,7 @@ def paths(result) -> list[str]:
         ("[1950 TO 1960]", "a range needs a field", 1),
         ("date:yesterday", "'yesterday' is not a date", 1),
         ("date:2021-02-30", "'2021-02-30' is not a date", 1),
+        ("storm date:>=", "'>=' needs a date after it", 7),
         ("date:[2000 TO 1990]", "ends before it starts", 1),
         ("auther:berry", "unknown field 'auther'", 1),
         ("http://example.org", "unknown field 'http'", 1),
