@@ -5,19 +5,22 @@ on stderr, never a traceback)."""
 from __future__ import annotations
 
 import argparse
+import errno
 import html
 import json
 import os
 import re
 import sys
 from pathlib import Path
-from typing import IO, Any, Sequence
+from contextlib import contextmanager
+from typing import IO, Any, Iterator, Sequence
 
 from .collection import Collection, describe_file
 from .errors import ArchiveError, CollectionNotFound, QueryError, UsageError
 from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from .export import FORMATS
+from .outputs import replacing
 from .search import SORTS
 from .extract.ocr import ocr_available
 from .workers import Limits
@@ -49,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `archive search … | head`
         sys.stderr.close()
         return 0
+    except OSError as error:  # what the system refused: a missing folder, no permission, a full disk
+        print(f"archive: {_system_refusal(error)}", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as error:  # a bug of ours: still one line, the traceback only on request
         if os.environ.get("ARCHIVE_DEBUG"):
             raise
@@ -228,7 +234,7 @@ def run_export(args: argparse.Namespace) -> int:
             if target:
                 collection.refuse_inside(target)
         if args.manifest:
-            with open(args.manifest, "w", encoding="utf-8", newline="\n") as out:
+            with _output(args.manifest) as out:
                 count = collection.write_manifest(out)
             print(f"archive: {count} checksums written to {args.manifest}", file=sys.stderr)
         if args.query:
@@ -265,22 +271,14 @@ def _add_citation_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--locale", default=DEFAULT_LOCALE, metavar="LOCALE", help="e.g. en-US, en-GB, de-DE, fr-FR (default: the style's own)")
 
 
-class _output:
-    """stdout, or a file opened for writing (and closed afterwards)."""
-
-    def __init__(self, path: str | None) -> None:
-        self._path = path
-        self._file: IO[str] | None = None
-
-    def __enter__(self) -> IO[str]:
-        if self._path is None:
-            return sys.stdout
-        self._file = open(self._path, "w", encoding="utf-8", newline="")
-        return self._file
-
-    def __exit__(self, *exc_info: Any) -> None:
-        if self._file is not None:
-            self._file.close()
+@contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a file written whole (see outputs.replacing)."""
+    if path is None:
+        yield sys.stdout
+        return
+    with replacing(path) as out:
+        yield out
 
 
 def _collection(args: argparse.Namespace, near: Path) -> Collection:
@@ -359,6 +357,15 @@ def _print_record(record: Record, as_json: bool) -> None:
             value = ", ".join(f"{k}={v}" for k, v in value.items())
         origin = "edited" if name in overridden else record.sources.get(name, "")
         print(f"{name:>14}: {value}" + (f"  [{origin}]" if origin else ""))
+
+
+def _system_refusal(error: OSError) -> str:
+    """One line for an error of the operating system, naming the file and what to do."""
+    where = f"{error.filename}: " if error.filename else ""
+    reason = error.strerror or str(error)
+    if error.errno == errno.ENOSPC:
+        return f"{where}{reason}: the disk is full; free some space and run the command again"
+    return f"{where}{reason}"
 
 
 def _positive(text: str) -> int:

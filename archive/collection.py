@@ -20,7 +20,7 @@ from platformdirs import user_data_dir
 
 from . import index as search_index
 from .catalog import Catalog, effective_record
-from .errors import ArchiveError, CollectionNotFound, IndexBusy, InvalidEdit, NotIndexed
+from .errors import CollectionNotFound, IndexBusy, InvalidEdit, NotIndexed
 from .extract.base import ExtractOptions
 from .extract.dates import day_and_month_ambiguous, parse_loose_date
 from .model import EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
@@ -71,6 +71,10 @@ class Collection:
             raise CollectionNotFound(f"collection folder not found: {root}")
         folder = folder.resolve()
         index_dir = index_dir_for(folder, index_base or default_index_base())
+        if create:
+            from .outputs import refuse_inside
+
+            refuse_inside(index_dir, folder)  # the index would index itself, and write into the collection
         if not (index_dir / _MARKER).exists():
             if not create:
                 raise NotIndexed(f"{folder} has not been indexed yet; run: archive index {folder}")
@@ -175,7 +179,7 @@ class Collection:
     @property
     def engine(self) -> SearchEngine:
         if self._engine is None:
-            self._engine = SearchEngine(self.ix, self.catalog)
+            self._engine = SearchEngine(self.ix, self.catalog, str(self.root))
         return self._engine
 
     def search(self, query: str, **options: Any) -> SearchResult:
@@ -262,9 +266,9 @@ class Collection:
 
     def refuse_inside(self, target: str | Path) -> None:
         """Nothing is ever written into the collection: refuse an output file inside it."""
-        resolved = Path(target).expanduser().resolve()
-        if resolved.is_relative_to(self.root):
-            raise ArchiveError(f"will not write {target} inside the collection; choose a file outside {self.root}")
+        from .outputs import refuse_inside
+
+        refuse_inside(target, self.root)
 
     # -- editing ----------------------------------------------------------------------------
 

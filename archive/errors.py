@@ -23,6 +23,10 @@ class UsageError(ArchiveError):
     """Something a person typed cannot be used as given (the command exits 2)."""
 
 
+class IndexLost(ArchiveError):
+    """The search index must be rebuilt from the catalog (``archive index`` does it)."""
+
+
 class InvalidEdit(UsageError):
     pass
 

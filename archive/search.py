@@ -19,7 +19,7 @@ from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 from whoosh.query.spans import Span, SpanNear2
 
 from .catalog import Catalog
-from .errors import QueryError
+from .errors import IndexLost, QueryError
 from .analysis import word_forms
 from .docsets import is_union_of_words, matching_docs, term_docs
 from .index import FACET_FIELDS
@@ -50,9 +50,10 @@ RANK_APART_FROM = 10_000
 
 
 class SearchEngine:
-    def __init__(self, ix: Index, catalog: Catalog) -> None:
+    def __init__(self, ix: Index, catalog: Catalog, name: str = "the collection") -> None:
         self.ix = ix
         self.catalog = catalog
+        self.name = name  # the collection, as messages name it
         self._parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema, fieldboosts=FIELD_BOOSTS)
         self._parser.add_plugin(FuzzyTermPlugin())
         self._searcher = ix.searcher()
@@ -130,6 +131,9 @@ class SearchEngine:
     ):
         """(searcher, the person's query, that query narrowed, the field to sort by)."""
         searcher = self._current_searcher()
+        if searcher.doc_count() == 0 and len(self.catalog):  # never so in use: an upgrade or damage dropped it
+            raise IndexLost(f"the search index of {self.name} is empty (after an upgrade, or damaged), while its catalog "
+                            f"holds every item and your edits; rebuild it: archive index {self.name}")
         user_query = self.parse(text)
         final = _with_restriction(user_query, self._type_filter(type), format, date_from, date_to, filters or {})
         return searcher, user_query, final, _sort_field(sort, user_query)

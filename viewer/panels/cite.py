@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection
 from archive.cite import available_styles, find_style, format_bibliography
 from archive.export import write_records
+from archive.outputs import replacing
 
 COMMON_STYLES = (
     ("APA 7th edition", "apa"),
@@ -208,7 +209,7 @@ class CitePanel(QWidget):
         records, name = list(self.collection.records(self.paths)), self.collection.name
 
         def write() -> int:  # off the GUI thread: BibTeX goes through pandoc
-            with open(target, "w", encoding="utf-8", newline="") as out:
+            with replacing(target) as out:
                 return write_records(records, fmt, out, name)
 
         self._run_job(
