@@ -8,6 +8,7 @@ A Catalog belongs to the thread that opened it (SQLite's rule); open one per thr
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import sqlite3
 import zlib
@@ -20,6 +21,8 @@ from .errors import ArchiveError
 from .model import LIST_FIELDS, Record
 
 SCHEMA_VERSION = 1
+#: The SHA-256 of an empty file: empty files are never matched by content.
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 #: SQL that brings a catalog from version N-1 to N, run in order inside one transaction. Every
 #: change to the tables adds a step here (and a test that upgrades a catalog of the version
 #: before): what people typed must survive every upgrade.
@@ -151,24 +154,39 @@ class Catalog:
         """Remember the content a person's edits belong to, so they can follow the file if it moves."""
         self._db.execute("UPDATE overrides SET sha256 = ? WHERE path = ?", (sha256, path))
 
-    def adopt_orphaned_overrides(self) -> list[str]:
-        """Give the edits of files that are gone to an unedited file with the same content (a move
-        or rename). Edits with no such file stay, waiting for it to come back. Returns new paths."""
-        orphans = self._db.execute(
+    def adopt_orphaned_overrides(self, new_paths: Iterable[str]) -> list[str]:
+        """Give the edits of a file that is gone to the one file that arrived in this run with the
+        same content: a move or rename. Edits belong to their path otherwise: a copy that was
+        already there never takes another item's edits, nor does one of several new copies, nor
+        an empty file (every empty file is the same). Edits left waiting are orphans (see
+        ``orphans``); they return with a file at their path, or with those bytes later. Returns
+        the new paths."""
+        new_paths = set(new_paths)
+        orphans: dict[str, list[str]] = {}
+        for path, sha256 in self._db.execute(
             "SELECT DISTINCT o.path, o.sha256 FROM overrides o LEFT JOIN files f ON f.path = o.path"
-            " WHERE f.path IS NULL AND o.sha256 IS NOT NULL ORDER BY o.path"
-        ).fetchall()
+            " WHERE f.path IS NULL AND o.sha256 IS NOT NULL AND o.sha256 != ? ORDER BY o.path", (EMPTY_SHA256,)
+        ):
+            orphans.setdefault(sha256, []).append(path)
         adopted = []
-        for old, sha256 in orphans:
-            row = self._db.execute(
-                "SELECT path FROM files WHERE sha256 = ? AND path NOT IN (SELECT path FROM overrides)"
-                " ORDER BY path LIMIT 1",
-                (sha256,),
-            ).fetchone()
-            if row:
-                self._db.execute("UPDATE overrides SET path = ? WHERE path = ?", (row[0], old))
-                adopted.append(row[0])
+        for sha256, old in orphans.items():
+            arrived = [row[0] for row in self._db.execute(
+                "SELECT path FROM files WHERE sha256 = ? AND path NOT IN (SELECT path FROM overrides)", (sha256,)
+            ) if row[0] in new_paths]
+            if len(old) == 1 and len(arrived) == 1:  # otherwise which went where cannot be told
+                self._db.execute("UPDATE overrides SET path = ? WHERE path = ?", (arrived[0], old[0]))
+                adopted.append(arrived[0])
         return adopted
+
+    def orphans(self) -> dict[str, dict[str, Any]]:
+        """Edits whose file is gone (path → field → value), kept until a file returns for them."""
+        found: dict[str, dict[str, Any]] = {}
+        for path, field, value in self._db.execute(
+            "SELECT o.path, o.field, o.value FROM overrides o LEFT JOIN files f ON f.path = o.path"
+            " WHERE f.path IS NULL ORDER BY o.path, o.field"
+        ):
+            found.setdefault(path, {})[field] = json.loads(value)
+        return found
 
     def mark_verified(self, paths: Iterable[str]) -> None:
         stamp = now_iso()

@@ -128,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", dest="date_to", metavar="DATE")
     export.set_defaults(run=run_export)
 
+    orphans = commands.add_parser("orphans", parents=[common, with_collection],
+                                  help="list the edits whose file is gone (kept until it comes back)")
+    orphans.set_defaults(run=run_orphans)
+
     verify = commands.add_parser("verify", parents=[common, with_collection], help="check fixity: changed, missing, new files")
     verify.set_defaults(run=run_verify)
     return parser
@@ -146,7 +150,7 @@ def run_index(args: argparse.Namespace) -> int:
             report = collection.index(jobs=args.jobs, progress=show_progress,
                                       limits=Limits(args.timeout, args.memory_mb))
     for failure in report.failed:
-        print(f"archive: warning: {failure.path}: {failure.error}", file=sys.stderr)
+        print(_one_line(f"archive: warning: {failure.path}: {failure.error}"), file=sys.stderr)
     if args.json:
         _print_json(report.to_dict())
     else:
@@ -244,6 +248,18 @@ def run_export(args: argparse.Namespace) -> int:
                 count = collection.write_export(records, args.format, out)
             if args.output:
                 print(f"archive: {count} items written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_orphans(args: argparse.Namespace) -> int:
+    with _collection(args, Path.cwd()) as collection:
+        orphans = collection.orphans()
+    if args.json:
+        _print_json({"orphans": [{"path": path, "edits": edits} for path, edits in orphans.items()]})
+        return 0
+    for path, edits in orphans.items():
+        print(_one_line(f"{path}: " + "; ".join(f"{name}={_shown(value)}" for name, value in edits.items())))
+    print(f"{len(orphans)} item{'s' if len(orphans) != 1 else ''} with edits whose file is gone", file=sys.stderr)
     return 0
 
 
@@ -356,7 +372,7 @@ def _print_record(record: Record, as_json: bool) -> None:
         elif isinstance(value, dict):
             value = ", ".join(f"{k}={v}" for k, v in value.items())
         origin = "edited" if name in overridden else record.sources.get(name, "")
-        print(f"{name:>14}: {value}" + (f"  [{origin}]" if origin else ""))
+        print(_one_line(f"{name:>14}: {value}") + (f"  [{origin}]" if origin else ""))
 
 
 def _system_refusal(error: OSError) -> str:
@@ -366,6 +382,15 @@ def _system_refusal(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return f"{where}{reason}: the disk is full; free some space and run the command again"
     return f"{where}{reason}"
+
+
+def _shown(value: Any) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _one_line(text: str) -> str:
+    """A line of output whatever a name or value holds: line breaks shown escaped."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _positive(text: str) -> int:

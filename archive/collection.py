@@ -222,6 +222,11 @@ class Collection:
     def __len__(self) -> int:
         return len(self.catalog)
 
+    def orphans(self) -> dict[str, dict[str, Any]]:
+        """Edits whose file is gone (path → field → value): kept, never lost, until a file comes
+        back at that path (or those bytes arrive at one new path); ``archive orphans`` lists them."""
+        return self.catalog.orphans()
+
     def failures(self) -> dict[str, str]:
         """Catalogued files whose content could not be read, with the reason."""
         return self.catalog.errors()

@@ -215,7 +215,7 @@ def run_index(
             removed = [path for path in known if path not in present]
             batch.delete(removed)
             report.removed = len(removed)
-            for path in catalog.adopt_orphaned_overrides():
+            for path in catalog.adopt_orphaned_overrides(path for path in present if path not in known):
                 batch.reindex(path)
         batch.reindex_pending()
         batch.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -281,3 +282,16 @@ def test_a_query_that_cannot_be_understood_says_why_and_keeps_the_results(qtbot,
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     assert window.count_label.text().startswith("1 result in") and window.count_label.styleSheet() == ""
     assert window.model.hit(0).path == "reports/harbour-survey-1998.pdf"
+
+
+def test_edits_whose_file_is_gone_are_listed_as_problems(qtbot, window):
+    window.collection.edit("clippings/1974-rybaki.txt", {"notes": "Check against the paper's archive."})
+    clipping = window.collection.root / "clippings/1974-rybaki.txt"
+    away = clipping.parent.parent.parent / "rybaki-away.txt"
+    os.rename(clipping, away)  # moved out of the folder, to come back unchanged (mtime included)
+    window.start_indexing()
+    wait_for_indexing(qtbot, window)
+    assert window.problems_button.isVisible() and window.problems_button.text() == "⚠ 1 problem"
+    assert window._problems() == {
+        "clippings/1974-rybaki.txt": "gone from the folder; your edits (notes) are kept until it comes back"}
+    os.rename(away, clipping)

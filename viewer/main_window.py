@@ -330,17 +330,20 @@ class MainWindow(QMainWindow):
         self.problems_button.setVisible(count > 0)
 
     def _problems(self) -> dict[str, str]:
+        """Files that could not be read, and edits whose file is gone, with what happened."""
         problems = dict(self.collection.failures()) if self.collection else {}
         if self.last_report is not None:
             problems.update({failure.path: failure.error for failure in self.last_report.failed})
+        for path, edits in (self.collection.orphans() if self.collection else {}).items():
+            problems[path] = f"gone from the folder; your edits ({', '.join(edits)}) are kept until it comes back"
         return problems
 
     def show_problems(self) -> None:
         problems = sorted(self._problems().items())
         dialog = QDialog(self)
-        dialog.setWindowTitle("Indexing problems")
+        dialog.setWindowTitle("Problems")
         table = QTableWidget(len(problems), 2, dialog)
-        table.setHorizontalHeaderLabels(["File", "Why it could not be read"])
+        table.setHorizontalHeaderLabels(["File", "What happened"])
         for row, (path, reason) in enumerate(problems):
             table.setItem(row, 0, QTableWidgetItem(path))
             table.setItem(row, 1, QTableWidgetItem(reason))
@@ -348,7 +351,8 @@ class MainWindow(QMainWindow):
         table.resizeColumnToContents(0)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(f"{len(problems)} file(s) could not be read completely. They are still listed by name."))
+        layout.addWidget(QLabel(f"{len(problems)} file(s) need a look: those that could not be read completely are still "
+                                "listed by name; the edits of those that are gone are kept."))
         layout.addWidget(table)
         dialog.resize(760, 360)
         dialog.exec()
