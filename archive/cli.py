@@ -10,6 +10,7 @@ import html
 import json
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 from contextlib import contextmanager
@@ -176,16 +177,16 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     path = Path(args.path)
-    if not path.exists():
-        raise CollectionNotFound(f"no such file: {args.path}")
     try:
         collection = _collection(args, path)
     except ArchiveError:
         if args.collection:
             raise
+        _refuse_unreadable(path, None)
         record = describe_file(path, str(path))  # in no indexed collection: read it now
     else:
         with collection:
+            _refuse_unreadable(path, collection.root)
             relative = collection.relative(path)
             if relative in collection.catalog:
                 record = collection.record(relative)
@@ -382,6 +383,24 @@ def _system_refusal(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return f"{where}{reason}: the disk is full; free some space and run the command again"
     return f"{where}{reason}"
+
+
+def _refuse_unreadable(path: Path, root: Path | None) -> None:
+    """Only regular files are read: a FIFO or a device would block or never end, and a link is
+    followed only within its collection."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        raise CollectionNotFound(f"no such file: {path}") from None
+    if stat.S_ISLNK(info.st_mode):
+        target = path.resolve()
+        if root is not None and not target.is_relative_to(root):
+            raise ArchiveError(f"{path} is a link to {target}, outside the collection; links out of it are not followed")
+        info = target.stat()
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) \
+            else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file"
+        raise ArchiveError(f"{path} is {kind}; only files are shown")
 
 
 def _shown(value: Any) -> str:

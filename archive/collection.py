@@ -85,7 +85,8 @@ class Collection:
     @classmethod
     def containing(cls, path: str | Path, index_base: Path | None = None) -> Collection | None:
         """The indexed collection whose folder holds ``path`` (the innermost one), if any."""
-        target = Path(path).expanduser().resolve()
+        absolute = Path(os.path.abspath(Path(path).expanduser()))
+        target = absolute.parent.resolve() / absolute.name  # a link is where it stands, not where it points
         best: Path | None = None
         base = index_base or default_index_base()
         for marker in base.glob(f"*/{_MARKER}") if base.is_dir() else []:

@@ -1,6 +1,7 @@
 """The `archive` command as scripts use it: real processes, JSON shapes, exit codes, messages."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -168,7 +169,7 @@ def test_cite_and_export_commands(indexed, tmp_path):
     run = archive("export", "*", "-c", root, "--format", "ris")
     assert run.stdout.count("ER  -") == 15
     run = archive("export", "*", "-c", root, "-o", root / "inside.csv")
-    assert run.returncode == 3 and "inside the collection" in run.stderr and not (root / "inside.csv").exists()
+    assert run.returncode == 2 and "inside the collection" in run.stderr and not (root / "inside.csv").exists()
     manifest = tmp_path / "manifest-sha256.txt"
     run = archive("export", "-c", root, "--manifest", manifest)
     lines = manifest.read_text().splitlines()
@@ -190,3 +191,21 @@ def test_small_contract_fixes(indexed):
     assert "date: 2020-02-13" in archive("edit", survey, "--set", "date=13/02/2020").stdout
     run = archive("index", survey)
     assert run.returncode == 3 and run.stderr.strip() == f"archive: {survey} is a file, not a folder: index its folder, {survey.parent}"
+
+
+def test_show_reads_only_files_and_follows_no_link_out_of_the_collection(indexed):
+    root, _ = indexed
+    os.mkfifo(root / "pipe")
+    (root / "passwd").symlink_to("/etc/passwd")
+    try:
+        for target, message in [
+            (root / "pipe", "is a named pipe (FIFO); only files are shown"),
+            ("/dev/zero", "/dev/zero is a device; only files are shown"),
+            (root / "reports", "is a folder; only files are shown"),
+            (root / "passwd", "is a link to /etc/passwd, outside the collection; links out of it are not followed"),
+        ]:
+            run = archive("show", target, timeout=20)
+            assert run.returncode == 3 and message in run.stderr and run.stderr.count("\n") == 1, run.stderr
+    finally:
+        (root / "pipe").unlink()
+        (root / "passwd").unlink()
