@@ -10,14 +10,16 @@ import html
 import json
 import os
 import re
+import signal
 import stat
 import sys
+import threading
 from pathlib import Path
 from contextlib import contextmanager
 from typing import IO, Any, Iterator, Sequence
 
 from .collection import Collection, describe_file
-from .errors import ArchiveError, CollectionNotFound, QueryError, UsageError
+from .errors import ArchiveError, CollectionNotFound, Interrupted, QueryError, UsageError
 from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from .export import FORMATS
@@ -34,6 +36,8 @@ EXIT_ERROR = 3
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)  # ended like Ctrl+C: what is committed stays, the rest is undone
     try:
         return args.run(args)
     except QueryError as error:  # a usage error: the query or a filter as typed
@@ -47,9 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArchiveError as error:
         print(f"archive: {error}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("archive: interrupted", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Interrupted) as stop:
+        signal_number = getattr(stop, "signal_number", signal.SIGINT)
+        committed = getattr(stop, "committed", None)
+        saved = "" if committed is None else f"; {committed} file{'s' if committed != 1 else ''} committed, run again to finish"
+        print(f"archive: interrupted{saved}", file=sys.stderr)
+        return 128 + signal_number
     except BrokenPipeError:  # `archive search … | head`
         sys.stderr.close()
         return 0
@@ -62,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"archive: internal error: {type(error).__name__}: {error} (set ARCHIVE_DEBUG=1 for details)",
               file=sys.stderr)
         return EXIT_ERROR
+
+
+def _stop(signal_number: int, _frame) -> None:
+    raise Interrupted(signal_number)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,6 +23,10 @@ class UsageError(ArchiveError):
     """Something a person typed cannot be used as given (the command exits 2)."""
 
 
+class DiskFull(ArchiveError):
+    """The disk holding the index folder filled up during a run."""
+
+
 class IndexLost(ArchiveError):
     """The search index must be rebuilt from the catalog (``archive index`` does it)."""
 
@@ -38,3 +42,13 @@ class QueryError(UsageError):
     def __init__(self, message: str, column: int | None = None) -> None:
         super().__init__(message)
         self.column = column
+
+
+class Interrupted(BaseException):
+    """A run stopped by a signal (Ctrl+C, SIGTERM). Like KeyboardInterrupt, not an Exception: no
+    ``except Exception`` swallows it. ``committed``: the files an index run had saved by then."""
+
+    def __init__(self, signal_number: int, committed: int | None = None) -> None:
+        super().__init__(signal_number, committed)
+        self.signal_number = signal_number
+        self.committed = committed

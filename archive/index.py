@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import operator
+import os
 import pickle
 from collections import defaultdict
 from functools import partial
@@ -42,6 +43,8 @@ FACET_FIELDS = {
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
 SCHEMA_VERSION = 8
 WRITER_WAIT_SECONDS = 60.0
+#: How long an ended writer process may take to go.
+WRITER_END_SECONDS = 2.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
 
@@ -164,16 +167,50 @@ def document(record: Record, pages: list[str]) -> dict:
 
 class _OrphanSafeSubWriter(multiproc.SubWriterTask):
     """Whoosh's writer sub-process, ending itself if the indexer dies (kill -9 of an index run):
-    left orphaned it would wait for work forever."""
+    left orphaned it would wait for work forever. Ctrl+C is the indexer's to handle."""
 
     def run(self) -> None:
-        from .workers import exit_with_parent
+        from .workers import follow_parent
 
-        exit_with_parent()
-        super().run()
+        follow_parent()
+        try:
+            super().run()
+        except BaseException as error:  # the indexer says what happened, in one line (see _EndingMpWriter)
+            if os.environ.get("ARCHIVE_DEBUG"):
+                raise
+            os._exit((error.errno or 1) if isinstance(error, OSError) else 1)
+
+
+def end_writer_processes(writer) -> None:
+    """End the writer processes of a multi-process writer, and wait for them. Whoosh's cancel
+    only asks processes it started itself; those started from the fork server waited for work
+    forever, and the indexer, at exit, for them: after an interrupt or a full disk it never ended."""
+    for task in getattr(writer, "tasks", []):
+        if task.is_alive():
+            task.terminate()
+    for task in getattr(writer, "tasks", []):
+        task.join(WRITER_END_SECONDS)
+
+
+class _EndingMpWriter(multiproc.MpWriter):
+    def cancel(self) -> None:
+        try:
+            end_writer_processes(self)
+        finally:
+            SegmentWriter.cancel(self)
+
+    def _commit_toc(self, segments) -> None:
+        """Refuse to commit without the segment of a writer process that failed: Whoosh left it
+        out, and its documents were silently missing from the index (a full disk, say). The
+        process's exit status is the error number (see _OrphanSafeSubWriter)."""
+        failed = [task.exitcode for task in self.tasks if task.exitcode]
+        if failed:
+            raise OSError(failed[0], f"a writer process failed: {os.strerror(failed[0])}")
+        super()._commit_toc(segments)
 
 
 multiproc.SubWriterTask = _OrphanSafeSubWriter
+multiproc.MpWriter = _EndingMpWriter
 
 
 #: Segments are merged this many at a time, once that many of about the same size have gathered.

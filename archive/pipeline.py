@@ -4,9 +4,14 @@ in batches so that a crash loses at most the batch in flight and searches see pr
 
 from __future__ import annotations
 
+import errno
+import multiprocessing
 import os
+import signal
+import sqlite3
 import threading
 import time
+from contextlib import closing
 from pathlib import Path
 from typing import Callable
 
@@ -15,10 +20,11 @@ from whoosh.query import Every
 
 from . import index as search_index
 from .catalog import Catalog, CatalogEntry
+from .errors import DiskFull, Interrupted
 from .extract import ExtractOptions
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
-from .workers import Extracted, Limits, ReadSettings, extract_all
+from .workers import Extracted, Limits, ReadSettings, end_children_since, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
 #: Longer batches leave fewer segments, but past its pool's size (256 MB, see index.writer) a
@@ -32,6 +38,8 @@ FIRST_BATCH_SECONDS = 2.0
 WAITING_CHARS = 4_000_000
 #: How much an indexer started by the viewer yields the processors to everything else.
 BACKGROUND_NICENESS = 15
+#: How long an interrupted run waits for a commit under way before leaving it as a kill would.
+ABANDON_WAIT_SECONDS = 1.0
 #: Fewer changed files than this are written by one process: starting writer processes costs more.
 PARALLEL_WRITER_FROM = 200
 
@@ -61,6 +69,9 @@ class BatchWriter:
         self._commit_error: BaseException | None = None
         self._waiting: list[tuple[CatalogEntry, bool]] = []
         self._waiting_chars = 0
+        self._files = 0  # files put into the open batch
+        self._committing: tuple[object, int] | None = None  # (writer, files) of the background commit
+        self.files_committed = 0  # by this run, in the index and the catalog both
 
     def _open(self):
         self._finish_commit()
@@ -85,6 +96,7 @@ class BatchWriter:
         self._put(self._open(), entry, replace)
 
     def _put(self, writer, entry: CatalogEntry, replace: bool) -> None:
+        self._files += 1
         self.catalog.put(entry)
         self.catalog.update_override_fingerprint(entry.path, entry.sha256)
         self._write_document(writer, entry.path, entry.pages, replace)
@@ -126,7 +138,10 @@ class BatchWriter:
             return
         if self._count >= BATCH_FILES or time.monotonic() - self._started >= self._interval:
             writer, self._writer, self._count = self._writer, None, 0
-            self._commit_thread = threading.Thread(target=self._commit_index, args=(writer, self._written), name="index commit")
+            self._committing, self._files = (writer, self._files), 0
+            # A daemon: an interrupted run may leave a long commit (a merge) behind, as a kill would.
+            self._commit_thread = threading.Thread(target=self._commit_index, args=(writer, self._written),
+                                                   name="index commit", daemon=True)
             self._commit_thread.start()
             self._interval = BATCH_SECONDS
 
@@ -140,13 +155,18 @@ class BatchWriter:
         """Wait for a background commit; once the index has the batch, so does the catalog."""
         if self._commit_thread is None:
             return
-        self._commit_thread.join()
+        while self._commit_thread.is_alive():
+            # In short waits: a signal delivered to another thread would not wake a long one, and
+            # Ctrl+C would wait for the commit (seconds, a merge minutes) to be seen.
+            self._commit_thread.join(0.1)
         self._commit_thread = None
         error, self._commit_error = self._commit_error, None
         if error is not None:
             self.catalog.rollback()
             raise error
         self.catalog.commit()
+        self.files_committed += self._committing[1]
+        self._committing = None
 
     def commit(self) -> None:
         """Commit everything written so far, and wait for it."""
@@ -157,13 +177,23 @@ class BatchWriter:
             return
         search_index.commit(self._writer, self._written)
         self.catalog.commit()
-        self._writer, self._count = None, 0
+        self.files_committed += self._files
+        self._writer, self._count, self._files = None, 0, 0
 
     def abandon(self) -> None:
-        """Stop without losing a batch the index already has; the rest is extracted next run."""
+        """Stop, keeping what the index and the catalog both have (the rest is extracted next
+        run), within a couple of seconds: a background commit is waited for that long, then
+        left as a kill would leave it. Every writer process has ended when this returns."""
         self._waiting, self._waiting_chars = [], 0
         try:
-            self._finish_commit()
+            if self._commit_thread is not None:
+                self._commit_thread.join(ABANDON_WAIT_SECONDS)
+                if self._commit_thread.is_alive():
+                    search_index.end_writer_processes(self._committing[0])
+                    self._commit_thread, self._committing = None, None
+                    self.catalog.rollback()
+                else:
+                    self._finish_commit()
         finally:
             if self._writer is not None:
                 self._writer.cancel()
@@ -201,16 +231,19 @@ def run_index(
     changed.sort(key=lambda stat: stat.size, reverse=True)
     tasks = [(stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
     batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1)
+    children = set(multiprocessing.active_children())
     try:
         settings = ReadSettings(options, str(catalog.path))
-        for done, result in enumerate(extract_all(root, tasks, jobs, limits, settings=settings), start=1):
-            _record(result, known, catalog, batch, report)
-            if progress:
-                progress(IndexProgress(done, len(tasks), result.path))
-            if cancelled():
-                report.cancelled = True
-                break
-            batch.commit_if_due()
+        # Closed as soon as the loop ends: a cancelled or interrupted run does not wait for its workers.
+        with closing(extract_all(root, tasks, jobs, limits, settings=settings)) as extracted:
+            for done, result in enumerate(extracted, start=1):
+                _record(result, known, catalog, batch, report)
+                if progress:
+                    progress(IndexProgress(done, len(tasks), result.path))
+                if cancelled():
+                    report.cancelled = True
+                    break
+                batch.commit_if_due()
         if not report.cancelled:
             removed = [path for path in known if path not in present]
             batch.delete(removed)
@@ -219,8 +252,17 @@ def run_index(
                 batch.reindex(path)
         batch.reindex_pending()
         batch.commit()
-    except BaseException:
-        batch.abandon()
+    except BaseException as error:
+        try:
+            batch.abandon()
+        except (OSError, sqlite3.Error):  # a full disk may refuse the clean-up too: what is left is as after a kill
+            pass
+        end_children_since(children)  # a writer process of a commit left running, say: gone before the lock is
+        if isinstance(error, (KeyboardInterrupt, Interrupted)):
+            raise Interrupted(getattr(error, "signal_number", signal.SIGINT), batch.files_committed) from None
+        if _disk_full(error):
+            raise DiskFull(f"the disk holding the index folder {catalog.path.parent} is full; {batch.files_committed} "
+                           "files committed, nothing lost: free some space and run again to finish") from None
         raise
     report.seconds = time.monotonic() - started
     return report
@@ -255,6 +297,11 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
     ), replace=result.path in known)
 
 
+def _disk_full(error: BaseException) -> bool:
+    return (isinstance(error, OSError) and error.errno == errno.ENOSPC) or (
+        isinstance(error, sqlite3.OperationalError) and "full" in str(error))
+
+
 def index_in_child(root: str, index_base: str | None, events, cancel) -> None:
     """Entry point of a separate indexing process (the viewer's): runs one index run and sends
     ('progress', done, total), then ('done', report) or ('failed', message) over ``events``.
@@ -262,9 +309,9 @@ def index_in_child(root: str, index_base: str | None, events, cancel) -> None:
     Python work from ever holding up the window's thread."""
     from .collection import Collection
     from .errors import ArchiveError
-    from .workers import exit_with_parent
+    from .workers import follow_parent
 
-    exit_with_parent()  # a viewer that crashed or was killed leaves no indexer behind
+    follow_parent()  # a viewer that crashed or was killed leaves no indexer behind
     os.nice(BACKGROUND_NICENESS)  # the person's window comes first; extraction workers inherit this
     try:
         with Collection.open(root, Path(index_base) if index_base else None, create=True) as collection:

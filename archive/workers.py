@@ -32,6 +32,8 @@ PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.e
            "py3langid", "Stemmer", "pytesseract"]
 #: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
 QUEUE_PER_WORKER = 4
+#: How long an ended worker may take to go.
+WORKER_END_SECONDS = 2.0
 
 
 @dataclass
@@ -147,13 +149,27 @@ def _start_worker(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     # One thread per Tesseract: the workers are already one per core.
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    exit_with_parent()
+    follow_parent()
 
 
-def exit_with_parent() -> None:
-    """End this child process as soon as the process that started it ends (an indexer killed
-    with kill -9). Otherwise it waits for work forever: a pool's workers block on their queue,
-    and their fork server, which outlives every child it forked, stays with them."""
+def end_children_since(earlier: set) -> None:
+    """End the child processes started since ``earlier`` (a set of multiprocessing.active_children)
+    and wait for them: a stopped run's workers and writer processes, whichever were still busy."""
+    started = [child for child in multiprocessing.active_children() if child not in earlier]
+    for child in started:
+        child.terminate()
+    for child in started:
+        child.join(WORKER_END_SECONDS)
+
+
+def follow_parent() -> None:
+    """Leave interrupts to the process that started this child, and end as soon as it ends.
+
+    Ctrl+C reaches every process of the terminal's group: the indexer stops its run and ends its
+    children; a child that took the interrupt too printed its own traceback. And a child whose
+    indexer was killed (kill -9) would wait for work forever: a pool's workers block on their
+    queue, and their fork server, which outlives every child it forked, stays with them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_wait_then_exit, args=(parent.pid,), daemon=True).start()
@@ -234,5 +250,12 @@ def _run_pool(
                 except BrokenProcessPool:
                     return [task, *in_flight.values()]
                 yield result
+    except GeneratorExit:  # the run stopped early (an interrupt): the files in flight are not waited for
+        workers = list(pool._processes.values())  # no public way before Python 3.14's terminate_workers
+        for process in workers:
+            process.terminate()
+        for process in workers:
+            process.join(WORKER_END_SECONDS)
+        raise
     finally:
         pool.shutdown(wait=False, cancel_futures=True)

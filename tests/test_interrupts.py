@@ -1,0 +1,111 @@
+"""Ctrl+C, SIGTERM and a full disk end an index run cleanly: within two seconds, in one line, with
+every process of the run gone; what was committed stays, and the next run finishes the work."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from processes import descendants, survivors
+
+WORDS = [f"w{number}" for number in range(5000)] + ["harbour", "quay", "ledger", "herring"]
+
+
+def notes(root: Path, count: int, words: int = 1500, seed: int = 1) -> Path:
+    chance = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        (root / f"note-{number:04d}.txt").write_text(" ".join(chance.choices(WORDS, k=words)), encoding="utf-8")
+    return root
+
+
+def index_command(root: Path, base: Path) -> list[str]:
+    return [sys.executable, "-m", "archive", "index", str(root), "--index-dir", str(base), "--jobs", "2", "--json"]
+
+
+def total(root: Path, base: Path) -> int:
+    run = subprocess.run([sys.executable, "-m", "archive", "search", "*", "-c", str(root), "--index-dir", str(base),
+                          "--json"], capture_output=True, text=True)
+    return json.loads(run.stdout)["total"]
+
+
+@pytest.mark.parametrize("files", [150, 600], ids=["one writer", "writer processes"])
+def test_an_interrupt_at_ten_moments_ends_the_run_cleanly_and_the_next_finishes(tmp_path, files):
+    root = notes(tmp_path / "notes", files, words=800)
+    started = time.monotonic()
+    subprocess.run(index_command(root, tmp_path / "timing"), check=True, capture_output=True)
+    whole_run = time.monotonic() - started
+    chance = random.Random(files)
+    for attempt in range(10):
+        base = tmp_path / f"index-{attempt}"
+        chosen = signal.SIGINT if attempt % 2 == 0 else signal.SIGTERM
+        run = subprocess.Popen(index_command(root, base), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+        time.sleep(chance.uniform(0.3, whole_run * 0.9))
+        processes = [run.pid, *descendants(run.pid)]
+        os.killpg(run.pid, chosen)  # as Ctrl+C does: to every process of the group
+        signalled = time.monotonic()
+        try:
+            out, err = run.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(run.pid, signal.SIGKILL)
+            pytest.fail(f"attempt {attempt}: the run did not end within 10 s of {chosen.name}")
+        assert time.monotonic() - signalled < 2.5, attempt
+        assert survivors([pid for pid in processes if pid != run.pid], seconds=2) == [], attempt
+        if run.returncode == 0:  # the signal came as the run finished
+            continue
+        assert run.returncode == 128 + chosen, (attempt, run.returncode, err)
+        assert err.count("\n") == 1 and err.startswith("archive: interrupted; "), (attempt, err)
+        committed = int(err.split("; ")[1].split()[0])
+        again = subprocess.run(index_command(root, base), capture_output=True, text=True, timeout=120)
+        report = json.loads(again.stdout)
+        assert (report["unchanged"], report["added"], report["failed"]) == (committed, files - committed, []), attempt
+        assert total(root, base) == files
+
+
+def mount_small_disk(folder: Path, megabytes: int) -> None:
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", str(folder)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {mounted.stderr.strip()}")
+
+
+def test_a_full_disk_is_a_message_and_the_next_run_after_space_returns_finishes(tmp_path):
+    root = notes(tmp_path / "notes", 40, words=500)
+    disk = tmp_path / "small"
+    mount_small_disk(disk, 24)
+    try:
+        base = disk / "indexes"
+        first = subprocess.run(index_command(root, base), capture_output=True, text=True, timeout=120)
+        assert first.returncode == 0, first.stderr
+        edit = subprocess.run([sys.executable, "-m", "archive", "edit", str(root / "note-0003.txt"), "--index-dir",
+                               str(base), "--set", "title=Ledger of the harbour master"], capture_output=True, text=True)
+        assert edit.returncode == 0, edit.stderr
+        notes(root, 600, words=1500, seed=2)  # far more than the disk holds
+        filler = disk / "filler"
+        filler.write_bytes(b"\0" * (int(shutil.disk_usage(disk).free * 0.6)))
+        full = subprocess.run(index_command(root, base), capture_output=True, text=True, timeout=120)
+        assert full.returncode == 3 and full.stderr.count("\n") == 1, full.stderr
+        assert full.stderr.startswith(f"archive: the disk holding the index folder {base}") and "is full" in full.stderr
+        search = subprocess.run([sys.executable, "-m", "archive", "search", "title:ledger", "-c", str(root),
+                                 "--index-dir", str(base), "--json"], capture_output=True, text=True)
+        assert json.loads(search.stdout)["hits"][0]["path"] == "note-0003.txt"  # what was there still answers
+        filler.unlink()
+        subprocess.run(["mount", "-o", "remount,size=200m", str(disk)], check=True)
+        again = subprocess.run(index_command(root, base), capture_output=True, text=True, timeout=300)
+        assert again.returncode == 0, again.stderr
+        assert total(root, base) == 600
+        show = subprocess.run([sys.executable, "-m", "archive", "show", str(root / "note-0003.txt"), "--index-dir",
+                               str(base), "--json"], capture_output=True, text=True)
+        assert json.loads(show.stdout)["title"] == "Ledger of the harbour master"
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
