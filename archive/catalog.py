@@ -11,6 +11,7 @@ import codecs
 import hashlib
 import json
 import sqlite3
+import sys
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -240,14 +241,15 @@ class Catalog:
                 found[path] = zlib.decompress(blob).decode("utf-8").split("\f") if blob else []
         return found
 
-    def lazy_texts(self, paths: list[str]) -> dict[str, Iterator[str]]:
+    def lazy_texts(self, paths: list[str], limit: int | None = None) -> dict[str, Iterator[str]]:
         """The pages of each text, decompressed only as far as they are read: a snippet from
-        the first pages of a 1,000-page PDF does not pay for the other 990."""
+        the first pages of a 1,000-page PDF does not pay for the other 990. With ``limit``, at most
+        that many characters of each (the last page read cut short)."""
         found: dict[str, Iterator[str]] = {}
         for chunk in _chunks(paths, 500):
             marks = ",".join("?" * len(chunk))
             for path, blob in self._db.execute(f"SELECT path, text FROM files WHERE path IN ({marks})", chunk):
-                found[path] = _pages_of(blob) if blob else iter(())
+                found[path] = _pages_of(blob, limit) if blob else iter(())
         return found
 
     def checksums(self) -> Iterator[tuple[str, str]]:
@@ -314,14 +316,24 @@ def effective_record(extracted: dict[str, Any], overrides: dict[str, Any], path:
 LAZY_CHUNK = 16 * 1024
 
 
-def _pages_of(blob: bytes) -> Iterator[str]:
+def _pages_of(blob: bytes, limit: int | None = None) -> Iterator[str]:
     inflate, decoder = zlib.decompressobj(), codecs.getincrementaldecoder("utf-8")()
-    pending = ""
+    pending: list[str] = []  # the pieces of a page not yet ended, joined once when it ends (a 70 MB
+    left = sys.maxsize if limit is None else limit  # page joined again at every chunk took 30 s)
     for start in range(0, len(blob), LAZY_CHUNK):
-        pending += decoder.decode(inflate.decompress(blob[start:start + LAZY_CHUNK]))
-        *pages, pending = pending.split("\f")
+        piece = decoder.decode(inflate.decompress(blob[start:start + LAZY_CHUNK]))
+        if len(piece) >= left:  # the limit: what is read so far, cut there
+            yield from ("".join(pending) + piece[:left]).split("\f")
+            return
+        left -= len(piece)
+        if "\f" not in piece:
+            pending.append(piece)
+            continue
+        first, *pages, last = piece.split("\f")
+        yield "".join(pending) + first
         yield from pages
-    yield from (pending + decoder.decode(inflate.flush(), final=True)).split("\f")
+        pending = [last]
+    yield from ("".join(pending) + decoder.decode(inflate.flush(), final=True)).split("\f")
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

@@ -27,7 +27,7 @@ from .language import DEFAULT_LANGUAGE
 from .model import DCMI_TYPES, Hit, Record, SearchResult
 from .periods import period
 from .query_syntax import check
-from .snippets import Marks, best_passage
+from .snippets import MAX_PASSAGE_CHARS, Marks, best_passage
 
 #: Fields searched when a word names no field, with how much a match there counts.
 DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta")
@@ -169,7 +169,7 @@ class SearchEngine:
 
     def _hits(self, paths: list[str], scores: dict[str, float], user_query: q.Query, searcher, snippets: bool) -> list[Hit]:
         records = self.catalog.records(paths)
-        texts = self.catalog.lazy_texts(paths) if snippets else {}
+        texts = self.catalog.lazy_texts(paths, MAX_PASSAGE_CHARS) if snippets else {}
         marks = _marks(user_query, searcher) if snippets else Marks()
         languages = self.languages()
         hits = []

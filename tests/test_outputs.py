@@ -80,3 +80,4 @@ def test_a_lost_search_index_is_named_not_answered_with_nothing(indexed_sample):
     assert archive("index", root, "--index-dir", base).returncode == 0
     run = archive("search", "harbour", "-c", root, "--index-dir", base)
     assert run.returncode == 0 and "results" in run.stdout and not run.stdout.startswith("0 results")
+
