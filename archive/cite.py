@@ -49,7 +49,7 @@ class CitationError(ArchiveError):
 # -- Record → CSL-JSON -------------------------------------------------------------------------
 
 #: Words a person (or a file) may put in `type` that name a kind of publication.
-_TYPE_WORDS = {
+TYPE_WORDS = {
     "letter": "manuscript", "manuscript": "manuscript", "book": "book", "chapter": "chapter",
     "article": "article-journal", "journal article": "article-journal", "report": "report",
     "newspaper article": "article-newspaper", "clipping": "article-newspaper", "webpage": "webpage",
@@ -67,7 +67,7 @@ _PARTICLES = frozenset({"de", "da", "del", "della", "der", "di", "du", "la", "le
 
 def csl_type(record: Record) -> str:
     """The CSL item type: what the record says it is, else what the file is."""
-    said = _TYPE_WORDS.get((record.type or "").strip().lower())
+    said = TYPE_WORDS.get((record.type or "").strip().lower())
     if said:
         return said
     if "clipping-header" in (record.sources.get("date"), record.sources.get("publisher")):

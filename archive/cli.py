@@ -28,6 +28,7 @@ from .search import SORTS
 from .extract.ocr import ocr_available
 from .workers import Limits
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 EXIT_FIXITY = 1
 EXIT_USAGE = 2
 EXIT_ERROR = 3
@@ -179,6 +180,8 @@ def run_search(args: argparse.Namespace) -> int:
             args.query, limit=args.limit, offset=args.offset, sort=args.sort,
             type=args.type, format=args.format, date_from=args.date_from, date_to=args.date_to,
         )
+    for notice in result.notices:
+        print(f"archive: note: {notice}", file=sys.stderr)
     if args.json:
         _print_json(result.to_dict())
     else:
@@ -343,14 +346,17 @@ class _progress_bar:
 
 
 def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """One JSON document, always valid UTF-8: a byte that was not UTF-8 in an argument or a file
+    name (kept by Python as a lone surrogate) is written as its \\u escape, not as the raw byte."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n")
 
 
 def _print_hits(result: SearchResult, offset: int) -> None:
     bold = sys.stdout.isatty()
     shown = f"{offset + 1}–{offset + len(result.hits)} of " if result.hits and (offset or len(result.hits) < result.total) else ""
-    print(f"{shown}{result.total} result{'s' if result.total != 1 else ''} in {result.took_ms:.1f} ms")
+    at_least = "at least " if result.partial else ""
+    print(f"{shown}{at_least}{result.total} result{'s' if result.total != 1 else ''} in {result.took_ms:.1f} ms")
     for number, hit in enumerate(result.hits, start=offset + 1):
         byline = "; ".join(hit.creators)
         details = ", ".join(part for part in (byline, hit.date, hit.type) if part)

@@ -23,7 +23,7 @@ from .catalog import Catalog, effective_record
 from .errors import CollectionNotFound, IndexBusy, InvalidEdit, NotIndexed
 from .extract.base import ExtractOptions
 from .extract.dates import day_and_month_ambiguous, parse_loose_date
-from .model import EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
+from .model import DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
 from .scan import FileStat, sha256_of, walk
 from .search import SearchEngine
 from .snippets import Marks, Passage
@@ -361,7 +361,12 @@ def normalise_field(name: str, value: Any) -> Any:
         if parsed is None:
             raise InvalidEdit(f"date {value!r} is not a date; write 2021, 2021-02 or 2021-02-26")
         return parsed
-    if name == "type":
+    if name == "type" and value:
+        from .cite import TYPE_WORDS
+
+        if value.lower() not in DCMI_TYPES and value.lower() not in TYPE_WORDS:
+            raise InvalidEdit(f"unknown type {value!r}; types: {', '.join(DCMI_TYPES.values())} (DCMI), "
+                              f"or a kind of publication: {', '.join(TYPE_WORDS)}")
         return dcmi_type(value)
     if name == "language":
         return value.lower()

@@ -108,6 +108,10 @@ class SearchResult:
     took_ms: float
     hits: list[Hit]
     facets: dict[str, dict[str, int]]
+    #: True when the search ran out of time: the total, hits and facets are those found by then.
+    partial: bool = False
+    #: What a person should know about how the query was run (a word that stood for too many terms).
+    notices: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -116,6 +120,8 @@ class SearchResult:
             "took_ms": round(self.took_ms, 2),
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
+            "partial": self.partial,
+            "notices": self.notices,
         }
 
 

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from whoosh import matching
 from whoosh import query as q
-from whoosh.collectors import TopCollector
+from whoosh.collectors import TimeLimit, TimeLimitCollector, TopCollector
 from whoosh.index import Index
 from whoosh.matching import InverseMatcher, NullMatcher, WrappingMatcher
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
@@ -28,6 +28,7 @@ from .model import DCMI_TYPES, Hit, Record, SearchResult
 from .periods import period
 from .query_syntax import check
 from .snippets import MAX_PASSAGE_CHARS, Marks, best_passage
+from .whoosh_patches import MAX_EXPANSION
 
 #: Fields searched when a word names no field, with how much a match there counts.
 DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta")
@@ -47,6 +48,8 @@ MIN_LANGUAGE_SHARE = 0.02
 #: 112 ms, 'font' (8,000) 59 → 45 ms, 'hyphenation' (3,000) no faster. Everything else is one pass:
 #: pruning phrases, ranges and expanded words cost more than it saved ('pyth*' 1.8 → 4.4 s).
 RANK_APART_FROM = 10_000
+#: A search returns what it has found after this long, saying so ("partial").
+SEARCH_SECONDS = 5.0
 
 
 class SearchEngine:
@@ -110,14 +113,18 @@ class SearchEngine:
         date_to, and filters (facet name → value)."""
         started = time.perf_counter()
         searcher, user_query, final, sort_field = self._prepare(text, sort, **narrowing)
-        results, matched = _run(searcher, final, max(offset + limit, 1), sort_field, reverse)
+        results, matched, partial = _run(searcher, final, max(offset + limit, 1), sort_field, reverse)
         shown = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
         # When sorted by a field, Whoosh gives the sort key as the "score"; there is no relevance then.
         scores = {hit["key"]: float(hit.score or 0.0) if sort_field is None else 0.0 for hit in shown}
         hits = self._hits(list(scores), scores, user_query, searcher, snippets)
         facet_counts = self._facets(matched) if facets else {}
         took = (time.perf_counter() - started) * 1000
-        return SearchResult(text, len(matched), took, hits, facet_counts)
+        notices = _expansion_notices(user_query)
+        if partial:
+            notices.append(f"the search took longer than {SEARCH_SECONDS:g} s: these are the results found by then; "
+                           "narrow the query (fewer wildcards, a field, a date) for all of them")
+        return SearchResult(text, len(matched), took, hits, facet_counts, partial, notices)
 
     def matching_paths(self, text: str, *, sort: str = "relevance", reverse: bool = False, **narrowing: Any) -> list[str]:
         """Every matching item's path, in order: for exports, which stream the records after."""
@@ -239,15 +246,37 @@ def _with_stems(node: q.Query, languages: tuple[str, ...]) -> q.Query:
 
 
 def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: bool):
-    """(the top ``limit`` results, every match: for the total and the facets)."""
+    """(the top ``limit`` results, every match: for the total and the facets, and whether the
+    time budget ran out first: then both hold what was found by then)."""
     if sort_field is not None:  # Whoosh's sorting collector keeps every match itself
-        results = searcher.search(query, limit=limit, sortedby=sort_field, reverse=reverse, terms=False)
-        return results, results.docs()
+        results, partial = _within_budget(searcher, query, searcher.collector(limit=limit, sortedby=sort_field, reverse=reverse))
+        return results, results.docs(), partial
     if is_union_of_words(query) and query.estimate_size(searcher.reader()) >= RANK_APART_FROM:
-        return searcher.search(query, limit=limit, terms=False), matching_docs(query, searcher)
+        results, partial = _within_budget(searcher, query, searcher.collector(limit=limit))
+        return results, matching_docs(query, searcher), partial
     collector = _TopAndAllCollector(limit)
-    searcher.search_with_collector(query, collector)
-    return collector.results(), collector.docset
+    results, partial = _within_budget(searcher, query, collector)
+    return results, collector.docset, partial
+
+
+def _expansion_notices(user_query: q.Query) -> list[str]:
+    """What a person should know of words that stood for too many terms (whoosh_patches)."""
+    counted: dict[str, int] = {}
+    for leaf in user_query.leaves():
+        if getattr(leaf, "expanded_from", 0):
+            shown = str(leaf).split(":", 1)[-1].split("^")[0]
+            counted[shown] = max(counted.get(shown, 0), leaf.expanded_from)
+    return [f"'{shown}' matches {count:,} words; the {MAX_EXPANSION:,} most frequent were searched"
+            for shown, count in counted.items()]
+
+
+def _within_budget(searcher, query: q.Query, collector):
+    """(the collector's results, whether SEARCH_SECONDS ran out before it was through)."""
+    try:
+        searcher.search_with_collector(query, TimeLimitCollector(collector, SEARCH_SECONDS, use_alarm=False))
+    except TimeLimit:
+        return collector.results(), True
+    return collector.results(), False
 
 
 class _TopAndAllCollector(TopCollector):

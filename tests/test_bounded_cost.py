@@ -28,3 +28,47 @@ def test_a_hit_in_a_huge_text_is_snippeted_from_its_first_two_million_characters
     assert list(_pages_of(blob)) == pages
     cut = list(_pages_of(blob, 2_000_000))
     assert cut[0] == pages[0] and pages[1].startswith(cut[1]) and 1_800_000 < sum(map(len, cut)) <= 2_000_000
+
+
+def test_a_word_that_stands_for_too_many_terms_is_searched_as_the_most_frequent_and_says_so(tmp_path, index_base):
+    from archive import whoosh_patches
+
+    root = tmp_path / "words"
+    root.mkdir()
+    chance = random.Random(7)
+    for number in range(30):
+        words = [f"ab{chance.randrange(3000):04d}" for _ in range(200)] + ["abcommon"] * (number % 3)
+        (root / f"list-{number}.txt").write_text(" ".join(words), encoding="utf-8")
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        whole = collection.search("ab*")
+        assert whole.total == 30 and whole.notices and "the 1,000 most frequent were searched" in whole.notices[0]
+        assert int(whole.notices[0].split(" matches ")[1].split()[0].replace(",", "")) > whoosh_patches.MAX_EXPANSION
+        assert collection.search("abcommon*").notices == []  # a few terms: nothing to say
+        assert collection.search("abcommon*").total == 20
+
+
+def test_a_search_past_its_time_budget_returns_what_it_found_and_says_so(tmp_path, index_base, monkeypatch):
+    import time
+
+    from archive import search
+
+    root = tmp_path / "notes"
+    root.mkdir()
+    for number in range(60):
+        (root / f"note-{number}.txt").write_text(f"harbour note {number}", encoding="utf-8")
+
+    class SlowCollector(search._TopAndAllCollector):  # the real collector, as slow as a huge collection
+        def _collect(self, global_docnum, score):
+            time.sleep(0.01)
+            return super()._collect(global_docnum, score)
+
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        assert collection.search("harbour").total == 60 and not collection.search("harbour").partial
+        monkeypatch.setattr(search, "SEARCH_SECONDS", 0.1)
+        monkeypatch.setattr(search, "_TopAndAllCollector", SlowCollector)
+        found = collection.search("harbour", limit=5)
+        assert found.partial and 0 < found.total < 60 and len(found.hits) == 5
+        assert "took longer than 0.1 s" in found.notices[-1]
+        assert found.to_dict()["partial"] is True

@@ -32,7 +32,7 @@ def test_search_json_shape(indexed):
     run = archive("search", "harbour", "-c", root, "--json", "--limit", "3")
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
-    assert set(result) == {"query", "total", "took_ms", "hits", "facets"}
+    assert set(result) == {"query", "total", "took_ms", "hits", "facets", "partial", "notices"}
     assert result["total"] > 3 and len(result["hits"]) == 3
     assert all(set(hit) == HIT_KEYS for hit in result["hits"])
     assert set(result["facets"]) == {"type", "year", "publisher", "creator", "language", "tag"}
@@ -209,3 +209,16 @@ def test_show_reads_only_files_and_follows_no_link_out_of_the_collection(indexed
     finally:
         (root / "pipe").unlink()
         (root / "passwd").unlink()
+
+
+def test_json_is_valid_utf8_and_an_unknown_type_is_refused(indexed):
+    root, _ = indexed
+    query = b"harb\xffour"
+    run = subprocess.run([sys.executable, "-m", "archive", "search", query, "-c", str(root), "--json"], capture_output=True)
+    assert run.returncode == 0
+    document = json.loads(run.stdout.decode("utf-8"))  # strict UTF-8
+    assert document["query"].encode("utf-8", "surrogateescape") == query
+    clipping = root / "clippings/1974-rybaki.txt"
+    run = archive("edit", clipping, "--set", "type=NoSuchType")
+    assert run.returncode == 2 and "unknown type 'NoSuchType'; types: Collection, " in run.stderr and "letter" in run.stderr
+    assert "type: Letter" in archive("edit", clipping, "--set", "type=Letter").stdout

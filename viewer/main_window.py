@@ -408,7 +408,9 @@ class MainWindow(QMainWindow):
         self.facets.show_counts(result.facets)
         self.count_label.setStyleSheet("")
         self.count_label.setToolTip("")
-        self.count_label.setText(f"{result.total:,} result{'s' if result.total != 1 else ''} in {result.took_ms:.0f} ms")
+        at_least = "at least " if result.partial else ""
+        self.count_label.setText(f"{at_least}{result.total:,} result{'s' if result.total != 1 else ''} in {result.took_ms:.0f} ms"
+                                 + "".join(f" — {notice}" for notice in result.notices))
         self._reselect(selected)
 
     def _refresh_results(self) -> None:
