@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import sqlite3
 import sys
 import zlib
@@ -83,20 +84,51 @@ class CatalogEntry:
     error: str | None = None
 
 
+class CatalogDamaged(ArchiveError):
+    pass
+
+
 class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        # Opening must not write when the catalog exists: an index run may hold the write lock
-        # for a whole batch, and a reader (the viewer, a search) must never wait for it.
-        if self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(_SCHEMA)
-            self._db.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-            )
-        self._upgrade()
+        try:
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            # Opening must not write when the catalog exists: an index run may hold the write lock
+            # for a whole batch, and a reader (the viewer, a search) must never wait for it.
+            if self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.executescript(_SCHEMA)
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
+            self._upgrade()
+        except sqlite3.DatabaseError as error:
+            self._db.close()
+            raise CatalogDamaged(self._damage_message(error)) from None
+
+    @property
+    def backup_path(self) -> Path:
+        return self.path.with_name(self.path.stem + ".backup.sqlite")
+
+    def back_up(self) -> None:
+        """Copy the catalog (SQLite's backup API: a consistent copy while it is open) beside it,
+        replacing the last copy. Index runs that will write keep one this way."""
+        partial = self.backup_path.with_suffix(".part")
+        with sqlite3.connect(partial) as copy:
+            self._db.backup(copy)
+        copy.close()
+        os.replace(partial, self.backup_path)
+
+    def _damage_message(self, error: sqlite3.DatabaseError) -> str:
+        backup = self.backup_path
+        if backup.exists():
+            taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            restore = (f"the last backup, from {taken}, is {backup}: to restore it, close the viewer, copy it over "
+                       "the catalog and run archive index on the collection (edits made since then must be typed again)")
+        else:
+            restore = "there is no backup of it (one is kept from the next index run on)"
+        return f"the catalog {self.path} is damaged ({error}); {restore}"
 
     def _upgrade(self) -> None:
         version = int(self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])

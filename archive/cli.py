@@ -8,6 +8,7 @@ import argparse
 import errno
 import html
 import json
+import multiprocessing.util
 import os
 import re
 import signal
@@ -39,6 +40,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop)  # ended like Ctrl+C: what is committed stays, the rest is undone
+    status = _run(args)
+    if args.command == "index" and status != 0:
+        # A stopped run has ended its processes and released its lock: leave now, as a kill would.
+        # At a normal exit the interpreter waits for the extraction pool's manager thread, which a
+        # worker ended half way through sending a result can hold forever (seen once in 30 Ctrl+Cs).
+        multiprocessing.util._run_finalizers()  # its queues' semaphores freed, as at a normal exit
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; every failure becomes one line on stderr and an exit status."""
     try:
         return args.run(args)
     except QueryError as error:  # a usage error: the query or a filter as typed
@@ -162,6 +177,9 @@ def run_index(args: argparse.Namespace) -> int:
         with _progress_bar() as show_progress:
             report = collection.index(jobs=args.jobs, progress=show_progress,
                                       limits=Limits(args.timeout, args.memory_mb))
+    if report.repaired:
+        print("archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)",
+              file=sys.stderr)
     for failure in report.failed:
         print(_one_line(f"archive: warning: {failure.path}: {failure.error}"), file=sys.stderr)
     if args.json:

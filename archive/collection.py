@@ -13,6 +13,7 @@ import json
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
@@ -20,7 +21,7 @@ from platformdirs import user_data_dir
 
 from . import index as search_index
 from .catalog import Catalog, effective_record
-from .errors import CollectionNotFound, IndexBusy, InvalidEdit, NotIndexed
+from .errors import CollectionNotFound, IndexBusy, IndexDamaged, InvalidEdit, NotIndexed
 from .extract.base import ExtractOptions
 from .extract.dates import day_and_month_ambiguous, parse_loose_date
 from .model import DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
@@ -55,8 +56,14 @@ class Collection:
         self.root = root
         self.index_dir = index_dir
         self.catalog = Catalog(index_dir / "catalog.sqlite")
-        self.ix = search_index.open_index(index_dir / "whoosh")
         self._engine: SearchEngine | None = None
+        self._damage: BaseException | None = None
+        try:
+            self.ix = search_index.open_index(index_dir / "whoosh")
+        except Exception as error:  # damaged: searching says so; the next index run rebuilds it
+            if not search_index.is_damage(error):
+                raise
+            self.ix, self._damage = None, error
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -101,6 +108,7 @@ class Collection:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.close()
+            self._engine = None
         self.catalog.close()
 
     def __enter__(self) -> Collection:
@@ -138,11 +146,33 @@ class Collection:
         from .pipeline import run_index  # keeps worker machinery out of search-only start-up
         from .workers import Limits
 
+        def run() -> IndexReport:
+            return run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
+                             limits or Limits(), self.extract_options())
+
         with self._indexer_lock():
-            report = run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
-                               limits or Limits(), self.extract_options())
+            repaired = self._damage is not None or search_index.is_marked_damaged(self.index_dir / "whoosh")
+            if repaired:
+                self._repair()
+            try:
+                report = run()
+            except Exception as error:  # found damaged while merging into it: rebuilt, then the run again
+                if not search_index.is_damage(error):
+                    raise
+                self._repair()
+                repaired = True
+                report = run()
         report.collection = str(self.root)
+        report.repaired = repaired
         return report
+
+    def _repair(self) -> None:
+        """Start the search index anew; the run that follows rebuilds it from the catalog."""
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        self.ix = search_index.open_index(self.index_dir / "whoosh", fresh=True)
+        self._damage = None
 
     # -- settings of this collection (kept in its index folder) ------------------------------
 
@@ -179,13 +209,40 @@ class Collection:
 
     @property
     def engine(self) -> SearchEngine:
+        if self.ix is None:  # found damaged on opening: repaired since by an index run, perhaps
+            try:
+                self.ix, self._damage = search_index.open_index(self.index_dir / "whoosh"), None
+            except Exception as error:
+                if not search_index.is_damage(error):
+                    raise
+                self._damage = error
+        if self._damage is not None or search_index.is_marked_damaged(self.index_dir / "whoosh"):
+            raise self._damaged(self._damage)
         if self._engine is None:
-            self._engine = SearchEngine(self.ix, self.catalog, str(self.root))
+            with self._reading():
+                self._engine = SearchEngine(self.ix, self.catalog, str(self.root))
         return self._engine
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Reading the search index: damage found is noted (the next index run rebuilds it) and said."""
+        try:
+            yield
+        except Exception as error:
+            if not search_index.is_damage(error):
+                raise
+            search_index.mark_damaged(self.index_dir / "whoosh", error)
+            raise self._damaged(error) from None
+
+    def _damaged(self, error: BaseException | None) -> IndexDamaged:
+        cause = f" ({type(error).__name__})" if error is not None else ""
+        return IndexDamaged(f"the search index of {self.root} is damaged{cause}; repair it: archive index {self.root} "
+                            "(the catalog keeps every item and your edits)")
 
     def search(self, query: str, **options: Any) -> SearchResult:
         """See SearchEngine.search for the options (limit, offset, sort, type, date_from…)."""
-        return self.engine.search(query, **options)
+        with self._reading():
+            return self.engine.search(query, **options)
 
     def passage(self, query: str, path: str) -> Passage:
         """The best passage of one item for ``query``: its page, a marked snippet, and every page
@@ -242,7 +299,8 @@ class Collection:
 
     def matching_records(self, query: str, **options: Any) -> Iterator[Record]:
         """Every record the query matches (options as for search, less paging), streamed."""
-        return self.records(self.engine.matching_paths(query, **options))
+        with self._reading():
+            return self.records(self.engine.matching_paths(query, **options))
 
     # -- citing -----------------------------------------------------------------------------
 
@@ -286,12 +344,19 @@ class Collection:
         unset = list(unset)
         for name in unset:
             normalise_field(name, None)
-        self.catalog.set_overrides(path, values, unset)
+        self.catalog.set_overrides(path, values, unset)  # saved: from here on, the edit is kept whatever follows
         from .pipeline import BatchWriter
 
-        batch = BatchWriter(self.catalog, self.ix)
-        batch.reindex_pending()
-        batch.commit()
+        if self.ix is None:  # damaged: searchable once an index run has repaired the index
+            return self.catalog.record(path) or record
+        try:
+            batch = BatchWriter(self.catalog, self.ix)
+            batch.reindex_pending()
+            batch.commit()
+        except Exception as error:
+            if not search_index.is_damage(error):
+                raise
+            search_index.mark_damaged(self.index_dir / "whoosh", error)
         return self.catalog.record(path) or record
 
     # -- fixity -----------------------------------------------------------------------------

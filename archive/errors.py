@@ -27,6 +27,10 @@ class DiskFull(ArchiveError):
     """The disk holding the index folder filled up during a run."""
 
 
+class IndexDamaged(ArchiveError):
+    """The search index cannot be read; ``archive index`` rebuilds it from the catalog."""
+
+
 class IndexLost(ArchiveError):
     """The search index must be rebuilt from the catalog (``archive index`` does it)."""
 

@@ -10,6 +10,10 @@ import math
 import operator
 import os
 import pickle
+import re
+import struct
+import traceback
+import zlib
 from collections import defaultdict
 from functools import partial
 from pathlib import Path
@@ -21,7 +25,7 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
-from whoosh.reading import SegmentReader
+from whoosh.reading import CorruptIndexError, SegmentReader
 from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 from . import whoosh_patches
@@ -107,17 +111,52 @@ def build_schema() -> Schema:
     return Schema(**fields)
 
 
-def open_index(directory: Path) -> whoosh_index.Index:
-    """Open the index, or create it. An index made by an older schema is dropped: it is derived
-    state, and the next index run rebuilds it from the catalog (edits included)."""
+#: What reading a damaged index raises (random bytes in a segment, a missing or cut file).
+DAMAGE = (CorruptIndexError, whoosh_index.IndexError, struct.error, zlib.error, EOFError, pickle.UnpicklingError,
+          UnicodeDecodeError, FileNotFoundError)
+#: Where Whoosh reads its files: garbage read back as data fails there in many ways (KeyError,
+#: ValueError, TypeError…), all of them damage.
+_INDEX_READERS = re.compile(r"whoosh[/\\](codec|filedb|reading|columns|system|util)|archive[/\\]whoosh_patches")
+#: Left in the index folder by a reader that found it damaged: the next index run rebuilds it.
+DAMAGED_MARK = "DAMAGED"
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether ``error`` comes from reading a damaged index: one of Whoosh's signs of it, or any
+    error raised where Whoosh reads its files."""
+    if isinstance(error, DAMAGE):
+        return True
+    frames = traceback.extract_tb(error.__traceback__) if isinstance(error, Exception) else []
+    return bool(frames) and _INDEX_READERS.search(frames[-1].filename) is not None
+
+
+def open_index(directory: Path, fresh: bool = False) -> whoosh_index.Index:
+    """Open the index, or create it (``fresh``: anew). An index made by an older schema is dropped:
+    it is derived state, and the next index run rebuilds it from the catalog (edits included)."""
     directory.mkdir(parents=True, exist_ok=True)
     version_file = directory / "SCHEMA_VERSION"
     current = version_file.read_text().strip() if version_file.exists() else None
-    if whoosh_index.exists_in(str(directory)) and current == str(SCHEMA_VERSION):
+    if not fresh and whoosh_index.exists_in(str(directory)) and current == str(SCHEMA_VERSION):
         return whoosh_index.open_dir(str(directory))
+    if fresh:  # a damaged index's files go (the caller holds the collection's indexer lock)
+        for leftover in directory.iterdir():
+            if leftover.is_file():
+                leftover.unlink()
     ix = whoosh_index.create_in(str(directory), build_schema())
     version_file.write_text(str(SCHEMA_VERSION))
     return ix
+
+
+def mark_damaged(directory: Path, error: BaseException) -> None:
+    """Note that the index was found damaged, so that the next index run rebuilds it."""
+    try:
+        (directory / DAMAGED_MARK).write_text(f"{type(error).__name__}: {error}", encoding="utf-8")
+    except OSError:  # a read-only index folder: the message still says what to do
+        pass
+
+
+def is_marked_damaged(directory: Path) -> bool:
+    return (directory / DAMAGED_MARK).exists()
 
 
 def document(record: Record, pages: list[str]) -> dict:
@@ -193,6 +232,12 @@ def end_writer_processes(writer) -> None:
 
 
 class _EndingMpWriter(multiproc.MpWriter):
+    def _new_task(self):
+        from .workers import interrupts_deferred
+
+        with interrupts_deferred():
+            return super()._new_task()
+
     def cancel(self) -> None:
         try:
             end_writer_processes(self)

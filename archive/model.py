@@ -141,6 +141,8 @@ class IndexReport:
     failed: list[FailedFile] = field(default_factory=list)
     seconds: float = 0.0
     cancelled: bool = False
+    #: The search index was found damaged and rebuilt from the catalog (edits kept).
+    repaired: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

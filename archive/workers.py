@@ -17,10 +17,12 @@ import sqlite3
 import threading
 import time
 import zlib
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -129,7 +131,22 @@ def process_context() -> multiprocessing.context.BaseContext:
     safe to use from a program with threads (the viewer)."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
+    _start_fork_server()
     return context
+
+
+def _start_fork_server() -> None:
+    """Start the fork server (and multiprocessing's resource tracker) with Ctrl+C ignored, which
+    they keep through exec: in the terminal's process group, an interrupt while the server was
+    still loading the extractors printed its traceback."""
+    if threading.current_thread() is not threading.main_thread():  # the viewer's threads: no terminal
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass(frozen=True)
@@ -150,6 +167,26 @@ def _start_worker(memory_mb: int) -> None:
     # One thread per Tesseract: the workers are already one per core.
     os.environ["OMP_THREAD_LIMIT"] = "1"
     follow_parent()
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl+C and SIGTERM back while a child process is being started: interrupted half way,
+    the child was left behind unknown to the indexer, and printed a traceback as it failed to
+    start. The signal takes effect as soon as the child has started."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    held = {number: signal.signal(number, lambda caught, _frame: received.append(caught))
+            for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in held.items():
+            signal.signal(number, handler)
+        if received:
+            signal.raise_signal(received[0])
 
 
 def end_children_since(earlier: set) -> None:
@@ -235,7 +272,8 @@ def _run_pool(
         while True:
             for task in queue:
                 try:
-                    in_flight[pool.submit(_read_within_time, reader, limits.seconds, settings, root, *task)] = task
+                    with interrupts_deferred():  # a submit may start a worker
+                        in_flight[pool.submit(_read_within_time, reader, limits.seconds, settings, root, *task)] = task
                 except BrokenProcessPool:  # a worker died since the last wait
                     return [task, *in_flight.values()]
                 if len(in_flight) >= depth:

@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
     def _refresh_results(self) -> None:
         """Show what the indexer has committed, searching on the background thread so the window
         never waits; a search the person starts meanwhile wins over this one."""
-        if self.collection is None or self.metadata.changes():
+        if self.collection is None or self.metadata.changes() or self.collection.ix is None:
             return
         generation = self.collection.ix.latest_generation()
         if generation == self._seen_generation:

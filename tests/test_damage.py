@@ -1,0 +1,62 @@
+"""A damaged search index says so and is rebuilt from the catalog by the next index run, edits
+intact; a damaged catalog is named with its last backup and how to restore it."""
+
+from __future__ import annotations
+
+import random
+import shutil
+
+import pytest
+from cli_runner import archive
+
+EDITED = "clippings/1974-rybaki.txt"
+
+
+def scramble(path, count: int = 300) -> None:
+    data = bytearray(path.read_bytes())
+    chance = random.Random(path.name)
+    for _ in range(count):
+        data[chance.randrange(len(data))] = chance.randrange(256)
+    path.write_bytes(bytes(data))
+
+
+DAMAGES = {
+    "random bytes in a segment": lambda whoosh: [scramble(path) for path in whoosh.glob("*.seg")],
+    "a missing segment": lambda whoosh: [path.unlink() for path in whoosh.glob("*.seg")],
+    "a garbled table of contents": lambda whoosh: [path.write_bytes(b"garbage") for path in whoosh.glob("*.toc")],
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_search_index_is_named_then_rebuilt_with_the_edits(indexed_sample, damage):
+    root, base = indexed_sample.root, indexed_sample.index_dir.parent
+    indexed_sample.edit(EDITED, {"title": "Fishermen of Saltmere, 1974", "tags": ["fishing"]})
+    DAMAGES[damage](indexed_sample.index_dir / "whoosh")
+    run = archive("search", "harbour", "-c", root, "--index-dir", base)
+    assert run.returncode == 3 and run.stderr.count("\n") == 1
+    assert f"the search index of {root} is damaged" in run.stderr and f"repair it: archive index {root}" in run.stderr
+    run = archive("index", root, "--index-dir", base)
+    assert run.returncode == 0
+    assert run.stderr == "archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)\n"
+    run = archive("search", "tag:fishing", "-c", root, "--index-dir", base, "--json")
+    assert run.returncode == 0 and [hit["path"] for hit in __import__("json").loads(run.stdout)["hits"]] == [EDITED]
+    assert archive("index", root, "--index-dir", base).stderr == ""  # repaired once, not again
+
+
+def test_a_damaged_catalog_is_named_with_its_last_backup(indexed_sample):
+    root, base = indexed_sample.root, indexed_sample.index_dir.parent
+    catalog = indexed_sample.index_dir / "catalog.sqlite"
+    backup = indexed_sample.index_dir / "catalog.backup.sqlite"
+    assert backup.exists()  # the first run wrote, so it kept a copy first
+    indexed_sample.close()
+    good = catalog.with_name("good.sqlite")
+    shutil.copy(catalog, good)
+    with catalog.open("r+b") as file:
+        file.write(b"\x00" * 100)  # the header gone: no longer a database
+    run = archive("search", "harbour", "-c", root, "--index-dir", base)
+    assert run.returncode == 3 and run.stderr.count("\n") == 1 and "internal error" not in run.stderr
+    assert f"the catalog {catalog} is damaged" in run.stderr and f"the last backup, from " in run.stderr
+    assert f"is {backup}: to restore it" in run.stderr
+    shutil.copy(backup, catalog)  # as the message says
+    assert archive("index", root, "--index-dir", base).returncode == 0
+    assert archive("search", "harbour", "-c", root, "--index-dir", base).returncode == 0
