@@ -149,13 +149,13 @@ class SearchEngine:
         """--type's value as the index holds it; refused with the known types when unknown."""
         if not type_:
             return None
-        known = self.types()
-        if type_.strip().lower() in known:
-            return known[type_.strip().lower()]
+        known, word = self.types(), type_.strip().lower()
+        if word in known:
+            return known[word]
         offered = ", ".join(sorted(known.values()))
-        if type_.strip().lower() in _format_words():
-            raise QueryError(f"'{type_}' is a format, not a type: use --format {type_.strip().lower()} "
-                             f"or format:{type_.strip().lower()} in the query (types: {offered})")
+        if word in _format_words():
+            raise QueryError(f"'{type_}' is a format, not a type: use --format {word} or format:{word} in the query "
+                             f"(types: {offered})")
         raise QueryError(f"unknown type '{type_}'; types: {offered}")
 
     def languages(self) -> tuple[str, ...]:
