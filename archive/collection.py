@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -349,14 +350,21 @@ class Collection:
 
         if self.ix is None:  # damaged: searchable once an index run has repaired the index
             return self.catalog.record(path) or record
+        batch = BatchWriter(self.catalog, self.ix)
         try:
-            batch = BatchWriter(self.catalog, self.ix)
             batch.reindex_pending()
             batch.commit()
         except Exception as error:
-            if not search_index.is_damage(error):
+            batch.abandon()
+            if search_index.is_damage(error):
+                search_index.mark_damaged(self.index_dir / "whoosh", error)
+            elif isinstance(error, (OSError, sqlite3.OperationalError)):  # a full disk, say: saved, searchable later
+                saved = self.catalog.record(path) or record
+                saved.warnings.append(f"saved; the search index could not take it yet ({error}): it will after the "
+                                      "next index run")
+                return saved
+            else:
                 raise
-            search_index.mark_damaged(self.index_dir / "whoosh", error)
         return self.catalog.record(path) or record
 
     # -- fixity -----------------------------------------------------------------------------
@@ -386,7 +394,10 @@ class Collection:
                 else:
                     intact.append(path)
         report.checked = len(to_check)
-        self.catalog.mark_verified(intact)
+        try:
+            self.catalog.mark_verified(intact)
+        except (OSError, sqlite3.OperationalError):  # a full or read-only disk: the check stands, its date is not kept
+            pass
         return report
 
 

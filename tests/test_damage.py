@@ -55,7 +55,7 @@ def test_a_damaged_catalog_is_named_with_its_last_backup(indexed_sample):
         file.write(b"\x00" * 100)  # the header gone: no longer a database
     run = archive("search", "harbour", "-c", root, "--index-dir", base)
     assert run.returncode == 3 and run.stderr.count("\n") == 1 and "internal error" not in run.stderr
-    assert f"the catalog {catalog} is damaged" in run.stderr and f"the last backup, from " in run.stderr
+    assert f"the catalog {catalog} is damaged" in run.stderr and "the last backup, from " in run.stderr
     assert f"is {backup}: to restore it" in run.stderr
     shutil.copy(backup, catalog)  # as the message says
     assert archive("index", root, "--index-dir", base).returncode == 0

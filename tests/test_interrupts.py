@@ -99,6 +99,11 @@ def test_a_full_disk_is_a_message_and_the_next_run_after_space_returns_finishes(
         search = subprocess.run([sys.executable, "-m", "archive", "search", "title:ledger", "-c", str(root),
                                  "--index-dir", str(base), "--json"], capture_output=True, text=True)
         assert json.loads(search.stdout)["hits"][0]["path"] == "note-0003.txt"  # what was there still answers
+        filler.write_bytes(b"\0" * (shutil.disk_usage(disk).free + filler.stat().st_size - 4096))  # every byte
+        edit = subprocess.run([sys.executable, "-m", "archive", "edit", str(root / "note-0001.txt"), "--index-dir",
+                               str(base), "--set", "notes=typed on a full disk", "--json"], capture_output=True, text=True)
+        saved = edit.returncode == 0  # said saved only if it was, and not saved only if it was not
+        assert saved or (edit.returncode == 3 and "full" in edit.stderr and edit.stderr.count("\n") == 1), edit.stderr
         filler.unlink()
         subprocess.run(["mount", "-o", "remount,size=200m", str(disk)], check=True)
         again = subprocess.run(index_command(root, base), capture_output=True, text=True, timeout=300)
@@ -107,5 +112,8 @@ def test_a_full_disk_is_a_message_and_the_next_run_after_space_returns_finishes(
         show = subprocess.run([sys.executable, "-m", "archive", "show", str(root / "note-0003.txt"), "--index-dir",
                                str(base), "--json"], capture_output=True, text=True)
         assert json.loads(show.stdout)["title"] == "Ledger of the harbour master"
+        show = subprocess.run([sys.executable, "-m", "archive", "show", str(root / "note-0001.txt"), "--index-dir",
+                               str(base), "--json"], capture_output=True, text=True)
+        assert (json.loads(show.stdout)["notes"] == "typed on a full disk") == saved
     finally:
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
