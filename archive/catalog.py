@@ -115,10 +115,14 @@ class Catalog:
         """Copy the catalog (SQLite's backup API: a consistent copy while it is open) beside it,
         replacing the last copy. Index runs that will write keep one this way."""
         partial = self.backup_path.with_suffix(".part")
-        with sqlite3.connect(partial) as copy:
-            self._db.backup(copy)
-        copy.close()
-        os.replace(partial, self.backup_path)
+        try:
+            with sqlite3.connect(partial) as copy:
+                self._db.backup(copy)
+            copy.close()
+            os.replace(partial, self.backup_path)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
 
     def _damage_message(self, error: sqlite3.DatabaseError) -> str:
         backup = self.backup_path

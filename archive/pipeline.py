@@ -231,7 +231,10 @@ def run_index(
     changed.sort(key=lambda stat: stat.size, reverse=True)
     tasks = [(stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
     if tasks or any(path not in present for path in known) or catalog.pending_reindex():
-        catalog.back_up()  # before a run that will write: a damaged catalog can be restored from it
+        try:
+            catalog.back_up()  # before a run that will write: a damaged catalog can be restored from it
+        except (OSError, sqlite3.Error):  # no room for a copy: the run goes on, the last backup stays
+            pass
     batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1)
     children = set(multiprocessing.active_children())
     try:
