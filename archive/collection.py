@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import signal
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from platformdirs import user_data_dir
 
 from . import index as search_index
 from .catalog import Catalog, effective_record
-from .errors import CollectionNotFound, IndexBusy, IndexDamaged, InvalidEdit, NotIndexed
+from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
 from .extract.base import ExtractOptions
 from .extract.dates import day_and_month_ambiguous, parse_loose_date
 from .model import DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
@@ -151,6 +152,16 @@ class Collection:
             return run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
                              limits or Limits(), self.extract_options())
 
+        try:
+            return self._index_locked(run)
+        except KeyboardInterrupt:  # before the run began to write (it says how much it committed)
+            raise Interrupted(signal.SIGINT, 0) from None
+        except Interrupted as stop:
+            if stop.committed is None:
+                raise Interrupted(stop.signal_number, 0) from None
+            raise
+
+    def _index_locked(self, run: Callable[[], IndexReport]) -> IndexReport:
         with self._indexer_lock():
             repaired = self._damage is not None or search_index.is_marked_damaged(self.index_dir / "whoosh")
             if repaired:

@@ -49,7 +49,7 @@ def test_an_interrupt_at_ten_moments_ends_the_run_cleanly_and_the_next_finishes(
         chosen = signal.SIGINT if attempt % 2 == 0 else signal.SIGTERM
         run = subprocess.Popen(index_command(root, base), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
-        time.sleep(chance.uniform(0.3, whole_run * 0.9))
+        time.sleep(chance.uniform(0.6, whole_run * 0.9))  # past start-up: an interrupt during imports is Python's
         processes = [run.pid, *descendants(run.pid)]
         os.killpg(run.pid, chosen)  # as Ctrl+C does: to every process of the group
         signalled = time.monotonic()
