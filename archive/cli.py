@@ -30,6 +30,8 @@ from .extract.ocr import ocr_available
 from .workers import Limits
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: How long a stopped index run spends freeing its multiprocessing resources before it leaves.
+FINALIZE_SECONDS = 1.0
 EXIT_FIXITY = 1
 EXIT_USAGE = 2
 EXIT_ERROR = 3
@@ -45,7 +47,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A stopped run has ended its processes and released its lock: leave now, as a kill would.
         # At a normal exit the interpreter waits for the extraction pool's manager thread, which a
         # worker ended half way through sending a result can hold forever (seen once in 30 Ctrl+Cs).
-        multiprocessing.util._run_finalizers()  # its queues' semaphores freed, as at a normal exit
+        # Its queues' semaphores freed, as at a normal exit (else the resource tracker complains);
+        # in a thread of its own, as a queue whose reader was ended can hold its finalizer forever.
+        finalizing = threading.Thread(target=multiprocessing.util._run_finalizers, daemon=True)
+        finalizing.start()
+        finalizing.join(FINALIZE_SECONDS)
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(status)
