@@ -59,13 +59,9 @@ class Collection:
         self.index_dir = index_dir
         self.catalog = Catalog(index_dir / "catalog.sqlite")
         self._engine: SearchEngine | None = None
+        self.ix = None
         self._damage: BaseException | None = None
-        try:
-            self.ix = search_index.open_index(index_dir / "whoosh")
-        except Exception as error:  # damaged: searching says so; the next index run rebuilds it
-            if not search_index.is_damage(error):
-                raise
-            self.ix, self._damage = None, error
+        self._open_search_index()
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -222,18 +218,23 @@ class Collection:
     @property
     def engine(self) -> SearchEngine:
         if self.ix is None:  # found damaged on opening: repaired since by an index run, perhaps
-            try:
-                self.ix, self._damage = search_index.open_index(self.index_dir / "whoosh"), None
-            except Exception as error:
-                if not search_index.is_damage(error):
-                    raise
-                self._damage = error
+            self._open_search_index()
         if self._damage is not None or search_index.is_marked_damaged(self.index_dir / "whoosh"):
             raise self._damaged(self._damage)
         if self._engine is None:
             with self._reading():
                 self._engine = SearchEngine(self.ix, self.catalog, str(self.root))
         return self._engine
+
+    def _open_search_index(self) -> None:
+        """Open the search index; found damaged, ``ix`` stays None and searching says so (the next
+        index run rebuilds it)."""
+        try:
+            self.ix, self._damage = search_index.open_index(self.index_dir / "whoosh"), None
+        except Exception as error:
+            if not search_index.is_damage(error):
+                raise
+            self._damage = error
 
     @contextmanager
     def _reading(self) -> Iterator[None]:

@@ -47,8 +47,6 @@ FACET_FIELDS = {
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
 SCHEMA_VERSION = 8
 WRITER_WAIT_SECONDS = 60.0
-#: How long an ended writer process may take to go.
-WRITER_END_SECONDS = 2.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
 
@@ -224,11 +222,9 @@ def end_writer_processes(writer) -> None:
     """End the writer processes of a multi-process writer, and wait for them. Whoosh's cancel
     only asks processes it started itself; those started from the fork server waited for work
     forever, and the indexer, at exit, for them: after an interrupt or a full disk it never ended."""
-    for task in getattr(writer, "tasks", []):
-        if task.is_alive():
-            task.terminate()
-    for task in getattr(writer, "tasks", []):
-        task.join(WRITER_END_SECONDS)
+    from .workers import end_processes  # not at the top: searching needs none of the workers
+
+    end_processes(getattr(writer, "tasks", []))
 
 
 class _EndingMpWriter(multiproc.MpWriter):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from multiprocessing import forkserver
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .extract import Extraction, ExtractionError, ExtractOptions, describe_by_name, extract
 from .scan import sha256_of
@@ -34,8 +34,8 @@ PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.e
            "py3langid", "Stemmer", "pytesseract"]
 #: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
 QUEUE_PER_WORKER = 4
-#: How long an ended worker may take to go.
-WORKER_END_SECONDS = 2.0
+#: How long an ended worker or writer process may take to go.
+PROCESS_END_SECONDS = 2.0
 
 
 @dataclass
@@ -189,14 +189,20 @@ def interrupts_deferred() -> Iterator[None]:
             signal.raise_signal(received[0])
 
 
+def end_processes(processes: Iterable[multiprocessing.process.BaseProcess]) -> None:
+    """End child processes and wait (a little) for them to go."""
+    processes = list(processes)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(PROCESS_END_SECONDS)
+
+
 def end_children_since(earlier: set) -> None:
     """End the child processes started since ``earlier`` (a set of multiprocessing.active_children)
     and wait for them: a stopped run's workers and writer processes, whichever were still busy."""
-    started = [child for child in multiprocessing.active_children() if child not in earlier]
-    for child in started:
-        child.terminate()
-    for child in started:
-        child.join(WORKER_END_SECONDS)
+    end_processes(child for child in multiprocessing.active_children() if child not in earlier)
 
 
 def follow_parent() -> None:
@@ -289,11 +295,7 @@ def _run_pool(
                     return [task, *in_flight.values()]
                 yield result
     except GeneratorExit:  # the run stopped early (an interrupt): the files in flight are not waited for
-        workers = list(pool._processes.values())  # no public way before Python 3.14's terminate_workers
-        for process in workers:
-            process.terminate()
-        for process in workers:
-            process.join(WORKER_END_SECONDS)
+        end_processes(pool._processes.values())  # no public way before Python 3.14's terminate_workers
         raise
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
