@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -183,15 +184,22 @@ def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window
 
     timer = QTimer(interval=10)
     timer.timeout.connect(tick)
-    assert window.open_collection(big)
-    clock.start()
-    timer.start()
-    qtbot.waitUntil(lambda: window.progress.maximum() > 0 and window.progress.value() > 0, timeout=WAIT)
-    qtbot.waitUntil(lambda: window.model.result.total > 0, timeout=WAIT)  # results appear as batches commit
-    assert window.index_task.isRunning()
-    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
-    wait_for_indexing(qtbot, window)
-    timer.stop()
+    # The heap the whole test session built up costs 50-90 ms per full garbage collection; that
+    # pause is the session's, not the window's, so it is kept out of what this test measures.
+    gc.collect()
+    gc.freeze()
+    try:
+        assert window.open_collection(big)
+        clock.start()
+        timer.start()
+        qtbot.waitUntil(lambda: window.progress.maximum() > 0 and window.progress.value() > 0, timeout=WAIT)
+        qtbot.waitUntil(lambda: window.model.result.total > 0, timeout=WAIT)  # results appear as batches commit
+        assert window.index_task.isRunning()
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+        wait_for_indexing(qtbot, window)
+        timer.stop()
+    finally:
+        gc.unfreeze()
     assert window.last_report.cancelled
     assert "Indexing cancelled" in window.statusBar().currentMessage()
     assert ticks[0] > 20
