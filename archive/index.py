@@ -17,7 +17,7 @@ import zlib
 from collections import defaultdict
 from functools import partial
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from whoosh import index as whoosh_index
 from whoosh import multiproc
@@ -68,7 +68,7 @@ class FoldedText(TEXT):
             yield term.encode("utf-8"), count, count * boost, encoded
 
 
-def encode_positions(positions: list[int]) -> bytes:
+def encode_positions(positions: Sequence[int]) -> bytes:
     """Whoosh's ``Positions.encode``, without its loop: the count, then the pickled gaps."""
     gaps = list(map(operator.sub, positions, [0, *positions]))
     return pack_uint(len(gaps)) + pickle.dumps(gaps, 2)

@@ -16,6 +16,7 @@ from whoosh import query as q
 from whoosh.fields import TEXT
 from whoosh.reading import SegmentReader
 
+from archive import analysis
 from archive.analysis import mark_language, name_analyzer, text_analyzer
 from archive.catalog import LAZY_CHUNK, Catalog, CatalogEntry
 from archive.index import FoldedText, document, open_index
@@ -43,8 +44,16 @@ def test_one_pass_analysis_matches_the_token_path(language, text, analyzer, phra
 
 def test_stems_sit_at_their_words_positions():
     terms = text_analyzer().term_positions(mark_language("indexes of the index indexed", "en"))
-    assert terms["index"] == [0, 3, 4]
-    assert terms["indexes"] == [0] and terms["indexed"] == [4]
+    assert list(terms["index"]) == [0, 3, 4]
+    assert list(terms["indexes"]) == [0] and list(terms["indexed"]) == [4]
+
+
+@pytest.mark.parametrize("chunk_chars", [1, 7, 64])
+def test_a_text_read_in_chunks_has_the_positions_of_a_text_read_whole(monkeypatch, chunk_chars):
+    text = mark_language(" ".join(text for _, text in TEXTS) * 5 + " Strasse\n\nStraße\tend", "de")
+    whole = {term: list(where) for term, where in text_analyzer().term_positions(text).items()}
+    monkeypatch.setattr(analysis, "CHUNK_CHARS", chunk_chars)
+    assert {term: list(where) for term, where in text_analyzer().term_positions(text).items()} == whole
 
 
 def _segment_bytes(directory) -> dict[str, bytes]:
