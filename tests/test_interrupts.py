@@ -118,3 +118,29 @@ def test_a_full_disk_is_a_message_and_the_next_run_after_space_returns_finishes(
         assert (json.loads(show.stdout)["notes"] == "typed on a full disk") == saved
     finally:
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+def test_an_interrupt_while_the_program_loads_is_the_same_one_line(indexed_sample):
+    """Ctrl+C in the first fraction of a second, while Python imports the program. (While the
+    interpreter itself starts, before any of the program runs, Python has its own say.)"""
+    command = [sys.executable, "-m", "archive", "search", "harbour", "-c", str(indexed_sample.root)]
+    interpreter = _seconds([sys.executable, "-c", "pass"])
+    whole_run = _seconds(command)
+    interrupted = 0
+    for moment in [interpreter + (whole_run - interpreter) * step / 12 for step in range(12)]:
+        run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(moment)
+        run.send_signal(signal.SIGINT)
+        out, err = run.communicate(timeout=10)
+        # It finished (0), was interrupted (130), or Python took the signal itself as it shut down,
+        # once its handlers were gone (-SIGINT): in no case a traceback.
+        assert run.returncode in (0, 130, -signal.SIGINT), (moment, run.returncode, err)
+        assert err in ("", "archive: interrupted\n"), (moment, err)
+        interrupted += run.returncode == 130
+    assert interrupted >= 3  # the moments chosen fell while the program was loading and working
+
+
+def _seconds(command: list[str]) -> float:
+    started = time.monotonic()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.monotonic() - started
