@@ -133,3 +133,10 @@ def test_unknown_type_is_catalogued_by_name(tmp_path):
     assert result.fields["title"] == "survey data 1998"
     assert result.fields["format"] == "application/octet-stream"
     assert result.pages == []
+
+
+@pytest.mark.parametrize("head", ["<title></title>", "<title>Untitled Document</title>", "<title>Home</title>", ""])
+def test_html_without_a_real_title_is_titled_by_its_first_heading(tmp_path, head):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head>{head}</head><body><h1>The <em>north</em> quay</h1><h1>Other</h1><p>Text.</p></body></html>")
+    assert extract(page).fields["title"] == "The north quay"

@@ -83,3 +83,76 @@ def test_empty_file_is_titled_by_name(tmp_path):
     result = extract(write(tmp_path, "", name="empty_file-name.txt"))
     assert result.fields["title"] == "empty file name"
     assert result.text == ""
+
+
+RST_PAGE = """.. _profile:
+
+.. currentmodule:: asyncio
+
+********************
+The Python Profilers
+********************
+
+.. sectionauthor:: Fred L. Drake, Jr. <fdrake@acm.org>
+.. sectionauthor:: Georg Brandl
+
+**Source code:** :source:`Lib/profile.py`
+
+Introduction
+============
+"""
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    (RST_PAGE, "The Python Profilers"),
+    (":mod:`!contextlib` --- Utilities for :keyword:`!with`\\ -statement contexts\n"
+     "===========================================================================\n\n.. module:: contextlib\n",
+     "contextlib — Utilities for with-statement contexts"),
+    ("###############################\n  The Python Standard Library\n###############################\n",
+     "The Python Standard Library"),
+    (".. index:: single: os\n   pair: stat\n\nUse ``os.stat``\n----------------\n", "Use os.stat"),
+    (":func:`~os.stat` and the :ref:`import system <importsystem>`\n" + "=" * 60 + "\n",
+     "stat and the import system"),
+])
+def test_restructuredtext_is_titled_by_its_first_section_title(tmp_path, body, title):
+    assert extract(write(tmp_path, body, name="page.rst.txt")).fields["title"] == title
+
+
+def test_restructuredtext_authors_are_creators(tmp_path):
+    result = extract(write(tmp_path, RST_PAGE, name="profile.rst"))
+    assert result.fields["creators"] == ["Fred L. Drake, Jr.", "Georg Brandl"]
+    assert result.fields["notes"] == "From the author field: fdrake@acm.org"
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("---\nlayout: post\ntitle: \"Harbour minutes, 1952\"\ndate: 1952-03-01\n---\n\n# Minutes\n", "Harbour minutes, 1952"),
+    ("Some preamble.\n\n## The **north** quay [plan](plan.png)\n", "The north quay plan"),
+    ("Harbour minutes\n===============\n\nText.\n", "Harbour minutes"),
+])
+def test_markdown_is_titled_by_front_matter_or_first_heading(tmp_path, body, title):
+    assert extract(write(tmp_path, body, name="notes.md")).fields["title"] == title
+
+
+MAN_PAGE = """chfn(1)                    Пользовательские команды                    chfn(1)
+
+
+
+НАЗВАНИЕ
+       chfn - изменяет информацию о
+       пользователе
+
+СИНТАКСИС
+       chfn [параметры] [УЧЁТНАЯ_ЗАПИСЬ]
+"""
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    (MAN_PAGE, "chfn — изменяет информацию о пользователе"),
+    ("\nBEZEICHNUNG\n     biff — informiert werden, wenn und von wem E-Mail ankommt\n\nÜBERSICHT\n     biff [-n]\n",
+     "biff — informiert werden, wenn und von wem E-Mail ankommt"),
+    ("hostname (имя узла)(7) Miscellaneous Information Manual hostname (имя узла)(7)\n\nNAME\n  hostname - host name\n",
+     "hostname — host name"),
+    ("Minutes of the meeting\n\nName\n   Present: the harbour master\n", "Minutes of the meeting"),  # not a manual page
+])
+def test_manual_pages_are_titled_by_their_name_line(tmp_path, body, title):
+    assert extract(write(tmp_path, body, name="chfn.1.txt")).fields["title"] == title

@@ -20,6 +20,7 @@ _BY_SUFFIX: dict[str, str] = {
     ".text": "text:extract_text",
     ".md": "text:extract_text",
     ".markdown": "text:extract_text",
+    ".rst": "text:extract_text",
     ".html": "html:extract_html",
     ".htm": "html:extract_html",
     ".xhtml": "html:extract_html",
@@ -31,18 +32,10 @@ _BY_SUFFIX: dict[str, str] = {
     )},
 }
 _EXTRA_TYPES = {
-    ".md": "text/markdown", ".markdown": "text/markdown", ".webp": "image/webp",
+    ".md": "text/markdown", ".markdown": "text/markdown", ".rst": "text/x-rst", ".webp": "image/webp",
     ".epub": "application/epub+zip", ".odt": "application/vnd.oasis.opendocument.text",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-
-
-#: Titles that authoring tools write on their own ('Microsoft Word - draft.doc', 'paper.dvi').
-_JUNK_TITLE = re.compile(
-    r"^\s*(untitled|document\d*|microsoft (word|powerpoint|excel) - .*"
-    r"|.*\.(dvi|docx?|tex|pdf|ps|rtf|odt|indd|qxd|txt|html?))\s*$",
-    re.IGNORECASE,
-)
 
 
 def guess_format(path: Path) -> str:
@@ -83,8 +76,6 @@ def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extractio
     except Exception as error:
         # A parser's surprise on a hostile file is this file's failure, not the run's.
         raise ExtractionError(f"unreadable ({type(error).__name__}: {one_line(error)})") from error
-    if _JUNK_TITLE.match(result.fields.get("title", "")):
-        del result.fields["title"], result.sources["title"]
     if result.pages:
         result.add("language", detect_language(result.text), "detected")
     return describe_by_name(path, result)
@@ -93,7 +84,8 @@ def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extractio
 def describe_by_name(path: Path, result: Extraction) -> Extraction:
     """What the file's name says: its type, and a title when the file gave none."""
     result.add("format", guess_format(path), "filename")
-    result.add("title", title_from_filename(path), "filename")
+    if "title" not in result.fields:  # the last resort: taken whatever the name looks like
+        result.fields["title"], result.sources["title"] = title_from_filename(path), "filename"
     return result
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ftfy import fix_encoding
 
-#: Values that authoring tools write when a person wrote nothing.
-PLACEHOLDERS = frozenset({"unspecified", "untitled", "anonymous", "unknown", "none", "null", "n/a", "-"})
+from .junk import PLACEHOLDERS, describe_rejected, junk_reason, without_leading_lengths
+from .names import clean_names, split_names
+
+#: Fields whose values must read as a catalogue's: junk is kept as a warning instead.
+CATALOGUE_FIELDS = frozenset({"title", "creators", "publisher"})
 
 
 class ExtractionError(Exception):
@@ -37,16 +40,43 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
 
     def add(self, name: str, value: Any, source: str) -> None:
+        if name in self.fields:
+            return
         if isinstance(value, str):
             value = clean_text(value)
         elif isinstance(value, list):
             value = _unique_nonempty(value)
-        if value in (None, "", [], {}) or name in self.fields:
+        if value in (None, "", [], {}):
             return
         if isinstance(value, str) and value.lower() in PLACEHOLDERS:
             return
+        if name == "title" and isinstance(value, str):
+            value = without_leading_lengths(value)
+        if name in CATALOGUE_FIELDS and isinstance(value, str):
+            reason = junk_reason(value)
+            if reason:
+                self.warn(describe_rejected(name.rstrip("s"), value, reason))
+                return
         self.fields[name] = value
         self.sources[name] = source
+
+    def add_creators(self, value: str | list[str] | None, source: str, split: bool = True) -> None:
+        """Creators from one author field, split into names (``split``) or given one by one;
+        what it says besides names becomes a note, what is junk a warning."""
+        if "creators" in self.fields or not value:
+            return
+        values = [value] if isinstance(value, str) else value
+        found = split_names(clean_text(values[0])) if split and len(values) == 1 else clean_names(
+            [clean_text(item) for item in values])
+        for part, reason in found.junk:
+            self.warn(describe_rejected("creator", part, reason))
+        self.add("creators", found.names, source)
+        if found.notes:
+            self.add("notes", "From the author field: " + "; ".join(found.notes), source)
+
+    def warn(self, warning: str) -> None:
+        if warning not in self.warnings:  # XMP and the Info dictionary often hold the same value
+            self.warnings.append(warning)
 
     @property
     def text(self) -> str:
@@ -71,7 +101,8 @@ def _unique_nonempty(values: list[Any]) -> list[Any]:
 
 def clean_text(value: str) -> str:
     """Repair metadata strings that tools wrote as UTF-16 but readers decoded byte by byte
-    ('þÿ\x00T\x00i…'), and drop control characters."""
+    ('þÿ\x00T\x00i…') or as UTF-8 read as Latin-1 ('PÃ©gouriÃ©', by ftfy), and drop control
+    characters."""
     if value.startswith(("\u00fe\u00ff", "\u00ff\u00fe")) or value.startswith("\x00"):
         try:
             raw = value.encode("latin-1")
@@ -80,6 +111,8 @@ def clean_text(value: str) -> str:
             pass
     if "\x00" in value:
         value = value.replace("\x00", "")
+    if not value.isascii():
+        value = fix_encoding(value)
     return "".join(ch for ch in value if ch.isprintable() or ch in "\n\t").strip()
 
 
@@ -89,19 +122,6 @@ def split_list(value: str | None) -> list[str]:
         return []
     separator = ";" if ";" in value else ","
     return _unique_nonempty(value.split(separator))
-
-
-def split_creators(value: str | None) -> list[str]:
-    """Authors as PDF and Office files write them: 'A; B', 'A and B', 'A & B'.
-
-    Commas are not separators: 'Smith, John' is one inverted name, and 'Name, Street, Town'
-    is one author with an address, which is better kept whole than cut into false people.
-    """
-    if not value:
-        return []
-    if ";" in value:
-        return split_list(value)
-    return _unique_nonempty(re.split(r"\s+(?:and|&)\s+", value))
 
 
 def one_line(error: BaseException) -> str:

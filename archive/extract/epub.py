@@ -64,7 +64,7 @@ def _read_metadata(package, result: Extraction) -> None:
         return found[0] if found else None
 
     result.add("title", first("title"), "epub-opf")
-    result.add("creators", values("creator"), "epub-opf")
+    result.add_creators(values("creator"), "epub-opf")
     result.add("publisher", first("publisher"), "epub-opf")
     result.add("subjects", values("subject"), "epub-opf")
     result.add("description", first("description"), "epub-opf")

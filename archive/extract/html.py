@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
-from .base import ExtractOptions, Extraction, language_code, split_creators, split_list
+from .base import ExtractOptions, Extraction, language_code, split_list
 from .dates import date_part, parse_loose_date
 from .decode import decode_text
 
@@ -35,6 +35,7 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
     lang: str | None = None
     canonical: str | None = None
+    heading: str = ""  #: the first <h1>, for a page whose <title> is empty or generic
 
 
 def parse_html(markup: str) -> Page:
@@ -53,12 +54,13 @@ def parse_html(markup: str) -> Page:
     canonical = next((link.get("href") for link in root.iter("link")
                       if "canonical" in (link.get("rel") or "").lower().split()), None)
     title = " ".join((root.findtext(".//title") or "").split())
+    heading = next((" ".join(h1.text_content().split()) for h1 in root.iter("h1")), "")
     for hidden in root.xpath(_INVISIBLE):
         hidden.drop_tree()
     for block in root.iter(*_BLOCK):
         block.tail = "\n" + (block.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
-    return Page("\n".join(line for line in lines if line), title, meta, root.get("lang"), canonical)
+    return Page("\n".join(line for line in lines if line), title, meta, root.get("lang"), canonical, heading)
 
 
 def decode_html(data: bytes) -> str:
@@ -84,7 +86,8 @@ def extract_html(path: Path, options: ExtractOptions | None = None) -> Extractio
 def read_page_metadata(page: Page, result: Extraction) -> None:
     meta = page.meta
     result.add("title", meta.get("dc.title") or meta.get("og:title") or page.title, "html-meta")
-    result.add("creators", split_creators(meta.get("dc.creator") or meta.get("author") or meta.get("article:author")), "html-meta")
+    result.add("title", page.heading, "html-h1")
+    result.add_creators(meta.get("dc.creator") or meta.get("author") or meta.get("article:author"), "html-meta")
     raw_date = (
         meta.get("dc.date") or meta.get("date") or meta.get("article:published_time")
         or meta.get("dcterms.date") or meta.get("dc.date.issued")

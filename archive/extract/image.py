@@ -71,7 +71,7 @@ def _read(image: Image.Image, result: Extraction) -> None:
     )
     result.add("created", created, "exif")
     result.add("date", date_part(created), "exif")
-    result.add("creators", [_text(tags.get("Artist"))], "exif")
+    result.add_creators(_text(tags.get("Artist")), "exif")
     result.add("description", _text(tags.get("ImageDescription")), "exif")
     result.add("rights", _text(tags.get("Copyright")), "exif")
     result.add("creator_tool", _text(tags.get("Software")), "exif")
@@ -98,7 +98,7 @@ def _read_iptc(image: Image.Image, result: Extraction) -> None:
         return [item.decode("utf-8", errors="replace") for item in items]
 
     result.add("title", (values(2, 5) or [None])[0], "iptc")
-    result.add("creators", values(2, 80), "iptc")
+    result.add_creators(values(2, 80), "iptc")
     result.add("subjects", values(2, 25), "iptc")
     result.add("description", (values(2, 120) or [None])[0], "iptc")
     result.add("rights", (values(2, 116) or [None])[0], "iptc")

@@ -79,7 +79,7 @@ def _read_core(root, result: Extraction, *, creator_tags, created_tag, modified_
 
     result.add("title", first(f"{_DC}title"), source)
     for tag in creator_tags:
-        result.add("creators", [first(tag)], source)
+        result.add_creators(first(tag), source)
     result.add("description", first(f"{_DC}description"), source)
     keywords = [node.text for node in root.iter(keywords_tag) if node.text]
     subjects = split_list(first(f"{_DC}subject")) + [k for text in keywords for k in split_list(text)]

@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 
-from .base import Extraction, ExtractionError, ExtractOptions, one_line, split_creators, split_list
+from .base import Extraction, ExtractionError, ExtractOptions, one_line, split_list
 from .dates import date_part, parse_pdf_date
 from .ocr import RENDER_DPI, needs_ocr, ocr_available, recognise
 from .xmp import read_xmp
@@ -67,7 +67,7 @@ def _read_xmp(path: Path, result: Extraction) -> None:
 
 def _read_info(info: dict[str, str], result: Extraction) -> None:
     result.add("title", info.get("Title"), "pdf-info")
-    result.add("creators", split_creators(info.get("Author")), "pdf-info")
+    result.add_creators(info.get("Author"), "pdf-info")
     result.add("description", info.get("Subject"), "pdf-info")
     result.add("subjects", split_list(info.get("Keywords")), "pdf-info")
     result.add("created", parse_pdf_date(info.get("CreationDate")), "pdf-info")

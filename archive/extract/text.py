@@ -1,4 +1,5 @@
-"""Plain text and Markdown, with the header that news clippings carry (date, source, title)."""
+"""Plain text, Markdown, reStructuredText and formatted manual pages, with the header that news
+clippings carry (date, source, title)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from .base import ExtractOptions, Extraction
 from .dates import parse_loose_date
 from .decode import decode_text
+from .titles import rst_authors, text_title
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 
@@ -19,9 +21,6 @@ _DATE_AND_SOURCE = re.compile(
 _HEADER_FIELD = re.compile(
     r"^\s*(?P<key>title|date|source|publisher|by|author)\s*:?\s+(?P<value>.+?)\s*$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-TITLE_WORDS = 12
-_DECORATION_LINES = re.compile(r"^[\W_]*$\n?", re.MULTILINE)
 
 
 def extract_text(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -35,7 +34,10 @@ def extract_text(path: Path, options: ExtractOptions | None = None) -> Extractio
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     body = read_clipping_header(text, result)
     result.pages = [body]
-    result.add("title", title_from_body(body), "first-line")
+    title, where = text_title(body, path.name)
+    result.add("title", title, where)
+    if where == "rst-title":
+        result.add_creators("; ".join(rst_authors(body)), "rst")
     result.add("type", "Text", "format")
     return result
 
@@ -73,26 +75,9 @@ def _accept_header_field(key: str, value: str, result: Extraction) -> bool:
     elif key == "title":
         result.add("title", value, "clipping-header")
     elif key == "author" or (key == "by" and "date" in result.fields):
-        result.add("creators", [value], "clipping-header")
+        result.add_creators(value, "clipping-header")
     elif key in ("source", "publisher"):
         result.add("publisher", value, "clipping-header")
     else:
         return False
     return True
-
-
-def title_from_body(body: str) -> str | None:
-    """A short headline-like first line, else the first sentence cut to about a dozen words."""
-    # Lines of decoration alone (reStructuredText's '*****' or '=====' around a heading) are not it.
-    stripped = _DECORATION_LINES.sub("", body).strip()
-    if not stripped:
-        return None
-    first_line = stripped.split("\n", 1)[0].strip().lstrip("#").strip()
-    words = first_line.split()
-    if words and len(words) <= TITLE_WORDS and len(first_line) <= 120 and not first_line.endswith((".", ",", ";", ":")):
-        return first_line
-    sentence = _SENTENCE_END.split(" ".join(stripped.split()), maxsplit=1)[0]
-    words = sentence.split()
-    if len(words) <= TITLE_WORDS:
-        return sentence.rstrip(".")
-    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + "…"

@@ -40,7 +40,7 @@ def read_xmp(packet: bytes | str | None, result: Extraction) -> None:
     )}
     first = {name: found[0] if found else None for name, found in values.items()}
     result.add("title", first["dc:title"], "xmp")
-    result.add("creators", values["dc:creator"], "xmp")
+    result.add_creators(values["dc:creator"], "xmp")
     subjects = values["dc:subject"] or [k.strip() for k in (first["pdf:Keywords"] or "").split(",")]
     result.add("subjects", subjects, "xmp")
     result.add("description", first["dc:description"], "xmp")
