@@ -311,6 +311,15 @@ def _entries(output: str) -> list[tuple[str, str]]:
     return entries
 
 
+def _case_kept(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with its path marked 'nocase' (CSL-JSON's markup, which pandoc reads like
+    citeproc-js): a style that capitalises the first word of a sentence (Chicago's
+    'Text/letters/1952.txt') must not change a file's name."""
+    if "archive_location" not in item:
+        return item
+    return {**item, "archive_location": f'<span class="nocase">{item["archive_location"]}</span>'}
+
+
 def format_bibliography(
     items: list[dict[str, Any]], style: str = DEFAULT_STYLE, locale: str | None = DEFAULT_LOCALE, html_output: bool = False
 ) -> list[tuple[str, str]]:
@@ -323,7 +332,7 @@ def format_bibliography(
     arguments = ["--citeproc", "--bibliography=items.json", f"--csl={style_path}", "--to=html", "--wrap=none"]
     if locale:
         arguments.append(f"--metadata=lang:{locale}")
-    output = _pandoc(arguments, document, {"items.json": json.dumps(items, ensure_ascii=False)})
+    output = _pandoc(arguments, document, {"items.json": json.dumps([_case_kept(item) for item in items], ensure_ascii=False)})
     entries = _entries(output)
     if html_output:
         return entries
@@ -334,8 +343,14 @@ def to_bibtex(items: list[dict[str, Any]], biblatex: bool = False) -> str:
     """BibTeX (or BibLaTeX) written by pandoc, which escapes LaTeX's special characters."""
     if not items:
         return ""
-    return _pandoc(["--from=csljson", f"--to={'biblatex' if biblatex else 'bibtex'}", "items.json"], "",
-                   {"items.json": json.dumps(items, ensure_ascii=False)})
+    output = _pandoc(["--from=csljson", f"--to={'biblatex' if biblatex else 'bibtex'}", "items.json"], "",
+                     {"items.json": json.dumps(items, ensure_ascii=False)})
+    return _REPORT_PUBLISHER.sub(r"\1institution =", output)
+
+
+#: pandoc writes a report's issuer as ``publisher``; @techreport (BibTeX) and @report (BibLaTeX)
+#: name it ``institution``, and BibTeX styles ignore ``publisher`` there.
+_REPORT_PUBLISHER = re.compile(r"(^@(?:techreport|report)\{(?:(?!^@).)*?^\s*)publisher =", re.MULTILINE | re.DOTALL)
 
 
 _RIS_TYPES = {

@@ -130,6 +130,24 @@ def test_archive_fields_in_apa():
     assert text.endswith("Port Commission of Saltmere. Harbour archive (reports/survey.pdf).")
 
 
+@pytest.mark.parametrize(("style", "expected"), [
+    ("chicago", "“Undated Memo.” n.d. letters/1952/memo.txt. Harbour archive."),
+    ("apa", "Undated memo. (n.d.). Harbour archive (letters/1952/memo.txt)."),
+    ("mla", "“Undated Memo.” Harbour archive, letters/1952/memo.txt."),
+])
+def test_a_path_is_cited_as_written_where_a_sentence_starts(style, expected):
+    memo = Record(path="letters/1952/memo.txt", title="Undated memo", type="Text", format="text/plain")
+    [(_, text)] = format_bibliography(items(memo, archive="Harbour archive"), style)
+    assert text == expected
+
+
+def test_a_report_names_its_issuer_as_the_institution():
+    for biblatex, kind in ((False, "techreport"), (True, "report")):
+        [entry] = bibtexparser.parse_string(to_bibtex(items(REPORT, PHOTO)[:1], biblatex=biblatex)).entries
+        assert entry.entry_type == kind
+        assert entry.fields_dict["institution"].value == "Port Commission of Saltmere" and "publisher" not in entry.fields_dict
+
+
 def test_missing_date_reads_n_d_and_locale_changes_words():
     undated = Record(path="a.pdf", title="Undated memo", creators=["Anna Smith"], format="application/pdf")
     [(_, text)] = format_bibliography(items(undated), "apa")
