@@ -22,13 +22,16 @@ from typing import Any, Iterable, Iterator
 from .errors import ArchiveError
 from .model import LIST_FIELDS, Record
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: The SHA-256 of an empty file: empty files are never matched by content.
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 #: SQL that brings a catalog from version N-1 to N, run in order inside one transaction. Every
 #: change to the tables adds a step here (and a test that upgrades a catalog of the version
 #: before): what people typed must survive every upgrade.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    # Which extractor read each file ('text 2.2'): files read by an older one are read again.
+    2: "ALTER TABLE files ADD COLUMN extractor TEXT",
+}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -41,7 +44,8 @@ CREATE TABLE IF NOT EXISTS files (
     text BLOB,
     error TEXT,
     indexed_at TEXT NOT NULL,
-    verified_at TEXT
+    verified_at TEXT,
+    extractor TEXT
 );
 CREATE INDEX IF NOT EXISTS files_by_sha256 ON files (sha256);
 CREATE TABLE IF NOT EXISTS overrides (
@@ -69,6 +73,7 @@ class Fingerprint:
     size: int
     mtime_ns: int
     sha256: str
+    extractor: str | None = None
 
 
 @dataclass
@@ -82,6 +87,7 @@ class CatalogEntry:
     record: dict[str, Any]
     pages: list[str]
     error: str | None = None
+    extractor: str | None = None
 
 
 class CatalogDamaged(ArchiveError):
@@ -170,13 +176,13 @@ class Catalog:
 
     def put(self, entry: CatalogEntry) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, record, text, error, indexed_at, verified_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, record, text, error, indexed_at, verified_at,"
+            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.path, entry.size, entry.mtime_ns, entry.sha256,
                 json.dumps(entry.record, ensure_ascii=False),
                 zlib.compress("\f".join(entry.pages).encode("utf-8"), 1) if entry.pages else None,
-                entry.error, now_iso(), now_iso(),
+                entry.error, now_iso(), now_iso(), entry.extractor,
             ),
         )
 
@@ -233,8 +239,9 @@ class Catalog:
 
     def fingerprints(self) -> dict[str, Fingerprint]:
         return {
-            path: Fingerprint(size, mtime_ns, sha256)
-            for path, size, mtime_ns, sha256 in self._db.execute("SELECT path, size, mtime_ns, sha256 FROM files")
+            path: Fingerprint(size, mtime_ns, sha256, extractor)
+            for path, size, mtime_ns, sha256, extractor in self._db.execute(
+                "SELECT path, size, mtime_ns, sha256, extractor FROM files")
         }
 
     def __contains__(self, path: str) -> bool:

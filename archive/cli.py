@@ -119,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
                        help="recognise text in images and scans (on by default when Tesseract is installed); remembered")
     index.add_argument("--ocr-lang", metavar="LANGS", help="Tesseract languages, e.g. eng+rus+aze (default: eng); remembered")
+    index.add_argument("--reextract", nargs="?", const="*", metavar="QUERY",
+                       help="read again the items QUERY finds (all without one), even if unchanged; edits stay")
     index.set_defaults(run=run_index)
 
     search = commands.add_parser("search", parents=[common, with_collection], help="search a collection")
@@ -182,7 +184,7 @@ def run_index(args: argparse.Namespace) -> int:
                   "images are found by their metadata and names", file=sys.stderr)
         with _progress_bar() as show_progress:
             report = collection.index(jobs=args.jobs, progress=show_progress,
-                                      limits=Limits(args.timeout, args.memory_mb))
+                                      limits=Limits(args.timeout, args.memory_mb), reextract=args.reextract)
     if report.repaired:
         print("archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)",
               file=sys.stderr)
@@ -191,10 +193,7 @@ def run_index(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.to_dict())
     else:
-        print(
-            f"{report.collection}: {report.added} added, {report.updated} updated, {report.removed} removed, "
-            f"{report.unchanged} unchanged, {len(report.failed)} failed in {report.seconds:.1f} s"
-        )
+        print(f"{report.collection}: {report.counts()}, {len(report.failed)} failed in {report.seconds:.1f} s")
     return 0
 
 

@@ -136,17 +136,23 @@ class Collection:
         progress: Callable | None = None,
         cancelled: Callable[[], bool] = lambda: False,
         limits: Limits | None = None,
+        reextract: str | None = None,
     ) -> IndexReport:
         """Bring the index up to date with the folder. Only one run at a time per collection:
         a second one raises IndexBusy naming the process that holds the collection.
         ``limits`` bounds what one file may cost (time, memory); see workers.Limits. OCR follows
-        the collection's settings (see ocr_settings)."""
+        the collection's settings (see ocr_settings). ``reextract`` (a query, '*' for all) reads
+        the items it finds again even when nothing changed; edits stay."""
         from .pipeline import run_index  # keeps worker machinery out of search-only start-up
         from .workers import Limits
 
+        reread = frozenset()
+        if reextract is not None:
+            reread = frozenset(self.catalog.paths() if reextract.strip() == "*" else self._matching_paths(reextract))
+
         def run() -> IndexReport:
             return run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
-                             limits or Limits(), self.extract_options())
+                             limits or Limits(), self.extract_options(), reread)
 
         try:
             return self._index_locked(run)
@@ -312,8 +318,11 @@ class Collection:
 
     def matching_records(self, query: str, **options: Any) -> Iterator[Record]:
         """Every record the query matches (options as for search, less paging), streamed."""
+        return self.records(self._matching_paths(query, **options))
+
+    def _matching_paths(self, query: str, **options: Any) -> list[str]:
         with self._reading():
-            return self.records(self.engine.matching_paths(query, **options))
+            return self.engine.matching_paths(query, **options)
 
     # -- citing -----------------------------------------------------------------------------
 

@@ -138,6 +138,8 @@ class IndexReport:
     updated: int = 0
     removed: int = 0
     unchanged: int = 0
+    #: Unchanged files read again: by an improved extractor, or as asked (index --reextract).
+    reread: int = 0
     failed: list[FailedFile] = field(default_factory=list)
     seconds: float = 0.0
     cancelled: bool = False
@@ -148,6 +150,11 @@ class IndexReport:
         data = asdict(self)
         data["seconds"] = round(self.seconds, 3)
         return data
+
+    def counts(self) -> str:
+        """'3 added, 1 updated, 0 removed, 40 unchanged' (and how many were read again, if any)."""
+        read_again = f", {self.reread} read again" if self.reread else ""
+        return f"{self.added} added, {self.updated} updated, {self.removed} removed, {self.unchanged} unchanged{read_again}"
 
 
 @dataclass

@@ -21,7 +21,7 @@ from whoosh.query import Every
 from . import index as search_index
 from .catalog import Catalog, CatalogEntry
 from .errors import DiskFull, Interrupted
-from .extract import ExtractOptions
+from .extract import ExtractOptions, extractor_version
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
 from .workers import Extracted, Limits, ReadSettings, end_children_since, extract_all
@@ -210,7 +210,11 @@ def run_index(
     cancelled: Callable[[], bool] = lambda: False,
     limits: Limits = Limits(),
     options: ExtractOptions = ExtractOptions(),
+    reread: frozenset[str] = frozenset(),
 ) -> IndexReport:
+    """Bring the catalog and the search index up to date with the folder: new and changed files
+    first (largest first), then unchanged files that an improved extractor, or ``reread``, asks
+    to be read again (their edits stay, as with any update)."""
     started = time.monotonic()
     report = IndexReport(collection=str(root))
     known = catalog.fingerprints()
@@ -226,10 +230,15 @@ def run_index(
         stat for path, stat in present.items()
         if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
     ]
-    report.unchanged = len(present) - len(changed)
+    changed_paths = {stat.path for stat in changed}
+    stale = [stat for path, stat in present.items() if path in known and path not in changed_paths
+             and (path in reread or known[path].extractor != extractor_version(path))]
+    report.unchanged = len(present) - len(changed) - len(stale)
     # Largest first: a big PDF read last would keep one core busy while the others wait.
     changed.sort(key=lambda stat: stat.size, reverse=True)
+    stale.sort(key=lambda stat: stat.size, reverse=True)
     tasks = [(stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
+    tasks += [(stat.path, None) for stat in stale]  # no checksum to compare: read whatever it is
     if tasks or any(path not in present for path in known) or catalog.pending_reindex():
         try:
             catalog.back_up()  # before a run that will write: a damaged catalog can be restored from it
@@ -241,8 +250,9 @@ def run_index(
         settings = ReadSettings(options, str(catalog.path))
         # Closed as soon as the loop ends: a cancelled or interrupted run does not wait for its workers.
         with closing(extract_all(root, tasks, jobs, limits, settings=settings)) as extracted:
+            reading_again = {stat.path for stat in stale}
             for done, result in enumerate(extracted, start=1):
-                _record(result, known, catalog, batch, report)
+                _record(result, known, catalog, batch, report, reading_again)
                 if progress:
                     progress(IndexProgress(done, len(tasks), result.path))
                 if cancelled():
@@ -283,7 +293,8 @@ def rebuild_index(catalog: Catalog, ix: Index, jobs: int = 1) -> None:
     batch.commit()
 
 
-def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, report: IndexReport) -> None:
+def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, report: IndexReport,
+            reading_again: set[str]) -> None:
     if result.unchanged:
         catalog.touch(result.path, result.size, result.mtime_ns)
         report.unchanged += 1
@@ -293,12 +304,15 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
         return
     if result.error:
         report.failed.append(FailedFile(result.path, result.error))
-    if result.path in known:
+    if result.path in reading_again:
+        report.reread += 1
+    elif result.path in known:
         report.updated += 1
     else:
         report.added += 1
     batch.put(CatalogEntry(
-        result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error
+        result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error,
+        extractor_version(result.path),
     ), replace=result.path in known)
 
 

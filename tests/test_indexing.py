@@ -5,7 +5,8 @@ import shutil
 
 import pytest
 
-from archive import Collection, pipeline
+from archive import Collection, extract, pipeline
+from archive.extract import extractor_version
 from archive.errors import IndexBusy, InvalidEdit
 
 
@@ -168,13 +169,62 @@ def test_catalog_upgrades_keep_edits_and_a_newer_catalog_is_refused(indexed_samp
     indexed_sample.edit(rel, {"title": "Fishermen of Saltmere"})
     path = indexed_sample.catalog.path
     indexed_sample.close()
-    # A future version 2 adds a column; the upgrade runs once and keeps every edit.
-    monkeypatch.setattr(catalog_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(catalog_module, "MIGRATIONS", {2: "ALTER TABLE overrides ADD COLUMN note TEXT"})
+    # A future version adds a column; the upgrade runs once and keeps every edit.
+    current = catalog_module.SCHEMA_VERSION
+    monkeypatch.setattr(catalog_module, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(catalog_module.MIGRATIONS, current + 1, "ALTER TABLE overrides ADD COLUMN note TEXT")
     upgraded = Catalog(path)
     assert upgraded.overrides(rel) == {"title": "Fishermen of Saltmere"}
-    assert upgraded._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
+    assert upgraded._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(current + 1)
     upgraded.close()
-    monkeypatch.setattr(catalog_module, "SCHEMA_VERSION", 1)
+    monkeypatch.setattr(catalog_module, "SCHEMA_VERSION", current)
     with pytest.raises(CatalogTooNew, match="newer version"):
         Catalog(path)
+
+
+def _kinds(collection) -> dict[str, int]:
+    """How many items each extractor module reads ('text', 'pdf'…)."""
+    kinds: dict[str, int] = {}
+    for path in collection.catalog.paths():
+        kind = extractor_version(path).split()[0]
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return kinds
+
+
+def test_an_improved_extractor_reads_its_files_again_and_edits_stay(indexed_sample, monkeypatch):
+    indexed_sample.edit("clippings/1974-rybaki.txt", {"title": "Fishermen of Saltmere"})
+    monkeypatch.setitem(extract.EXTRACTOR_VERSIONS, "text", extract.EXTRACTOR_VERSIONS["text"] + 1)
+    report = indexed_sample.index(jobs=2)
+    texts = _kinds(indexed_sample)["text"]
+    assert (report.reread, report.added, report.updated, report.unchanged) == (texts, 0, 0, 15 - texts)
+    assert indexed_sample.record("clippings/1974-rybaki.txt").title == "Fishermen of Saltmere"
+    assert indexed_sample.search("*").total == 15
+    assert indexed_sample.index(jobs=2).reread == 0  # read once by the new version, then left alone
+    monkeypatch.setattr(extract, "SHARED_VERSION", extract.SHARED_VERSION + 1)  # what every extractor uses
+    assert indexed_sample.index(jobs=2).reread == 15
+
+
+def test_reextract_reads_again_what_a_query_finds(indexed_sample):
+    hits = indexed_sample.search("harbour", limit=100)
+    report = indexed_sample.index(jobs=2, reextract="harbour")
+    assert (report.reread, report.unchanged) == (hits.total, 15 - hits.total)
+    assert indexed_sample.index(jobs=2, reextract="*").reread == 15
+    assert indexed_sample.index(jobs=2).reread == 0
+
+
+def test_a_catalog_from_before_extractor_versions_is_read_again_once(indexed_sample):
+    from archive.catalog import Catalog
+
+    rel = "clippings/1974-rybaki.txt"
+    indexed_sample.edit(rel, {"title": "Fishermen of Saltmere"})
+    path, root, base = indexed_sample.catalog.path, indexed_sample.root, indexed_sample.index_dir.parent
+    indexed_sample.close()
+    old = Catalog(path)  # as version 1 made it: no extractor column
+    old._db.execute("ALTER TABLE files DROP COLUMN extractor")
+    old._db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    old.close()
+    with Collection.open(root, base) as collection:
+        assert collection.record(rel).title == "Fishermen of Saltmere"
+        report = collection.index(jobs=2)
+        assert (report.reread, report.unchanged) == (15, 0)
+        assert collection.record(rel).title == "Fishermen of Saltmere"

@@ -310,8 +310,7 @@ class MainWindow(QMainWindow):
     def _indexing_finished(self, report: IndexReport) -> None:
         self.last_report = report
         verb = "Indexing cancelled" if report.cancelled else "Index up to date"
-        self.show_status(f"{verb}: {report.added} added, {report.updated} updated, {report.removed} removed, "
-                         f"{report.unchanged} unchanged ({report.seconds:.1f} s)")
+        self.show_status(f"{verb}: {report.counts()} ({report.seconds:.1f} s)")
         if not self.metadata.changes():
             self.run_search()
 

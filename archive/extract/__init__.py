@@ -12,7 +12,8 @@ from typing import Callable
 from ..language import detect_language
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 
-__all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "format_words", "guess_format"]
+__all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "extractor_version",
+           "format_words", "guess_format"]
 
 _BY_SUFFIX: dict[str, str] = {
     ".pdf": "pdf:extract_pdf",
@@ -31,6 +32,11 @@ _BY_SUFFIX: dict[str, str] = {
         ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".webp", ".bmp",
     )},
 }
+#: What each extractor module's reading gives, by version: raise a module's number when a change
+#: to it changes what it finds, and SHARED_VERSION when base, names, junk, titles, dates or
+#: language detection change. The next index run reads again every file read by an older one.
+EXTRACTOR_VERSIONS = {"pdf": 2, "text": 2, "html": 2, "office": 2, "epub": 2, "image": 2, "name": 1}
+SHARED_VERSION = 2
 _EXTRA_TYPES = {
     ".md": "text/markdown", ".markdown": "text/markdown", ".rst": "text/x-rst", ".webp": "image/webp",
     ".epub": "application/epub+zip", ".odt": "application/vnd.oasis.opendocument.text",
@@ -46,6 +52,13 @@ def guess_format(path: Path) -> str:
 def format_words() -> dict[str, str]:
     """What people call the formats read here ('pdf', 'jpg', 'docx') → their MIME types."""
     return {suffix[1:]: guess_format(Path(f"file{suffix}")) for suffix in _BY_SUFFIX}
+
+
+def extractor_version(path: str) -> str:
+    """Which reading a file of this name gets: 'text 2.2' (the module's version, the shared one)."""
+    target = _BY_SUFFIX.get(Path(path).suffix.lower())
+    module = target.split(":")[0] if target else "name"
+    return f"{module} {EXTRACTOR_VERSIONS[module]}.{SHARED_VERSION}"
 
 
 def _extractor_for(path: Path) -> Callable[[Path, ExtractOptions], Extraction] | None:
