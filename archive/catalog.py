@@ -244,6 +244,12 @@ class Catalog:
                 "SELECT path, size, mtime_ns, sha256, extractor FROM files")
         }
 
+    def language_counts(self) -> dict[str, int]:
+        """How many items each language has (as extracted)."""
+        return dict(self._db.execute(
+            "SELECT json_extract(record, '$.language') AS language, count(*) FROM files"
+            " WHERE language IS NOT NULL GROUP BY language"))
+
     def __contains__(self, path: str) -> bool:
         return self._db.execute("SELECT 1 FROM files WHERE path = ?", (path,)).fetchone() is not None
 

@@ -22,6 +22,7 @@ from . import index as search_index
 from .catalog import Catalog, CatalogEntry
 from .errors import DiskFull, Interrupted
 from .extract import ExtractOptions, extractor_version
+from .language import MainLanguages
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
 from .workers import Extracted, Limits, ReadSettings, end_children_since, extract_all
@@ -231,8 +232,9 @@ def run_index(
         if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
     ]
     changed_paths = {stat.path for stat in changed}
+    settings = ReadSettings(options, str(catalog.path), reuse_earlier=not reread)
     stale = [stat for path, stat in present.items() if path in known and path not in changed_paths
-             and (path in reread or known[path].extractor != extractor_version(path))]
+             and (path in reread or known[path].extractor != extractor_version(path, settings.versions))]
     report.unchanged = len(present) - len(changed) - len(stale)
     # Largest first: a big PDF read last would keep one core busy while the others wait.
     changed.sort(key=lambda stat: stat.size, reverse=True)
@@ -247,12 +249,13 @@ def run_index(
     batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1)
     children = set(multiprocessing.active_children())
     try:
-        settings = ReadSettings(options, str(catalog.path))
         # Closed as soon as the loop ends: a cancelled or interrupted run does not wait for its workers.
         with closing(extract_all(root, tasks, jobs, limits, settings=settings)) as extracted:
             reading_again = {stat.path for stat in stale}
+            languages = MainLanguages(catalog.language_counts())
             for done, result in enumerate(extracted, start=1):
-                _record(result, known, catalog, batch, report, reading_again)
+                _give_language(result, languages)
+                _record(result, known, catalog, batch, report, reading_again, settings.versions)
                 if progress:
                     progress(IndexProgress(done, len(tasks), result.path))
                 if cancelled():
@@ -293,8 +296,22 @@ def rebuild_index(catalog: Catalog, ix: Index, jobs: int = 1) -> None:
     batch.commit()
 
 
+def _give_language(result: Extracted, languages: MainLanguages) -> None:
+    """A text too short for its language to be told gets the collection's main language of its
+    script: 'Опись документов городского архива' is Russian in a collection with Russian in it."""
+    record = result.record
+    if record is None:
+        return
+    if not record.get("language") and result.pages:
+        chosen = languages.choose("\n".join(result.pages[:3]))
+        if chosen:
+            record["language"] = chosen
+            record.setdefault("sources", {})["language"] = "collection"
+    languages.note(record.get("language"))
+
+
 def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, report: IndexReport,
-            reading_again: set[str]) -> None:
+            reading_again: set[str], versions: dict[str, int]) -> None:
     if result.unchanged:
         catalog.touch(result.path, result.size, result.mtime_ns)
         report.unchanged += 1
@@ -312,7 +329,7 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
         report.added += 1
     batch.put(CatalogEntry(
         result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error,
-        extractor_version(result.path),
+        extractor_version(result.path, versions),
     ), replace=result.path in known)
 
 

@@ -23,7 +23,7 @@ from .errors import IndexLost, QueryError
 from .analysis import word_forms
 from .docsets import is_union_of_words, matching_docs, term_docs
 from .index import FACET_FIELDS
-from .language import DEFAULT_LANGUAGE
+from .language import DEFAULT_LANGUAGE, main_languages
 from .model import DCMI_TYPES, Hit, Record, SearchResult
 from .periods import period
 from .query_syntax import check
@@ -39,8 +39,6 @@ SORTS = {
 }
 FACET_LIMIT = 50
 #: Query words are stemmed in at most this many languages, each holding this share of the items.
-MAX_QUERY_LANGUAGES = 6
-MIN_LANGUAGE_SHARE = 0.02
 #: A word (or words joined by OR) expected to match this many items or more is ranked by Whoosh's
 #: collector, which leaves out the fields and forms that cannot lift an item into the top, and
 #: its matches are counted apart from posting lists (docsets.py); below, one pass that scores
@@ -162,10 +160,8 @@ class SearchEngine:
         """The collection's main languages (English always): query words are looked for as their
         stems in each. A language of a handful of items (often a misdetected short text) is left
         out: every language adds a term per word and field to every query."""
-        postings = self._facet_postings()["language"]
-        total = sum(len(docs) for docs in postings.values()) or 1
-        main = sorted((len(docs), code) for code, docs in postings.items() if len(docs) >= MIN_LANGUAGE_SHARE * total)
-        return tuple(sorted({code for _, code in main[-MAX_QUERY_LANGUAGES:]} | {DEFAULT_LANGUAGE}))
+        counts = {code: len(docs) for code, docs in self._facet_postings()["language"].items()}
+        return tuple(sorted({*main_languages(counts), DEFAULT_LANGUAGE}))
 
     def highlight_marks(self, user_query: q.Query | str) -> Marks:
         """The analysed words and phrases of a query that can occur in a text, wildcards and

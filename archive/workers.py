@@ -26,7 +26,8 @@ from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .extract import Extraction, ExtractionError, ExtractOptions, describe_by_name, extract
+from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_name, extract, extractor_version,
+                      extractor_versions)
 from .scan import sha256_of
 
 PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
@@ -58,6 +59,11 @@ class ReadSettings:
 
     options: ExtractOptions = ExtractOptions()
     catalog_path: str | None = None
+    #: The extractor versions the run expects (extract.extractor_versions, read in the main process).
+    versions: dict[str, int] = field(default_factory=extractor_versions)
+    #: Take what the catalog holds for the same bytes (read by the same extractor version) instead
+    #: of reading again; off when a person asked for files to be read again (index --reextract).
+    reuse_earlier: bool = True
 
 
 def read_file(root: str, rel: str, known_sha256: str | None = None, settings: ReadSettings = ReadSettings()) -> Extracted:
@@ -74,7 +80,8 @@ def read_file(root: str, rel: str, known_sha256: str | None = None, settings: Re
     if sha256 == known_sha256:
         result.unchanged = True
         return result
-    earlier = _catalogued(settings.catalog_path, sha256)
+    earlier = _catalogued(settings.catalog_path, sha256, extractor_version(rel, settings.versions)) \
+        if settings.reuse_earlier else None
     if earlier is not None:
         record, pages = earlier
         fresh = describe_by_name(path, Extraction())
@@ -110,15 +117,16 @@ def _local_iso(mtime_ns: int) -> str:
 _connections: dict[str, sqlite3.Connection] = {}
 
 
-def _catalogued(catalog_path: str | None, sha256: str) -> tuple[dict[str, Any], list[str]] | None:
-    """The record and text already extracted from a file with this content, if any (read-only)."""
+def _catalogued(catalog_path: str | None, sha256: str, extractor: str) -> tuple[dict[str, Any], list[str]] | None:
+    """The record and text already extracted from a file with this content by this version of
+    its extractor, if any (read-only)."""
     if catalog_path is None or not Path(catalog_path).exists():
         return None
     connection = _connections.get(catalog_path)
     if connection is None:
         connection = _connections[catalog_path] = sqlite3.connect(f"file:{catalog_path}?mode=ro", uri=True, timeout=30)
     row = connection.execute(
-        "SELECT record, text FROM files WHERE sha256 = ? AND error IS NULL LIMIT 1", (sha256,)
+        "SELECT record, text FROM files WHERE sha256 = ? AND extractor = ? AND error IS NULL LIMIT 1", (sha256, extractor)
     ).fetchone()
     if row is None:
         return None

@@ -193,10 +193,17 @@ def _kinds(collection) -> dict[str, int]:
 
 def test_an_improved_extractor_reads_its_files_again_and_edits_stay(indexed_sample, monkeypatch):
     indexed_sample.edit("clippings/1974-rybaki.txt", {"title": "Fishermen of Saltmere"})
+    stale = "clippings/1953-02-02-storm-flood.txt"
+    extracted_title = indexed_sample.record(stale).title
+    # What an older extractor wrote; the content's checksum is unchanged, so only a real reading
+    # (not a copy of what the catalog holds for these bytes) gives the title back.
+    indexed_sample.catalog._db.execute("UPDATE files SET record = json_set(record, '$.title', 'Old reading') WHERE path = ?",
+                                       (stale,))
     monkeypatch.setitem(extract.EXTRACTOR_VERSIONS, "text", extract.EXTRACTOR_VERSIONS["text"] + 1)
     report = indexed_sample.index(jobs=2)
     texts = _kinds(indexed_sample)["text"]
     assert (report.reread, report.added, report.updated, report.unchanged) == (texts, 0, 0, 15 - texts)
+    assert indexed_sample.record(stale).title == extracted_title
     assert indexed_sample.record("clippings/1974-rybaki.txt").title == "Fishermen of Saltmere"
     assert indexed_sample.search("*").total == 15
     assert indexed_sample.index(jobs=2).reread == 0  # read once by the new version, then left alone
@@ -206,8 +213,13 @@ def test_an_improved_extractor_reads_its_files_again_and_edits_stay(indexed_samp
 
 def test_reextract_reads_again_what_a_query_finds(indexed_sample):
     hits = indexed_sample.search("harbour", limit=100)
+    stale = hits.hits[0].path
+    extracted_title = indexed_sample.record(stale).title
+    indexed_sample.catalog._db.execute("UPDATE files SET record = json_set(record, '$.title', 'Old reading') WHERE path = ?",
+                                       (stale,))
     report = indexed_sample.index(jobs=2, reextract="harbour")
     assert (report.reread, report.unchanged) == (hits.total, 15 - hits.total)
+    assert indexed_sample.record(stale).title == extracted_title  # read, not taken from the catalog
     assert indexed_sample.index(jobs=2, reextract="*").reread == 15
     assert indexed_sample.index(jobs=2).reread == 0
 

@@ -162,3 +162,46 @@ def test_armenian_text_is_tokenised_and_searchable(tmp_path, index_base):
         collection.index(jobs=1)
         assert collection.search("ձկնորսները").total == 1
         assert collection.search("ՁԿՆՈՐՍՆԵՐԸ").total == 1  # Armenian capitals folded
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("liman", True), ("merasim", True), ("soyqirim", True),  # limanda, mərasimdə, soyqırım
+    ("qurban", False), ("xatire", False),  # the Turkish stemmer cuts these differently: not found by stem
+])
+def test_azerbaijani_is_stemmed_as_turkish(languages, query, found):
+    assert (languages.search(query).total == 1) is found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ծովափնյա քաղաք", "hy"), ("Λιμάνι της πόλης", "el"), ("港が閉鎖された", "ja"), ("항구 폐쇄", "ko"),
+    ("Soyqırım qurbanlarının xatirəsi limanda keçirilən mərasimdə yad edildi.", "az"),
+    ("The harbour is closed for the winter.", "en"), ("Hafen geschlossen", "de"),
+])
+def test_short_texts_get_a_language_from_their_script_or_a_sure_guess(tmp_path, text, language):
+    path = tmp_path / "short.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract(path).fields["language"] == language
+
+
+def test_short_texts_of_an_unsure_guess_take_the_collections_language_of_their_script(languages):
+    root = languages.root
+    (root / "opis.txt").write_text("Опись документов городского архива за 1925 год.", encoding="utf-8")
+    (root / "port.txt").write_text("Le port est fermé.", encoding="utf-8")  # French is a main language here
+    (root / "note.txt").write_text("Hafen zu.", encoding="utf-8")
+    languages.index(jobs=1)
+    assert languages.record("opis.txt").language == "ru" and languages.record("opis.txt").sources["language"] == "collection"
+    assert languages.record("port.txt").language == "fr"
+    assert languages.record("note.txt").language == "de"
+    assert {hit.path for hit in languages.search("архив").hits} == {"ru.txt", "opis.txt"}  # архива in opis.txt
+    assert {hit.path for hit in languages.search("документы").hits} == {"ru.txt", "opis.txt"}  # документов
+
+
+def test_detection_answers_only_plausible_languages():
+    from archive.language import PLAUSIBLE, detect_language
+
+    texts = [  # what the public corpus's short, technical texts look like; the model alone said gcf, lb, wa
+        "Hafen geschlossen", "Le port est fermé.", "mkmanifest - Listen von Dateinamen erstellen",
+        "\\documentclass{article} \\usepackage{xcolor} \\begin{document} Farben \\end{document}",
+        "Option -n, --dry-run: nichts tun", "Voir aussi: bash(1), sh(1)", "x = 1; y = 2; print(x + y)",
+    ]
+    assert {detect_language(text) for text in texts} <= PLAUSIBLE | {None}

@@ -13,7 +13,7 @@ from ..language import detect_language
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 
 __all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "extractor_version",
-           "format_words", "guess_format"]
+           "extractor_versions", "format_words", "guess_format"]
 
 _BY_SUFFIX: dict[str, str] = {
     ".pdf": "pdf:extract_pdf",
@@ -54,11 +54,18 @@ def format_words() -> dict[str, str]:
     return {suffix[1:]: guess_format(Path(f"file{suffix}")) for suffix in _BY_SUFFIX}
 
 
-def extractor_version(path: str) -> str:
+def extractor_versions() -> dict[str, int]:
+    """Every extractor's version and the shared one: what an index run expects, given to its
+    workers so that both sides judge an earlier reading by the same table."""
+    return {**EXTRACTOR_VERSIONS, "shared": SHARED_VERSION}
+
+
+def extractor_version(path: str, versions: dict[str, int] | None = None) -> str:
     """Which reading a file of this name gets: 'text 2.2' (the module's version, the shared one)."""
+    versions = versions or extractor_versions()
     target = _BY_SUFFIX.get(Path(path).suffix.lower())
     module = target.split(":")[0] if target else "name"
-    return f"{module} {EXTRACTOR_VERSIONS[module]}.{SHARED_VERSION}"
+    return f"{module} {versions[module]}.{versions['shared']}"
 
 
 def _extractor_for(path: Path) -> Callable[[Path, ExtractOptions], Extraction] | None:
