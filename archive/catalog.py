@@ -29,8 +29,9 @@ EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 #: change to the tables adds a step here (and a test that upgrades a catalog of the version
 #: before): what people typed must survive every upgrade.
 MIGRATIONS: dict[int, str] = {
-    # Which extractor read each file ('text 2.2'): files read by an older one are read again.
-    2: "ALTER TABLE files ADD COLUMN extractor TEXT",
+    # Which extractor read each file ('text 2.2'): files read by an older one are read again; the
+    # bytes of a name that is not UTF-8 (the path is its decoding; see legacy_names).
+    2: "ALTER TABLE files ADD COLUMN extractor TEXT; ALTER TABLE files ADD COLUMN name_bytes BLOB",
 }
 
 _SCHEMA = """
@@ -45,7 +46,8 @@ CREATE TABLE IF NOT EXISTS files (
     error TEXT,
     indexed_at TEXT NOT NULL,
     verified_at TEXT,
-    extractor TEXT
+    extractor TEXT,
+    name_bytes BLOB
 );
 CREATE INDEX IF NOT EXISTS files_by_sha256 ON files (sha256);
 CREATE TABLE IF NOT EXISTS overrides (
@@ -88,6 +90,7 @@ class CatalogEntry:
     pages: list[str]
     error: str | None = None
     extractor: str | None = None
+    name_bytes: bytes | None = None  #: the path's bytes on disk, when they are not UTF-8
 
 
 class CatalogDamaged(ArchiveError):
@@ -177,12 +180,12 @@ class Catalog:
     def put(self, entry: CatalogEntry) -> None:
         self._db.execute(
             "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, record, text, error, indexed_at, verified_at,"
-            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " extractor, name_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.path, entry.size, entry.mtime_ns, entry.sha256,
                 json.dumps(entry.record, ensure_ascii=False),
                 zlib.compress("\f".join(entry.pages).encode("utf-8"), 1) if entry.pages else None,
-                entry.error, now_iso(), now_iso(), entry.extractor,
+                entry.error, now_iso(), now_iso(), entry.extractor, entry.name_bytes,
             ),
         )
 
@@ -243,6 +246,17 @@ class Catalog:
             for path, size, mtime_ns, sha256, extractor in self._db.execute(
                 "SELECT path, size, mtime_ns, sha256, extractor FROM files")
         }
+
+    def os_path(self, path: str) -> str:
+        """The file's path on disk: ``path`` itself, or the bytes of a name that is not UTF-8."""
+        row = self._db.execute("SELECT name_bytes FROM files WHERE path = ?", (path,)).fetchone()
+        return os.fsdecode(row[0]) if row and row[0] else path
+
+    def key_of(self, os_path: str) -> str | None:
+        """The catalog's path of a file named ``os_path`` on disk (a name that is not UTF-8 as
+        Python gives it), if catalogued."""
+        row = self._db.execute("SELECT path FROM files WHERE name_bytes = ?", (os.fsencode(os_path),)).fetchone()
+        return row[0] if row else None
 
     def language_counts(self) -> dict[str, int]:
         """How many items each language has (as extracted)."""

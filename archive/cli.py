@@ -223,12 +223,10 @@ def run_show(args: argparse.Namespace) -> int:
         record = describe_file(path, str(path))  # in no indexed collection: read it now
     else:
         with collection:
-            _refuse_unreadable(path, collection.root)
             relative = collection.relative(path)
-            if relative in collection.catalog:
-                record = collection.record(relative)
-            else:
-                record = describe_file(path, relative)
+            catalogued = relative in collection.catalog
+            _refuse_unreadable(collection.file_path(relative) if catalogued else path, collection.root)
+            record = collection.record(relative) if catalogued else describe_file(path, relative)
     _print_record(record, args.json)
     return 0
 

@@ -28,6 +28,7 @@ from .extract.base import ExtractOptions
 from .extract.dates import day_and_month_ambiguous, parse_loose_date
 from .model import DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
 from .scan import FileStat, sha256_of, walk
+from .legacy_names import decoded, is_legacy
 from .search import SearchEngine
 from .snippets import Marks, Passage
 
@@ -125,8 +126,15 @@ class Collection:
         absolute = Path(os.path.abspath(Path(path).expanduser()))
         for candidate in (absolute, absolute.resolve()):
             if candidate.is_relative_to(self.root):
-                return candidate.relative_to(self.root).as_posix()
+                relative = candidate.relative_to(self.root).as_posix()
+                if is_legacy(relative):  # a name that is not UTF-8, as the shell gave it
+                    return self.catalog.key_of(relative) or decoded(relative)[0]
+                return relative
         raise CollectionNotFound(f"{path} is not inside the collection {self.root}")
+
+    def file_path(self, path: str) -> Path:
+        """Where an item's file is on disk (its name there may not be UTF-8; see legacy_names)."""
+        return self.root / self.catalog.os_path(path)
 
     # -- indexing ---------------------------------------------------------------------------
 
@@ -394,14 +402,14 @@ class Collection:
         """Re-hash every catalogued file; report changed, missing and new files."""
         report = FixityReport(collection=str(self.root))
         known = self.catalog.fingerprints()
-        present = {item.path for item in walk(self.root) if isinstance(item, FileStat)}
-        report.new = sorted(present - known.keys())
-        report.missing = sorted(known.keys() - present)
-        to_check = sorted(present & known.keys())
+        on_disk = {item.path: item.os_path or item.path for item in walk(self.root) if isinstance(item, FileStat)}
+        report.new = sorted(on_disk.keys() - known.keys())
+        report.missing = sorted(known.keys() - on_disk.keys())
+        to_check = sorted(on_disk.keys() & known.keys())
 
         def digest(path: str) -> tuple[str, str | None]:
             try:
-                return path, sha256_of(self.root / path)
+                return path, sha256_of(self.root / on_disk[path])
             except OSError:
                 return path, None
 

@@ -9,7 +9,8 @@ them regional languages, creoles and historical stages ('lb', 'gcf', 'wa', 'grc'
 mistakes short or technical German, English and French for. A script that one plausible language
 writes (Armenian, Greek, Georgian, Hebrew, Hangul, Kana, Thai) names the language at any length.
 A short text whose guess is unsure gets no language here; the index run then gives it the
-collection's main language of its script (``MainLanguages``).
+collection's main language of its script, or failing that the likeliest of the script
+(``MainLanguages``).
 """
 
 from __future__ import annotations
@@ -133,12 +134,16 @@ class MainLanguages:
         if language:
             self.counts[language] += 1
 
-    def choose(self, text: str) -> str | None:
+    def choose(self, text: str) -> tuple[str, str] | None:
+        """(language, 'collection') from the collection's main languages of the text's script,
+        else (the likeliest language of that script, 'guessed'): a guess stems the text, where
+        no language would leave 'архива' unfound by 'архив'."""
         script = script_of(text)
         if script is None:
             return None
-        return choose_language(text, [code for code in main_languages(self.counts)
-                                      if script_of_language(code) == script and code in PLAUSIBLE])
+        main = [code for code in main_languages(self.counts) if script_of_language(code) == script and code in PLAUSIBLE]
+        chosen = choose_language(text, main or languages_of_script(script))
+        return (chosen, "collection" if main else "guessed") if chosen else None
 
 
 @lru_cache(maxsize=None)

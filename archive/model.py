@@ -15,7 +15,7 @@ USER_FIELDS = ("tags", "notes")
 EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS
 #: Technical fields, read from the file system or the file itself.
 TECHNICAL_FIELDS = (
-    "path", "size", "sha256", "modified", "created", "content_modified", "pages", "producer",
+    "path", "path_bytes", "size", "sha256", "modified", "created", "content_modified", "pages", "producer",
     "creator_tool", "encrypted", "width", "height", "exif", "ocr", "ocr_confidence", "warnings",
 )
 #: DCMI Type vocabulary, by the lower-case word people type.
@@ -38,6 +38,9 @@ class Record:
     """An item's metadata: what was extracted, with a person's overrides laid on top."""
 
     path: str = ""
+    #: A path whose name on disk is not UTF-8 (``path`` is then its best-guess decoding): the
+    #: bytes on disk, base64-encoded, so that JSON output names the file exactly.
+    path_bytes: str | None = None
     title: str | None = None
     creators: list[str] = field(default_factory=list)
     date: str | None = None

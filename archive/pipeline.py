@@ -4,6 +4,7 @@ in batches so that a crash loses at most the batch in flight and searches see pr
 
 from __future__ import annotations
 
+import base64
 import errno
 import multiprocessing
 import os
@@ -23,6 +24,7 @@ from .catalog import Catalog, CatalogEntry
 from .errors import DiskFull, Interrupted
 from .extract import ExtractOptions, extractor_version
 from .language import MainLanguages
+from .legacy_names import decoded
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
 from .workers import Extracted, Limits, ReadSettings, end_children_since, extract_all
@@ -239,8 +241,10 @@ def run_index(
     # Largest first: a big PDF read last would keep one core busy while the others wait.
     changed.sort(key=lambda stat: stat.size, reverse=True)
     stale.sort(key=lambda stat: stat.size, reverse=True)
-    tasks = [(stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
-    tasks += [(stat.path, None) for stat in stale]  # no checksum to compare: read whatever it is
+    # Workers open files by their names on disk; results come back under the catalog's keys.
+    tasks = [(stat.os_path or stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
+    tasks += [(stat.os_path or stat.path, None) for stat in stale]  # no checksum to compare: read whatever it is
+    legacy = {stat.os_path: stat.path for stat in present.values() if stat.os_path}
     if tasks or any(path not in present for path in known) or catalog.pending_reindex():
         try:
             catalog.back_up()  # before a run that will write: a damaged catalog can be restored from it
@@ -254,6 +258,8 @@ def run_index(
             reading_again = {stat.path for stat in stale}
             languages = MainLanguages(catalog.language_counts())
             for done, result in enumerate(extracted, start=1):
+                if result.path in legacy:
+                    _name_decoded(result, legacy[result.path])
                 _give_language(result, languages)
                 _record(result, known, catalog, batch, report, reading_again, settings.versions)
                 if progress:
@@ -296,6 +302,19 @@ def rebuild_index(catalog: Catalog, ix: Index, jobs: int = 1) -> None:
     batch.commit()
 
 
+def _name_decoded(result: Extracted, key: str) -> None:
+    """A file whose name is not UTF-8 goes into the catalog under its decoded name, with the
+    bytes kept to open it and a warning saying the name was guessed."""
+    raw = os.fsencode(result.path)
+    result.path = key
+    if result.record:
+        result.record["path_bytes"] = base64.b64encode(raw).decode("ascii")
+        encoding = decoded(os.fsdecode(raw))[1]
+        result.record.setdefault("warnings", []).append(
+            f"the file's name is not UTF-8; shown decoded as {encoding} (its bytes are in path_bytes)")
+    result.name_bytes = raw
+
+
 def _give_language(result: Extracted, languages: MainLanguages) -> None:
     """A text too short for its language to be told gets the collection's main language of its
     script: 'Опись документов городского архива' is Russian in a collection with Russian in it."""
@@ -305,8 +324,7 @@ def _give_language(result: Extracted, languages: MainLanguages) -> None:
     if not record.get("language") and result.pages:
         chosen = languages.choose("\n".join(result.pages[:3]))
         if chosen:
-            record["language"] = chosen
-            record.setdefault("sources", {})["language"] = "collection"
+            record["language"], record.setdefault("sources", {})["language"] = chosen
     languages.note(record.get("language"))
 
 
@@ -329,7 +347,7 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
         report.added += 1
     batch.put(CatalogEntry(
         result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error,
-        extractor_version(result.path, versions),
+        extractor_version(result.path, versions), result.name_bytes,
     ), replace=result.path in known)
 
 

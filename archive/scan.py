@@ -12,15 +12,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from .legacy_names import decoded, is_legacy
+
 #: Files that operating systems and tools leave behind; never part of a collection.
 SYSTEM_FILES = frozenset({"Thumbs.db", "ehthumbs.db", "desktop.ini", "Desktop.ini", "Icon\r", ".DS_Store"})
 
 
 @dataclass(frozen=True)
 class FileStat:
-    path: str  # relative to the collection root, '/'-separated
+    path: str  # relative to the collection root, '/'-separated: the catalog's key
     size: int
     mtime_ns: int
+    #: The name on disk, when it is not UTF-8 (and ``path`` is its decoding; see legacy_names).
+    os_path: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,13 +53,12 @@ def walk(root: Path) -> Iterator[FileStat | Skipped]:
         except OSError as error:
             yield Skipped(prefix.rstrip("/") or ".", f"folder cannot be read: {error.strerror}")
             continue
+        names = {entry.name for entry in entries}
         for entry in entries:
             if is_ignored(entry.name):
                 continue
-            rel = prefix + entry.name
-            if not _is_utf8(rel):
-                yield Skipped(_printable(rel), "file name is not valid UTF-8; rename it to index it")
-                continue
+            os_rel = prefix + entry.name
+            rel = _key(os_rel, names)
             try:
                 if entry.is_symlink() and not _inside(entry.path, root_text):
                     yield Skipped(rel, "symbolic link pointing outside the collection; not followed")
@@ -68,9 +71,9 @@ def walk(root: Path) -> Iterator[FileStat | Skipped]:
                 key = (info.st_dev, info.st_ino)
                 if key not in seen_dirs:  # a symlink loop, or a second link to the same folder
                     seen_dirs.add(key)
-                    stack.append((entry.path, rel + "/"))
+                    stack.append((entry.path, os_rel + "/"))
             elif stat.S_ISREG(info.st_mode):
-                yield FileStat(rel, info.st_size, info.st_mtime_ns)
+                yield FileStat(rel, info.st_size, info.st_mtime_ns, os_rel if rel != os_rel else None)
             else:
                 yield Skipped(rel, "not a regular file (device, FIFO or socket); skipped")
 
@@ -80,16 +83,16 @@ def _inside(path: str, root: str) -> bool:
     return target == root or target.startswith(root + os.sep)
 
 
-def _is_utf8(name: str) -> bool:
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _printable(name: str) -> str:
-    return os.fsencode(name).decode("utf-8", errors="replace")
+def _key(os_rel: str, names_beside: set[str]) -> str:
+    """The catalog's key of a file: its path, or for a name that is not UTF-8 the name decoded
+    by the best guess, told apart from a UTF-8 name it would read the same as."""
+    if not is_legacy(os_rel):
+        return os_rel
+    key, encoding = decoded(os_rel)
+    if key.rsplit("/", 1)[-1] in names_beside:
+        stem, dot, suffix = key.rpartition(".")
+        key = f"{stem} ({encoding} name).{suffix}" if dot and "/" not in suffix else f"{key} ({encoding} name)"
+    return key
 
 
 def sha256_of(path: Path) -> str:

@@ -51,6 +51,7 @@ class Extracted:
     record: dict[str, Any] = field(default_factory=dict)
     pages: list[str] = field(default_factory=list)
     error: str | None = None
+    name_bytes: bytes | None = None  # set by the indexer for a name that is not UTF-8
 
 
 @dataclass(frozen=True)

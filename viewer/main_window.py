@@ -516,11 +516,11 @@ class MainWindow(QMainWindow):
 
     def open_externally(self) -> None:
         if self.collection and self._shown_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.collection.root / self._shown_path)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.collection.file_path(self._shown_path))))
 
     def show_in_folder(self) -> None:
         if self.collection and self._shown_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str((self.collection.root / self._shown_path).parent)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.collection.file_path(self._shown_path).parent)))
 
     def copy_citation(self) -> None:
         if self.cite_timer.isActive() or self.cite.paths != self.selected_paths():

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..language import detect_language
+from ..legacy_names import decoded
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 
 __all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "extractor_version",
@@ -110,5 +111,7 @@ def describe_by_name(path: Path, result: Extraction) -> Extraction:
 
 
 def title_from_filename(path: Path) -> str:
-    """'IMG_2034_harbour-at-dawn.jpg' → 'IMG 2034 harbour at dawn'."""
-    return re.sub(r"[_\s]+|(?<=\w)-(?=\w)", " ", path.stem).strip() or path.name
+    """'IMG_2034_harbour-at-dawn.jpg' → 'IMG 2034 harbour at dawn' (a name that is not UTF-8
+    decoded by the best guess)."""
+    stem, name = decoded(path.stem)[0], decoded(path.name)[0]
+    return re.sub(r"[_\s]+|(?<=\w)-(?=\w)", " ", stem).strip() or name

@@ -72,7 +72,7 @@ class PreviewPane(QStackedWidget):
         return {self.pdf: "pdf", self.image: "image", self.text: "text"}.get(self.currentWidget(), "message")
 
     def show_item(self, collection: Collection, record: Record, query: str, page: int | None) -> None:
-        path = collection.root / record.path
+        path = collection.file_path(record.path)
         self._path = path
         self.pdf.clear()
         self.image.clear()
