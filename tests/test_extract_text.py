@@ -152,6 +152,8 @@ MAN_PAGE = """chfn(1)                    Пользовательские ком
      "biff — informiert werden, wenn und von wem E-Mail ankommt"),
     ("hostname (имя узла)(7) Miscellaneous Information Manual hostname (имя узла)(7)\n\nNAME\n  hostname - host name\n",
      "hostname — host name"),
+    ("fold(1)  User Commands  fold(1)\n\nNAME\n       fold - jede Eingabezeile so umbrechen, dass sie in eine angegebene Bre\u2010\n"
+     "       ite passt\n", "fold — jede Eingabezeile so umbrechen, dass sie in eine angegebene Breite passt"),
     ("Minutes of the meeting\n\nName\n   Present: the harbour master\n", "Minutes of the meeting"),  # not a manual page
 ])
 def test_manual_pages_are_titled_by_their_name_line(tmp_path, body, title):

@@ -108,7 +108,8 @@ def man_title(text: str) -> str | None:
             body.append(line.strip())
         elif body:
             break
-    name, dashes = re.subn(r"\s+[-–—]\s+", " — ", " ".join(" ".join(body).split()), count=1)
+    joined = re.sub(r"(?<=\w)\u2010 (?=\w)", "", " ".join(body))  # groff's hyphenation at a line's end: 'Bre‐ ite'
+    name, dashes = re.subn(r"\s+[-–—]\s+", " — ", " ".join(joined.split()), count=1)
     return name if name and (headed or dashes) else None
 
 
