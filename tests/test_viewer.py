@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton
 
 from archive import Collection
 from resources.sample_builders import write_pdf
@@ -303,3 +303,42 @@ def test_edits_whose_file_is_gone_are_listed_as_problems(qtbot, window):
     assert window._problems() == {
         "clippings/1974-rybaki.txt": "gone from the folder; your edits (notes) are kept until it comes back"}
     os.rename(away, clipping)
+
+
+@pytest.mark.qt_log_ignore("does not support QPlatformServices::openDocument")
+def test_an_item_no_program_opens_says_so_until_dismissed(qtbot, window):
+    # The offscreen platform has no program for anything: as a desktop with none registered.
+    select(window, "reports/harbour-survey-1998.pdf")
+    window.open_externally()
+    assert window.message_bar.isVisible()
+    assert "could not be opened: no program on this computer is set to open this '.pdf' file" in window.message_bar.text
+    qtbot.mouseClick(window.message_bar.findChild(QToolButton, "message_close"), Qt.MouseButton.LeftButton)
+    assert not window.message_bar.isVisible()
+
+
+def test_the_first_indexing_says_what_it_is_doing_instead_of_no_items(qtbot, tmp_path, index_base):
+    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(settings, index_base)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.open_collection(_big_collection(tmp_path / "big", 1500))
+    qtbot.waitUntil(lambda: main.progress.maximum() > 0)
+    assert main.model.rowCount() == 0
+    assert main.preview.message.label.text().startswith("Indexing… ") and "files read" in main.preview.message.label.text()
+    assert "so far — indexing" in main.count_label.text()
+    wait_for_indexing(qtbot, main)
+    assert main.model.rowCount() > 0 and "indexing" not in main.count_label.text()
+    main.close()
+
+
+def test_the_problems_dialog_says_when_there_are_none(qtbot, window):
+    seen = []
+
+    def read_and_close() -> None:
+        dialog = window.problems_dialog
+        seen.append(dialog.findChild(QLabel, "problems_summary").text())
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+
+    QTimer.singleShot(200, read_and_close)
+    window.show_problems()
+    assert seen and seen[0].startswith("No problems")

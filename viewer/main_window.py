@@ -9,10 +9,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QStringListModel, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCompleter, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView, QTableWidget,
     QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection, IndexReport
 from archive.errors import QueryError
 
+from .message_bar import MessageBar
 from .models import PathRole, Query, ResultsModel, first_page
+from .opening import open_in_desktop
 from .panels.cite import CitePanel
 from .panels.facets import FacetPanel
 from .panels.metadata import MetadataPanel
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self._shown_path: str | None = None
         self._search_generation = 0  # bumped by every search a person starts
         self._seen_generation = -1  # the index generation last shown
+        self._indexed = (0, 0)  # (files read, files to read) of the index run under way
+        self._query_error = False  # the count label shows why the query was not understood
         self.jobs = BackgroundJobs(self)  # catalog writes, one at a time
         self.formatter = BackgroundJobs(self)  # pandoc, never in the GUI thread
         self.setWindowTitle("Archive viewer")
@@ -117,7 +121,9 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("count_label")
         self.count_label.setWordWrap(True)
 
+        self.message_bar = MessageBar()
         self.preview = PreviewPane()
+        self.preview.open_failed.connect(self.message_bar.show_error)
         self.metadata = MetadataPanel()
         self.metadata.save_requested.connect(self.save_edits)
         self.cite = CitePanel(self.formatter.run)
@@ -150,6 +156,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(search_row)
+        layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -231,10 +238,10 @@ class MainWindow(QMainWindow):
         try:
             collection = Collection.open(folder, self.index_base, create=True)
         except ArchiveError as error:
-            self.show_status(f"Cannot open {folder}: {error}")
+            self.message_bar.show_error(f"Cannot open {folder}: {error}")
             return False
         except OSError as error:
-            self.show_status(f"Cannot open {folder}: {error.strerror or error}")
+            self.message_bar.show_error(f"Cannot open {folder}: {error.strerror or error}")
             return False
         self.cancel_indexing()
         if self.index_task is not None:
@@ -291,6 +298,7 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._indexing_failed)
         task.finished.connect(self._indexing_stopped)
         self.index_task = task
+        self._indexed = (0, 0)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -306,6 +314,19 @@ class MainWindow(QMainWindow):
     def _indexing_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
+        self._indexed = (done, total)
+        self._update_empty_state()
+
+    def _indexing(self) -> bool:
+        return self.index_task is not None and self.index_task.isRunning()
+
+    def _empty_list_text(self) -> str:
+        """What an empty result list means: nothing matches, or nothing is indexed yet."""
+        if self._indexing():
+            done, total = self._indexed
+            reading = f"{done:,} of {total:,} files read" if total else "looking for files"
+            return f"Indexing… {reading}. Items appear here as they are indexed."
+        return "No items match."
 
     def _indexing_finished(self, report: IndexReport) -> None:
         self.last_report = report
@@ -315,13 +336,21 @@ class MainWindow(QMainWindow):
             self.run_search()
 
     def _indexing_failed(self, message: str) -> None:
-        self.show_status(f"{message} — showing what is already indexed", 15000)
+        self.message_bar.show_error(f"Indexing stopped: {message}. The list shows what is already indexed.")
 
     def _indexing_stopped(self) -> None:
         self.refresh_timer.stop()
         self.progress.hide()
         self.cancel_button.hide()
         self._update_problems()
+        self._update_empty_state()
+
+    def _update_empty_state(self) -> None:
+        """The count and an empty list's message follow the index run (unless a query error shows)."""
+        if self.model.result is not None and not self._query_error:
+            self._show_count(self.model.result)
+        if not self.model.rowCount():
+            self.preview.show_message(self._empty_list_text(), None)
 
     def _update_problems(self) -> None:
         count = len(self._problems())
@@ -350,10 +379,20 @@ class MainWindow(QMainWindow):
         table.resizeColumnToContents(0)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(f"{len(problems)} file(s) need a look: those that could not be read completely are still "
-                                "listed by name; the edits of those that are gone are kept."))
+        summary = QLabel(f"{len(problems)} file{'s' if len(problems) != 1 else ''} need{'s' if len(problems) == 1 else ''} "
+                         "a look: those that could not be read completely are still listed by name; the edits of those "
+                         "that are gone are kept." if problems else
+                         "No problems: every file was read, and no edits are waiting for a file that is gone.")
+        summary.setObjectName("problems_summary")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
         layout.addWidget(table)
-        dialog.resize(760, 360)
+        table.setVisible(bool(problems))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(760, 360 if problems else 140)
+        self.problems_dialog = dialog
         dialog.exec()
 
     def changeEvent(self, event) -> None:
@@ -389,6 +428,7 @@ class MainWindow(QMainWindow):
         try:
             result = first_page(self.collection, query)
         except QueryError as error:  # the last good results stay; the message takes the count's place
+            self._query_error = True
             self.count_label.setStyleSheet(f"color: {QUERY_ERROR_COLOUR};")
             self.count_label.setText(f"Cannot search: {error}")
             self.count_label.setToolTip(str(error))
@@ -405,12 +445,20 @@ class MainWindow(QMainWindow):
         selected = self.selected_paths()
         self.model.show(self.collection, query, result)
         self.facets.show_counts(result.facets)
+        self._show_count(result)
+        self._reselect(selected)
+
+    def _show_count(self, result) -> None:
+        self._query_error = False
         self.count_label.setStyleSheet("")
         self.count_label.setToolTip("")
         at_least = "at least " if result.partial else ""
+        so_far = ""
+        if self._indexing():
+            done, total = self._indexed
+            so_far = f" so far — indexing, {done:,} of {total:,} files read" if total else " so far — indexing"
         self.count_label.setText(f"{at_least}{result.total:,} result{'s' if result.total != 1 else ''} in {result.took_ms:.0f} ms"
-                                 + "".join(f" — {notice}" for notice in result.notices))
-        self._reselect(selected)
+                                 + so_far + "".join(f" — {notice}" for notice in result.notices))
 
     def _refresh_results(self) -> None:
         """Show what the indexer has committed, searching on the background thread so the window
@@ -476,7 +524,7 @@ class MainWindow(QMainWindow):
         self._shown_path = path
         if path is None or self.collection is None:
             self.metadata.show_record(None)
-            self.preview.show_message("Nothing selected." if self.model.rowCount() else "No items match.", None)
+            self.preview.show_message("Nothing selected." if self.model.rowCount() else self._empty_list_text(), None)
             return
         try:
             record = self.collection.record(path)
@@ -512,15 +560,20 @@ class MainWindow(QMainWindow):
     def _save_failed(self, path: str, error: str) -> None:
         # The form keeps what was typed; nothing is lost.
         self.metadata.status.setText("Not saved")
-        self.show_status(f"Could not save {path}: {error}", 15000)
+        self.message_bar.show_error(f"Your changes to {path} were not saved: {error}. They are still in the form; "
+                                    "save again when the problem is solved.")
 
     def open_externally(self) -> None:
         if self.collection and self._shown_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.collection.file_path(self._shown_path))))
+            self._report(open_in_desktop(self.collection.file_path(self._shown_path)))
 
     def show_in_folder(self) -> None:
         if self.collection and self._shown_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.collection.file_path(self._shown_path).parent)))
+            self._report(open_in_desktop(self.collection.file_path(self._shown_path).parent, "folder"))
+
+    def _report(self, problem: str | None) -> None:
+        if problem:
+            self.message_bar.show_error(problem)
 
     def copy_citation(self) -> None:
         if self.cite_timer.isActive() or self.cite.paths != self.selected_paths():

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from archive import Collection, Record
 
+from ..opening import open_in_desktop
 from .image import ImagePreview
 from .pdf import PdfPreview
 from .text import TextPreview
@@ -19,7 +19,10 @@ PAGE_BREAK = "\n\n──────── page {number} ───────�
 
 
 class MessagePreview(QWidget):
-    """Why an item cannot be shown, and a way to open it with another program."""
+    """Why an item cannot be shown, and a way to open it with another program. Signals:
+    ``open_failed(reason)``."""
+
+    open_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,14 +48,17 @@ class MessagePreview(QWidget):
         self.open_button.setVisible(path is not None and path.exists())
 
     def _open(self) -> None:
-        if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        problem = open_in_desktop(self.path) if self.path is not None else None
+        if problem:
+            self.open_failed.emit(problem)
 
 
 class PreviewPane(QStackedWidget):
-    """Signals: ``shown(kind)`` after an item is shown: 'pdf', 'image', 'text' or 'message'."""
+    """Signals: ``shown(kind)`` after an item is shown: 'pdf', 'image', 'text' or 'message';
+    ``open_failed(reason)`` when its Open externally found no program."""
 
     shown = Signal(str)
+    open_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +66,7 @@ class PreviewPane(QStackedWidget):
         self.image = ImagePreview(self)
         self.text = TextPreview(self)
         self.message = MessagePreview(self)
+        self.message.open_failed.connect(self.open_failed)
         for widget in (self.pdf, self.image, self.text, self.message):
             self.addWidget(widget)
         self._path: Path | None = None
