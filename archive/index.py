@@ -43,6 +43,7 @@ FACET_FIELDS = {
     "creator": "f_creator",
     "language": "f_language",
     "tag": "f_tag",
+    "format": "f_format",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
 SCHEMA_VERSION = 8
@@ -105,7 +106,7 @@ def build_schema() -> Schema:
         source_sort=ID(sortable=True),
         pages_sort=ID(sortable=True),
     )
-    fields.update({field: ID(analyzer=values) for field in (*FACET_FIELDS.values(), "f_format")})
+    fields.update({field: ID(analyzer=values) for field in FACET_FIELDS.values()})
     return Schema(**fields)
 
 

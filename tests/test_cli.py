@@ -35,7 +35,7 @@ def test_search_json_shape(indexed):
     assert set(result) == {"query", "total", "took_ms", "hits", "facets", "partial", "notices"}
     assert result["total"] > 3 and len(result["hits"]) == 3
     assert all(set(hit) == HIT_KEYS for hit in result["hits"])
-    assert set(result["facets"]) == {"type", "year", "publisher", "creator", "language", "tag"}
+    assert set(result["facets"]) == {"type", "year", "publisher", "creator", "language", "tag", "format"}
 
 
 def test_search_options(indexed):

@@ -8,13 +8,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton
 
 from archive import Collection
 from resources.sample_builders import write_pdf
 from viewer.main_window import MainWindow
-from viewer.models import PAGE_SIZE
+from viewer.delegates import SnippetDelegate
+from viewer.models import COLUMNS, PAGE_SIZE, PassageRole, PathRole
 
 pytestmark = pytest.mark.gui
 WAIT = 120000
@@ -151,13 +152,13 @@ def test_unpreviewable_file_says_why(qtbot, window):
     assert window.problems_button.isVisible() and "1 problem" in window.problems_button.text()
 
 
-def test_missing_folder_and_locked_index_are_status_messages(qtbot, window, tmp_path):
+def test_missing_folder_and_locked_index_are_messages_that_stay(qtbot, window, tmp_path):
     assert not window.open_collection(tmp_path / "gone")
-    assert "Cannot open" in window.statusBar().currentMessage()
+    assert "Cannot open" in window.message_bar.text
     assert window.collection is not None and window.model.rowCount() == 15
     with Collection.open(window.collection.root, window.index_base) as other, other._indexer_lock():
         window.start_indexing()
-        qtbot.waitUntil(lambda: "already being indexed" in window.statusBar().currentMessage(), timeout=WAIT)
+        qtbot.waitUntil(lambda: "already being indexed" in window.message_bar.text, timeout=WAIT)
     assert window.model.rowCount() == 15
 
 
@@ -342,3 +343,58 @@ def test_the_problems_dialog_says_when_there_are_none(qtbot, window):
     QTimer.singleShot(200, read_and_close)
     window.show_problems()
     assert seen and seen[0].startswith("No problems")
+
+
+def test_two_line_rows_show_the_bolded_snippet_and_its_page(qtbot, window):
+    assert window.table.itemDelegateForColumn(0) is window.snippet_delegate  # rows with snippets by default
+    search(qtbot, window, "dredging")
+    index = window.model.index(0, 0)
+    window.table.viewport().update()
+    qtbot.waitUntil(lambda: index.data(PassageRole) is not None, timeout=WAIT)  # worked out off the GUI thread
+    passage = index.data(PassageRole)
+    markup = SnippetDelegate._markup(index.data(), passage, "#000000", "#777777")
+    assert "p. 2 · " in markup and "<b>Dredging</b>" in markup
+    assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()  # the format badge
+    window.one_line_action.trigger()
+    assert window.table.itemDelegateForColumn(0) is None
+    assert window.settings.value("rows/two_lines", type=bool) is False
+
+
+def test_the_format_facet_names_formats_and_narrows(qtbot, window):
+    facets = window.facets
+    group = next(facets.topLevelItem(i) for i in range(facets.topLevelItemCount()) if facets.topLevelItem(i).text(0) == "Format")
+    labels = [group.child(i).text(0) for i in range(group.childCount())]
+    assert "PDF  (3)" in labels and "JPEG  (1)" in labels and "Web page  (1)" in labels
+    pdf = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(0).startswith("PDF"))
+    qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=facets.visualItemRect(pdf).center())
+    assert window.model.rowCount() == 3 and facets.filters == {"format": "application/pdf"}
+
+
+def _paths(main: MainWindow) -> list[str]:
+    return [main.model.data(main.model.index(row, 0), PathRole) for row in range(main.model.rowCount())]
+
+
+def test_relevance_comes_back_after_a_date_sort_and_a_restart(qtbot, window, tmp_path, index_base):
+    search(qtbot, window, "harbour")
+    by_relevance = _paths(window)
+    header = window.table.horizontalHeader()
+    date_column = next(c for c, (_, key) in enumerate(COLUMNS) if key == "date")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.viewport().rect().topLeft()
+                     + QPoint(header.sectionViewportPosition(date_column) + 5, 5))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.viewport().rect().topLeft()
+                     + QPoint(header.sectionViewportPosition(date_column) + 5, 5))  # again: newest first
+    assert window.sort == ("date", True)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (date_column, Qt.SortOrder.DescendingOrder)
+    dates = [window.model.hit(row).date for row in range(window.model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+    window.close()  # a restart keeps the order, and the arrow says so
+    again = MainWindow(window.settings, index_base)
+    qtbot.addWidget(again)
+    assert again.open_collection(window.collection.root if window.collection else tmp_path / "sample")
+    wait_for_indexing(qtbot, again)
+    search(qtbot, again, "harbour")
+    assert again.sort == ("date", True) and again.table.horizontalHeader().sortIndicatorSection() == date_column
+    assert [again.model.hit(row).date for row in range(again.model.rowCount())] == dates
+    again.sort_actions["relevance"].trigger()
+    assert _paths(again) == by_relevance and again.table.horizontalHeader().sortIndicatorSection() == -1
+    again.close()

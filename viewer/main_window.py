@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QSettings, QSize, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView, QTableWidget,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection, IndexReport
 from archive.errors import QueryError
 
+from .badges import HEIGHT as BADGE_HEIGHT, WIDTH as BADGE_WIDTH
+from .delegates import SnippetDelegate
 from .message_bar import MessageBar
-from .models import PathRole, Query, ResultsModel, first_page
+from .models import COLUMNS, PathRole, Query, ResultsModel, first_page
 from .opening import open_in_desktop
 from .panels.cite import CitePanel
 from .panels.facets import FacetPanel
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self._indexed = (0, 0)  # (files read, files to read) of the index run under way
         self._query_error = False  # the count label shows why the query was not understood
         self.jobs = BackgroundJobs(self)  # catalog writes, one at a time
+        self.snippet_jobs = BackgroundJobs(self)  # the result list's snippets, read off the GUI thread
+        self.sort: tuple[str, bool] = ("relevance", False)  # (what the core sorts by, descending)
         self.formatter = BackgroundJobs(self)  # pandoc, never in the GUI thread
         self.setWindowTitle("Archive viewer")
         self.setAcceptDrops(True)
@@ -94,27 +98,33 @@ class MainWindow(QMainWindow):
         self.facets.filters_changed.connect(lambda _: self.run_search())
 
         self.model = ResultsModel(self)
+        self.model.passages_wanted.connect(self._fetch_passages)
         self.table = QTableView()
         self.table.setObjectName("results")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.table.setIconSize(QSize(BADGE_WIDTH, BADGE_HEIGHT))
+        self.snippet_delegate = SnippetDelegate(self.table)
         header = self.table.horizontalHeader()
+        # Sorting is the window's: a click on a header sorts by that column (again: the other way),
+        # and relevance is chosen from the View menu or the header's menu; the arrow always
+        # matches the rows, and none shows for relevance.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._sort_by_column)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.table.horizontalHeader().setSortIndicatorShown(True))
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         for column, width in enumerate((0, 125, 82, 72, 105, 44)):
             if width:
                 self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(3, True)  # Type: the badge and the Format facet tell more (the header's menu shows it)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _: self.open_externally())
         self.count_label = QLabel("")
@@ -151,7 +161,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([175, 650, 455])
+        self.splitter.setSizes([170, 700, 410])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -165,8 +175,11 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.open_externally)
 
     def _column_menu(self, position) -> None:
-        """Right-click on the header: show or hide columns."""
+        """Right-click on the header: sort by relevance, show or hide columns."""
         menu = QMenu(self)
+        relevance = menu.addAction("Sort by Relevance")
+        relevance.triggered.connect(lambda: self.set_sort("relevance", False))
+        menu.addSeparator()
         for column in range(1, self.model.columnCount()):
             action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
             action.setCheckable(True)
@@ -191,6 +204,28 @@ class MainWindow(QMainWindow):
         self._add_action(item_menu, "Show in &Folder", None, self.show_in_folder)
         self._add_action(item_menu, "&Copy Citation", QKeySequence("Ctrl+Shift+C"), self.copy_citation)
         self._add_action(item_menu, "&Save Metadata", QKeySequence.StandardKey.Save, self.metadata.save)
+        view_menu = self.menuBar().addMenu("&View")
+        rows = QActionGroup(self)
+        self.two_line_action = self._add_action(view_menu, "Rows with &Snippets", QKeySequence("Ctrl+2"),
+                                                lambda: self.set_two_line_rows(True))
+        self.one_line_action = self._add_action(view_menu, "&Compact Rows", QKeySequence("Ctrl+1"),
+                                                lambda: self.set_two_line_rows(False))
+        for action in (self.two_line_action, self.one_line_action):
+            action.setCheckable(True)
+            rows.addAction(action)
+        view_menu.addSeparator()
+        sort_menu = view_menu.addMenu("Sort &By")
+        sorts = QActionGroup(self)
+        self.sort_actions: dict[str, QAction] = {}
+        for label, key in (("Relevance", "relevance"), *COLUMNS):
+            action = self._add_action(sort_menu, label, None, lambda _=False, k=key: self.set_sort(k, self.sort[1] if k != "relevance" else False))
+            action.setCheckable(True)
+            sorts.addAction(action)
+            self.sort_actions[key] = action
+        sort_menu.addSeparator()
+        self.descending_action = self._add_action(sort_menu, "&Descending", None, None)
+        self.descending_action.setCheckable(True)
+        self.descending_action.toggled.connect(lambda on: self.set_sort(self.sort[0], on) if on != self.sort[1] else None)
         search_menu = self.menuBar().addMenu("&Search")
         self._add_action(search_menu, "&Find", QKeySequence.StandardKey.Find, self.focus_search)
         focus_l = QShortcut(QKeySequence("Ctrl+L"), self)
@@ -416,8 +451,54 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def current_query(self) -> Query:
-        return Query(self.search_field.text().strip() or "*", dict(self.facets.filters),
-                     self.model.query.sort, self.model.query.reverse)
+        return Query(self.search_field.text().strip() or "*", dict(self.facets.filters), *self.sort)
+
+    # -- sorting and rows ------------------------------------------------------------------
+
+    def _sort_by_column(self, column: int) -> None:
+        key = COLUMNS[column][1]
+        self.set_sort(key, not self.sort[1] if self.sort[0] == key else False)
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        """Sort the results by ``key`` ('relevance' or a column's), remembered across restarts."""
+        self.sort = (key, descending and key != "relevance")
+        self.settings.setValue("sort/key", key)
+        self.settings.setValue("sort/descending", self.sort[1])
+        self._show_sort()
+        self.run_search()
+
+    def _show_sort(self) -> None:
+        """The header's arrow and the View menu say what the rows are sorted by."""
+        key, descending = self.sort
+        columns = [column for column, (_, sorts_by) in enumerate(COLUMNS) if sorts_by == key]
+        header = self.table.horizontalHeader()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(columns[0] if columns else -1, order)
+        if key in self.sort_actions:
+            self.sort_actions[key].setChecked(True)
+        self.descending_action.blockSignals(True)
+        self.descending_action.setChecked(descending)
+        self.descending_action.setEnabled(key != "relevance")
+        self.descending_action.blockSignals(False)
+
+    def set_two_line_rows(self, two_lines: bool) -> None:
+        """Rows with the title and the snippet under it, or compact one-line rows; remembered."""
+        self.settings.setValue("rows/two_lines", two_lines)
+        (self.two_line_action if two_lines else self.one_line_action).setChecked(True)
+        self.table.setItemDelegateForColumn(0, self.snippet_delegate if two_lines else None)
+        line = self.fontMetrics().height()
+        self.table.verticalHeader().setDefaultSectionSize(2 * line + 10 if two_lines else line + 8)
+
+    def _fetch_passages(self, generation: int, query: str, paths: list[str]) -> None:
+        if self.collection is None:
+            return
+        root, base = self.collection.root, self.index_base
+
+        def work() -> dict:
+            collection = self.snippet_jobs.collection(root, base)
+            return {path: collection.passage(query, path) for path in paths}
+
+        self.snippet_jobs.run(work, lambda passages: self.model.add_passages(generation, passages), lambda _: None)
 
     def run_search(self) -> None:
         self.search_timer.stop()
@@ -599,6 +680,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.value("splitter"))
         if self.settings.value("columns") is not None:
             self.table.horizontalHeader().restoreState(self.settings.value("columns"))
+        key = str(self.settings.value("sort/key", "relevance"))
+        self.sort = (key if key in self.sort_actions else "relevance", self.settings.value("sort/descending", False, type=bool))
+        self._show_sort()  # after the header's saved state, whose arrow may be an older one
+        self.set_two_line_rows(self.settings.value("rows/two_lines", True, type=bool))
         history = self.settings.value("history", [])
         self.history.setStringList([history] if isinstance(history, str) else list(history or []))
         self.watch_action.setChecked(self.settings.value("watch", True, type=bool))
@@ -614,6 +699,7 @@ class MainWindow(QMainWindow):
         if self.index_task is not None:
             self.index_task.wait(30000)
         self.formatter.wait()
+        self.snippet_jobs.wait()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.setValue("columns", self.table.horizontalHeader().saveState())

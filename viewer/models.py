@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from archive import Collection, Hit, SearchResult
 from archive.snippets import Passage
+
+from .badges import format_badge
 
 PAGE_SIZE = 200
 #: (header, what the core sorts by) for each column.
@@ -21,6 +23,8 @@ COLUMNS = (
     ("Pages", "pages"),
 )
 PathRole = Qt.ItemDataRole.UserRole + 1
+#: The hit's best passage (snippet HTML and page) once worked out, else None (it is being fetched).
+PassageRole = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass
@@ -41,14 +45,26 @@ def first_page(collection: Collection, query: Query) -> SearchResult:
 
 
 class ResultsModel(QAbstractTableModel):
+    """Signals: ``passages_wanted(generation, query text, paths)``: rows being shown whose snippets
+    are not known yet; answer with ``add_passages`` (worked out off the GUI thread: a snippet
+    reads the item's text)."""
+
+    passages_wanted = Signal(int, str, list)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.collection: Collection | None = None
         self.query = Query()
         self.result: SearchResult | None = None
         self._hits: list[Hit] = []
+        self._rows: dict[str, int] = {}  # path → row
         self._exhausted = False
         self._passages: dict[str, Passage] = {}
+        self._generation = 0  # of the rows: a passage worked out for an older result is dropped
+        self._wanted: list[str] = []
+        self._asked: set[str] = set()
+        self._ask_timer = QTimer(self, singleShot=True, interval=0)
+        self._ask_timer.timeout.connect(self._ask)
 
     # -- running queries (GUI thread; the core answers in milliseconds) --------------------
 
@@ -62,7 +78,9 @@ class ResultsModel(QAbstractTableModel):
         """Replace the rows with ``result`` (searched here or on another thread)."""
         self.beginResetModel()
         self.collection, self.query, self.result = collection, query, result
-        self._hits, self._passages, self._exhausted = [], {}, False
+        self._hits, self._passages, self._exhausted, self._rows = [], {}, False, {}
+        self._generation += 1
+        self._wanted, self._asked = [], set()
         if result is not None:
             self._add(result.hits)
         self.endResetModel()
@@ -86,7 +104,10 @@ class ResultsModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _add(self, hits: list[Hit]) -> None:
-        self._hits.extend(hit for hit in hits if hit.record is not None)
+        for hit in hits:
+            if hit.record is not None:
+                self._rows[hit.path] = len(self._hits)
+                self._hits.append(hit)
 
     # -- the model interface ---------------------------------------------------------------
 
@@ -105,6 +126,10 @@ class ResultsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return format_badge(hit.format)
+        if role == PassageRole:
+            return self._known_passage(hit.path)
         if role == Qt.ItemDataRole.DisplayRole:
             column = COLUMNS[index.column()][1]
             if column == "title":
@@ -119,32 +144,46 @@ class ResultsModel(QAbstractTableModel):
                 return hit.record.publisher or hit.record.source or ""
             return str(hit.record.pages) if hit.record.pages else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            snippet = self.passage(hit.path).html
-            return f"<b>{hit.path}</b>" + (f"<br>{snippet}" if snippet else "")
+            passage = self._known_passage(hit.path)
+            return f"<b>{hit.path}</b>" + (f"<br>{passage.html}" if passage and passage.html else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "pages":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PathRole:
             return hit.path
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting is the core's (over every hit, not just the loaded rows)."""
-        self.run(self.collection, Query(self.query.text, self.query.filters, COLUMNS[column][1],
-                                        order == Qt.SortOrder.DescendingOrder))
-
     # -- helpers for the window ------------------------------------------------------------
 
     def passage(self, path: str) -> Passage:
-        """The best passage of one hit (its page, a snippet), worked out only when asked for."""
+        """The best passage of one hit (its page, a snippet), worked out now if not known yet."""
         if path not in self._passages:
             self._passages[path] = self.collection.passage(self.query.text, path) if self.collection else Passage(None, "")
         return self._passages[path]
+
+    def _known_passage(self, path: str) -> Passage | None:
+        """The passage if known; else None, and it is asked for (rows shown together, in one go)."""
+        passage = self._passages.get(path)
+        if passage is None and path not in self._asked:
+            self._asked.add(path)
+            self._wanted.append(path)
+            self._ask_timer.start()
+        return passage
+
+    def _ask(self) -> None:
+        wanted, self._wanted = self._wanted, []
+        if wanted and self.collection is not None:
+            self.passages_wanted.emit(self._generation, self.query.text, wanted)
+
+    def add_passages(self, generation: int, passages: dict[str, Passage]) -> None:
+        if generation != self._generation:
+            return
+        self._passages.update(passages)
+        rows = [row for row in (self.row_of(path) for path in passages) if row is not None]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0), [PassageRole])
 
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
     def row_of(self, path: str) -> int | None:
-        for row, hit in enumerate(self._hits):
-            if hit.path == path:
-                return row
-        return None
+        return self._rows.get(path)

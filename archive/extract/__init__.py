@@ -14,7 +14,7 @@ from ..legacy_names import decoded
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 
 __all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "extractor_version",
-           "extractor_versions", "format_words", "guess_format"]
+           "extractor_versions", "format_name", "format_words", "guess_format"]
 
 _BY_SUFFIX: dict[str, str] = {
     ".pdf": "pdf:extract_pdf",
@@ -43,6 +43,21 @@ _EXTRA_TYPES = {
     ".epub": "application/epub+zip", ".odt": "application/vnd.oasis.opendocument.text",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
+
+
+#: What people call each format the extractors read (the Format facet, the result list's badges).
+FORMAT_NAMES = {
+    "application/pdf": "PDF", "text/html": "Web page", "application/xhtml+xml": "Web page", "text/plain": "Plain text",
+    "text/markdown": "Markdown", "text/x-rst": "reStructuredText", "application/epub+zip": "EPUB",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+    "application/vnd.oasis.opendocument.text": "OpenDocument text", "image/jpeg": "JPEG", "image/png": "PNG",
+    "image/tiff": "TIFF", "image/gif": "GIF", "image/webp": "WebP", "image/bmp": "BMP",
+}
+
+
+def format_name(mime: str | None) -> str:
+    """'application/pdf' → 'PDF'; a type the extractors do not read keeps its MIME name."""
+    return FORMAT_NAMES.get(mime or "", mime or "Unknown")
 
 
 def guess_format(path: Path) -> str:

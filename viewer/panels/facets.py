@@ -1,4 +1,4 @@
-"""The facet sidebar: counts per type, year, publisher, creator, language and tag.
+"""The facet sidebar: counts per type, format, year, publisher, creator, language and tag.
 
 Clicking a value keeps only the items that have it; clicking it again lets them all back.
 """
@@ -9,11 +9,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from archive.extract import format_name
+
 #: The core's facet names, with the heading shown for each.
 HEADINGS = {
-    "type": "Type", "year": "Year", "publisher": "Publisher / source", "creator": "Creator",
+    "type": "Type", "format": "Format", "year": "Year", "publisher": "Publisher / source", "creator": "Creator",
     "language": "Language", "tag": "Tags",
 }
+#: How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').
+SHOWN_AS = {"format": format_name}
 SHOWN_PER_FACET = 12
 _FACET, _VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
 
@@ -53,10 +57,11 @@ class FacetPanel(QTreeWidget):
             if chosen is not None and chosen not in dict(values):
                 values.insert(0, (chosen, counts.get(chosen, 0)))
             for value, count in values:
-                item = QTreeWidgetItem([f"{value}  ({count})"])
+                shown = SHOWN_AS.get(name, str)(value)
+                item = QTreeWidgetItem([f"{shown}  ({count})"])
                 item.setData(0, _FACET, name)
                 item.setData(0, _VALUE, value)
-                item.setToolTip(0, "Click to clear this filter" if value == chosen else f"Show only {HEADINGS[name].lower()}: {value}")
+                item.setToolTip(0, "Click to clear this filter" if value == chosen else f"Show only {HEADINGS[name].lower()}: {shown}")
                 if value == chosen:
                     item.setFont(0, bold)
                     item.setCheckState(0, Qt.CheckState.Checked)
