@@ -398,3 +398,22 @@ def test_relevance_comes_back_after_a_date_sort_and_a_restart(qtbot, window, tmp
     again.sort_actions["relevance"].trigger()
     assert _paths(again) == by_relevance and again.table.horizontalHeader().sortIndicatorSection() == -1
     again.close()
+
+
+def test_a_style_picked_from_the_suggestions_is_applied_at_once(qtbot, window):
+    panel = window.cite
+    select(window, "reports/harbour-survey-1998.pdf")
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.suggestions.rowCount() > 1000, timeout=WAIT)  # titles read off the GUI thread
+    completer = panel.style_box.completer()
+    panel.style_box.lineEdit().setFocus()
+    panel.style_box.lineEdit().clear()
+    qtbot.keyClicks(panel.style_box.lineEdit(), "IEEE Reference Guide")
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = completer.completionModel().index(0, 0).data()
+    assert shown.startswith("IEEE Reference Guide") and shown.endswith(" — ieee")  # a title, then the name
+    popup.setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert panel.style == "ieee"  # no Enter in the field needed
+    qtbot.waitUntil(lambda: panel.output.toPlainText().startswith("[1] M. Kowalczyk"), timeout=WAIT)

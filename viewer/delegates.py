@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QIcon, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .models import PassageRole
+from .models import PassageRole, PathRole
 
 PADDING = 4
 
@@ -38,7 +38,7 @@ class SnippetDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(view_option.font)
         document.setDocumentMargin(0)
-        document.setHtml(self._markup(title, index.data(PassageRole), colour, muted))
+        document.setHtml(self._markup(title, index.data(PassageRole), colour, muted, index.data(PathRole) or ""))
         painter.save()
         painter.setClipRect(rect)
         painter.translate(rect.topLeft())
@@ -48,13 +48,15 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def _markup(title: str, passage, colour: str, muted: str) -> str:
+    def _markup(title: str, passage, colour: str, muted: str, path: str = "") -> str:
+        """The title, and under it the passage with its page; an item with no text to show (a
+        photograph, an item found by its metadata) shows where it is instead."""
         first = f'<div style="color:{colour}; white-space:pre">{html.escape(title)}</div>'
         if passage is None:
             second = "…"
         else:
             page = f"p. {passage.page} · " if passage.page else ""
-            second = page + (" ".join(passage.html.split()) or "<i>found by its title, names or other metadata</i>")
+            second = page + (" ".join(passage.html.split()) or f"<i>{html.escape(path)}</i>")
         return first + f'<div style="color:{muted}; white-space:nowrap">{second}</div>'
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

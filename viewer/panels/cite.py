@@ -9,14 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
 from archive import ArchiveError, Collection
-from archive.cite import available_styles, find_style, format_bibliography
+from archive.cite import find_style, format_bibliography, style_titles
 from archive.export import write_records
 from archive.outputs import replacing
 
@@ -28,6 +29,8 @@ COMMON_STYLES = (
     ("Harvard (Cite Them Right)", "harvard-cite-them-right"),
     ("IEEE", "ieee"),
 )
+#: Between a style's title and its name in the suggestions: 'APA Style 7th edition — apa'.
+NAME_MARK = " — "
 LOCALES = ("", "en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "ru-RU", "tr-TR", "pl-PL")
 EXPORTS = (("BibTeX", "bibtex", "bib"), ("RIS", "ris", "ris"), ("CSL-JSON", "csl-json", "json"))
 
@@ -56,11 +59,14 @@ class CitePanel(QWidget):
         self.style_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for label, name in COMMON_STYLES:
             self.style_box.addItem(label, name)
-        completer = QCompleter(available_styles(), self)
+        self.suggestions = QStandardItemModel(self)
+        completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated[QModelIndex].connect(self._suggestion_picked)
         self.style_box.setCompleter(completer)
-        self.style_box.setToolTip("A common style, or type any of the installed CSL styles' names")
+        self.style_box.setToolTip("A common style, or type any words of an installed CSL style's title or name")
+        run_job(style_titles, self._add_suggestions, lambda _: None)  # 10,000 files: not while the window opens
         self.style_box.activated.connect(lambda _: self._style_edited())
         self.style_box.lineEdit().editingFinished.connect(self._style_edited)
         self.csl_button = QPushButton("Style file…")
@@ -116,9 +122,23 @@ class CitePanel(QWidget):
         locale_index = self.locale_box.findData(locale)
         self.locale_box.setCurrentIndex(max(locale_index, 0))
 
+    def _add_suggestions(self, titles: dict[str, str]) -> None:
+        for name, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
+            item = QStandardItem(f"{title}{NAME_MARK}{name}")
+            item.setData(name, Qt.ItemDataRole.UserRole)
+            self.suggestions.appendRow(item)
+
+    def _suggestion_picked(self, index: QModelIndex) -> None:
+        """A suggestion clicked or chosen with the keyboard is applied at once."""
+        self._apply(index.data(Qt.ItemDataRole.UserRole))
+
     def _style_edited(self) -> None:
         index = self.style_box.findText(self.style_box.currentText())
-        chosen = self.style_box.itemData(index) if index >= 0 else self.style_box.currentText().strip()
+        typed = self.style_box.currentText().strip()
+        chosen = self.style_box.itemData(index) if index >= 0 else typed.rsplit(NAME_MARK, 1)[-1]
+        self._apply(chosen)
+
+    def _apply(self, chosen: str | None) -> None:
         if not chosen:
             return
         try:
