@@ -298,6 +298,14 @@ def pandoc_path() -> str:
         raise CitationError(f"pandoc is not available ({error}); reinstall with: pip install pypandoc-binary") from None
 
 
+def pandoc_version() -> str | None:
+    """The version of the pandoc that formats citations, or None when there is none."""
+    try:
+        return _pandoc(["--version"], "", {}).split("\n", 1)[0].removeprefix("pandoc").strip()
+    except CitationError:
+        return None
+
+
 def _pandoc(arguments: list[str], stdin: str, files: dict[str, str]) -> str:
     with tempfile.TemporaryDirectory(prefix="archive-cite-") as folder:
         for name, content in files.items():

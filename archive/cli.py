@@ -19,6 +19,7 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import IO, Any, Iterator, Sequence
 
+from . import version
 from .collection import Collection, describe_file
 from .errors import ArchiveError, CollectionNotFound, Interrupted, QueryError, UsageError
 from .model import IndexProgress, Record, SearchResult
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="the collection folder (default: the indexed one holding the path or the current folder)")
 
     parser = argparse.ArgumentParser(prog="archive", description="Index, search and cite a folder of documents, offline.")
+    parser.add_argument("--version", action="version", version=f"archive {version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     index = commands.add_parser("index", parents=[common], help="index (or update the index of) a collection folder")

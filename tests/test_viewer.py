@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButto
 
 from archive import Collection
 from resources.sample_builders import write_pdf
-from viewer.main_window import MainWindow
+from viewer.main_window import MainWindow, about_text
 from viewer.delegates import SnippetDelegate
 from viewer.models import COLUMNS, PAGE_SIZE, PassageRole, PathRole
 
@@ -228,8 +228,8 @@ def test_settings_persist(qtbot, tmp_path, sample_copy, index_base):
     first.open_collection(sample_copy)
     wait_for_indexing(qtbot, first)
     first.splitter.setSizes([100, 700, 480])
-    first.cite.set_style("ieee")
-    first.cite._style_edited()
+    first.cite.style_box.setEditText("ieee")  # as typed, then Enter
+    first.cite.style_box.lineEdit().editingFinished.emit()
     first.close()
     second = MainWindow(settings, index_base)
     qtbot.addWidget(second)
@@ -417,3 +417,42 @@ def test_a_style_picked_from_the_suggestions_is_applied_at_once(qtbot, window):
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert panel.style == "ieee"  # no Enter in the field needed
     qtbot.waitUntil(lambda: panel.output.toPlainText().startswith("[1] M. Kowalczyk"), timeout=WAIT)
+
+
+def _choose_from_menu(qtbot, open_menu, text: str) -> None:
+    """Open a context menu (``open_menu`` blocks while it is shown) and trigger one of its entries."""
+    chosen = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
+        chosen.append(action.text())
+        menu.close()
+        action.trigger()
+
+    QTimer.singleShot(150, pick)
+    open_menu()
+    qtbot.waitUntil(lambda: bool(chosen))
+
+
+def test_the_results_context_menu_acts_on_the_selection(qtbot, window):
+    select(window, "reports/harbour-survey-1998.pdf")
+    position = window.table.visualRect(window.model.index(window.model.row_of("reports/harbour-survey-1998.pdf"), 0)).center()
+    _choose_from_menu(qtbot, lambda: window._item_menu(position), "Copy Path")
+    assert QApplication.clipboard().text() == str(window.collection.root / "reports" / "harbour-survey-1998.pdf")
+    _choose_from_menu(qtbot, lambda: window._item_menu(position), "Edit Metadata")
+    assert window.tabs.currentWidget() is window.metadata
+    _choose_from_menu(qtbot, lambda: window._item_menu(position), "Cite Selection")
+    assert window.tabs.currentWidget() is window.cite
+    window.cite.export_to(window.collection, window.selected_paths(), "csv", str(window.collection.root / "out.csv"))
+    assert window.message_bar.text.startswith("Not exported: will not write")  # into the collection: refused, in view
+    QApplication.clipboard().clear()
+
+
+def test_down_from_the_search_field_goes_to_the_results_and_about_names_versions(qtbot, window):
+    window.search_field.setFocus()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.table.hasFocus() and window.selected_paths()
+    about = about_text(window.collection, window.index_base)
+    assert "Archive viewer 0.1.0" in about and "Tesseract" in about and "pandoc" in about
+    assert str(window.collection.index_dir) in about

@@ -6,13 +6,14 @@ everything. Long work (indexing, saving edits, formatting citations) runs off th
 
 from __future__ import annotations
 
+import html
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, QSize, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView, QTableWidget,
     QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
@@ -47,6 +48,36 @@ SYNTAX_HELP = """<h3>Search syntax</h3><table cellspacing=4>
 <tr><td><code>-cod</code>, <code>lang:ru</code></td><td>without a word; words in one language</td></tr>
 </table><p>Words are matched in every form (<i>survey</i> finds <i>surveying</i>) and without accents
 (<i>resume</i> finds <i>résumé</i>). Click a facet on the left to narrow the list; click it again to clear.</p>"""
+
+
+SHORTCUTS_HELP = """<h3>Keyboard shortcuts</h3><table cellspacing=4>
+<tr><td><b>Ctrl+F</b>, <b>Ctrl+L</b></td><td>the search field</td></tr>
+<tr><td><b>Down</b> (in the search field)</td><td>into the results</td></tr>
+<tr><td><b>Enter</b> (in the results)</td><td>open the item in its own program</td></tr>
+<tr><td><b>Ctrl+Shift+C</b></td><td>copy the selection's citations</td></tr>
+<tr><td><b>Ctrl+S</b></td><td>save the metadata form</td></tr>
+<tr><td><b>Ctrl+1</b>, <b>Ctrl+2</b>, <b>Ctrl+3</b></td><td>compact rows, rows with snippets, facets pane</td></tr>
+<tr><td><b>F5</b></td><td>re-index the collection</td></tr>
+<tr><td><b>Page Up</b>, <b>Page Down</b>, <b>Ctrl++</b>, <b>Ctrl+-</b></td><td>PDF pages and zoom</td></tr>
+</table>"""
+
+
+def about_text(collection: Collection | None, index_base: Path | None) -> str:
+    """Versions of everything that reads or formats, and where the indexes are."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from archive import version
+    from archive.cite import pandoc_version
+    from archive.extract.ocr import tesseract_version
+
+    where = str(collection.index_dir) if collection is not None else str(index_base or "the platform's data folder")
+    return (f"<h3>Archive viewer {version()}</h3><p>Search, view, correct and cite a folder of documents, offline. "
+            "Nothing is ever written into the collection folder.</p><table cellspacing=3>"
+            f"<tr><td>Index folder</td><td>{html.escape(where)}</td></tr>"
+            f"<tr><td>Qt / PySide6</td><td>{qVersion()} / {PySide6.__version__}</td></tr>"
+            f"<tr><td>Tesseract (OCR)</td><td>{tesseract_version() or 'not installed'}</td></tr>"
+            f"<tr><td>pandoc (citations)</td><td>{pandoc_version() or 'not available'}</td></tr></table>")
 
 
 class MainWindow(QMainWindow):
@@ -126,6 +157,9 @@ class MainWindow(QMainWindow):
                 self.table.setColumnWidth(column, width)
         self.table.setColumnHidden(3, True)  # Type: the badge and the Format facet tell more (the header's menu shows it)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._item_menu)
+        self.search_field.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _: self.open_externally())
         self.count_label = QLabel("")
         self.count_label.setObjectName("count_label")
@@ -138,6 +172,7 @@ class MainWindow(QMainWindow):
         self.metadata.save_requested.connect(self.save_edits)
         self.cite = CitePanel(self.formatter.run)
         self.cite.message.connect(self.show_status)
+        self.cite.failed.connect(lambda text: self.message_bar.show_error(text))
         self.cite.style_changed.connect(self._remember_style)
         self.cite_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.cite_timer.timeout.connect(lambda: self.cite.show_items(self.collection, self.selected_paths()))
@@ -173,6 +208,35 @@ class MainWindow(QMainWindow):
         open_item = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
         open_item.activated.connect(self.open_externally)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.open_externally)
+
+    def _item_menu(self, position) -> None:
+        """Right-click on a result: what can be done with it (or with the selection)."""
+        if self.table.indexAt(position).isValid() and self.table.indexAt(position).row() not in {
+                index.row() for index in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(self.table.indexAt(position).row())
+        if not self.selected_paths():
+            return
+        menu = QMenu(self)
+        for text, slot in (
+            ("&Open", self.open_externally), ("Show in &Folder", self.show_in_folder), ("Copy &Path", self.copy_paths),
+            ("Copy &Citation", self.copy_citation), (None, None), ("&Edit Metadata", self.edit_metadata),
+            ("C&ite Selection", lambda: self.tabs.setCurrentWidget(self.cite)), ("E&xport Selection…", self.export_selection),
+        ):
+            if text is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(text).triggered.connect(slot)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def eventFilter(self, watched, event) -> bool:
+        """Down from the search field goes to the results (unless the history list is open)."""
+        if (watched is self.search_field and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down
+                and not self.search_field.completer().popup().isVisible() and self.model.rowCount()):
+            self.table.setFocus()
+            if not self.selected_paths():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _column_menu(self, position) -> None:
         """Right-click on the header: sort by relevance, show or hide columns."""
@@ -226,12 +290,21 @@ class MainWindow(QMainWindow):
         self.descending_action = self._add_action(sort_menu, "&Descending", None, None)
         self.descending_action.setCheckable(True)
         self.descending_action.toggled.connect(lambda on: self.set_sort(self.sort[0], on) if on != self.sort[1] else None)
+        self.facets_action = self._add_action(view_menu, "&Facets Pane", QKeySequence("Ctrl+3"),
+                                              lambda: self.facets.setVisible(self.facets_action.isChecked()))
+        self.facets_action.setCheckable(True)
+        self.facets_action.setChecked(True)
         search_menu = self.menuBar().addMenu("&Search")
         self._add_action(search_menu, "&Find", QKeySequence.StandardKey.Find, self.focus_search)
         focus_l = QShortcut(QKeySequence("Ctrl+L"), self)
         focus_l.activated.connect(self.focus_search)
         self._add_action(search_menu, "Clear &Filters", None, self.facets.clear_filters)
-        self._add_action(search_menu, "Search &Syntax…", None, lambda: QMessageBox.information(self, "Search syntax", SYNTAX_HELP))
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add_action(help_menu, "Search &Syntax", QKeySequence.StandardKey.HelpContents,
+                         lambda: QMessageBox.information(self, "Search syntax", SYNTAX_HELP))
+        self._add_action(help_menu, "&Keyboard Shortcuts", None,
+                         lambda: QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_HELP))
+        self._add_action(help_menu, "&About Archive Viewer", None, self.show_about)
 
     def _add_action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -656,6 +729,31 @@ class MainWindow(QMainWindow):
         if problem:
             self.message_bar.show_error(problem)
 
+    def copy_paths(self) -> None:
+        if self.collection is not None:
+            paths = [str(self.collection.file_path(path)) for path in self.selected_paths()]
+            QApplication.clipboard().setText("\n".join(paths))
+            self.show_status(f"Copied {len(paths)} path{'s' if len(paths) != 1 else ''}")
+
+    def edit_metadata(self) -> None:
+        self.tabs.setCurrentWidget(self.metadata)
+        self.metadata.setFocus()
+        self.metadata.focusNextChild()
+
+    def export_selection(self) -> None:
+        paths = self.selected_paths()
+        if self.collection is None or not paths:
+            return
+        choices = {"CSV, for spreadsheets (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "BibTeX (*.bib)": "bibtex",
+                   "BibLaTeX (*.bib)": "biblatex", "RIS (*.ris)": "ris", "CSL-JSON (*.json)": "csl-json"}
+        target, chosen = QFileDialog.getSaveFileName(self, f"Export {len(paths)} item{'s' if len(paths) != 1 else ''}",
+                                                     str(Path.home() / "export.csv"), ";;".join(choices))
+        if target:
+            self.cite.export_to(self.collection, paths, choices.get(chosen, "csv"), target)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Archive Viewer", about_text(self.collection, self.index_base))
+
     def copy_citation(self) -> None:
         if self.cite_timer.isActive() or self.cite.paths != self.selected_paths():
             self.cite_timer.stop()
@@ -706,6 +804,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("history", self.history.stringList())
         self.settings.setValue("watch", self.watch_action.isChecked())
         self.model.run(None, Query())
+        self.cite.show_items(None, [])
         if self.collection is not None:
             self.collection.close()
             self.collection = None

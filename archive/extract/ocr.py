@@ -26,6 +26,18 @@ def ocr_available() -> bool:
     return shutil.which("tesseract") is not None
 
 
+def tesseract_version() -> str | None:
+    """Tesseract's version ('5.3.0'), or None when it is not installed."""
+    if not ocr_available():
+        return None
+    import pytesseract
+
+    try:
+        return str(pytesseract.get_tesseract_version())
+    except (pytesseract.TesseractError, OSError):
+        return None
+
+
 @lru_cache(maxsize=None)
 def installed_languages() -> frozenset[str]:
     import pytesseract

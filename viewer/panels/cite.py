@@ -36,13 +36,15 @@ EXPORTS = (("BibTeX", "bibtex", "bib"), ("RIS", "ris", "ris"), ("CSL-JSON", "csl
 
 
 class CitePanel(QWidget):
-    """Signals: ``style_changed(style, locale)``, ``message(text)`` for the status bar.
+    """Signals: ``style_changed(style, locale)``, ``message(text)`` for the status bar, ``failed(text)``
+    for what did not happen (an export refused or failed), which the window keeps in view.
 
     ``run_job(work, on_done, on_error)`` runs work off the GUI thread (given by the window).
     """
 
     style_changed = Signal(str, str)
     message = Signal(str)
+    failed = Signal(str)
 
     def __init__(self, run_job: Callable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +77,7 @@ class CitePanel(QWidget):
         self.locale_box = QComboBox()
         for locale in LOCALES:
             self.locale_box.addItem(locale or "Style's language", locale)
-        self.locale_box.activated.connect(lambda _: self._style_edited())
+        self.locale_box.activated.connect(lambda _: self._locale_chosen())
 
         self.output = QTextBrowser()
         self.output.setOpenExternalLinks(False)
@@ -139,7 +141,7 @@ class CitePanel(QWidget):
         self._apply(chosen)
 
     def _apply(self, chosen: str | None) -> None:
-        if not chosen:
+        if not chosen or chosen == self._style:  # leaving the field unchanged is no new choice
             return
         try:
             find_style(chosen)
@@ -147,6 +149,10 @@ class CitePanel(QWidget):
             self.message.emit(str(error))
             return
         self._style = chosen
+        self.style_changed.emit(self._style, self.locale)
+        self.refresh()
+
+    def _locale_chosen(self) -> None:
         self.style_changed.emit(self._style, self.locale)
         self.refresh()
 
@@ -219,14 +225,18 @@ class CitePanel(QWidget):
         if self.collection is None or not self.paths:
             return
         target, _ = QFileDialog.getSaveFileName(self, "Export selection", str(Path.home() / f"citations.{suffix}"))
-        if not target:
-            return
+        if target:
+            self.export_to(self.collection, self.paths, fmt, target)
+
+    def export_to(self, collection: Collection, paths: list[str], fmt: str, target: str) -> None:
+        """Write the records of ``paths`` to ``target`` off the GUI thread; a refusal or a failure
+        is a ``failed`` message, which the window keeps in view."""
         try:
-            self.collection.refuse_inside(target)
+            collection.refuse_inside(target)
         except ArchiveError as error:
-            self.message.emit(str(error))
+            self.failed.emit(f"Not exported: {error}")
             return
-        records, name = list(self.collection.records(self.paths)), self.collection.name
+        records, name = list(collection.records(paths)), collection.name
 
         def write() -> int:  # off the GUI thread: BibTeX goes through pandoc
             with replacing(target) as out:
@@ -235,5 +245,5 @@ class CitePanel(QWidget):
         self._run_job(
             write,
             lambda count: self.message.emit(f"Exported {count} item{'s' if count != 1 else ''} to {target}"),
-            lambda error: self.message.emit(f"Export failed: {error}"),
+            lambda error: self.failed.emit(f"Export to {target} failed: {error}"),
         )
