@@ -106,11 +106,21 @@ def test_sorting_and_paging(sample):
     assert by_date.hits[-1].date is None  # undated items last
     by_title = [hit.title.lower() for hit in sample.search("*", sort="title", limit=50).hits]
     assert by_title == sorted(by_title)
-    newest = sample.search("*", sort="date", reverse=True, limit=1).hits[0]
-    assert newest.date is None or newest.date.startswith("2022")
+    newest_first = sample.search("*", sort="date", reverse=True, limit=50).hits
+    assert newest_first[0].date.startswith("2022") and newest_first[-1].date is None  # undated items last this way too
+    assert [hit.path for hit in newest_first] == [record.path for record in sample.matching_records("*", sort="date", reverse=True)]
     first, second = sample.search("*", sort="title", limit=5), sample.search("*", sort="title", limit=5, offset=5)
     assert first.total == second.total == 15
     assert not set(paths(first)) & set(paths(second))
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_pages_read_one_after_another_are_the_slices_of_one_ranking(sample, sort):
+    whole = paths(sample.search("harbour OR herring OR storm OR quay", sort=sort, limit=50))
+    paged = [path for offset in range(0, len(whole), 2)
+             for path in paths(sample.search("harbour OR herring OR storm OR quay", sort=sort, limit=2, offset=offset))]
+    deep = paths(sample.search("harbour OR herring OR storm OR quay", sort=sort, limit=2, offset=2, rank_depth=50))
+    assert paged == whole and deep == whole[2:4] and len(whole) > 4
 
 
 def test_facets_and_facet_filters(sample):

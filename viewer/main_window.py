@@ -24,7 +24,7 @@ from archive.errors import QueryError
 from .badges import HEIGHT as BADGE_HEIGHT, WIDTH as BADGE_WIDTH
 from .delegates import SnippetDelegate
 from .message_bar import MessageBar
-from .models import COLUMNS, PathRole, Query, ResultsModel, first_page
+from .models import COLUMNS, PathRole, Query, ResultsModel, first_page, next_page
 from .opening import open_in_desktop
 from .panels.cite import CitePanel
 from .panels.facets import FacetPanel
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._query_error = False  # the count label shows why the query was not understood
         self.jobs = BackgroundJobs(self)  # catalog writes, one at a time
         self.snippet_jobs = BackgroundJobs(self)  # the result list's snippets, read off the GUI thread
+        self.pages = BackgroundJobs(self)  # the result list's further pages
         self.sort: tuple[str, bool] = ("relevance", False)  # (what the core sorts by, descending)
         self.formatter = BackgroundJobs(self)  # pandoc, never in the GUI thread
         self.setWindowTitle("Archive viewer")
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
 
         self.model = ResultsModel(self)
         self.model.passages_wanted.connect(self._fetch_passages)
+        self.model.page_wanted.connect(self._fetch_page)
         self.table = QTableView()
         self.table.setObjectName("results")
         self.table.setModel(self.model)
@@ -562,9 +564,27 @@ class MainWindow(QMainWindow):
         line = self.fontMetrics().height()
         self.table.verticalHeader().setDefaultSectionSize(2 * line + 10 if two_lines else line + 8)
 
-    def _fetch_passages(self, generation: int, query: str, paths: list[str]) -> None:
+    def _fetch_page(self, generation: int, offset: int) -> None:
         if self.collection is None:
             return
+        root, base, query = self.collection.root, self.index_base, self.model.query
+        total = self.model.result.total if self.model.result is not None else 0
+        self.pages.run(lambda: next_page(self.pages.collection(root, base), query, offset, total),
+                       lambda hits: self.model.add_page(generation, offset, hits),
+                       lambda _: self.model.add_page(generation, offset, None))
+
+    def _fetch_passages(self, generation: int, query: str, paths: list[str]) -> None:
+        """Work out the snippets of the rows on screen now (not of those scrolled past)."""
+        if self.collection is None:
+            return
+        viewport = self.table.viewport().rect()
+        first, last = self.table.rowAt(viewport.top()), self.table.rowAt(viewport.bottom())
+        last = self.model.rowCount() - 1 if last < 0 else last
+        shown = [path for path in paths if first <= (self.model.row_of(path) if self.model.row_of(path) is not None else -1) <= last]
+        self.model.not_fetched([path for path in paths if path not in shown])
+        if not shown:
+            return
+        paths = shown
         root, base = self.collection.root, self.index_base
 
         def work() -> dict:
@@ -798,6 +818,7 @@ class MainWindow(QMainWindow):
             self.index_task.wait(30000)
         self.formatter.wait()
         self.snippet_jobs.wait()
+        self.pages.wait()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.setValue("columns", self.table.horizontalHeader().saveState())

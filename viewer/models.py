@@ -13,6 +13,7 @@ from archive.snippets import Passage
 from .badges import format_badge
 
 PAGE_SIZE = 200
+ASK_AFTER_MS = 120
 #: (header, what the core sorts by) for each column.
 COLUMNS = (
     ("Title", "title"),
@@ -44,12 +45,22 @@ def first_page(collection: Collection, query: Query) -> SearchResult:
                              filters=query.filters, snippets=False)
 
 
+def next_page(collection: Collection, query: Query, offset: int, total: int) -> list[Hit]:
+    """The rows from ``offset`` on (any thread, with that thread's own Collection). The whole
+    result is ranked with the first of them, so that no later page ranks it again."""
+    return collection.search(query.text, limit=PAGE_SIZE, offset=offset, sort=query.sort, reverse=query.reverse,
+                             filters=query.filters, facets=False, snippets=False, rank_depth=total).hits
+
+
 class ResultsModel(QAbstractTableModel):
     """Signals: ``passages_wanted(generation, query text, paths)``: rows being shown whose snippets
     are not known yet; answer with ``add_passages`` (worked out off the GUI thread: a snippet
     reads the item's text)."""
 
     passages_wanted = Signal(int, str, list)
+    #: ``page_wanted(generation, offset)``: the next page of rows, to be searched off the GUI
+    #: thread (a page deep in a large result ranks it again) and given to ``add_page``.
+    page_wanted = Signal(int, int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -59,11 +70,13 @@ class ResultsModel(QAbstractTableModel):
         self._hits: list[Hit] = []
         self._rows: dict[str, int] = {}  # path → row
         self._exhausted = False
+        self._fetching = False
         self._passages: dict[str, Passage] = {}
         self._generation = 0  # of the rows: a passage worked out for an older result is dropped
         self._wanted: list[str] = []
         self._asked: set[str] = set()
-        self._ask_timer = QTimer(self, singleShot=True, interval=0)
+        # Rows flown past while scrolling are not worth a snippet: ask once the list rests a moment.
+        self._ask_timer = QTimer(self, singleShot=True, interval=ASK_AFTER_MS)
         self._ask_timer.timeout.connect(self._ask)
 
     # -- running queries (GUI thread; the core answers in milliseconds) --------------------
@@ -78,29 +91,35 @@ class ResultsModel(QAbstractTableModel):
         """Replace the rows with ``result`` (searched here or on another thread)."""
         self.beginResetModel()
         self.collection, self.query, self.result = collection, query, result
-        self._hits, self._passages, self._exhausted, self._rows = [], {}, False, {}
+        self._hits, self._passages, self._exhausted, self._rows, self._fetching = [], {}, False, {}, False
         self._generation += 1
         self._wanted, self._asked = [], set()
         if result is not None:
             self._add(result.hits)
         self.endResetModel()
+        # The next page is read now, while the first is being looked at: it ranks the whole result
+        # off the GUI thread, so scrolling later never waits for that.
+        QTimer.singleShot(0, self.fetchMore)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return (self.result is not None and self.collection is not None and not parent.isValid()
-                and not self._exhausted and len(self._hits) < self.result.total)
+                and not self._exhausted and not self._fetching and len(self._hits) < self.result.total)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if not self.canFetchMore(parent) or self.collection is None:
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.page_wanted.emit(self._generation, len(self._hits))
+
+    def add_page(self, generation: int, offset: int, hits: list[Hit] | None) -> None:
+        """The page asked for by ``page_wanted`` (None if it could not be read: no more are asked)."""
+        if generation != self._generation or offset != len(self._hits):
             return
-        page = self.collection.search(
-            self.query.text, limit=PAGE_SIZE, offset=len(self._hits), sort=self.query.sort,
-            reverse=self.query.reverse, filters=self.query.filters, facets=False, snippets=False,
-        )
-        if not page.hits:  # fewer than counted (items removed meanwhile): stop asking
+        self._fetching = False
+        if not hits:  # fewer than counted (items removed meanwhile), or a failure: stop asking
             self._exhausted = True
             return
-        self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(page.hits) - 1)
-        self._add(page.hits)
+        self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(hits) - 1)
+        self._add(hits)
         self.endInsertRows()
 
     def _add(self, hits: list[Hit]) -> None:
@@ -173,6 +192,10 @@ class ResultsModel(QAbstractTableModel):
         wanted, self._wanted = self._wanted, []
         if wanted and self.collection is not None:
             self.passages_wanted.emit(self._generation, self.query.text, wanted)
+
+    def not_fetched(self, paths: list[str]) -> None:
+        """Passages asked for but not worked out (their rows scrolled away): ask again when shown."""
+        self._asked.difference_update(paths)
 
     def add_passages(self, generation: int, passages: dict[str, Passage]) -> None:
         if generation != self._generation:

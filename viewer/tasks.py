@@ -106,16 +106,19 @@ class BackgroundJobs(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._local = threading.local()
+        # By thread id, not threading.local: Python forgets a pool thread's locals between jobs
+        # (its thread state ends with each call from Qt), which opened a Collection per job.
+        self._collections: dict[int, Collection] = {}
         self._pending: set[_JobSignals] = set()
 
     def collection(self, root: Path, index_base: Path | None) -> Collection:
         """This background thread's own Collection for ``root`` (call only from inside a job)."""
-        cached = getattr(self._local, "collection", None)
+        thread = threading.get_ident()
+        cached = self._collections.get(thread)
         if cached is None or cached.root != root:
             if cached is not None:
                 cached.close()
-            cached = self._local.collection = Collection.open(root, index_base)
+            cached = self._collections[thread] = Collection.open(root, index_base)
         return cached
 
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> None:

@@ -68,7 +68,7 @@ class CitePanel(QWidget):
         completer.activated[QModelIndex].connect(self._suggestion_picked)
         self.style_box.setCompleter(completer)
         self.style_box.setToolTip("A common style, or type any words of an installed CSL style's title or name")
-        run_job(style_titles, self._add_suggestions, lambda _: None)  # 10,000 files: not while the window opens
+        self._suggestions_asked = False  # the titles are read when the tab is first shown (10,000 files)
         self.style_box.activated.connect(lambda _: self._style_edited())
         self.style_box.lineEdit().editingFinished.connect(self._style_edited)
         self.csl_button = QPushButton("Style file…")
@@ -123,6 +123,12 @@ class CitePanel(QWidget):
         self._style = style
         locale_index = self.locale_box.findData(locale)
         self.locale_box.setCurrentIndex(max(locale_index, 0))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._suggestions_asked:
+            self._suggestions_asked = True
+            self._run_job(style_titles, self._add_suggestions, lambda _: None)
 
     def _add_suggestions(self, titles: dict[str, str]) -> None:
         for name, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
