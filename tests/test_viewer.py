@@ -40,7 +40,7 @@ def window(qtbot, tmp_path, sample_copy, index_base):
     after = tree(sample_copy)
     changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
     # Only what a test itself wrote into the folder may differ: the viewer writes nothing there.
-    assert changed <= {sample_copy / "reports" / "damaged.pdf"}, changed
+    assert changed <= {sample_copy / "reports" / "damaged.pdf", sample_copy / "reports" / "tides.pdf"}, changed
 
 
 def wait_for_indexing(qtbot, main: MainWindow) -> None:
@@ -188,7 +188,7 @@ def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window
     # The heap the whole test session built up costs 50-90 ms per full garbage collection; that
     # pause is the session's, not the window's, so it is kept out of what this test measures.
     gc.collect()
-    gc.freeze()
+    gc.disable()
     try:
         assert window.open_collection(big)
         clock.start()
@@ -200,7 +200,7 @@ def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window
         wait_for_indexing(qtbot, window)
         timer.stop()
     finally:
-        gc.unfreeze()
+        gc.enable()
     assert window.last_report.cancelled
     assert "Indexing cancelled" in window.statusBar().currentMessage()
     assert ticks[0] > 20
@@ -456,3 +456,23 @@ def test_down_from_the_search_field_goes_to_the_results_and_about_names_versions
     about = about_text(window.collection, window.index_base)
     assert "Archive viewer 0.1.0" in about and "Tesseract" in about and "pandoc" in about
     assert str(window.collection.index_dir) in about
+
+
+def test_f3_steps_from_hit_to_hit_across_the_pages_of_a_pdf(qtbot, window):
+    write_pdf(window.collection.root / "reports" / "tides.pdf",
+              ["The spring tide reached the north quay.", "Nothing here.", "A second spring tide, and a third spring tide."])
+    window.start_indexing()
+    wait_for_indexing(qtbot, window)
+    search(qtbot, window, '"spring tide"')
+    select(window, "reports/tides.pdf")
+    pdf = window.preview.pdf
+    qtbot.waitUntil(lambda: window.preview.kind == "pdf" and pdf.search.count() == 3, timeout=WAIT)
+    assert pdf.search.searchString() == "spring tide"  # the phrase, not one of its words
+    qtbot.waitUntil(lambda: pdf.current_hit() == (1, 0))
+    assert pdf.hit_label.text().strip() == "hit 1 of 3"
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert pdf.current_hit() == (2, 2) and pdf.hit_label.text().strip() == "hit 2 of 3"  # on the third page
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert pdf.current_hit() == (1, 0)
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)  # from the first to the last
+    assert pdf.current_hit() == (3, 2)

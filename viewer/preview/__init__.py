@@ -121,9 +121,10 @@ class PreviewPane(QStackedWidget):
 
 
 def _best_word(collection: Collection, query: str, pages: list[str], page: int | None) -> str | None:
-    """The matched word that occurs most on the hit's page, as written there (for PDF highlighting)."""
+    """What the PDF preview looks for: a phrase of the query, else its word that occurs most on
+    the hit's page, as written there."""
     if not pages:
         return None
     text = pages[(page or 1) - 1] if page and page <= len(pages) else pages[0]
-    words = Counter(text[start:end] for start, end in collection.match_spans(query, text))
-    return words.most_common(1)[0][0] if words else None
+    found = Counter(" ".join(text[start:end].split()) for start, end in collection.match_spans(query, text))
+    return max(found, key=lambda term: (" " in term, found[term])) if found else None

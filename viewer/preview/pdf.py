@@ -1,10 +1,11 @@
-"""PDF preview: Qt's own PDF renderer (QtPdf), with page navigation, zoom, and the search words
-highlighted; it opens on the page of the best hit."""
+"""PDF preview: Qt's own PDF renderer (QtPdf), with page navigation, zoom, and the search term
+highlighted; it opens on the page of the best hit, and F3 / Shift+F3 (n / N in the page view) step
+through every hit, page after page ("hit 3 of 17")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QVBoxLayout, QWidget
@@ -38,7 +39,7 @@ class PdfPreview(QWidget):
 
         bar = QToolBar(self)
         bar.setObjectName("pdf_toolbar")
-        self.previous_action = self._action(bar, "◀ Previous", "Previous page (Page Up)", QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.go_to(self.current_page() - 1))
+        self.previous_action = self._action(bar, "◀", "Previous page (Page Up)", QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.go_to(self.current_page() - 1))
         self.page_box = QSpinBox(self)
         self.page_box.setMinimum(1)
         self.page_box.setKeyboardTracking(False)
@@ -46,13 +47,25 @@ class PdfPreview(QWidget):
         bar.addWidget(self.page_box)
         self.page_count = QLabel(" of 0 ")
         bar.addWidget(self.page_count)
-        self.next_action = self._action(bar, "Next ▶", "Next page (Page Down)", QKeySequence.StandardKey.MoveToNextPage, lambda: self.go_to(self.current_page() + 1))
+        self.next_action = self._action(bar, "▶", "Next page (Page Down)", QKeySequence.StandardKey.MoveToNextPage, lambda: self.go_to(self.current_page() + 1))
         bar.addSeparator()
         self._action(bar, "−", "Zoom out", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(1 / ZOOM_STEP))
         self._action(bar, "+", "Zoom in", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(ZOOM_STEP))
-        self._action(bar, "Fit width", "Fit the page width to the window", None, lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self._action(bar, "Fit page", "Show the whole page", None, lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self._action(bar, "Width", "Fit the page width to the window", None, lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self._action(bar, "Page", "Show the whole page", None, lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        bar.addSeparator()
+        self.previous_hit_action = self._action(bar, "◀ Hit", "Previous hit (Shift+F3, or N)", QKeySequence("Shift+F3"), lambda: self.step(-1))
+        self.hit_label = QLabel("")
+        self.hit_label.setObjectName("hit_label")
+        bar.addWidget(self.hit_label)
+        self.next_hit_action = self._action(bar, "Hit ▶", "Next hit (F3, or n)", QKeySequence("F3"), lambda: self.step(1))
+        for keys, delta in (("N", 1), ("Shift+N", -1)):
+            QShortcut(QKeySequence(keys), self.view, context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(
+                lambda d=delta: self.step(d))
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        self.search.countChanged.connect(self._hits_changed)
+        self._hit = -1  # the hit shown, an index into the search model's results
+        self._target_page = 0  # where the first hit to show is (the page of the best passage)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,7 +83,8 @@ class PdfPreview(QWidget):
         return action
 
     def show_file(self, path: str, page: int | None, word: str | None) -> bool:
-        """Open ``path`` at ``page`` (1-based) with ``word`` highlighted; False if it cannot be shown."""
+        """Open ``path`` at ``page`` (1-based) with ``word`` (a word or a phrase) highlighted
+        everywhere; False if it cannot be shown."""
         self.document.close()
         error = self.document.load(path)
         if error != QPdfDocument.Error.None_:
@@ -81,10 +95,46 @@ class PdfPreview(QWidget):
         self.page_box.setMaximum(max(count, 1))
         self.page_box.blockSignals(False)
         self.page_count.setText(f" of {count} ")
+        self._hit, self._target_page = -1, max(0, min((page or 1) - 1, count - 1))
         self.search.setSearchString(word or "")
-        target = max(0, min((page or 1) - 1, count - 1))
-        QTimer.singleShot(0, lambda: self.go_to(target))  # after the view has laid out the pages
+        self._hits_changed()
+        QTimer.singleShot(0, lambda: self.go_to(self._target_page))  # after the view has laid out the pages
         return True
+
+    def _hits_changed(self) -> None:
+        """The search finds hits as it reads the pages: once the target page's first hit is
+        known, it is the current one."""
+        count = self.search.count()
+        if self._hit < 0 and count:
+            pages = [self.search.resultAtIndex(index).page() for index in range(count)]
+            at_target = [index for index, hit_page in enumerate(pages) if hit_page >= self._target_page]
+            if at_target and pages[at_target[0]] == self._target_page:
+                self._show_hit(at_target[0])
+        self._show_hit_count()
+
+    def _show_hit_count(self) -> None:
+        count = self.search.count()
+        current = f"hit {self._hit + 1} of {count}" if self._hit >= 0 else f"{count} hit{'s' if count != 1 else ''}"
+        self.hit_label.setText(f" {current} " if count else "")
+        self.next_hit_action.setEnabled(count > 0)
+        self.previous_hit_action.setEnabled(count > 0)
+
+    def step(self, delta: int) -> None:
+        """To the next (1) or previous (-1) hit, from the last to the first and back."""
+        count = self.search.count()
+        if count:
+            self._show_hit((self._hit + delta) % count if self._hit >= 0 else (0 if delta > 0 else count - 1))
+
+    def _show_hit(self, index: int) -> None:
+        self._hit = index
+        self.view.setCurrentSearchResultIndex(index)
+        link = self.search.resultAtIndex(index)
+        self.view.pageNavigator().jump(link.page(), link.location(), self.view.zoomFactor())
+        self._show_hit_count()
+
+    def current_hit(self) -> tuple[int, int]:
+        """(the hit shown, 1-based, or 0; the page it is on, 0-based, or -1)."""
+        return (self._hit + 1, self.search.resultAtIndex(self._hit).page()) if self._hit >= 0 else (0, -1)
 
     def current_page(self) -> int:
         return self.view.pageNavigator().currentPage()
