@@ -1,0 +1,76 @@
+"""Retake the README's screenshots from the real window, at 1280×800, on a copy of the sample.
+
+    python docs/screenshots.py [--out docs/screenshots]
+
+Offscreen unless a display is set (QT_QPA_PLATFORM); fonts are the system's. Each picture is the
+window as a person would see it after the steps named in its file name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = (
+    # (file, query, item to select, what to do after)
+    ("results-with-snippets.png", "harbour", "reports/harbour-survey-1998.pdf", None),
+    ("pdf-with-hits.png", "survey", "reports/harbour-survey-1998.pdf", "next hit"),
+    ("citations.png", "harbour", "reports/harbour-survey-1998.pdf", "cite"),
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.main_window import MainWindow
+
+    work = Path(tempfile.mkdtemp(prefix="screenshots-"))
+    sample = work / "sample"
+    shutil.copytree(ROOT / "resources" / "sample", sample)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(QSettings(str(work / "viewer.ini"), QSettings.Format.IniFormat), work / "indexes")
+    window.resize(1280, 800)
+    window.show()
+    window.open_collection(sample)
+    while window.index_task is not None and window.index_task.isRunning():
+        app.processEvents()
+    queue = list(SHOTS)
+
+    def settle(milliseconds: int) -> None:
+        loop_until = QTimer(singleShot=True, interval=milliseconds)
+        loop_until.start()
+        while loop_until.isActive():
+            app.processEvents()
+
+    while queue:
+        name, query, item, action = queue.pop(0)
+        window.search_field.setText(query)
+        window.run_search()
+        window.table.selectRow(window.model.row_of(item))
+        window.tabs.setCurrentWidget(window.preview)
+        settle(1500)  # snippets and the PDF's search come from other threads
+        if action == "next hit":
+            window.preview.pdf.step(1)
+        elif action == "cite":
+            window.tabs.setCurrentWidget(window.cite)
+        settle(1500)
+        window.grab().save(str(args.out / name))
+        print(args.out / name)
+    window.close()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
