@@ -17,6 +17,7 @@ import os
 import re
 
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+NAME_WARNING_START = "the file's name is not UTF-8; shown decoded as"
 
 
 def is_legacy(os_name: str) -> bool:
@@ -60,3 +61,17 @@ def guess_encoding(raw: bytes) -> str:
     except UnicodeDecodeError:  # five bytes cp1252 leaves undefined
         return "latin-1"
     return "cp1252"
+
+
+def name_warning(encoding: str | None) -> str:
+    """What a record whose name is not UTF-8 says about it."""
+    return f"{NAME_WARNING_START} {encoding} (its bytes are in path_bytes)"
+
+
+def without_name_facts(record: dict) -> dict:
+    """A record taken over by a file of the same content (a copy, a move): without what the
+    other file's name was."""
+    record.pop("path_bytes", None)
+    record["warnings"] = [warning for warning in record.get("warnings", []) if not warning.startswith(NAME_WARNING_START)]
+    return record
+

@@ -24,7 +24,7 @@ from .catalog import Catalog, CatalogEntry
 from .errors import DiskFull, Interrupted
 from .extract import ExtractOptions, extractor_version
 from .language import MainLanguages
-from .legacy_names import decoded
+from .legacy_names import decoded, name_warning
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
 from .workers import Extracted, Limits, ReadSettings, end_children_since, extract_all
@@ -309,9 +309,7 @@ def _name_decoded(result: Extracted, key: str) -> None:
     result.path = key
     if result.record:
         result.record["path_bytes"] = base64.b64encode(raw).decode("ascii")
-        encoding = decoded(os.fsdecode(raw))[1]
-        result.record.setdefault("warnings", []).append(
-            f"the file's name is not UTF-8; shown decoded as {encoding} (its bytes are in path_bytes)")
+        result.record.setdefault("warnings", []).append(name_warning(decoded(os.fsdecode(raw))[1]))
     result.name_bytes = raw
 
 
@@ -319,8 +317,6 @@ def _give_language(result: Extracted, languages: MainLanguages) -> None:
     """A text too short for its language to be told gets the collection's main language of its
     script: 'Опись документов городского архива' is Russian in a collection with Russian in it."""
     record = result.record
-    if record is None:
-        return
     if not record.get("language") and result.pages:
         chosen = languages.choose("\n".join(result.pages[:3]))
         if chosen:

@@ -137,9 +137,9 @@ class SearchEngine:
         ranked RANK_AHEAD times deeper than asked and kept for the pages after: every page of a
         20,000-hit result cost a whole search (150 ms); now one in a growing number does."""
         cached = self._ranking
-        if cached is not None and cached[0] is searcher and cached[1] == key and (
+        if offset and cached is not None and cached[0] is searcher and cached[1] == key and (
                 len(cached[2]) >= offset + limit or len(cached[2]) == len(cached[3])):
-            return cached[2], cached[3], cached[4]
+            return cached[2], cached[3], cached[4]  # a later page: a first page is always searched afresh
         depth = max(offset + limit, 1) if offset == 0 else max(RANK_AHEAD * (offset + limit), RANK_AHEAD * 250)
         results, matched, partial = _run(searcher, final, depth, sort_field, reverse)
         order = [(float(score or 0.0) if sort_field is None else 0.0, docnum) for score, docnum in results.top_n[:depth]]

@@ -28,6 +28,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_name, extract, extractor_version,
                       extractor_versions)
+from .legacy_names import without_name_facts
 from .scan import sha256_of
 
 PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
@@ -89,7 +90,7 @@ def read_file(root: str, rel: str, known_sha256: str | None = None, settings: Re
         for name in ("title", "format"):
             if record.get("sources", {}).get(name) == "filename":
                 record[name] = fresh.fields[name]
-        result.record = record | {"modified": _local_iso(info.st_mtime_ns)}
+        result.record = without_name_facts(record) | {"modified": _local_iso(info.st_mtime_ns)}
         result.pages = pages
         return result
     try:

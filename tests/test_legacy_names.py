@@ -79,3 +79,13 @@ def test_show_edit_and_cite_take_the_name_on_disk_or_the_decoded_one(legacy):
     assert legacy.record("box/März (cp1252 name).txt").title == "Fischer"
     cited = archive("cite", str(root / "Опись_документов_1925.txt"), "--style", "apa", root=root)
     assert cited.returncode == 0 and "Опись_документов_1925.txt" in cited.stdout.decode("utf-8")
+
+
+def test_a_copy_under_a_utf8_name_does_not_take_the_legacy_names_facts(legacy):
+    root = legacy.root
+    with open(os.fsencode(root) + b"/" + "Опись_документов_1925.txt".encode("cp1251"), "rb") as original:
+        (root / "copy.txt").write_bytes(original.read())
+    legacy.index(jobs=2)
+    copy = legacy.record("copy.txt")
+    assert copy.path_bytes is None and not any("not UTF-8" in warning for warning in copy.warnings)
+    assert copy.title == legacy.record("Опись_документов_1925.txt").title
