@@ -476,3 +476,12 @@ def test_f3_steps_from_hit_to_hit_across_the_pages_of_a_pdf(qtbot, window):
     assert pdf.current_hit() == (1, 0)
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)  # from the first to the last
     assert pdf.current_hit() == (3, 2)
+
+
+def test_a_new_query_marks_its_hits_in_the_item_still_shown(qtbot, window):
+    search(qtbot, window, "dredging")
+    qtbot.waitUntil(lambda: window.preview.kind == "pdf" and window.preview.pdf.search.searchString() == "Dredging")
+    window.search_field.clear()
+    search(qtbot, window, "breakwater")  # the same item stays selected
+    assert window.selected_paths() == ["reports/harbour-survey-1998.pdf"]
+    qtbot.waitUntil(lambda: window.preview.pdf.search.searchString() == "breakwater")

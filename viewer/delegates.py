@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from .models import PassageRole, PathRole
 
 PADDING = 4
+#: How much of the text before a snippet's first marked word stays in view.
+LEAD_CHARS = 12
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -56,9 +58,19 @@ class SnippetDelegate(QStyledItemDelegate):
             second = "…"
         else:
             page = f"p. {passage.page} · " if passage.page else ""
-            second = page + (" ".join(passage.html.split()) or f"<i>{html.escape(path)}</i>")
+            second = page + (_from_first_mark(" ".join(passage.html.split())) or f"<i>{html.escape(path)}</i>")
         return first + f'<div style="color:{muted}; white-space:nowrap">{second}</div>'
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), 2 * option.fontMetrics.height() + 2 * PADDING)
+
+
+def _from_first_mark(snippet: str) -> str:
+    """The snippet begun a few words before its first marked word, so that the mark is in view
+    in a narrow column (the cut falls on a space: never inside a tag or an entity)."""
+    first = snippet.find("<b>")
+    if first <= LEAD_CHARS:
+        return snippet
+    cut = snippet.find(" ", first - LEAD_CHARS)
+    return "… " + snippet[cut + 1:] if 0 <= cut < first else snippet

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.last_report: IndexReport | None = None
         self._last_scan = 0.0
         self._shown_path: str | None = None
+        self._shown_query = ""  # the query whose hits the preview marks
         self._search_generation = 0  # bumped by every search a person starts
         self._seen_generation = -1  # the index generation last shown
         self._indexed = (0, 0)  # (files read, files to read) of the index run under way
@@ -692,10 +693,12 @@ class MainWindow(QMainWindow):
         if path != self._shown_path:
             self.flush_edits()
             self._show_item(path)
+        elif path is not None and self.model.query.text != self._shown_query:
+            self._show_item(path, form=False)  # the same item for another query: its hits, not its form, change
         self.cite_timer.start()
 
-    def _show_item(self, path: str | None) -> None:
-        self._shown_path = path
+    def _show_item(self, path: str | None, form: bool = True) -> None:
+        self._shown_path, self._shown_query = path, self.model.query.text
         if path is None or self.collection is None:
             self.metadata.show_record(None)
             self.preview.show_message("Nothing selected." if self.model.rowCount() else self._empty_list_text(), None)
@@ -705,7 +708,8 @@ class MainWindow(QMainWindow):
         except ArchiveError as error:
             self.show_status(str(error))
             return
-        self.metadata.show_record(record)
+        if form:
+            self.metadata.show_record(record)
         page = self.model.passage(path).page if record.format == "application/pdf" else None
         self.preview.show_item(self.collection, record, self.model.query.text, page)
 
