@@ -221,10 +221,14 @@ def styles_folder() -> Path:
     return Path(spec.submodule_search_locations[0]) / "styles"
 
 
-def available_styles() -> list[str]:
+def _style_files() -> list[Path]:
+    """Every installed style's file: the independent styles, then the dependent ones."""
     folder = styles_folder()
-    names = {path.stem for path in folder.glob("*.csl")} | {path.stem for path in (folder / "dependent").glob("*.csl")}
-    return sorted(names)
+    return sorted(folder.glob("*.csl")) + sorted((folder / "dependent").glob("*.csl"))
+
+
+def available_styles() -> list[str]:
+    return sorted({path.stem for path in _style_files()})
 
 
 _STYLE_TITLE = re.compile(rb"<title>(.*?)</title>", re.DOTALL)
@@ -233,9 +237,8 @@ _STYLE_TITLE = re.compile(rb"<title>(.*?)</title>", re.DOTALL)
 def style_titles() -> dict[str, str]:
     """Every installed style's name → its title ('apa' → 'APA Style 7th edition'), read from the
     head of each file (about a second for the 10,000 styles: call it off the GUI thread)."""
-    folder = styles_folder()
     titles = {}
-    for path in sorted([*folder.glob("*.csl"), *(folder / "dependent").glob("*.csl")]):
+    for path in _style_files():
         with path.open("rb") as file:
             found = _STYLE_TITLE.search(file.read(4096))
         titles.setdefault(path.stem, html.unescape(found.group(1).decode("utf-8", "replace").strip()) if found else path.stem)

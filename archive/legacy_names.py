@@ -74,4 +74,3 @@ def without_name_facts(record: dict) -> dict:
     record.pop("path_bytes", None)
     record["warnings"] = [warning for warning in record.get("warnings", []) if not warning.startswith(NAME_WARNING_START)]
     return record
-

@@ -38,7 +38,6 @@ SORTS = {
     "type": "type_sort", "source": "source_sort", "pages": "pages_sort",
 }
 FACET_LIMIT = 50
-#: Query words are stemmed in at most this many languages, each holding this share of the items.
 #: A word (or words joined by OR) expected to match this many items or more is ranked by Whoosh's
 #: collector, which leaves out the fields and forms that cannot lift an item into the top, and
 #: its matches are counted apart from posting lists (docsets.py); below, one pass that scores
@@ -118,9 +117,7 @@ class SearchEngine:
         searcher, user_query, final, sort_field = self._prepare(text, sort, **narrowing)
         order, matched, partial = self._ranked(searcher, (text, sort, reverse, repr(sorted(narrowing.items()))),
                                                final, offset, max(limit, rank_depth - offset), sort_field, reverse)
-        # When sorted by a field, Whoosh gives the sort key as the "score"; there is no relevance then.
-        scores = {searcher.stored_fields(docnum)["key"]: score if sort_field is None else 0.0
-                  for score, docnum in order[offset:offset + limit]}
+        scores = {searcher.stored_fields(docnum)["key"]: score for score, docnum in order[offset:offset + limit]}
         hits = self._hits(list(scores), scores, user_query, searcher, snippets)
         facet_counts = self._facets(matched) if facets else {}
         took = (time.perf_counter() - started) * 1000
@@ -142,6 +139,7 @@ class SearchEngine:
             return cached[2], cached[3], cached[4]  # a later page: a first page is always searched afresh
         depth = max(offset + limit, 1) if offset == 0 else max(RANK_AHEAD * (offset + limit), RANK_AHEAD * 250)
         results, matched, partial = _run(searcher, final, depth, sort_field, reverse)
+        # When sorted by a field, Whoosh gives the sort key as the "score"; there is no relevance then.
         order = [(float(score or 0.0) if sort_field is None else 0.0, docnum) for score, docnum in results.top_n[:depth]]
         self._ranking = (searcher, key, order, matched, partial)
         return order, matched, partial

@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((0, 125, 82, 72, 105, 44)):
             if width:
                 self.table.setColumnWidth(column, width)
-        self.table.setColumnHidden(3, True)  # Type: the badge and the Format facet tell more (the header's menu shows it)
+        # Type: the badge and the Format facet tell more (the header's menu shows it again).
+        self.table.setColumnHidden([key for _, key in COLUMNS].index("type"), True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._item_menu)
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         self.metadata.save_requested.connect(self.save_edits)
         self.cite = CitePanel(self.formatter.run)
         self.cite.message.connect(self.show_status)
-        self.cite.failed.connect(lambda text: self.message_bar.show_error(text))
+        self.cite.failed.connect(self.message_bar.show_error)
         self.cite.style_changed.connect(self._remember_style)
         self.cite_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.cite_timer.timeout.connect(lambda: self.cite.show_items(self.collection, self.selected_paths()))
@@ -214,9 +215,9 @@ class MainWindow(QMainWindow):
 
     def _item_menu(self, position) -> None:
         """Right-click on a result: what can be done with it (or with the selection)."""
-        if self.table.indexAt(position).isValid() and self.table.indexAt(position).row() not in {
-                index.row() for index in self.table.selectionModel().selectedRows()}:
-            self.table.selectRow(self.table.indexAt(position).row())
+        clicked = self.table.indexAt(position)
+        if clicked.isValid() and clicked.row() not in {index.row() for index in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(clicked.row())
         if not self.selected_paths():
             return
         menu = QMenu(self)
@@ -581,16 +582,16 @@ class MainWindow(QMainWindow):
         viewport = self.table.viewport().rect()
         first, last = self.table.rowAt(viewport.top()), self.table.rowAt(viewport.bottom())
         last = self.model.rowCount() - 1 if last < 0 else last
-        shown = [path for path in paths if first <= (self.model.row_of(path) if self.model.row_of(path) is not None else -1) <= last]
+        rows = {path: self.model.row_of(path) for path in paths}
+        shown = [path for path, row in rows.items() if row is not None and first <= row <= last]
         self.model.not_fetched([path for path in paths if path not in shown])
         if not shown:
             return
-        paths = shown
         root, base = self.collection.root, self.index_base
 
         def work() -> dict:
             collection = self.snippet_jobs.collection(root, base)
-            return {path: collection.passage(query, path) for path in paths}
+            return {path: collection.passage(query, path) for path in shown}
 
         self.snippet_jobs.run(work, lambda passages: self.model.add_passages(generation, passages), lambda _: None)
 

@@ -14,6 +14,7 @@ from archive.snippets import Passage
 from .badges import format_badge
 
 PAGE_SIZE = 200
+#: How long the list must rest before the snippets of the rows on screen are worked out.
 ASK_AFTER_MS = 120
 #: (header, what the core sorts by) for each column.
 COLUMNS = (

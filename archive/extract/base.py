@@ -60,13 +60,13 @@ class Extraction:
         self.fields[name] = value
         self.sources[name] = source
 
-    def add_creators(self, value: str | list[str] | None, source: str, split: bool = True) -> None:
-        """Creators from one author field, split into names (``split``) or given one by one;
-        what it says besides names becomes a note, what is junk a warning."""
+    def add_creators(self, value: str | list[str] | None, source: str) -> None:
+        """Creators from one author field: one string is split into names, several are taken as
+        given one by one; what it says besides names becomes a note, what is junk a warning."""
         if "creators" in self.fields or not value:
             return
         values = [value] if isinstance(value, str) else value
-        found = split_names(clean_text(values[0])) if split and len(values) == 1 else clean_names(
+        found = split_names(clean_text(values[0])) if len(values) == 1 else clean_names(
             [clean_text(item) for item in values])
         for part, reason in found.junk:
             self.warn(describe_rejected("creator", part, reason))

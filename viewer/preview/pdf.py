@@ -66,6 +66,7 @@ class PdfPreview(QWidget):
         self.search.countChanged.connect(self._hits_changed)
         self._hit = -1  # the hit shown, an index into the search model's results
         self._target_page = 0  # where the first hit to show is (the page of the best passage)
+        self._scanned: int | None = 0  # the results looked through for it so far; None: done
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,21 +96,24 @@ class PdfPreview(QWidget):
         self.page_box.setMaximum(max(count, 1))
         self.page_box.blockSignals(False)
         self.page_count.setText(f" of {count} ")
-        self._hit, self._target_page = -1, max(0, min((page or 1) - 1, count - 1))
+        self._hit, self._target_page, self._scanned = -1, max(0, min((page or 1) - 1, count - 1)), 0
         self.search.setSearchString(word or "")
         self._hits_changed()
         QTimer.singleShot(0, lambda: self.go_to(self._target_page))  # after the view has laid out the pages
         return True
 
     def _hits_changed(self) -> None:
-        """The search finds hits as it reads the pages: once the target page's first hit is
-        known, it is the current one."""
+        """The search finds hits as it reads the pages (in page order): once the target page's
+        first hit is known, it is the current one. Each hit is looked at once."""
         count = self.search.count()
-        if self._hit < 0 and count:
-            pages = [self.search.resultAtIndex(index).page() for index in range(count)]
-            at_target = [index for index, hit_page in enumerate(pages) if hit_page >= self._target_page]
-            if at_target and pages[at_target[0]] == self._target_page:
-                self._show_hit(at_target[0])
+        while self._scanned is not None and self._scanned < count:
+            hit_page = self.search.resultAtIndex(self._scanned).page()
+            if hit_page == self._target_page:
+                self._show_hit(self._scanned)
+            elif hit_page > self._target_page:  # none on that page
+                self._scanned = None
+            else:
+                self._scanned += 1
         self._show_hit_count()
 
     def _show_hit_count(self) -> None:
@@ -126,7 +130,7 @@ class PdfPreview(QWidget):
             self._show_hit((self._hit + delta) % count if self._hit >= 0 else (0 if delta > 0 else count - 1))
 
     def _show_hit(self, index: int) -> None:
-        self._hit = index
+        self._hit, self._scanned = index, None  # a hit shown, by the search or by a person: no other is sought
         self.view.setCurrentSearchResultIndex(index)
         link = self.search.resultAtIndex(index)
         self.view.pageNavigator().jump(link.page(), link.location(), self.view.zoomFactor())
