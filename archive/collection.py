@@ -31,6 +31,7 @@ from .scan import FileStat, sha256_of, walk
 from .legacy_names import decoded, is_legacy
 from .search import SearchEngine
 from .snippets import Marks, Passage
+from .thumbnails import Thumbnails
 
 if TYPE_CHECKING:
     from .workers import Limits
@@ -119,6 +120,11 @@ class Collection:
     @property
     def name(self) -> str:
         return self.root.name
+
+    @property
+    def thumbnails(self) -> Thumbnails:
+        """The thumbnail cache of the items' pictures (in the index folder; any thread may use it)."""
+        return Thumbnails(self.index_dir / "thumbnails")
 
     def relative(self, path: str | Path) -> str:
         """A path as a person typed it (absolute, or relative to the current folder) → the

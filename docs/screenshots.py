@@ -21,6 +21,7 @@ SHOTS = (
     ("results-with-snippets.png", "harbour", "reports/harbour-survey-1998.pdf", None),
     ("pdf-with-hits.png", "survey", "reports/harbour-survey-1998.pdf", "next hit"),
     ("citations.png", "harbour", "reports/harbour-survey-1998.pdf", "cite"),
+    ("grid.png", "*", "photographs/harbour-at-dawn.jpg", "grid"),
 )
 
 
@@ -56,6 +57,7 @@ def main() -> None:
 
     while queue:
         name, query, item, action = queue.pop(0)
+        window.set_view_mode("grid" if action == "grid" else "snippets")
         window.search_field.setText(query)
         window.run_search()
         window.table.selectRow(window.model.row_of(item))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButto
 from archive import Collection
 from resources.sample_builders import write_pdf
 from viewer.main_window import MainWindow, about_text
-from viewer.delegates import SnippetDelegate
+from viewer.delegates import THUMBNAIL_BOX, SnippetDelegate
 from viewer.models import COLUMNS, PAGE_SIZE, PassageRole, PathRole
 
 pytestmark = pytest.mark.gui
@@ -89,6 +89,9 @@ def test_image_and_text_previews(qtbot, window):
     select(window, "photographs/harbour-at-dawn.jpg")
     qtbot.waitUntil(lambda: window.preview.kind == "image" and not window.preview.image.item.pixmap().isNull(), timeout=WAIT)
     assert window.preview.image.item.pixmap().width() == 640
+    for sizes in ([170, 400, 710], [170, 800, 310]):  # the pane grows, then shrinks: the image fits it each time
+        window.splitter.setSizes(sizes)
+        qtbot.waitUntil(lambda: _fits(window.preview.image))
     recognised = "".join(window.collection.text("photographs/harbour-at-dawn.jpg")).strip()
     assert window.preview.image.text_action.isEnabled() == bool(recognised)  # a landscape has no words
     window.search_field.clear()
@@ -96,6 +99,14 @@ def test_image_and_text_previews(qtbot, window):
     qtbot.waitUntil(lambda: window.preview.kind == "text")
     selections = window.preview.text.extraSelections()
     assert [s.cursor.selectedText() for s in selections] == ["Soyqırım"]
+
+
+def _fits(image) -> bool:
+    """Whether the picture fills its pane along one edge and stays inside it along the other."""
+    shown = image.view.mapFromScene(image.item.sceneBoundingRect()).boundingRect()
+    pane = image.view.viewport().rect()
+    return (shown.width() <= pane.width() + 2 and shown.height() <= pane.height() + 2
+            and min(pane.width() - shown.width(), pane.height() - shown.height()) <= 6)
 
 
 def test_edit_save_and_find_by_search(qtbot, window):
@@ -346,7 +357,7 @@ def test_the_problems_dialog_says_when_there_are_none(qtbot, window):
 
 
 def test_two_line_rows_show_the_bolded_snippet_and_its_page(qtbot, window):
-    assert window.table.itemDelegateForColumn(0) is window.snippet_delegate  # rows with snippets by default
+    assert window.table.itemDelegateForColumn(0) is window.results.snippet_delegate  # rows with snippets by default
     search(qtbot, window, "dredging")
     index = window.model.index(0, 0)
     window.table.viewport().update()
@@ -355,9 +366,9 @@ def test_two_line_rows_show_the_bolded_snippet_and_its_page(qtbot, window):
     markup = SnippetDelegate._markup(index.data(), passage, "#000000", "#777777")
     assert "p. 2 · " in markup and "<b>Dredging</b>" in markup
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()  # the format badge
-    window.one_line_action.trigger()
+    window.mode_actions["compact"].trigger()
     assert window.table.itemDelegateForColumn(0) is None
-    assert window.settings.value("rows/two_lines", type=bool) is False
+    assert window.settings.value("results/mode") == "compact"
 
 
 def test_the_format_facet_names_formats_and_narrows(qtbot, window):
@@ -485,3 +496,28 @@ def test_a_new_query_marks_its_hits_in_the_item_still_shown(qtbot, window):
     search(qtbot, window, "breakwater")  # the same item stays selected
     assert window.selected_paths() == ["reports/harbour-survey-1998.pdf"]
     qtbot.waitUntil(lambda: window.preview.pdf.search.searchString() == "breakwater")
+
+
+def test_the_grid_shows_thumbnails_of_the_photographs_and_shares_the_selection(qtbot, window):
+    search(qtbot, window, "path:photographs")
+    photographs = {"photographs/harbour-at-dawn.jpg", "photographs/lighthouse-1987.tif", "photographs/market-day.png"}
+    assert set(_paths(window)) == photographs
+    select(window, "photographs/market-day.png")
+    window.mode_actions["grid"].trigger()
+    grid = window.results.grid
+    assert window.results.currentWidget() is grid and window.settings.value("results/mode") == "grid"
+    assert window.selected_paths() == ["photographs/market-day.png"]  # the table's selection, kept
+    loader = window.results.thumbnails
+    qtbot.waitUntil(lambda: all(loader.pixmap(path, window.model.hit(window.model.row_of(path)).format) is not None
+                                for path in photographs), timeout=WAIT)
+    assert (window.collection.index_dir / "thumbnails").is_dir()
+    row = window.model.row_of("photographs/harbour-at-dawn.jpg")
+    cell = grid.visualRect(window.model.index(row, 0))
+    picture = grid.viewport().grab().toImage()
+    sky = picture.pixelColor(cell.center().x() - 30, cell.top() + THUMBNAIL_BOX // 2 - 20)  # left of the mast
+    assert sky.blue() > sky.red() + 40, sky.name()  # the photograph's sky, not a badge on white
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    assert window.selected_paths() == ["photographs/harbour-at-dawn.jpg"]
+    qtbot.waitUntil(lambda: window.preview.kind == "image")
+    window.mode_actions["snippets"].trigger()
+    assert window.results.currentWidget() is window.table and window.selected_paths() == ["photographs/harbour-at-dawn.jpg"]

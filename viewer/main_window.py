@@ -10,19 +10,17 @@ import html
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QSize, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView, QTableWidget,
+    QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+    QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from archive import ArchiveError, Collection, IndexReport
 from archive.errors import QueryError
 
-from .badges import HEIGHT as BADGE_HEIGHT, WIDTH as BADGE_WIDTH
-from .delegates import SnippetDelegate
 from .message_bar import MessageBar
 from .models import COLUMNS, PathRole, Query, ResultsModel, first_page, next_page
 from .opening import open_in_desktop
@@ -30,6 +28,7 @@ from .panels.cite import CitePanel
 from .panels.facets import FacetPanel
 from .panels.metadata import MetadataPanel
 from .preview import PreviewPane
+from .results_view import ResultsView
 from .tasks import BackgroundJobs, IndexTask
 
 HISTORY_SIZE = 50
@@ -56,7 +55,8 @@ SHORTCUTS_HELP = """<h3>Keyboard shortcuts</h3><table cellspacing=4>
 <tr><td><b>Enter</b> (in the results)</td><td>open the item in its own program</td></tr>
 <tr><td><b>Ctrl+Shift+C</b></td><td>copy the selection's citations</td></tr>
 <tr><td><b>Ctrl+S</b></td><td>save the metadata form</td></tr>
-<tr><td><b>Ctrl+1</b>, <b>Ctrl+2</b>, <b>Ctrl+3</b></td><td>compact rows, rows with snippets, facets pane</td></tr>
+<tr><td><b>Ctrl+1</b>, <b>Ctrl+2</b>, <b>Ctrl+3</b></td><td>compact rows, rows with snippets, grid of thumbnails</td></tr>
+<tr><td><b>F9</b></td><td>show or hide the facets pane</td></tr>
 <tr><td><b>F5</b></td><td>re-index the collection</td></tr>
 <tr><td><b>Page Up</b>, <b>Page Down</b>, <b>Ctrl++</b>, <b>Ctrl+-</b></td><td>PDF pages and zoom</td></tr>
 </table>"""
@@ -133,38 +133,18 @@ class MainWindow(QMainWindow):
         self.model = ResultsModel(self)
         self.model.passages_wanted.connect(self._fetch_passages)
         self.model.page_wanted.connect(self._fetch_page)
-        self.table = QTableView()
-        self.table.setObjectName("results")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setIconSize(QSize(BADGE_WIDTH, BADGE_HEIGHT))
-        self.snippet_delegate = SnippetDelegate(self.table)
+        self.results = ResultsView(self.model)
+        self.results.activated.connect(self.open_externally)
+        self.results.menu_requested.connect(self._item_menu)
+        self.table = self.results.table
         header = self.table.horizontalHeader()
         # Sorting is the window's: a click on a header sorts by that column (again: the other way),
         # and relevance is chosen from the View menu or the header's menu; the arrow always
         # matches the rows, and none shows for relevance.
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._sort_by_column)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        for column, width in enumerate((0, 125, 82, 72, 105, 44)):
-            if width:
-                self.table.setColumnWidth(column, width)
-        # Type: the badge and the Format facet tell more (the header's menu shows it again).
-        self.table.setColumnHidden([key for _, key in COLUMNS].index("type"), True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._item_menu)
         self.search_field.installEventFilter(self)
-        self.table.doubleClicked.connect(lambda _: self.open_externally())
         self.count_label = QLabel("")
         self.count_label.setObjectName("count_label")
         self.count_label.setWordWrap(True)
@@ -191,7 +171,7 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.results, 1)
         middle_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -209,15 +189,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        open_item = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
-        open_item.activated.connect(self.open_externally)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.open_externally)
 
     def _item_menu(self, position) -> None:
         """Right-click on a result: what can be done with it (or with the selection)."""
-        clicked = self.table.indexAt(position)
-        if clicked.isValid() and clicked.row() not in {index.row() for index in self.table.selectionModel().selectedRows()}:
-            self.table.selectRow(clicked.row())
         if not self.selected_paths():
             return
         menu = QMenu(self)
@@ -230,15 +204,15 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             else:
                 menu.addAction(text).triggered.connect(slot)
-        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.exec(position)
 
     def eventFilter(self, watched, event) -> bool:
         """Down from the search field goes to the results (unless the history list is open)."""
         if (watched is self.search_field and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down
                 and not self.search_field.completer().popup().isVisible() and self.model.rowCount()):
-            self.table.setFocus()
+            self.results.current().setFocus()
             if not self.selected_paths():
-                self.table.selectRow(0)
+                self.results.select_row(0)
             return True
         return super().eventFilter(watched, event)
 
@@ -274,13 +248,13 @@ class MainWindow(QMainWindow):
         self._add_action(item_menu, "&Save Metadata", QKeySequence.StandardKey.Save, self.metadata.save)
         view_menu = self.menuBar().addMenu("&View")
         rows = QActionGroup(self)
-        self.two_line_action = self._add_action(view_menu, "Rows with &Snippets", QKeySequence("Ctrl+2"),
-                                                lambda: self.set_two_line_rows(True))
-        self.one_line_action = self._add_action(view_menu, "&Compact Rows", QKeySequence("Ctrl+1"),
-                                                lambda: self.set_two_line_rows(False))
-        for action in (self.two_line_action, self.one_line_action):
+        self.mode_actions: dict[str, QAction] = {}
+        for mode, label, keys in (("compact", "&Compact Rows", "Ctrl+1"), ("snippets", "Rows with &Snippets", "Ctrl+2"),
+                                  ("grid", "&Grid of Thumbnails", "Ctrl+3")):
+            action = self._add_action(view_menu, label, QKeySequence(keys), lambda _=False, m=mode: self.set_view_mode(m))
             action.setCheckable(True)
             rows.addAction(action)
+            self.mode_actions[mode] = action
         view_menu.addSeparator()
         sort_menu = view_menu.addMenu("Sort &By")
         sorts = QActionGroup(self)
@@ -294,7 +268,7 @@ class MainWindow(QMainWindow):
         self.descending_action = self._add_action(sort_menu, "&Descending", None, None)
         self.descending_action.setCheckable(True)
         self.descending_action.toggled.connect(lambda on: self.set_sort(self.sort[0], on) if on != self.sort[1] else None)
-        self.facets_action = self._add_action(view_menu, "&Facets Pane", QKeySequence("Ctrl+3"),
+        self.facets_action = self._add_action(view_menu, "&Facets Pane", QKeySequence("F9"),
                                               lambda: self.facets.setVisible(self.facets_action.isChecked()))
         self.facets_action.setCheckable(True)
         self.facets_action.setChecked(True)
@@ -362,6 +336,7 @@ class MainWindow(QMainWindow):
         if self.collection is not None:
             self.collection.close()
         self.collection = collection
+        self.results.thumbnails.set_collection(collection)
         self.setWindowTitle(f"{collection.name} — Archive viewer")
         self.collection_label.setText(str(collection.root))
         self._remember_recent(str(collection.root))
@@ -442,6 +417,8 @@ class MainWindow(QMainWindow):
 
     def _indexing_finished(self, report: IndexReport) -> None:
         self.last_report = report
+        if report.added or report.updated:  # a changed picture's thumbnail is made again
+            self.results.thumbnails.set_collection(self.collection)
         verb = "Indexing cancelled" if report.cancelled else "Index up to date"
         self.show_status(f"{verb}: {report.counts()} ({report.seconds:.1f} s)")
         if not self.metadata.changes():
@@ -558,13 +535,11 @@ class MainWindow(QMainWindow):
         self.descending_action.setEnabled(key != "relevance")
         self.descending_action.blockSignals(False)
 
-    def set_two_line_rows(self, two_lines: bool) -> None:
-        """Rows with the title and the snippet under it, or compact one-line rows; remembered."""
-        self.settings.setValue("rows/two_lines", two_lines)
-        (self.two_line_action if two_lines else self.one_line_action).setChecked(True)
-        self.table.setItemDelegateForColumn(0, self.snippet_delegate if two_lines else None)
-        line = self.fontMetrics().height()
-        self.table.verticalHeader().setDefaultSectionSize(2 * line + 10 if two_lines else line + 8)
+    def set_view_mode(self, mode: str) -> None:
+        """Compact rows, rows with the snippet under the title, or a grid of thumbnails; remembered."""
+        self.results.set_mode(mode)
+        self.settings.setValue("results/mode", self.results.mode)
+        self.mode_actions[self.results.mode].setChecked(True)
 
     def _fetch_page(self, generation: int, offset: int) -> None:
         if self.collection is None:
@@ -579,9 +554,7 @@ class MainWindow(QMainWindow):
         """Work out the snippets of the rows on screen now (not of those scrolled past)."""
         if self.collection is None:
             return
-        viewport = self.table.viewport().rect()
-        first, last = self.table.rowAt(viewport.top()), self.table.rowAt(viewport.bottom())
-        last = self.model.rowCount() - 1 if last < 0 else last
+        first, last = self.results.shown_rows()
         rows = {path: self.model.row_of(path) for path in paths}
         shown = [path for path, row in rows.items() if row is not None and first <= row <= last]
         self.model.not_fetched([path for path in paths if path not in shown])
@@ -670,9 +643,9 @@ class MainWindow(QMainWindow):
                 selection.setCurrentIndex(self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             selection.blockSignals(False)
-        self.table.viewport().update()
+        self.results.current().viewport().update()
         if rows:
-            self.table.scrollTo(self.model.index(rows[0], 0))
+            self.results.scroll_to_row(rows[0])
         self._selection_changed()
 
     def selected_paths(self) -> list[str]:
@@ -806,7 +779,7 @@ class MainWindow(QMainWindow):
         key = str(self.settings.value("sort/key", "relevance"))
         self.sort = (key if key in self.sort_actions else "relevance", self.settings.value("sort/descending", False, type=bool))
         self._show_sort()  # after the header's saved state, whose arrow may be an older one
-        self.set_two_line_rows(self.settings.value("rows/two_lines", True, type=bool))
+        self.set_view_mode(str(self.settings.value("results/mode", "snippets")))
         history = self.settings.value("history", [])
         self.history.setStringList([history] if isinstance(history, str) else list(history or []))
         self.watch_action.setChecked(self.settings.value("watch", True, type=bool))
@@ -824,6 +797,7 @@ class MainWindow(QMainWindow):
         self.formatter.wait()
         self.snippet_jobs.wait()
         self.pages.wait()
+        self.results.thumbnails.wait()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.setValue("columns", self.table.horizontalHeader().saveState())

@@ -28,6 +28,8 @@ COLUMNS = (
 PathRole = Qt.ItemDataRole.UserRole + 1
 #: The hit's best passage (snippet HTML and page) once worked out, else None (it is being fetched).
 PassageRole = Qt.ItemDataRole.UserRole + 2
+#: The item's format (a MIME type): what kind of thumbnail it can have.
+FormatRole = Qt.ItemDataRole.UserRole + 3
 
 
 @dataclass
@@ -176,6 +178,8 @@ class ResultsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PathRole:
             return hit.path
+        if role == FormatRole:
+            return hit.format
         return None
 
     # -- helpers for the window ------------------------------------------------------------

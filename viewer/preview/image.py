@@ -38,9 +38,15 @@ class _Decode(QRunnable):
 
 
 class _ZoomingView(QGraphicsView):
-    """The mouse wheel zooms around the pointer, as in every image viewer."""
+    """The mouse wheel zooms around the pointer, as in every image viewer. Signals: ``zoomed()``,
+    ``resized()`` (the pane, a splitter beside it or the text layer under it changed its size)."""
 
     zoomed = Signal()
+    resized = Signal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP
@@ -67,6 +73,7 @@ class ImagePreview(QWidget):
         self.view.setBackgroundBrush(self.palette().mid())
         self.fitting = True
         self.view.zoomed.connect(lambda: setattr(self, "fitting", False))
+        self.view.resized.connect(lambda: self.fit() if self.fitting else None)
         self.status = QLabel("")
         bar = QToolBar(self)
         bar.setObjectName("image_toolbar")
@@ -91,7 +98,7 @@ class ImagePreview(QWidget):
         self.text.setReadOnly(True)
         self.text.setObjectName("ocr_text")
         self.text.hide()
-        self.text_action.toggled.connect(self.text.setVisible)
+        self.text_action.toggled.connect(lambda on: self.text.setVisible(on and bool(self.text.toPlainText().strip())))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.text)
@@ -148,11 +155,6 @@ class ImagePreview(QWidget):
     def rotate(self, degrees: int) -> None:
         self.item.setRotation((self.item.rotation() + degrees) % 360)
         self.scene.setSceneRect(self.item.sceneBoundingRect())
-        if self.fitting:
-            self.fit()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
         if self.fitting:
             self.fit()
 
