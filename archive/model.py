@@ -115,6 +115,8 @@ class SearchResult:
     partial: bool = False
     #: What a person should know about how the query was run (a word that stood for too many terms).
     notices: list[str] = field(default_factory=list)
+    #: Items per year (every year, oldest first), counted without the search's date range.
+    timeline: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -125,6 +127,7 @@ class SearchResult:
             "facets": self.facets,
             "partial": self.partial,
             "notices": self.notices,
+            "timeline": self.timeline,
         }
 
 

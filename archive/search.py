@@ -120,12 +120,13 @@ class SearchEngine:
         scores = {searcher.stored_fields(docnum)["key"]: score for score, docnum in order[offset:offset + limit]}
         hits = self._hits(list(scores), scores, user_query, searcher, snippets)
         facet_counts = self._facets(matched) if facets else {}
+        timeline = self._timeline(searcher, text, narrowing, matched) if facets else {}
         took = (time.perf_counter() - started) * 1000
         notices = _expansion_notices(user_query)
         if partial:
             notices.append(f"the search took longer than {SEARCH_SECONDS:g} s: these are the results found by then; "
                            "narrow the query (fewer wildcards, a field, a date) for all of them")
-        return SearchResult(text, len(matched), took, hits, facet_counts, partial, notices)
+        return SearchResult(text, len(matched), took, hits, facet_counts, partial, notices, timeline)
 
     def _ranked(self, searcher, key: tuple, final: q.Query, offset: int, limit: int, sort_field: str | None,
                 reverse: bool) -> tuple[list[tuple[float, int]], set[int], bool]:
@@ -220,6 +221,16 @@ class SearchEngine:
                 ranked = sorted(ranked, reverse=True)
             counts[name] = dict(ranked[:FACET_LIMIT])
         return counts
+
+    def _timeline(self, searcher, text: str, narrowing: dict[str, Any], matched: set[int]) -> dict[str, int]:
+        """Items per year, every year: of the matches, or, when the search is narrowed to a date
+        range, of the matches without that range (a timeline shows where the range lies)."""
+        if narrowing.get("date_from") or narrowing.get("date_to"):
+            undated = {name: value for name, value in narrowing.items() if name not in ("date_from", "date_to")}
+            _, _, query, _ = self._prepare(text, "relevance", **undated)
+            matched = _run(searcher, query, 1, None, False)[1]
+        years = self._facet_postings()["year"]
+        return {year: count for year, count in sorted((year, len(docs & matched)) for year, docs in years.items()) if count}
 
     def _facet_postings(self) -> dict[str, dict[str, set[int]]]:
         """For each facet, value → the documents holding it; built once per version of the index."""

@@ -32,7 +32,8 @@ def test_search_json_shape(indexed):
     run = archive("search", "harbour", "-c", root, "--json", "--limit", "3")
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
-    assert set(result) == {"query", "total", "took_ms", "hits", "facets", "partial", "notices"}
+    assert set(result) == {"query", "total", "took_ms", "hits", "facets", "partial", "notices", "timeline"}
+    assert list(result["timeline"]) == sorted(result["timeline"]) and sum(result["timeline"].values()) <= result["total"]
     assert result["total"] > 3 and len(result["hits"]) == 3
     assert all(set(hit) == HIT_KEYS for hit in result["hits"])
     assert set(result["facets"]) == {"type", "year", "publisher", "creator", "language", "tag", "format"}

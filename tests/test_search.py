@@ -93,6 +93,18 @@ def test_date_ranges(sample):
         "web/harbour-festival-2022.html"}
 
 
+def test_the_timeline_counts_every_year_and_ignores_the_date_range_it_shows(sample):
+    everything = sample.search("*")
+    assert list(everything.timeline) == sorted(everything.timeline)
+    assert everything.timeline["2019"] == 2 and everything.timeline["1953"] == 1
+    assert sum(everything.timeline.values()) == sum(1 for record in sample.matching_records("*") if record.date)
+    narrowed = sample.search("*", date_from="2019", date_to="2022")
+    assert narrowed.total == 4 and narrowed.timeline == everything.timeline  # the range is drawn over the whole
+    worded = sample.search("harbour", date_from="2019", date_to="2022")
+    assert worded.timeline == sample.search("harbour").timeline != everything.timeline
+    assert sample.search("harbour", facets=False).timeline == {}
+
+
 def test_wildcards_and_fuzzy(sample):
     assert "reports/harbour-survey-1998.pdf" in paths(sample.search("breakwat*", limit=50))
     assert "reports/harbour-survey-1998.pdf" in paths(sample.search("brekwater~", limit=50))

@@ -521,3 +521,25 @@ def test_the_grid_shows_thumbnails_of_the_photographs_and_shares_the_selection(q
     qtbot.waitUntil(lambda: window.preview.kind == "image")
     window.mode_actions["snippets"].trigger()
     assert window.results.currentWidget() is window.table and window.selected_paths() == ["photographs/harbour-at-dawn.jpg"]
+
+
+def test_dragging_across_the_timeline_searches_those_years(qtbot, window):
+    timeline = window.timeline
+    assert timeline.isVisible() and timeline.counts[2019] == 2 and timeline.span() == (1953, 2022)
+    y = timeline.height() // 2
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(timeline._x_of(2019)) + 1, y))
+    qtbot.mouseMove(timeline, QPoint(int(timeline._x_of(2022)) + 1, y))
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(timeline._x_of(2022)) + 1, y))
+    assert timeline.chosen == (2019, 2022)
+    expected = {record.path for record in window.collection.matching_records("date:[2019 TO 2022]")}
+    assert set(_paths(window)) == expected and len(expected) == 4
+    assert window.count_label.text().startswith("4 results")
+    assert timeline.counts[1953] == 1  # the bars still show every year: the range is seen against the whole
+    search(qtbot, window, "harbour")  # the words change: the range stays, the bars follow the words
+    harbour = {record.path for record in window.collection.matching_records("harbour date:[2019 TO 2022]")}
+    assert set(_paths(window)) == harbour and timeline.counts == {
+        int(year): count for year, count in window.collection.search("harbour").timeline.items()}
+    middle = int(timeline._x_of(2020)) + 1
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(middle, y))  # a click on the range lets it go
+    assert timeline.chosen is None
+    assert set(_paths(window)) == {record.path for record in window.collection.matching_records("harbour")}

@@ -27,6 +27,7 @@ from .opening import open_in_desktop
 from .panels.cite import CitePanel
 from .panels.facets import FacetPanel
 from .panels.metadata import MetadataPanel
+from .panels.timeline import Timeline
 from .preview import PreviewPane
 from .results_view import ResultsView
 from .tasks import BackgroundJobs, IndexTask
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
 
         self.facets = FacetPanel()
         self.facets.filters_changed.connect(lambda _: self.run_search())
+        self.timeline = Timeline()
+        self.timeline.range_changed.connect(lambda _: self.run_search())
+        self.timeline.hide()  # until a search shows dated items
 
         self.model = ResultsModel(self)
         self.model.passages_wanted.connect(self._fetch_passages)
@@ -175,7 +179,13 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.facets)
+        self.side_pane = QWidget()
+        side_layout = QVBoxLayout(self.side_pane)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(2)
+        side_layout.addWidget(self.timeline)
+        side_layout.addWidget(self.facets, 1)
+        self.splitter.addWidget(self.side_pane)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 3)
@@ -269,14 +279,14 @@ class MainWindow(QMainWindow):
         self.descending_action.setCheckable(True)
         self.descending_action.toggled.connect(lambda on: self.set_sort(self.sort[0], on) if on != self.sort[1] else None)
         self.facets_action = self._add_action(view_menu, "&Facets Pane", QKeySequence("F9"),
-                                              lambda: self.facets.setVisible(self.facets_action.isChecked()))
+                                              lambda: self.side_pane.setVisible(self.facets_action.isChecked()))
         self.facets_action.setCheckable(True)
         self.facets_action.setChecked(True)
         search_menu = self.menuBar().addMenu("&Search")
         self._add_action(search_menu, "&Find", QKeySequence.StandardKey.Find, self.focus_search)
         focus_l = QShortcut(QKeySequence("Ctrl+L"), self)
         focus_l.activated.connect(self.focus_search)
-        self._add_action(search_menu, "Clear &Filters", None, self.facets.clear_filters)
+        self._add_action(search_menu, "Clear &Filters", None, self.clear_filters)
         help_menu = self.menuBar().addMenu("&Help")
         self._add_action(help_menu, "Search &Syntax", QKeySequence.StandardKey.HelpContents,
                          lambda: QMessageBox.information(self, "Search syntax", SYNTAX_HELP))
@@ -341,6 +351,7 @@ class MainWindow(QMainWindow):
         self.collection_label.setText(str(collection.root))
         self._remember_recent(str(collection.root))
         self.facets.filters = {}
+        self.timeline.set_range(None, announce=False)
         self.run_search()
         self.start_indexing()
         return True
@@ -505,7 +516,12 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def current_query(self) -> Query:
-        return Query(self.search_field.text().strip() or "*", dict(self.facets.filters), *self.sort)
+        return Query(self.search_field.text().strip() or "*", dict(self.facets.filters), *self.sort, years=self.timeline.chosen)
+
+    def clear_filters(self) -> None:
+        """Every facet value and the timeline's years let go: the whole result of the words."""
+        self.timeline.set_range(None, announce=False)
+        self.facets.clear_filters()
 
     # -- sorting and rows ------------------------------------------------------------------
 
@@ -594,6 +610,7 @@ class MainWindow(QMainWindow):
         selected = self.selected_paths()
         self.model.show(self.collection, query, result)
         self.facets.show_counts(result.facets)
+        self.timeline.show_counts(result.timeline)
         self._show_count(result)
         self._reselect(selected)
 

@@ -40,20 +40,27 @@ class Query:
     filters: dict[str, str] = field(default_factory=dict)
     sort: str = "relevance"
     reverse: bool = False
+    #: The first and last year chosen on the timeline, or None for all.
+    years: tuple[int, int] | None = None
+
+    def narrowing(self) -> dict:
+        """What the core narrows the search by: facet values and the years."""
+        years = {"date_from": str(self.years[0]), "date_to": str(self.years[1])} if self.years else {}
+        return {"filters": self.filters, **years}
 
 
 def first_page(collection: Collection, query: Query) -> SearchResult:
     """The first page of a query's results, with facets (safe to call on any thread, with that
     thread's own Collection)."""
-    return collection.search(query.text, limit=PAGE_SIZE, sort=query.sort, reverse=query.reverse,
-                             filters=query.filters, snippets=False)
+    return collection.search(query.text, limit=PAGE_SIZE, sort=query.sort, reverse=query.reverse, snippets=False,
+                             **query.narrowing())
 
 
 def next_page(collection: Collection, query: Query, offset: int, total: int) -> list[Hit]:
     """The rows from ``offset`` on (any thread, with that thread's own Collection). The whole
     result is ranked with the first of them, so that no later page ranks it again."""
     return collection.search(query.text, limit=PAGE_SIZE, offset=offset, sort=query.sort, reverse=query.reverse,
-                             filters=query.filters, facets=False, snippets=False, rank_depth=total).hits
+                             facets=False, snippets=False, rank_depth=total, **query.narrowing()).hits
 
 
 class ResultsModel(QAbstractTableModel):

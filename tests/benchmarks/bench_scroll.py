@@ -1,11 +1,13 @@
-"""How smoothly the result list scrolls through a large result in two-line rows (snippets).
+"""How smoothly the result list scrolls through a large result, in rows with snippets (and
+photographs' thumbnails) or in the grid of thumbnails.
 
-    python tests/benchmarks/bench_scroll.py [--items 50000] [--keep DIR]
+    python tests/benchmarks/bench_scroll.py [--items 50000] [--mode snippets|grid|compact] [--keep DIR]
 
-Builds (or reuses, with --keep) a folder of short notes, indexes it, opens the real window
-offscreen, then scrolls the whole result a screenful at a time, as Page Down held down would, and
-reports the longest time the GUI thread went without running its event loop (a 10 ms timer's
-longest gap), how many rows were fetched and how many snippets were worked out.
+Builds (or reuses, with --keep) a folder of short notes, one item in ten a photograph (a PNG),
+indexes it (without OCR), opens the real window offscreen, then scrolls the whole result a
+screenful at a time, as Page Down held down would, and reports the longest time the GUI thread
+went without running its event loop (a 10 ms timer's longest gap), how many rows were fetched,
+how many snippets were worked out and how many thumbnails were made.
 """
 
 from __future__ import annotations
@@ -20,12 +22,25 @@ from pathlib import Path
 WORDS = "harbour quay herring net boat storm tide lamp pier dyke market council survey".split()
 
 
+PHOTO_EVERY = 10
+
+
 def build(root: Path, count: int) -> None:
+    from PIL import Image, ImageDraw
+
     root.mkdir(parents=True, exist_ok=True)
     for number in range(count):
-        path = root / f"{number // 1000:03d}" / f"note-{number:06d}.txt"
+        folder = root / f"{number // 1000:03d}"
+        folder.mkdir(exist_ok=True)
+        if number % PHOTO_EVERY == 0:
+            path = folder / f"harbour-photo-{number:06d}.png"
+            if not path.exists():
+                photo = Image.new("RGB", (640, 427), (90 + number % 120, 140, 200))
+                ImageDraw.Draw(photo).rectangle((0, 260, 640, 427), fill=(30, 70, 110 + number % 100))
+                photo.save(path)
+            continue
+        path = folder / f"note-{number:06d}.txt"
         if not path.exists():
-            path.parent.mkdir(exist_ok=True)
             body = " ".join(WORDS[(number + i) % len(WORDS)] for i in range(120))
             path.write_text(f"Note {number} on the harbour\n\n{body}\n")
 
@@ -33,6 +48,7 @@ def build(root: Path, count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--items", type=int, default=50_000)
+    parser.add_argument("--mode", choices=("snippets", "grid", "compact"), default="snippets")
     parser.add_argument("--keep", type=Path, help="a folder to build the notes and the index in, and keep")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,6 +60,7 @@ def main() -> None:
 
     started = time.perf_counter()
     with Collection.open(root, index_base, create=True) as collection:
+        collection.set_ocr(False, None)
         report = collection.index()
     print(f"index: {report.counts()} in {time.perf_counter() - started:.0f} s")
 
@@ -60,6 +77,7 @@ def main() -> None:
     window.open_collection(root)
     while window.index_task is not None and window.index_task.isRunning():
         app.processEvents()
+    window.set_view_mode(args.mode)
     window.search_field.setText("harbour")
     window.run_search()
     longest, clock, ticks = [0], QElapsedTimer(), [0]
@@ -81,7 +99,7 @@ def main() -> None:
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
-    bar = window.table.verticalScrollBar()
+    bar = window.results.current().verticalScrollBar()
     started = time.perf_counter()
     total = window.model.result.total
     while window.model.rowCount() < total or bar.value() < bar.maximum():
@@ -94,7 +112,8 @@ def main() -> None:
     print(f"scrolled {window.model.rowCount():,} of {total:,} rows in {seconds:.1f} s; "
           f"longest GUI-thread gap {longest[0]} ms over {ticks[0]} ticks ({sum(g > 100 for g in gaps)} over 100 ms, "
           f"{sum(g > 50 for g in gaps)} over 50 ms; those over 100 ms at {late} s); "
-          f"snippets worked out: {sum(1 for _ in window.model._passages)}")
+          f"snippets worked out: {sum(1 for _ in window.model._passages)}; "
+          f"thumbnails made: {sum(1 for _ in (index_base.rglob('*.jpg')))}")
     window.close()
 
 
