@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton
 
 from archive import Collection
@@ -543,3 +544,18 @@ def test_dragging_across_the_timeline_searches_those_years(qtbot, window):
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(middle, y))  # a click on the range lets it go
     assert timeline.chosen is None
     assert set(_paths(window)) == {record.path for record in window.collection.matching_records("harbour")}
+
+
+def test_the_theme_is_chosen_from_the_view_menu_and_remembered(qtbot, window):
+    before = QApplication.palette().color(QPalette.ColorRole.Base)
+    try:
+        window.theme_actions["dark"].trigger()
+        assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 60
+        qtbot.waitUntil(lambda: window.table.palette().color(QPalette.ColorRole.Text).lightness() > 180)
+        assert window.settings.value("view/theme") == "dark"
+        window.theme_actions["light"].trigger()
+        assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
+    finally:
+        window.theme_actions["system"].trigger()
+    assert QApplication.palette().color(QPalette.ColorRole.Base) == before
+    assert window.settings.value("view/theme") == "system"

@@ -31,6 +31,7 @@ from .panels.timeline import Timeline
 from .preview import PreviewPane
 from .results_view import ResultsView
 from .tasks import BackgroundJobs, IndexTask
+from .theme import THEMES, apply_theme
 
 HISTORY_SIZE = 50
 RECENT_SIZE = 8
@@ -282,6 +283,14 @@ class MainWindow(QMainWindow):
                                               lambda: self.side_pane.setVisible(self.facets_action.isChecked()))
         self.facets_action.setCheckable(True)
         self.facets_action.setChecked(True)
+        theme_menu = view_menu.addMenu("&Theme")
+        themes = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name, label in THEMES.items():
+            action = self._add_action(theme_menu, label, None, lambda _=False, n=name: self.set_theme(n))
+            action.setCheckable(True)
+            themes.addAction(action)
+            self.theme_actions[name] = action
         search_menu = self.menuBar().addMenu("&Search")
         self._add_action(search_menu, "&Find", QKeySequence.StandardKey.Find, self.focus_search)
         focus_l = QShortcut(QKeySequence("Ctrl+L"), self)
@@ -551,6 +560,12 @@ class MainWindow(QMainWindow):
         self.descending_action.setEnabled(key != "relevance")
         self.descending_action.blockSignals(False)
 
+    def set_theme(self, name: str) -> None:
+        """Light, dark or the desktop's look, for the whole application; remembered."""
+        applied = apply_theme(name)
+        self.theme_actions[applied].setChecked(True)
+        self.settings.setValue("view/theme", applied)
+
     def set_view_mode(self, mode: str) -> None:
         """Compact rows, rows with the snippet under the title, or a grid of thumbnails; remembered."""
         self.results.set_mode(mode)
@@ -797,6 +812,7 @@ class MainWindow(QMainWindow):
         self.sort = (key if key in self.sort_actions else "relevance", self.settings.value("sort/descending", False, type=bool))
         self._show_sort()  # after the header's saved state, whose arrow may be an older one
         self.set_view_mode(str(self.settings.value("results/mode", "snippets")))
+        self.set_theme(str(self.settings.value("view/theme", "system")))
         history = self.settings.value("history", [])
         self.history.setStringList([history] if isinstance(history, str) else list(history or []))
         self.watch_action.setChecked(self.settings.value("watch", True, type=bool))
