@@ -288,10 +288,15 @@ class Collection:
 
     def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:
         """Where the query's words and phrases occur in ``text`` (for highlighting a preview)."""
+        return self.span_finder(query)(text)
+
+    def span_finder(self, query: str) -> Callable[[str], list[tuple[int, int]]]:
+        """match_spans for one query, as a function of the text alone: made here, it may be
+        called from any thread (a preview finds its marks off the GUI thread)."""
         from .snippets import match_spans
 
-        marks = self._highlight_marks(query)
-        return match_spans(text, marks, self.engine.languages()) if marks else []
+        marks, languages = self._highlight_marks(query), self.engine.languages()
+        return (lambda text: match_spans(text, marks, languages)) if marks else (lambda text: [])
 
     def _highlight_marks(self, query: str) -> Marks:
         """The analysed words and phrases a preview should mark for ``query`` (none when browsing everything)."""

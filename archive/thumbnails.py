@@ -97,15 +97,9 @@ def _image(source: Path):
 
 
 def _pdf_page(source: Path):
-    import pypdfium2
+    from .pdf_pages import PdfPages
 
-    document = pypdfium2.PdfDocument(str(source))
-    try:
-        if len(document) == 0:
+    with PdfPages(source) as pages:
+        if not pages.sizes:
             return None
-        page = document[0]
-        width, height = page.get_size()
-        scale = EDGE / max(width, height, 1.0)
-        return page.render(scale=scale).to_pil()
-    finally:
-        document.close()
+        return pages.render(0, EDGE / max(*pages.sizes[0], 1.0))

@@ -41,7 +41,8 @@ def window(qtbot, tmp_path, sample_copy, index_base):
     after = tree(sample_copy)
     changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
     # Only what a test itself wrote into the folder may differ: the viewer writes nothing there.
-    assert changed <= {sample_copy / "reports" / "damaged.pdf", sample_copy / "reports" / "tides.pdf"}, changed
+    assert changed <= {sample_copy / "reports" / "damaged.pdf", sample_copy / "reports" / "tides.pdf",
+                       sample_copy / "clippings" / "tides.txt"}, changed
 
 
 def wait_for_indexing(qtbot, main: MainWindow) -> None:
@@ -67,7 +68,8 @@ def test_search_shows_count_and_pdf_on_the_page_of_the_hit(qtbot, window):
     assert window.count_label.text().startswith("1 result in")
     qtbot.waitUntil(lambda: window.preview.kind == "pdf")
     qtbot.waitUntil(lambda: window.preview.pdf.current_page() == 1)  # page 2 holds the word
-    assert window.preview.pdf.search.searchString() == "Dredging"
+    qtbot.waitUntil(lambda: window.preview.pdf.current_hit() == (1, 1))
+    assert window.preview.pdf.marked_words() == {"Dredging"}
     assert window.preview.pdf.page_count.text().strip() == "of 3"
 
 
@@ -98,7 +100,7 @@ def test_image_and_text_previews(qtbot, window):
     window.search_field.clear()
     search(qtbot, window, "soyqirim")
     qtbot.waitUntil(lambda: window.preview.kind == "text")
-    selections = window.preview.text.extraSelections()
+    selections = window.preview.text.editor.extraSelections()
     assert [s.cursor.selectedText() for s in selections] == ["Soyqırım"]
 
 
@@ -478,8 +480,8 @@ def test_f3_steps_from_hit_to_hit_across_the_pages_of_a_pdf(qtbot, window):
     search(qtbot, window, '"spring tide"')
     select(window, "reports/tides.pdf")
     pdf = window.preview.pdf
-    qtbot.waitUntil(lambda: window.preview.kind == "pdf" and pdf.search.count() == 3, timeout=WAIT)
-    assert pdf.search.searchString() == "spring tide"  # the phrase, not one of its words
+    qtbot.waitUntil(lambda: window.preview.kind == "pdf" and pdf.hit_count() == 3, timeout=WAIT)
+    assert pdf.marked_words() == {"spring tide"}  # the phrase, not one of its words
     qtbot.waitUntil(lambda: pdf.current_hit() == (1, 0))
     assert pdf.hit_label.text().strip() == "hit 1 of 3"
     qtbot.keyClick(window, Qt.Key.Key_F3)
@@ -490,13 +492,40 @@ def test_f3_steps_from_hit_to_hit_across_the_pages_of_a_pdf(qtbot, window):
     assert pdf.current_hit() == (3, 2)
 
 
+def test_every_word_is_marked_in_a_pdf_and_f3_steps_through_the_marks_of_a_text(qtbot, window):
+    search(qtbot, window, "breakwater quay")
+    select(window, "reports/harbour-survey-1998.pdf")
+    pdf = window.preview.pdf
+    qtbot.waitUntil(lambda: window.preview.kind == "pdf" and not pdf._finding and pdf.hit_count() > 0, timeout=WAIT)
+    assert {word.lower() for word in pdf.marked_words()} >= {"breakwater", "quay", "quays"}  # each word, every form
+    filler = "Nothing of note happened that day. " * 400
+    (window.collection.root / "clippings" / "tides.txt").write_text(
+        f"A spring tide.\n{filler}\nThe second spring tide.\n{filler}\nThe third spring tide.\n", encoding="utf-8")
+    window.start_indexing()
+    wait_for_indexing(qtbot, window)
+    window.search_field.clear()
+    search(qtbot, window, '"spring tide"')
+    select(window, "clippings/tides.txt")
+    text = window.preview.text
+    qtbot.waitUntil(lambda: window.preview.kind == "text")
+    assert text.current_hit() == 1 and text.hits.label.text().strip() == "hit 1 of 3"
+    top = text.editor.verticalScrollBar().value()
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert text.current_hit() == 2 and text.editor.verticalScrollBar().value() > top  # scrolled to the mark
+    assert text.editor.textCursor().block().text() == "The second spring tide."
+    text.editor.setFocus()
+    qtbot.keyClick(text.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(text.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    assert text.current_hit() == 3  # from the first back to the last
+
+
 def test_a_new_query_marks_its_hits_in_the_item_still_shown(qtbot, window):
     search(qtbot, window, "dredging")
-    qtbot.waitUntil(lambda: window.preview.kind == "pdf" and window.preview.pdf.search.searchString() == "Dredging")
+    qtbot.waitUntil(lambda: window.preview.kind == "pdf" and window.preview.pdf.marked_words() == {"Dredging"})
     window.search_field.clear()
     search(qtbot, window, "breakwater")  # the same item stays selected
     assert window.selected_paths() == ["reports/harbour-survey-1998.pdf"]
-    qtbot.waitUntil(lambda: window.preview.pdf.search.searchString() == "breakwater")
+    qtbot.waitUntil(lambda: window.preview.pdf.marked_words() == {"breakwater"})
 
 
 def test_the_grid_shows_thumbnails_of_the_photographs_and_shares_the_selection(qtbot, window):

@@ -716,8 +716,8 @@ class MainWindow(QMainWindow):
             return
         if form:
             self.metadata.show_record(record)
-        page = self.model.passage(path).page if record.format == "application/pdf" else None
-        self.preview.show_item(self.collection, record, self.model.query.text, page)
+        passage = self.model.passage(path) if record.format == "application/pdf" else None
+        self.preview.show_item(self.collection, record, self.model.query.text, passage)
 
     def flush_edits(self) -> None:
         """Save what a person typed before the form shows something else: nothing is lost."""
@@ -831,6 +831,7 @@ class MainWindow(QMainWindow):
         self.snippet_jobs.wait()
         self.pages.wait()
         self.results.thumbnails.wait()
+        self.preview.pdf.wait()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.setValue("columns", self.table.horizontalHeader().saveState())

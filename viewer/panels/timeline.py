@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 HEIGHT = 76
 LABEL_HEIGHT = 16
 MARGIN = 4
+MIN_YEARS = 10
 
 
 class Timeline(QWidget):
@@ -50,9 +51,14 @@ class Timeline(QWidget):
                 self.range_changed.emit(chosen)
 
     def span(self) -> tuple[int, int]:
-        """The first and last year drawn: those with items, and the chosen range."""
+        """The first and last year drawn: those with items and the chosen range, widened to
+        MIN_YEARS (one year alone would fill the whole width)."""
         years = list(self.counts) + (list(self.chosen) if self.chosen else [])
-        return (min(years), max(years)) if years else (0, 0)
+        if not years:
+            return (0, 0)
+        first, last = min(years), max(years)
+        missing = max(0, MIN_YEARS - (last - first + 1))
+        return first - missing // 2, last + missing - missing // 2
 
     # -- geometry ----------------------------------------------------------------------------
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from archive import Collection, Record
+from archive.snippets import Passage
 
 from ..opening import open_in_desktop
 from .image import ImagePreview
@@ -78,7 +78,9 @@ class PreviewPane(QStackedWidget):
     def kind(self) -> str:
         return {self.pdf: "pdf", self.image: "image", self.text: "text"}.get(self.currentWidget(), "message")
 
-    def show_item(self, collection: Collection, record: Record, query: str, page: int | None) -> None:
+    def show_item(self, collection: Collection, record: Record, query: str, passage: Passage | None) -> None:
+        """Show an item with the query's hits marked; ``passage``: its best one (for a PDF, the
+        page to open at and the pages where the words occur), if known."""
         path = collection.file_path(record.path)
         self._path = path
         self.pdf.clear()
@@ -89,9 +91,9 @@ class PreviewPane(QStackedWidget):
             return
         fmt = record.format or ""
         if fmt == "application/pdf":
-            pages = collection.text(record.path)
-            if self.pdf.show_file(str(path), page, _best_word(collection, query, pages, page)):
-                self._show(self.pdf)
+            self.pdf.show_file(path, passage.page if passage else None, collection.text(record.path),
+                               passage.pages if passage else [], collection.span_finder(query))
+            self._show(self.pdf)
             return
         if fmt.startswith("image/"):
             self.image.show_file(str(path), "\n".join(collection.text(record.path)) if record.ocr else "")
@@ -118,13 +120,3 @@ class PreviewPane(QStackedWidget):
 
     def _failed(self, reason: str) -> None:
         self.show_message(reason, self._path)
-
-
-def _best_word(collection: Collection, query: str, pages: list[str], page: int | None) -> str | None:
-    """What the PDF preview looks for: a phrase of the query, else its word that occurs most on
-    the hit's page, as written there."""
-    if not pages:
-        return None
-    text = pages[(page or 1) - 1] if page and page <= len(pages) else pages[0]
-    found = Counter(" ".join(text[start:end].split()) for start, end in collection.match_spans(query, text))
-    return max(found, key=lambda term: (" " in term, found[term])) if found else None

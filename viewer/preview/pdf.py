@@ -1,24 +1,69 @@
-"""PDF preview: Qt's own PDF renderer (QtPdf), with page navigation, zoom, and the search term
-highlighted; it opens on the page of the best hit, and F3 / Shift+F3 (n / N in the page view) step
-through every hit, page after page ("hit 3 of 17")."""
+"""PDF preview: pages rendered by the core (archive.pdf_pages, PDFium) off the GUI thread — only
+those in view, sharp at every zoom — with every word and phrase of the query marked where it
+stands. It opens at the first hit on the page of the best passage; F3 / Shift+F3 (n / N in the
+page view) step through every hit, page after page ("hit 3 of 17")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QLabel, QSpinBox, QToolBar, QVBoxLayout, QWidget,
+)
+
+from archive.pdf_pages import Box, PdfPages, PdfUnreadable
+
+from .hits import HitControls, next_hit
 
 ZOOM_STEP = 1.25
-_ERRORS = {
-    QPdfDocument.Error.IncorrectPassword: "it is protected by a password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "it uses an unsupported kind of encryption",
-    QPdfDocument.Error.InvalidFileFormat: "it is damaged or not really a PDF",
-    QPdfDocument.Error.FileNotFound: "the file is no longer there",
-    QPdfDocument.Error.DataNotYetAvailable: "the file could not be read",
-    QPdfDocument.Error.Unknown: "PDFium could not read it",
-}
+#: Points between two pages, and around them.
+GAP = 10.0
+#: Rendered pages kept beyond those in view (a page at fit-width is 2–4 MB).
+KEPT_PAGES = 10
+#: The most pixels one page is rendered with, whatever the zoom (about 64 MB of RGB).
+MAX_PIXELS = 20_000_000
+RENDER_AFTER_MS = 40
+#: How a hit is marked: its colour's opacity, and the outline of the one shown.
+MARK_ALPHA = 110
+CURRENT_OUTLINE = QColor("#e65100")
+
+
+class _Signals(QObject):
+    opened = Signal(int, object)  # token, PdfPages
+    failed = Signal(int, str)
+    rendered = Signal(int, int, float, QImage)  # token, page, scale, picture
+    found = Signal(int, int, list)  # token, page, [(word, [Box])]
+    done_finding = Signal(int)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self.work = work
+
+    def run(self) -> None:
+        self.work()
+
+
+class _PageView(QGraphicsView):
+    """Ctrl+wheel zooms; a change of size is announced (to fit the page again)."""
+
+    resized = Signal()
+    zoom_asked = Signal(float)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_asked.emit(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+            event.accept()
+        else:
+            super().wheelEvent(event)
 
 
 class PdfPreview(QWidget):
@@ -28,14 +73,16 @@ class PdfPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = QPdfDocument(self)
-        self.search = QPdfSearchModel(self)
-        self.search.setDocument(self.document)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setSearchModel(self.search)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.scene = QGraphicsScene(self)
+        self.view = _PageView(self.scene, self)
+        self.view.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform)
+        self.view.setBackgroundBrush(self.palette().mid())
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.view.resized.connect(self._refit)
+        self.view.zoom_asked.connect(self.zoom)
+        self.view.verticalScrollBar().valueChanged.connect(self._moved)
+        self.view.horizontalScrollBar().valueChanged.connect(lambda _: self._render_timer.start())
 
         bar = QToolBar(self)
         bar.setObjectName("pdf_toolbar")
@@ -49,24 +96,40 @@ class PdfPreview(QWidget):
         bar.addWidget(self.page_count)
         self.next_action = self._action(bar, "▶", "Next page (Page Down)", QKeySequence.StandardKey.MoveToNextPage, lambda: self.go_to(self.current_page() + 1))
         bar.addSeparator()
-        self._action(bar, "−", "Zoom out", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(1 / ZOOM_STEP))
-        self._action(bar, "+", "Zoom in", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(ZOOM_STEP))
-        self._action(bar, "Width", "Fit the page width to the window", None, lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self._action(bar, "Page", "Show the whole page", None, lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self._action(bar, "−", "Zoom out (Ctrl+wheel)", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(1 / ZOOM_STEP))
+        self._action(bar, "+", "Zoom in (Ctrl+wheel)", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(ZOOM_STEP))
+        self._action(bar, "Width", "Fit the page width to the window", None, lambda: self.set_fit("width"))
+        self._action(bar, "Page", "Show the whole page", None, lambda: self.set_fit("page"))
         bar.addSeparator()
-        self.previous_hit_action = self._action(bar, "◀ Hit", "Previous hit (Shift+F3, or N)", QKeySequence("Shift+F3"), lambda: self.step(-1))
-        self.hit_label = QLabel("")
-        self.hit_label.setObjectName("hit_label")
-        bar.addWidget(self.hit_label)
-        self.next_hit_action = self._action(bar, "Hit ▶", "Next hit (F3, or n)", QKeySequence("F3"), lambda: self.step(1))
-        for keys, delta in (("N", 1), ("Shift+N", -1)):
-            QShortcut(QKeySequence(keys), self.view, context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(
-                lambda d=delta: self.step(d))
-        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
-        self.search.countChanged.connect(self._hits_changed)
-        self._hit = -1  # the hit shown, an index into the search model's results
-        self._target_page = 0  # where the first hit to show is (the page of the best passage)
-        self._scanned: int | None = 0  # the results looked through for it so far; None: done
+        self.hits = HitControls(self, bar, self.view, self.step)
+        self.hit_label = self.hits.label
+        self.status = QLabel("")
+        bar.addWidget(self.status)
+
+        self._signals = _Signals(self)
+        self._signals.opened.connect(self._opened)
+        self._signals.failed.connect(self._failed)
+        self._signals.rendered.connect(self._rendered)
+        self._signals.found.connect(self._found)
+        self._signals.done_finding.connect(self._done_finding)
+        self._pool = QThreadPool(self)  # one worker: PDFium does one thing at a time anyway
+        self._pool.setMaxThreadCount(1)
+        self._render_timer = QTimer(self, singleShot=True, interval=RENDER_AFTER_MS)
+        self._render_timer.timeout.connect(self._render_visible)
+        self._token = 0  # of the document shown: work done for an earlier one is dropped
+        self._document: PdfPages | None = None
+        self._sizes: list[tuple[float, float]] = []
+        self._tops: list[float] = []  # each page's top in the scene
+        self._pages: list[QGraphicsRectItem] = []
+        self._pictures: dict[int, tuple[float, QGraphicsPixmapItem]] = {}  # page → (scale, its picture)
+        self._asked: dict[int, float] = {}  # page → scale of a render under way
+        self._hits: list[tuple[int, str, list[Box]]] = []  # (page, word, boxes), in page order
+        self._marks: list[list[QGraphicsRectItem]] = []
+        self._hit = -1
+        self._finding = False
+        self._target_page = 0  # the first hit shown is the first on this page (the best passage's)
+        self._fit = "width"
+        self._zoom = 1.0  # pixels per point
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,89 +137,248 @@ class PdfPreview(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.view, 1)
 
-    def _action(self, bar: QToolBar, text: str, tip: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
+    def _action(self, bar: QToolBar, text: str, tip: str, shortcut, slot):
+        action = bar.addAction(text)
         action.setToolTip(tip)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
-        bar.addAction(action)
         return action
 
-    def show_file(self, path: str, page: int | None, word: str | None) -> bool:
-        """Open ``path`` at ``page`` (1-based) with ``word`` (a word or a phrase) highlighted
-        everywhere; False if it cannot be shown."""
-        self.document.close()
-        error = self.document.load(path)
-        if error != QPdfDocument.Error.None_:
-            self.failed.emit(f"This PDF cannot be shown: {_ERRORS.get(error, 'PDFium could not read it')}.")
-            return False
-        count = self.document.pageCount()
+    # -- opening ---------------------------------------------------------------------------
+
+    def show_file(self, path: Path, page: int | None, texts: list[str], hit_pages: list[int],
+                  spans: Callable[[str], list[tuple[int, int]]]) -> None:
+        """Open ``path`` at ``page`` (1-based), marking where ``spans`` finds the query in the
+        page ``texts`` (the catalog's), on ``hit_pages`` (1-based; all when empty). Opening and
+        finding run off the GUI thread; ``failed`` says if the document cannot be shown."""
+        self.clear()
+        token = self._token
+        signals = self._signals
+
+        def open_and_find() -> None:
+            try:
+                document = PdfPages(path)
+            except PdfUnreadable as error:
+                signals.failed.emit(token, str(error))
+                return
+            signals.opened.emit(token, document)
+            numbers = [number - 1 for number in hit_pages] if hit_pages else range(len(texts))
+            for number in numbers:
+                if number >= min(len(texts), len(document.sizes)) or token != self._token:
+                    continue
+                text = texts[number]
+                words = list(dict.fromkeys(" ".join(text[start:end].split()) for start, end in spans(text)))
+                if words:
+                    signals.found.emit(token, number, document.find(number, words))
+            signals.done_finding.emit(token)
+
+        self._target_page = max(0, (page or 1) - 1)
+        self._finding = True
+        self.status.setText("  Opening…")
+        self._pool.start(_Job(open_and_find))
+
+    def _opened(self, token: int, document: PdfPages) -> None:
+        if token != self._token:
+            self._pool.start(_Job(document.close))
+            return
+        self._document = document
+        self.status.setText("")
+        self._sizes = document.sizes
+        widest = max((width for width, _ in self._sizes), default=1.0)
+        top = GAP
+        for width, height in self._sizes:
+            item = QGraphicsRectItem(0, 0, width, height)
+            item.setPos((widest - width) / 2, top)
+            item.setBrush(QBrush(Qt.GlobalColor.white))
+            item.setPen(QPen(Qt.PenStyle.NoPen))
+            self.scene.addItem(item)
+            self._pages.append(item)
+            self._tops.append(top)
+            top += height + GAP
+        self.scene.setSceneRect(QRectF(-GAP, 0, widest + 2 * GAP, top))
+        count = len(self._sizes)
         self.page_box.blockSignals(True)
         self.page_box.setMaximum(max(count, 1))
         self.page_box.blockSignals(False)
         self.page_count.setText(f" of {count} ")
-        self._hit, self._target_page, self._scanned = -1, max(0, min((page or 1) - 1, count - 1)), 0
-        self.search.setSearchString(word or "")
-        self._hits_changed()
-        QTimer.singleShot(0, lambda: self.go_to(self._target_page))  # after the view has laid out the pages
-        return True
+        self._refit()
+        self.go_to(min(self._target_page, count - 1))
 
-    def _hits_changed(self) -> None:
-        """The search finds hits as it reads the pages (in page order): once the target page's
-        first hit is known, it is the current one. Each hit is looked at once."""
-        count = self.search.count()
-        while self._scanned is not None and self._scanned < count:
-            hit_page = self.search.resultAtIndex(self._scanned).page()
-            if hit_page == self._target_page:
-                self._show_hit(self._scanned)
-            elif hit_page > self._target_page:  # none on that page
-                self._scanned = None
-            else:
-                self._scanned += 1
+    def _failed(self, token: int, reason: str) -> None:
+        if token == self._token:
+            self.status.setText("")
+            self.failed.emit(f"This PDF cannot be shown: {reason}.")
+
+    # -- hits ------------------------------------------------------------------------------
+
+    def _found(self, token: int, page: int, found: list) -> None:
+        if token != self._token or page >= len(self._pages):
+            return
+        colour = QColor(self.palette().highlight().color())
+        colour.setAlpha(MARK_ALPHA)
+        for word, boxes in found:
+            marks = []
+            for box in boxes:
+                mark = QGraphicsRectItem(box.left - 1, box.top - 1, box.right - box.left + 2, box.bottom - box.top + 2, self._pages[page])
+                mark.setBrush(QBrush(colour))
+                mark.setPen(QPen(Qt.PenStyle.NoPen))
+                mark.setZValue(2)
+                marks.append(mark)
+            self._hits.append((page, word, boxes))
+            self._marks.append(marks)
+        if self._hit < 0 and found and page >= self._target_page:
+            self._show_hit(len(self._hits) - len(found))  # the first hit on (or after) the best page
         self._show_hit_count()
 
+    def _done_finding(self, token: int) -> None:
+        if token == self._token:
+            self._finding = False
+            self._show_hit_count()
+
     def _show_hit_count(self) -> None:
-        count = self.search.count()
-        current = f"hit {self._hit + 1} of {count}" if self._hit >= 0 else f"{count} hit{'s' if count != 1 else ''}"
-        self.hit_label.setText(f" {current} " if count else "")
-        self.next_hit_action.setEnabled(count > 0)
-        self.previous_hit_action.setEnabled(count > 0)
+        self.hits.show(self._hit, len(self._hits), more_coming=self._finding)
+
+    def marked_words(self) -> set[str]:
+        """The words and phrases marked, as they stand in the document."""
+        return {word for _, word, _ in self._hits}
+
+    def hit_count(self) -> int:
+        return len(self._hits)
 
     def step(self, delta: int) -> None:
         """To the next (1) or previous (-1) hit, from the last to the first and back."""
-        count = self.search.count()
-        if count:
-            self._show_hit((self._hit + delta) % count if self._hit >= 0 else (0 if delta > 0 else count - 1))
+        if self._hits:
+            self._show_hit(next_hit(self._hit, delta, len(self._hits)))
 
     def _show_hit(self, index: int) -> None:
-        self._hit, self._scanned = index, None  # a hit shown, by the search or by a person: no other is sought
-        self.view.setCurrentSearchResultIndex(index)
-        link = self.search.resultAtIndex(index)
-        self.view.pageNavigator().jump(link.page(), link.location(), self.view.zoomFactor())
+        if 0 <= self._hit < len(self._marks):
+            for mark in self._marks[self._hit]:
+                mark.setPen(QPen(Qt.PenStyle.NoPen))
+        self._hit = index
+        for mark in self._marks[index]:
+            mark.setPen(QPen(CURRENT_OUTLINE, 2))
+        page, _, boxes = self._hits[index]
+        first = boxes[0] if boxes else Box(0, 0, 0, 0)
+        where = self._pages[page].mapToScene((first.left + first.right) / 2, (first.top + first.bottom) / 2)
+        self.view.centerOn(where)
         self._show_hit_count()
 
     def current_hit(self) -> tuple[int, int]:
         """(the hit shown, 1-based, or 0; the page it is on, 0-based, or -1)."""
-        return (self._hit + 1, self.search.resultAtIndex(self._hit).page()) if self._hit >= 0 else (0, -1)
+        return (self._hit + 1, self._hits[self._hit][0]) if self._hit >= 0 else (0, -1)
+
+    # -- pages and zoom --------------------------------------------------------------------
 
     def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage()
+        """The page in the middle of the view (0-based)."""
+        if not self._tops:
+            return 0
+        middle = self.view.mapToScene(self.view.viewport().rect().center()).y()
+        return max(0, sum(1 for top in self._tops if top <= middle) - 1)
 
     def go_to(self, page: int) -> None:
-        if 0 <= page < self.document.pageCount():
-            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        if 0 <= page < len(self._pages):
+            scroll = self.view.verticalScrollBar()
+            scroll.setValue(round(self.view.mapFromScene(0, self._tops[page] - GAP / 2).y() + scroll.value()))
+            self._moved()
+
+    def set_fit(self, fit: str) -> None:
+        self._fit = fit
+        self._refit()
 
     def zoom(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.1, min(self.view.zoomFactor() * factor, 10.0)))
+        self._fit = "custom"
+        self._set_zoom(max(0.1, min(self._zoom * factor, 10.0)))
 
-    def _page_changed(self, page: int) -> None:
+    def _refit(self) -> None:
+        if not self._sizes or self._fit == "custom":
+            return
+        viewport = self.view.viewport().rect()
+        width, height = self._sizes[min(self.current_page(), len(self._sizes) - 1)]
+        widest = max(size[0] for size in self._sizes)
+        by_width = (viewport.width() - 4) / (widest + 2 * GAP)
+        self._set_zoom(by_width if self._fit == "width" else min(by_width, (viewport.height() - 4) / (height + 2 * GAP)))
+
+    def _set_zoom(self, zoom: float) -> None:
+        page = self.current_page()
+        self._zoom = zoom
+        self.view.resetTransform()
+        self.view.scale(zoom, zoom)
+        if self._fit != "custom":
+            self.go_to(page)
+        self._render_timer.start()
+
+    def _moved(self, *_) -> None:
+        page = self.current_page()
         self.page_box.blockSignals(True)
         self.page_box.setValue(page + 1)
         self.page_box.blockSignals(False)
         self.previous_action.setEnabled(page > 0)
-        self.next_action.setEnabled(page + 1 < self.document.pageCount())
+        self.next_action.setEnabled(page + 1 < len(self._pages))
+        self._render_timer.start()
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def _render_visible(self) -> None:
+        """Render the pages in view (and the next one) at the zoom shown; forget far ones."""
+        if self._document is None:
+            return
+        seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        shown = [number for number, item in enumerate(self._pages) if item.sceneBoundingRect().intersects(seen)]
+        if not shown:
+            return
+        wanted = sorted(set(shown) | {min(shown[-1] + 1, len(self._pages) - 1)})
+        ratio = self.devicePixelRatioF()
+        token, document, signals = self._token, self._document, self._signals
+        for number in wanted:
+            width, height = self._sizes[number]
+            scale = min(self._zoom * ratio, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+            if abs(self._pictures.get(number, (0.0, None))[0] - scale) < 0.01 or abs(self._asked.get(number, 0.0) - scale) < 0.01:
+                continue
+            self._asked[number] = scale
+
+            def render(number=number, scale=scale) -> None:
+                if token == self._token:
+                    picture = document.render(number, scale)
+                    pixels = picture.tobytes()  # held until the image owns a copy
+                    image = QImage(pixels, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888).copy()
+                    signals.rendered.emit(token, number, scale, image)
+
+            self._pool.start(_Job(render))
+        for number in [n for n in self._pictures if n not in wanted][:max(0, len(self._pictures) - KEPT_PAGES)]:
+            _, item = self._pictures.pop(number)
+            self.scene.removeItem(item)
+
+    def _rendered(self, token: int, number: int, scale: float, image: QImage) -> None:
+        if token != self._token or number >= len(self._pages):
+            return
+        self._asked.pop(number, None)
+        old = self._pictures.pop(number, None)
+        if old is not None:
+            self.scene.removeItem(old[1])
+        item = QGraphicsPixmapItem(QPixmap.fromImage(image), self._pages[number])
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setScale(1 / scale)
+        item.setZValue(1)
+        self._pictures[number] = (scale, item)
+
+    # -- closing ---------------------------------------------------------------------------
 
     def clear(self) -> None:
-        self.document.close()
+        """Forget the document shown (closed on the worker, after what it is doing)."""
+        self._token += 1
+        self._pool.clear()
+        if self._document is not None:
+            self._pool.start(_Job(self._document.close))
+        self._document = None
+        self.scene.clear()
+        self._sizes, self._tops, self._pages, self._pictures, self._asked = [], [], [], {}, {}
+        self._hits, self._marks, self._hit, self._finding = [], [], -1, False
+        self.page_count.setText(" of 0 ")
+        self.status.setText("")
+        self._show_hit_count()
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        self.clear()
+        return self._pool.waitForDone(milliseconds)

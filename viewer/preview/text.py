@@ -1,42 +1,82 @@
 """Text preview: the extracted text of clippings, web pages and office documents, with the words
-of the search marked and the first one in view."""
+of the search marked, the first in view, and F3 / Shift+F3 (n / N in the text) stepping through
+them ("hit 3 of 17")."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolBar, QVBoxLayout, QWidget
+
+from .hits import HitControls, next_hit
 
 #: More text than this is cut for display (the index holds it all).
 MAX_SHOWN_CHARS = 4_000_000
+CURRENT_OUTLINE = QColor("#e65100")
 
 
-class TextPreview(QPlainTextEdit):
+class TextPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setReadOnly(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setReadOnly(True)
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        bar = QToolBar(self)
+        bar.setObjectName("text_toolbar")
+        self.hits = HitControls(self, bar, self.editor, self.step)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.editor, 1)
+        self._spans: list[tuple[int, int]] = []
+        self._hit = -1
 
     def show_text(self, text: str, spans: list[tuple[int, int]]) -> None:
-        """Show ``text`` with the character ranges ``spans`` highlighted."""
+        """Show ``text`` with the character ranges ``spans`` marked, the first in view."""
         if len(text) > MAX_SHOWN_CHARS:
             text = text[:MAX_SHOWN_CHARS] + "\n\n[… the rest of this text is not shown here; it is searchable]"
             spans = [span for span in spans if span[1] <= MAX_SHOWN_CHARS]
-        self.setPlainText(text)
+        self.editor.setPlainText(text)
+        self._spans, self._hit = sorted(spans), -1
+        if self._spans:
+            self._show_hit(0)
+        else:
+            self._mark()
+            self.editor.setTextCursor(QTextCursor(self.editor.document()))
+            self.hits.show(-1, 0)
+
+    def step(self, delta: int) -> None:
+        """To the next (1) or previous (-1) mark, from the last to the first and back."""
+        if self._spans:
+            self._show_hit(next_hit(self._hit, delta, len(self._spans)))
+
+    def current_hit(self) -> int:
+        """The mark shown, 1-based (0: none)."""
+        return self._hit + 1
+
+    def _show_hit(self, index: int) -> None:
+        self._hit = index
+        self._mark()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._spans[index][0])
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+        self.hits.show(index, len(self._spans))
+
+    def _mark(self) -> None:
         marked = QTextCharFormat()
         marked.setBackground(self.palette().highlight())
         marked.setForeground(self.palette().highlightedText())
+        current = QTextCharFormat(marked)
+        current.setBackground(CURRENT_OUTLINE)
+        current.setForeground(QColor("white"))
         selections = []
-        for start, end in spans:
+        for number, (start, end) in enumerate(self._spans):
             selection = QTextEdit.ExtraSelection()
-            selection.format = marked
-            cursor = QTextCursor(self.document())
+            selection.format = current if number == self._hit else marked
+            cursor = QTextCursor(self.editor.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selections.append(selection)
-        self.setExtraSelections(selections)
-        cursor = QTextCursor(self.document())
-        if spans:
-            cursor.setPosition(spans[0][0])
-        self.setTextCursor(cursor)
-        self.centerCursor()
+        self.editor.setExtraSelections(selections)
