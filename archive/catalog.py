@@ -20,9 +20,29 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .errors import ArchiveError
-from .model import LIST_FIELDS, Record
+from .model import LIST_FIELDS, Change, Record
 
-SCHEMA_VERSION = 2
+#: One row per field changed by a save: the override before and after (JSON; NULL: none, the
+#: extracted value stood), what the record showed before and after, when, from where ('cli',
+#: 'viewer', 'import FILE', 'revert'…). A save's rows share a batch number: one Undo.
+_HISTORY = """
+CREATE TABLE IF NOT EXISTS history (
+    id INTEGER PRIMARY KEY,
+    batch INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    field TEXT NOT NULL,
+    old TEXT,
+    new TEXT,
+    shown_old TEXT,
+    shown_new TEXT,
+    at TEXT NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_by_path ON history (path, id);
+CREATE INDEX IF NOT EXISTS history_by_batch ON history (batch);
+"""
+
+SCHEMA_VERSION = 3
 #: The SHA-256 of an empty file: empty files are never matched by content.
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 #: SQL that brings a catalog from version N-1 to N, run in order inside one transaction. Every
@@ -32,6 +52,8 @@ MIGRATIONS: dict[int, str] = {
     # Which extractor read each file ('text 2.2'): files read by an older one are read again; the
     # bytes of a name that is not UTF-8 (the path is its decoding; see legacy_names).
     2: "ALTER TABLE files ADD COLUMN extractor TEXT; ALTER TABLE files ADD COLUMN name_bytes BLOB",
+    # The audit trail: every change to what people typed (see set_overrides).
+    3: _HISTORY,
 }
 
 _SCHEMA = """
@@ -59,7 +81,7 @@ CREATE TABLE IF NOT EXISTS overrides (
     PRIMARY KEY (path, field)
 );
 CREATE TABLE IF NOT EXISTS pending_reindex (path TEXT PRIMARY KEY);
-"""
+""" + _HISTORY
 
 
 class CatalogTooNew(ArchiveError):
@@ -221,6 +243,7 @@ class Catalog:
             ) if row[0] in new_paths]
             if len(old) == 1 and len(arrived) == 1:  # otherwise which went where cannot be told
                 self._db.execute("UPDATE overrides SET path = ? WHERE path = ?", (arrived[0], old[0]))
+                self._db.execute("UPDATE history SET path = ? WHERE path = ?", (arrived[0], old[0]))
                 adopted.append(arrived[0])
         return adopted
 
@@ -274,8 +297,10 @@ class Catalog:
         for (path,) in self._db.execute("SELECT path FROM files ORDER BY path"):
             yield path
 
-    def records(self, paths: list[str]) -> dict[str, Record]:
-        """Effective records (extracted, with overrides on top) of the given paths that are catalogued."""
+    def records(self, paths: list[str], edits: dict[str, tuple[dict[str, Any], Iterable[str]]] | None = None) -> dict[str, Record]:
+        """Effective records (extracted, with overrides on top) of the given paths that are
+        catalogued; with ``edits`` (path → values to set, fields to clear), as they would be
+        after those edits (nothing is saved)."""
         found: dict[str, Record] = {}
         for chunk in _chunks(paths, 500):
             marks = ",".join("?" * len(chunk))
@@ -284,7 +309,11 @@ class Catalog:
             ).fetchall()
             overrides = self._overrides_of(chunk)
             for path, size, sha256, record_json in rows:
-                found[path] = effective_record(json.loads(record_json), overrides.get(path, {}), path, size, sha256)
+                laid_on = overrides.get(path, {})
+                if edits and path in edits:
+                    values, unset = edits[path]
+                    laid_on = {field: value for field, value in laid_on.items() if field not in unset} | values
+                found[path] = effective_record(json.loads(record_json), laid_on, path, size, sha256)
         return found
 
     def record(self, path: str) -> Record | None:
@@ -326,23 +355,64 @@ class Catalog:
     def overrides(self, path: str) -> dict[str, Any]:
         return self._overrides_of([path]).get(path, {})
 
-    def set_overrides(self, path: str, values: dict[str, Any], unset: Iterable[str] = ()) -> None:
+    def set_overrides(self, edits: Iterable[tuple[str, dict[str, Any], Iterable[str]]], source: str) -> int | None:
+        """Save people's corrections — for each item, (path, values to set, fields to clear) — in
+        one transaction, all or none, with a row of history for every field that changes.
+        Returns the number of the batch (what one Undo takes back), None if nothing changed."""
         stamp = now_iso()
         self.begin()
         try:
-            for field in unset:
-                self._db.execute("DELETE FROM overrides WHERE path = ? AND field = ?", (path, field))
-            for field, value in values.items():
-                self._db.execute(
-                    "INSERT OR REPLACE INTO overrides (path, field, value, set_at, sha256)"
-                    " VALUES (?, ?, ?, ?, (SELECT sha256 FROM files WHERE path = ?))",
-                    (path, field, json.dumps(value, ensure_ascii=False), stamp, path),
-                )
-            self._db.execute("INSERT OR IGNORE INTO pending_reindex (path) VALUES (?)", (path,))
+            batch = self._db.execute("SELECT COALESCE(MAX(batch), 0) + 1 FROM history").fetchone()[0]
+            changed = False
+            for path, values, unset in edits:
+                before, shown_before = self.overrides(path), self.record(path)
+                for field in unset:
+                    self._db.execute("DELETE FROM overrides WHERE path = ? AND field = ?", (path, field))
+                for field, value in values.items():
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO overrides (path, field, value, set_at, sha256)"
+                        " VALUES (?, ?, ?, ?, (SELECT sha256 FROM files WHERE path = ?))",
+                        (path, field, _json(value), stamp, path),
+                    )
+                after, shown_after = self.overrides(path), self.record(path)
+                fields = sorted(field for field in before.keys() | after.keys() if before.get(field, _NONE) != after.get(field, _NONE))
+                self._db.executemany(
+                    "INSERT INTO history (batch, path, field, old, new, shown_old, shown_new, at, source)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(batch, path, field, _json(before.get(field)), _json(after.get(field)),
+                      _json(_shown(shown_before, field)), _json(_shown(shown_after, field)), stamp, source)
+                     for field in fields])
+                if fields:
+                    changed = True
+                    self._db.execute("INSERT OR IGNORE INTO pending_reindex (path) VALUES (?)", (path,))
         except BaseException:
             self.rollback()
             raise
         self.commit()
+        return batch if changed else None
+
+    def history(self, path: str | None = None, batch: int | None = None) -> list[Change]:
+        """The changes made to what people typed, oldest first: of one item, of one batch, or all."""
+        where, arguments = [], []
+        if path is not None:
+            where.append("path = ?")
+            arguments.append(path)
+        if batch is not None:
+            where.append("batch = ?")
+            arguments.append(batch)
+        rows = self._db.execute(
+            "SELECT batch, path, field, old, new, shown_old, shown_new, at, source FROM history"
+            + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY id", arguments)
+        return [Change(batch, path, field, _loaded(old), _loaded(new), _loaded(shown_old), _loaded(shown_new), at, source)
+                for batch, path, field, old, new, shown_old, shown_new, at, source in rows]
+
+    def last_batch(self, source: str, skip_undone: bool = False) -> int | None:
+        """The latest batch made from ``source``; with ``skip_undone``, of those no Undo took back
+        (an undo's source is 'undo #BATCH')."""
+        undone = " AND batch NOT IN (SELECT CAST(substr(source, 7) AS INTEGER) FROM history WHERE source LIKE 'undo #%')"
+        row = self._db.execute("SELECT MAX(batch) FROM history WHERE source = ?" + (undone if skip_undone else ""),
+                               (source,)).fetchone()
+        return row[0] if row else None
 
     def pending_reindex(self) -> list[str]:
         """Items whose edits are saved but not yet in the search index (the index was busy)."""
@@ -359,6 +429,21 @@ class Catalog:
         ):
             found.setdefault(path, {})[field] = json.loads(value)
         return found
+
+
+_NONE = object()
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _loaded(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _shown(record: Record | None, field: str) -> Any:
+    return getattr(record, field, None) if record is not None else None
 
 
 def effective_record(extracted: dict[str, Any], overrides: dict[str, Any], path: str, size: int | None, sha256: str | None) -> Record:

@@ -21,6 +21,7 @@ from typing import IO, Any, Iterator, Sequence
 
 from . import version
 from .collection import Collection, describe_file
+from .edits import EditPlan
 from .errors import ArchiveError, CollectionNotFound, Interrupted, QueryError, UsageError
 from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
@@ -140,13 +141,33 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("path", metavar="PATH")
     show.set_defaults(run=run_show)
 
-    edit = commands.add_parser("edit", parents=[common, with_collection], help="correct an item's record")
-    edit.add_argument("path", metavar="PATH")
+    edit = commands.add_parser("edit", parents=[common, with_collection],
+                               help="correct the records of items (one, several, or all a query finds), in one transaction")
+    edit.add_argument("paths", nargs="*", metavar="PATH")
+    edit.add_argument("--query", metavar="QUERY", help="edit every item this query finds (with -c, or in the current folder's collection)")
     edit.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                       help="set a field (lists separated by ';'); repeatable")
     edit.add_argument("--unset", action="append", default=[], metavar="FIELD",
                       help="drop your value of a field, back to the extracted one; repeatable")
+    edit.add_argument("--add", action="append", default=[], metavar="FIELD=VALUE",
+                      help="add to a list field (creators, subjects, tags) what it lacks; repeatable")
+    edit.add_argument("--remove", action="append", default=[], metavar="FIELD=VALUE",
+                      help="remove from a list field; repeatable")
+    edit.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
     edit.set_defaults(run=run_edit)
+
+    history = commands.add_parser("history", parents=[common, with_collection],
+                                  help="every change made to an item's record (or to all), oldest first")
+    history.add_argument("path", nargs="?", metavar="PATH")
+    history.set_defaults(run=run_history)
+
+    revert = commands.add_parser("revert", parents=[common, with_collection],
+                                 help="bring an item's record back to what it was")
+    revert.add_argument("path", metavar="PATH")
+    when = revert.add_mutually_exclusive_group(required=True)
+    when.add_argument("--to", metavar="TIME", help="as it was at TIME (as `archive history` gives it, or a date)")
+    when.add_argument("--last", action="store_true", help="as it was before its last change")
+    revert.set_defaults(run=run_revert)
 
     cite_command = commands.add_parser("cite", parents=[common, with_collection], help="format citations of items")
     cite_command.add_argument("paths", nargs="+", metavar="PATH")
@@ -234,18 +255,49 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    if not args.set and not args.unset:
-        print("archive edit: nothing to do; give --set FIELD=VALUE or --unset FIELD", file=sys.stderr)
-        return EXIT_USAGE
-    values: dict[str, str] = {}
-    for assignment in args.set:
-        name, separator, value = assignment.partition("=")
-        if not separator or not name.strip():
-            print(f"archive edit: --set takes FIELD=VALUE, not {assignment!r}", file=sys.stderr)
-            return EXIT_USAGE
-        values[name.strip()] = value
+    plan = EditPlan.parse(args.set, args.unset, args.add, args.remove)
+    if not plan:
+        raise UsageError("edit: nothing to do; give --set FIELD=VALUE, --unset FIELD, --add FIELD=VALUE or --remove FIELD=VALUE")
+    if not args.paths and args.query is None:
+        raise UsageError("edit: give the items' paths, or --query QUERY for every item a query finds")
+    with _collection(args, Path(args.paths[0]) if args.paths else Path.cwd()) as collection:
+        paths = [collection.relative(path) for path in args.paths]
+        if args.query is not None:
+            paths += collection.matching_paths(args.query)
+        if len(args.paths) == 1 and args.query is None and not args.dry_run:  # one item: its record, as `show` gives it
+            collection.edit_many(paths, plan)
+            _print_record(collection.record(paths[0]), args.json)
+            return 0
+        report = collection.edit_many(paths, plan, dry_run=args.dry_run)
+    if args.json:
+        _print_json(report.to_dict())
+        return 0
+    for item in report.items:
+        for name, change in item["changes"].items():
+            print(_one_line(f"{item['path']}: {name}: {_shown(change['old'])} → {_shown(change['new'])}"))
+    verb = "would change" if report.dry_run else "changed"
+    print(f"{verb} {report.changed} item{'s' if report.changed != 1 else ''}; {report.unchanged} already so",
+          file=sys.stderr)
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    with _collection(args, Path(args.path) if args.path else Path.cwd()) as collection:
+        changes = collection.history(collection.relative(args.path) if args.path else None)
+    if args.json:
+        _print_json({"changes": [change.to_dict() for change in changes]})
+        return 0
+    for change in changes:
+        print(_one_line(f"{change.at}  {change.source}  {change.path}: {change.field}: "
+                        f"{_shown(change.shown_old)} → {_shown(change.shown_new)}"))
+    if not changes:
+        print("no changes recorded", file=sys.stderr)
+    return 0
+
+
+def run_revert(args: argparse.Namespace) -> int:
     with _collection(args, Path(args.path)) as collection:
-        record = collection.edit(collection.relative(args.path), values, args.unset)
+        record = collection.revert(collection.relative(args.path), None if args.last else args.to)
     _print_record(record, args.json)
     return 0
 

@@ -26,7 +26,10 @@ from .catalog import Catalog, effective_record
 from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
 from .extract.base import ExtractOptions
 from .extract.dates import day_and_month_ambiguous, parse_loose_date
-from .model import DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, FixityReport, dcmi_type, IndexReport, Record, SearchResult
+from .edits import EditPlan
+from .model import (
+    DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, Change, EditReport, FixityReport, IndexReport, Record, SearchResult, dcmi_type,
+)
 from .scan import FileStat, sha256_of, walk
 from .legacy_names import decoded, is_legacy
 from .search import SearchEngine
@@ -162,7 +165,7 @@ class Collection:
 
         reread = frozenset()
         if reextract is not None:
-            reread = frozenset(self.catalog.paths() if reextract.strip() == "*" else self._matching_paths(reextract))
+            reread = frozenset(self.catalog.paths() if reextract.strip() == "*" else self.matching_paths(reextract))
 
         def run() -> IndexReport:
             return run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
@@ -337,9 +340,10 @@ class Collection:
 
     def matching_records(self, query: str, **options: Any) -> Iterator[Record]:
         """Every record the query matches (options as for search, less paging), streamed."""
-        return self.records(self._matching_paths(query, **options))
+        return self.records(self.matching_paths(query, **options))
 
-    def _matching_paths(self, query: str, **options: Any) -> list[str]:
+    def matching_paths(self, query: str, **options: Any) -> list[str]:
+        """Every path the query matches, in order (options as for search, less paging)."""
         with self._reading():
             return self.engine.matching_paths(query, **options)
 
@@ -378,18 +382,71 @@ class Collection:
 
     # -- editing ----------------------------------------------------------------------------
 
-    def edit(self, path: str, values: dict[str, Any] | None = None, unset: Iterable[str] = ()) -> Record:
-        """Store a person's corrections (never in the file) and make them searchable at once."""
+    def edit(self, path: str, values: dict[str, Any] | None = None, unset: Iterable[str] = (), source: str = "cli") -> Record:
+        """Store a person's corrections (never in the file) and make them searchable at once.
+        ``source`` says where they were made, for the history ('cli', 'viewer'…)."""
         record = self.record(path)
         values = {name: normalise_field(name, value) for name, value in (values or {}).items()}
         unset = list(unset)
         for name in unset:
             normalise_field(name, None)
-        self.catalog.set_overrides(path, values, unset)  # saved: from here on, the edit is kept whatever follows
+        self.catalog.set_overrides([(path, values, unset)], source)  # saved: from here on, the edit is kept whatever follows
+        return self._searchable(path) or record
+
+    def edit_many(self, paths: Iterable[str], plan: EditPlan, source: str = "cli", dry_run: bool = False) -> EditReport:
+        """Apply ``plan`` to every item of ``paths`` in one transaction (all or none); with
+        ``dry_run``, only say what would change."""
+        paths = list(dict.fromkeys(paths))
+        records = self.catalog.records(paths)
+        missing = [path for path in paths if path not in records]
+        if missing:
+            raise NotIndexed(f"{len(missing)} of the {len(paths)} items are not in the index of {self.root}: "
+                             f"{', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}")
+        planned = {path: change for path in paths if (change := plan.for_record(records[path])) is not None}
+        after = self.catalog.records(list(planned), planned)
+        items = [{"path": path, "changes": {name: {"old": getattr(records[path], name), "new": getattr(after[path], name)}
+                                            for name in (*values, *unset)}}
+                 for path, (values, unset) in planned.items()]
+        batch = None
+        if planned and not dry_run:
+            batch = self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in planned.items()], source)
+            self._searchable(None)
+        return EditReport(changed=len(planned), unchanged=len(paths) - len(planned), items=items, batch=batch, dry_run=dry_run)
+
+    def history(self, path: str | None = None) -> list[Change]:
+        """Every change to what people typed, oldest first (of one item, or all)."""
+        return self.catalog.history(path)
+
+    def revert(self, path: str, to: str | None = None) -> Record:
+        """Bring an item's corrections back to what they were at ``to`` (a time as the history
+        gives it, or a date), or, without it, to before its last save. Recorded as a change."""
+        changes = self.catalog.history(path)
+        if to is None:
+            last = max((change.batch for change in changes), default=None)
+            changes = [change for change in changes if change.batch == last]
+        else:
+            changes = [change for change in changes if change.at > to]
+        if not changes:
+            raise InvalidEdit(f"nothing to revert: {path} has no changes" + (f" after {to}" if to else ""))
+        return self.edit(path, *_restoring(changes).get(path, ({}, [])), source="revert")
+
+    def undo(self, source: str) -> list[str]:
+        """Undo the last save made from ``source`` ('viewer') not undone yet, batch ones
+        included; returns the paths it touched (none when there is nothing to undo)."""
+        batch = self.catalog.last_batch(source=source, skip_undone=True)
+        if batch is None:
+            return []
+        restoring = _restoring(self.catalog.history(batch=batch))
+        self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in restoring.items()], f"undo #{batch}")
+        self._searchable(None)
+        return sorted(restoring)
+
+    def _searchable(self, path: str | None) -> Record | None:
+        """Put the saved edits into the search index; the record of ``path`` as it now stands."""
         from .pipeline import BatchWriter
 
         if self.ix is None:  # damaged: searchable once an index run has repaired the index
-            return self.catalog.record(path) or record
+            return self.catalog.record(path) if path else None
         batch = BatchWriter(self.catalog, self.ix)
         try:
             batch.reindex_pending()
@@ -399,13 +456,14 @@ class Collection:
             if search_index.is_damage(error):
                 search_index.mark_damaged(self.index_dir / "whoosh", error)
             elif isinstance(error, (OSError, sqlite3.OperationalError)):  # a full disk, say: saved, searchable later
-                saved = self.catalog.record(path) or record
-                saved.warnings.append(f"saved; the search index could not take it yet ({error}): it will after the "
-                                      "next index run")
+                saved = self.catalog.record(path) if path else None
+                if saved is not None:
+                    saved.warnings.append(f"saved; the search index could not take it yet ({error}): it will after "
+                                          "the next index run")
                 return saved
             else:
                 raise
-        return self.catalog.record(path) or record
+        return self.catalog.record(path) if path else None
 
     # -- fixity -----------------------------------------------------------------------------
 
@@ -456,6 +514,17 @@ def describe_file(path: Path, relative_path: str) -> Record:
     fields = record_fields(extraction, info.st_mtime_ns)
     fields["warnings"] = warnings + fields["warnings"]
     return effective_record(fields, {}, relative_path, info.st_size, sha256_of(path))
+
+
+def _restoring(changes: list[Change]) -> dict[str, tuple[dict[str, Any], list[str]]]:
+    """For each item, the edit that brings back the corrections from before ``changes`` (the
+    earliest change of each field says what stood before it)."""
+    before: dict[str, dict[str, Any]] = {}
+    for change in changes:
+        before.setdefault(change.path, {}).setdefault(change.field, change.old)
+    return {path: ({name: value for name, value in fields.items() if value is not None},
+                   [name for name, value in fields.items() if value is None])
+            for path, fields in before.items()}
 
 
 def normalise_field(name: str, value: Any) -> Any:

@@ -105,6 +105,43 @@ class Hit:
 
 
 @dataclass
+class Change:
+    """One field of one item changed by a save (see Catalog.history). ``old`` and ``new`` are
+    the corrections before and after (None: none, the extracted value stood); ``shown_old`` and
+    ``shown_new`` what the record showed."""
+
+    batch: int
+    path: str
+    field: str
+    old: Any
+    new: Any
+    shown_old: Any
+    shown_new: Any
+    at: str
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"batch": self.batch, "path": self.path, "field": self.field, "old": self.shown_old,
+                "new": self.shown_new, "edited_before": self.old is not None, "edited_after": self.new is not None,
+                "at": self.at, "source": self.source}
+
+
+@dataclass
+class EditReport:
+    """What a batch edit changed (or, with ``dry_run``, would change): for each item changed, its
+    path and each field's value before and after."""
+
+    changed: int
+    unchanged: int
+    items: list[dict[str, Any]]
+    batch: int | None = None
+    dry_run: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"changed": self.changed, "unchanged": self.unchanged, "dry_run": self.dry_run, "items": self.items}
+
+
+@dataclass
 class SearchResult:
     query: str
     total: int

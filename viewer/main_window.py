@@ -729,7 +729,7 @@ class MainWindow(QMainWindow):
             return
         root, base = self.collection.root, self.index_base
         self.jobs.run(
-            lambda: self.jobs.collection(root, base).edit(path, values, unset),
+            lambda: self.jobs.collection(root, base).edit(path, values, unset, source="viewer"),
             lambda record: self._saved(record),
             lambda error: self._save_failed(path, error),
         )

@@ -59,13 +59,7 @@ class ResultsView(QStackedWidget):
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setUniformItemSizes(True)
-        # Laid out a batch at a time: tens of thousands of cells laid out at once held up the window
-        # (60 ms per page of rows added at 50,000 cells; 6 ms in batches).
-        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
-        self.grid.setBatchSize(500)
         self.grid.setSpacing(4)
-        self.grid.setModel(model)
-        self.grid.setSelectionModel(self.table.selectionModel())  # one selection, two views
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setItemDelegate(GridDelegate(self.thumbnails, self.grid))
@@ -88,7 +82,14 @@ class ResultsView(QStackedWidget):
         line = self.fontMetrics().height()
         self.table.verticalHeader().setDefaultSectionSize(2 * line + 10 if self.mode == "snippets" else line + 8)
         had_focus = self.current().hasFocus()
+        # The grid holds the model only while shown: hidden, it still laid out every cell each
+        # time a page of rows came (100+ ms at 40,000 rows, holding up the table).
+        if self.mode == "grid" and self.grid.model() is None:
+            self.grid.setModel(self.model)
+            self.grid.setSelectionModel(self.table.selectionModel())  # one selection, two views
         self.setCurrentWidget(self.grid if self.mode == "grid" else self.table)
+        if self.mode != "grid" and self.grid.model() is not None:
+            self.grid.setModel(None)
         current = self.table.selectionModel().currentIndex()
         if current.isValid():
             self.current().scrollTo(current)

@@ -1,0 +1,70 @@
+"""Corrections to many items at once: values to set, fields to clear, words to add to or remove
+from list fields (creators, subjects, tags), worked out for each item against its record and
+saved in one transaction (Collection.edit_many)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import InvalidEdit
+from .model import LIST_FIELDS, Record
+
+
+@dataclass
+class EditPlan:
+    """What a batch edit does to every item it touches."""
+
+    set: dict[str, Any] = field(default_factory=dict)
+    unset: list[str] = field(default_factory=list)
+    add: dict[str, list[str]] = field(default_factory=dict)
+    remove: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, set_: list[str] = (), unset: list[str] = (), add: list[str] = (), remove: list[str] = ()) -> EditPlan:
+        """From the command line's FIELD=VALUE assignments; checked (raises InvalidEdit)."""
+        from .collection import normalise_field
+
+        plan = cls(unset=list(dict.fromkeys(unset)))
+        for name, value in _assignments(set_, "--set"):
+            plan.set[name] = normalise_field(name, value)
+        for option, assignments, into in (("--add", add, plan.add), ("--remove", remove, plan.remove)):
+            for name, value in _assignments(assignments, option):
+                if name not in LIST_FIELDS or name == "warnings":
+                    raise InvalidEdit(f"{option} works on list fields ({', '.join(sorted(LIST_FIELDS - {'warnings'}))}), "
+                                      f"not {name!r}; use --set")
+                into.setdefault(name, []).extend(normalise_field(name, value))
+        for name in plan.unset:
+            normalise_field(name, None)
+        both = set(plan.set) & set(plan.unset)
+        if both:
+            raise InvalidEdit(f"{', '.join(sorted(both))} is both set and cleared")
+        return plan
+
+    def __bool__(self) -> bool:
+        return bool(self.set or self.unset or self.add or self.remove)
+
+    def for_record(self, record: Record) -> tuple[dict[str, Any], list[str]] | None:
+        """(the values to set, the corrections to clear) that bring ``record`` to what the plan
+        asks, or None when it is already so."""
+        values = dict(self.set)
+        for name, words in self.add.items():
+            current = list(values.get(name, getattr(record, name)) or [])
+            known = {word.casefold() for word in current}
+            values[name] = current + [word for word in dict.fromkeys(words) if word.casefold() not in known]
+        for name, words in self.remove.items():
+            gone = {word.casefold() for word in words}
+            values[name] = [word for word in values.get(name, getattr(record, name)) or [] if word.casefold() not in gone]
+        values = {name: value for name, value in values.items() if value != getattr(record, name)}
+        unset = [name for name in self.unset if name in record.overrides]
+        return (values, unset) if values or unset else None
+
+
+def _assignments(texts: list[str], option: str) -> list[tuple[str, str]]:
+    pairs = []
+    for text in texts:
+        name, equals, value = text.partition("=")
+        if not equals or not name.strip():
+            raise InvalidEdit(f"{option} takes FIELD=VALUE, not {text!r}")
+        pairs.append((name.strip(), value))
+    return pairs
