@@ -41,6 +41,12 @@ class EditPlan:
             raise InvalidEdit(f"{', '.join(sorted(both))} is both set and cleared")
         return plan
 
+    @classmethod
+    def of(cls, values: dict[str, Any], unset: list[str] = ()) -> EditPlan:
+        """Set ``values`` (as typed: lists with ';'), clear ``unset``; checked (raises InvalidEdit)."""
+        typed = {name: "; ".join(value) if isinstance(value, list) else value for name, value in values.items()}
+        return cls.parse([f"{name}={value}" for name, value in typed.items()], list(unset))
+
     def __bool__(self) -> bool:
         return bool(self.set or self.unset or self.add or self.remove)
 

@@ -588,3 +588,28 @@ def test_the_theme_is_chosen_from_the_view_menu_and_remembered(qtbot, window):
         window.theme_actions["system"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Base) == before
     assert window.settings.value("view/theme") == "system"
+
+
+def test_several_items_are_edited_in_one_save_and_one_undo_takes_it_back(qtbot, window):
+    search(qtbot, window, "path:clippings")
+    window.table.setFocus()
+    window.table.selectAll()
+    paths = window.selected_paths()
+    metadata = window.metadata
+    assert len(paths) == 5 and metadata.save_button.text() == "Save 5 items"
+    title, rights, tags = (metadata._editors[name] for name in ("title", "rights", "tags"))
+    assert title.text() == "" and title.placeholderText() == "(several values)"  # they differ: left alone
+    qtbot.keyClicks(rights, "In copyright")
+    qtbot.keyClicks(tags, "clipping")
+    qtbot.mouseClick(metadata.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: metadata.status.text() == "Saved", timeout=WAIT)
+    records = [window.collection.record(path) for path in paths]
+    assert all(record.rights == "In copyright" and record.tags == ["clipping"] for record in records)
+    assert len({record.title for record in records}) == 5  # each keeps its own title
+    assert metadata.history.rowCount() == 10 and not metadata.history.isHidden()  # 5 items × 2 fields
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: all(window.collection.record(path).rights is None for path in paths), timeout=WAIT)
+    assert all(window.collection.record(path).tags == [] for path in paths)
+    qtbot.waitUntil(lambda: metadata.history.rowCount() == 20)  # the undo is in the history too
+    assert window.collection.search("tag:clipping").total == 0

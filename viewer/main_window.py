@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive import ArchiveError, Collection, IndexReport
+from archive.edits import EditPlan
 from archive.errors import QueryError
 
 from .message_bar import MessageBar
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
         self._add_action(item_menu, "Show in &Folder", None, self.show_in_folder)
         self._add_action(item_menu, "&Copy Citation", QKeySequence("Ctrl+Shift+C"), self.copy_citation)
         self._add_action(item_menu, "&Save Metadata", QKeySequence.StandardKey.Save, self.metadata.save)
+        self._add_action(item_menu, "&Undo Last Save", QKeySequence.StandardKey.Undo, self.undo)
         view_menu = self.menuBar().addMenu("&View")
         rows = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
@@ -701,7 +703,19 @@ class MainWindow(QMainWindow):
             self._show_item(path)
         elif path is not None and self.model.query.text != self._shown_query:
             self._show_item(path, form=False)  # the same item for another query: its hits, not its form, change
+        if path is not None and set(selected) != {record.path for record in self.metadata.records}:
+            self.flush_edits()
+            self._show_form(selected)  # more or fewer items selected: the form edits them all
         self.cite_timer.start()
+
+    def _show_form(self, paths: list[str]) -> None:
+        """The form for the items ``paths``, with the history of their changes."""
+        if self.collection is None:
+            return
+        records = self.collection.catalog.records(paths)
+        history = sorted((change for path in paths for change in self.collection.history(path)),
+                         key=lambda change: (change.at, change.batch))
+        self.metadata.show_records([records[path] for path in paths if path in records], history)
 
     def _show_item(self, path: str | None, form: bool = True) -> None:
         self._shown_path, self._shown_query = path, self.model.query.text
@@ -714,8 +728,9 @@ class MainWindow(QMainWindow):
         except ArchiveError as error:
             self.show_status(str(error))
             return
-        if form:
-            self.metadata.show_record(record)
+        chosen = self.selected_paths() or [path]
+        if form and set(chosen) != {record.path for record in self.metadata.records}:
+            self._show_form(chosen)
         passage = self.model.passage(path) if record.format == "application/pdf" else None
         self.preview.show_item(self.collection, record, self.model.query.text, passage)
 
@@ -724,28 +739,46 @@ class MainWindow(QMainWindow):
         if self.metadata.changes():
             self.metadata.save()
 
-    def save_edits(self, path: str, values: dict, unset: list) -> None:
+    def save_edits(self, paths: list[str], values: dict, unset: list) -> None:
+        """Save the form's changes to ``paths`` (one Save, one transaction, one Undo)."""
         if self.collection is None:
             return
         root, base = self.collection.root, self.index_base
         self.jobs.run(
-            lambda: self.jobs.collection(root, base).edit(path, values, unset, source="viewer"),
-            lambda record: self._saved(record),
-            lambda error: self._save_failed(path, error),
+            lambda: self.jobs.collection(root, base).edit_many(paths, EditPlan.of(values, unset), source="viewer"),
+            lambda report: self._saved(paths, report),
+            lambda error: self._save_failed(paths, error),
         )
 
-    def _saved(self, record) -> None:
-        self.show_status(f"Saved {record.path}")
-        if record.path == self._shown_path:
-            self.metadata.show_record(record)
+    def _saved(self, paths: list[str], report) -> None:
+        self.show_status(f"Saved {report.changed} item{'s' if report.changed != 1 else ''}" if report.changed else "Nothing changed")
+        if set(paths) == {record.path for record in self.metadata.records}:
+            self._show_form(paths)
             self.metadata.status.setText("Saved")
         self.run_search()
 
-    def _save_failed(self, path: str, error: str) -> None:
+    def _save_failed(self, paths: list[str], error: str) -> None:
         # The form keeps what was typed; nothing is lost.
         self.metadata.status.setText("Not saved")
-        self.message_bar.show_error(f"Your changes to {path} were not saved: {error}. They are still in the form; "
+        which = paths[0] if len(paths) == 1 else f"{len(paths)} items"
+        self.message_bar.show_error(f"Your changes to {which} were not saved: {error}. They are still in the form; "
                                     "save again when the problem is solved.")
+
+    def undo(self) -> None:
+        """Take back the last save made in the viewer (all its items), kept in the history."""
+        if self.collection is None:
+            return
+        self.flush_edits()
+        root, base = self.collection.root, self.index_base
+        self.jobs.run(lambda: self.jobs.collection(root, base).undo("viewer"), self._undone,
+                      lambda error: self.message_bar.show_error(f"Could not undo: {error}"))
+
+    def _undone(self, paths: list[str]) -> None:
+        count = len(paths)
+        self.show_status(f"Undid the last save ({count} item{'s' if count != 1 else ''})" if paths else "Nothing to undo")
+        if paths:
+            self._show_form([record.path for record in self.metadata.records])
+            self.run_search()
 
     def open_externally(self) -> None:
         if self.collection and self._shown_path:

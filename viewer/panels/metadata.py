@@ -1,7 +1,10 @@
-"""The Metadata tab: the effective record as a form a person corrects, and the technical facts.
+"""The Metadata tab: the effective record as a form a person corrects, the technical facts and
+the history of every change.
 
-Each field says where its value came from; a field a person set says so. Nothing typed here is
-lost: the window saves pending edits before it shows another item or closes.
+Each field says where its value came from; a field a person set says so. With several items
+selected, a field they share shows its value and one that differs says "(several values)" and
+is left as each item has it unless something is typed there; one Save changes them all. Nothing
+typed here is lost: the window saves pending edits before it shows another item or closes.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive import Record
-from archive.model import DCMI_TYPES
+from archive.model import DCMI_TYPES, Change
 
 #: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
 FORM_FIELDS = (
@@ -29,19 +32,21 @@ TECHNICAL_ROWS = (
     ("content_modified", "Content modified"), ("producer", "Producer"), ("creator_tool", "Creator tool"),
     ("encrypted", "Encrypted"), ("ocr", "OCR"), ("warnings", "Warnings"),
 )
+SEVERAL = "(several values)"
 PLACEHOLDERS = {"creators": "Family, Given; Family, Given", "date": "2021, 2021-02 or 2021-02-26",
                 "subjects": "term; term", "tags": "tag; tag", "language": "en, de, ru…"}
 
 
 class MetadataPanel(QScrollArea):
-    """Signals: ``save_requested(path, changes, unset)`` when a person saves or leaves the item."""
+    """Signals: ``save_requested(paths, changes, unset)`` when a person saves or leaves the items."""
 
-    save_requested = Signal(str, dict, list)
+    save_requested = Signal(list, dict, list)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.record: Record | None = None
+        self.records: list[Record] = []
+        self._shared: dict[str, str | None] = {}  # field → the text all items share; None: they differ
         self._editors: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         body = QWidget()
@@ -78,9 +83,20 @@ class MetadataPanel(QScrollArea):
         self.technical.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.technical.setWordWrap(True)
         self.technical.setMinimumHeight(180)
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("history")
+        self.history.setHorizontalHeaderLabels(["When", "Field", "Before", "After"])
+        self.history.verticalHeader().hide()
+        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setMinimumHeight(120)
+        self.history_label = QLabel("<b>History</b> — Item ▸ Undo Last Save (Ctrl+Z) takes back the last save")
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history)
         layout.addWidget(self.technical, 1)
         self.setWidget(body)
-        self.show_record(None)
+        self.show_records([])
 
     @staticmethod
     def _make_editor(kind: str) -> QWidget:
@@ -98,19 +114,35 @@ class MetadataPanel(QScrollArea):
 
     # -- showing ---------------------------------------------------------------------------
 
+    @property
+    def record(self) -> Record | None:
+        """The item shown, when there is one (not several)."""
+        return self.records[0] if len(self.records) == 1 else None
+
     def show_record(self, record: Record | None) -> None:
-        self.record = record
-        enabled = record is not None
+        self.show_records([record] if record is not None else [])
+
+    def show_records(self, records: list[Record], history: list[Change] = ()) -> None:
+        """Show one item's record, or what several share; ``history``: the changes made to them."""
+        self.records = records
+        record = self.record
         for name, _, kind in FORM_FIELDS:
-            value = getattr(record, name) if record else None
-            text = "; ".join(value) if isinstance(value, list) else (value or "")
-            self._set_text(self._editors[name], text)
-            self._editors[name].setEnabled(enabled)
+            texts = {_as_text(getattr(item, name)) for item in records}
+            self._shared[name] = texts.pop() if len(texts) == 1 else None
+            editor = self._editors[name]
+            self._set_text(editor, self._shared[name] or "")
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+                editor.setPlaceholderText(SEVERAL if self._shared[name] is None and records else PLACEHOLDERS.get(name, ""))
+            editor.setEnabled(bool(records))
             self._labels[name].setText(self._label_text(name, record))
-        self.save_button.setEnabled(enabled)
+        self.save_button.setEnabled(bool(records))
+        self.save_button.setText(f"Save {len(records)} items" if len(records) > 1 else "Save")
         self.revert_button.setEnabled(bool(record and record.overrides))
-        self.status.setText("")
+        self.status.setText(f"{len(records)} items selected: a field left as it is stays as each item has it"
+                            if len(records) > 1 else "")
         self._show_technical(record)
+        self.technical.setVisible(len(records) < 2)  # the facts of one file; of several, none to show
+        self._show_history(list(history))
 
     def _label_text(self, name: str, record: Record | None) -> str:
         label = dict((f, l) for f, l, _ in FORM_FIELDS)[name]
@@ -147,30 +179,41 @@ class MetadataPanel(QScrollArea):
     # -- editing ---------------------------------------------------------------------------
 
     def changes(self) -> dict[str, str]:
-        """Fields whose text differs from the record shown: what saving would store."""
-        if self.record is None:
-            return {}
+        """Fields whose text differs from what is shown: what saving would store (a field whose
+        items differ, only when something was typed in it)."""
         changed = {}
-        for name, _, _ in FORM_FIELDS:
-            value = getattr(self.record, name)
-            shown = "; ".join(value) if isinstance(value, list) else (value or "")
+        for name, _, _ in FORM_FIELDS if self.records else ():
+            shared = self._shared[name]
             typed = self._text(self._editors[name]).strip()
-            if typed != shown:
+            if (typed != shared) if shared is not None else bool(typed):
                 changed[name] = typed
         return changed
 
     def save(self) -> None:
-        if self.record is None:
-            return
         changes = self.changes()
         if changes:
             self.status.setText("Saving…")
-            self.save_requested.emit(self.record.path, changes, [])
+            self.save_requested.emit([record.path for record in self.records], changes, [])
 
     def revert(self) -> None:
         if self.record is not None and self.record.overrides:
             self.status.setText("Reverting…")
-            self.save_requested.emit(self.record.path, {}, list(self.record.overrides))
+            self.save_requested.emit([self.record.path], {}, list(self.record.overrides))
+
+    def _show_history(self, changes: list[Change]) -> None:
+        """The changes, newest first; with several items, each row names its item."""
+        several = len(self.records) > 1
+        self.history.setRowCount(len(changes))
+        for row, change in enumerate(reversed(changes)):
+            when = f"{change.at.replace('T', ' ')[:16]} · {change.source}"
+            field = f"{change.path}: {change.field}" if several else change.field
+            for column, text in enumerate((when, field, _as_text(change.shown_old), _as_text(change.shown_new))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
+        self.history.resizeColumnsToContents()
+        self.history.setVisible(bool(changes))
+        self.history_label.setVisible(bool(changes))
 
     @staticmethod
     def _text(editor: QWidget) -> str:
@@ -190,3 +233,8 @@ class MetadataPanel(QScrollArea):
             editor.setText(text)
             editor.setCursorPosition(0)
 
+
+
+def _as_text(value) -> str:
+    """A field's value as the form shows it: lists with '; ' between items."""
+    return "; ".join(value) if isinstance(value, list) else ("" if value is None else str(value))
