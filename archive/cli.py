@@ -35,6 +35,8 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: How long a stopped index run spends freeing its multiprocessing resources before it leaves.
 FINALIZE_SECONDS = 1.0
 EXIT_FIXITY = 1
+#: An import that left rows or cells out (the rest was applied).
+EXIT_INCOMPLETE = 1
 EXIT_USAGE = 2
 EXIT_ERROR = 3
 
@@ -155,6 +157,12 @@ def build_parser() -> argparse.ArgumentParser:
                       help="remove from a list field; repeatable")
     edit.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
     edit.set_defaults(run=run_edit)
+
+    importing = commands.add_parser("import", parents=[common, with_collection],
+                                    help="apply the corrections of a spreadsheet of records (CSV as exported, or .xlsx)")
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    importing.set_defaults(run=run_import)
 
     history = commands.add_parser("history", parents=[common, with_collection],
                                   help="every change made to an item's record (or to all), oldest first")
@@ -279,6 +287,31 @@ def run_edit(args: argparse.Namespace) -> int:
     print(f"{verb} {report.changed} item{'s' if report.changed != 1 else ''}; {report.unchanged} already so",
           file=sys.stderr)
     return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    if not source.is_file():
+        raise UsageError(f"import: {args.file} is not a file")
+    with _collection(args, Path.cwd()) as collection:
+        report = collection.import_file(source, dry_run=args.dry_run)
+    result = report.to_dict()
+    if args.json:
+        _print_json(result)
+    else:
+        for item in result["items"]:
+            for name, change in item["changes"].items():
+                print(_one_line(f"{item['path']}: {name}: {_shown(change['old'])} → {_shown(change['new'])}"))
+    for cell in report.rejected:
+        print(_one_line(f"archive: row {cell['row']}, {cell['column']}: {cell['value']!r} not taken: {cell['reason']}"),
+              file=sys.stderr)
+    for row in report.unmatched:
+        print(_one_line(f"archive: row {row['row']}: no item at {row['path'] or '(no path)'}"
+                        + (f" nor with sha256 {row['sha256']}" if row["sha256"] else "")), file=sys.stderr)
+    verb = "would change" if args.dry_run else "changed"
+    print(f"{report.rows} rows: {report.matched} matched, {verb} {result['changed']}, {result['unchanged']} already so, "
+          f"{len(report.unmatched)} unmatched; {len(report.rejected)} cells not taken", file=sys.stderr)
+    return EXIT_INCOMPLETE if report.rejected or report.unmatched else 0
 
 
 def run_history(args: argparse.Namespace) -> int:

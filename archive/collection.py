@@ -37,6 +37,7 @@ from .snippets import Marks, Passage
 from .thumbnails import Thumbnails
 
 if TYPE_CHECKING:
+    from .importing import ImportReport
     from .workers import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
@@ -403,6 +404,23 @@ class Collection:
             raise NotIndexed(f"{len(missing)} of the {len(paths)} items are not in the index of {self.root}: "
                              f"{', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}")
         planned = {path: change for path in paths if (change := plan.for_record(records[path])) is not None}
+        return self._save_planned(planned, records, len(paths), source, dry_run)
+
+    def import_file(self, path: Path, dry_run: bool = False) -> ImportReport:
+        """Apply the corrections of a spreadsheet of records (see importing); one transaction."""
+        from .importing import ImportReport, planned_edits, read_rows
+
+        report = ImportReport()
+        header, rows = read_rows(path)
+        planned = {item: (values, []) for item, values in planned_edits(self, header, rows, report).items()}
+        records = self.catalog.records(list(planned))
+        report.edits = self._save_planned(planned, records, report.matched, f"import {path.name}", dry_run)
+        return report
+
+    def _save_planned(self, planned: dict[str, tuple[dict[str, Any], list[str]]], records: dict[str, Record],
+                      touched: int, source: str, dry_run: bool) -> EditReport:
+        """Save the edits worked out for each item (values to set, corrections to clear) in one
+        transaction, unless ``dry_run``; report each field's value before and after."""
         after = self.catalog.records(list(planned), planned)
         items = [{"path": path, "changes": {name: {"old": getattr(records[path], name), "new": getattr(after[path], name)}
                                             for name in (*values, *unset)}}
@@ -411,7 +429,7 @@ class Collection:
         if planned and not dry_run:
             batch = self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in planned.items()], source)
             self._searchable(None)
-        return EditReport(changed=len(planned), unchanged=len(paths) - len(planned), items=items, batch=batch, dry_run=dry_run)
+        return EditReport(changed=len(planned), unchanged=touched - len(planned), items=items, batch=batch, dry_run=dry_run)
 
     def history(self, path: str | None = None) -> list[Change]:
         """Every change to what people typed, oldest first (of one item, or all)."""

@@ -1,0 +1,184 @@
+"""Reading records back from a spreadsheet: the CSV that `archive export --format csv` writes,
+after a person (or OpenRefine, or LibreOffice) has corrected it, or the .xlsx a spreadsheet saves.
+The cells that differ from the records become edits, saved in one transaction.
+
+Rows are found by `path`, or by `sha256` for a file moved since the export. An empty cell leaves
+the field as it is; a cell holding exactly CLEAR empties it. Lists are split at ';', as exported.
+Cells that cannot be taken (an invalid date, a column that is no field, a change to a fact read
+from the file) are reported with their row and column, and the rest of the file is applied.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterator
+
+from .errors import InvalidEdit, UsageError
+from .model import EDITABLE_FIELDS, LIST_FIELDS, TECHNICAL_FIELDS, EditReport
+
+#: The cell that empties a field (an empty cell leaves it as it is).
+CLEAR = "(clear)"
+#: Columns that name an item rather than describe it.
+KEYS = ("path", "sha256")
+#: Columns an export writes that are facts of the file or of the catalog, not descriptions.
+READ_ONLY = frozenset(TECHNICAL_FIELDS) | {"overrides"}
+
+
+@dataclass
+class ImportReport:
+    """What an import matched, changed and could not take."""
+
+    rows: int = 0
+    matched: int = 0
+    unmatched: list[dict[str, Any]] = field(default_factory=list)  # {"row", "path", "sha256"}
+    rejected: list[dict[str, Any]] = field(default_factory=list)  # {"row", "column", "value", "reason"}
+    edits: EditReport | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        edits = self.edits or EditReport(0, 0, [])
+        return {"rows": self.rows, "matched": self.matched, "changed": edits.changed, "unchanged": edits.unchanged,
+                "unmatched": self.unmatched, "rejected": self.rejected, "dry_run": edits.dry_run, "items": edits.items}
+
+
+def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """(the header, the rows as (spreadsheet row number, column → cell text)) of a .csv or .xlsx."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _xlsx_rows(path)
+    return _csv_rows(path)
+
+
+def _csv_rows(path: Path):
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")  # LibreOffice and Excel write a BOM, or none
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise UsageError(f"{path} is not a text file a spreadsheet wrote (neither UTF-8 nor a known encoding)") from None
+        text = str(best)
+    header_line = text.split("\n", 1)[0]
+    separator = max(",;\t", key=header_line.count)  # ';' from a German or French locale, tabs from a paste
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=separator)
+    header = [name.strip() for name in next(reader, [])]
+    return header, ((number, dict(zip(header, cells))) for number, cells in enumerate(reader, start=2) if any(cells))
+
+
+def _xlsx_rows(path: Path):
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # a damaged or misnamed file: openpyxl raises many kinds
+        raise UsageError(f"{path} cannot be read as a spreadsheet ({type(error).__name__}: {error})") from None
+    rows = book.worksheets[0].iter_rows(values_only=True)
+    header = [_cell_text(name).strip() for name in next(rows, ())]
+
+    def body():
+        for number, cells in enumerate(rows, start=2):
+            texts = [_cell_text(cell) for cell in cells]
+            if any(texts):
+                yield number, dict(zip(header, texts))
+        book.close()
+
+    return header, body()
+
+
+def _cell_text(value: Any) -> str:
+    """A spreadsheet cell as the text a person sees: 1998, not 1998.0; a date as 2021-02-26."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def planned_edits(collection, header: list[str], rows, report: ImportReport) -> dict[str, dict[str, Any]]:
+    """For each item a row names, the fields whose cells differ from its record (checked)."""
+    from .collection import normalise_field
+
+    if not set(KEYS) & set(header):
+        raise UsageError("the file has neither a 'path' nor a 'sha256' column: export with `archive export --format csv` "
+                         "and keep its header row")
+    for column in header:
+        if column and column not in EDITABLE_FIELDS and column not in READ_ONLY and column not in KEYS:
+            report.rejected.append({"row": 1, "column": column, "value": column, "reason": "not a field; the column is left out"})
+    by_sha = _paths_by_checksum(collection)
+    planned: dict[str, dict[str, Any]] = {}
+    for number, cells in rows:
+        report.rows += 1
+        path = _matched(collection, cells, by_sha)
+        if path is None:
+            report.unmatched.append({"row": number, "path": cells.get("path", ""), "sha256": cells.get("sha256", "")})
+            continue
+        report.matched += 1
+        record = collection.catalog.record(path)
+        values = planned.setdefault(path, {})
+        for column, text in cells.items():
+            text = (text or "").strip()
+            if not text or column in KEYS or column not in EDITABLE_FIELDS and column not in READ_ONLY:
+                continue
+            if column in READ_ONLY:
+                if _loose(text) != _loose(_as_exported(getattr(record, column, None))):
+                    report.rejected.append({"row": number, "column": column, "value": text,
+                                            "reason": "read from the file, not a description: it cannot be edited"})
+                continue
+            empty = [] if column in LIST_FIELDS else ""
+            try:
+                value = empty if text.casefold() == CLEAR else normalise_field(column, text)
+            except InvalidEdit as error:
+                report.rejected.append({"row": number, "column": column, "value": text, "reason": str(error)})
+                continue
+            if value != (getattr(record, column) if getattr(record, column) is not None else empty):
+                values[column] = value
+    return {path: values for path, values in planned.items() if values}
+
+
+def _paths_by_checksum(collection) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for path, sha256 in collection.catalog.checksums():
+        found.setdefault(sha256, []).append(path)
+    return found
+
+
+def _matched(collection, cells: dict[str, str], by_sha: dict[str, list[str]]) -> str | None:
+    """The item a row is about: by its path, else by its checksum when that names one file."""
+    path = (cells.get("path") or "").strip()
+    if path and path in collection.catalog:
+        return path
+    same = by_sha.get((cells.get("sha256") or "").strip().lower(), [])
+    return same[0] if len(same) == 1 else None
+
+
+def _as_exported(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(item) for item in value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dict):
+        import json
+
+        return json.dumps(value, ensure_ascii=False) if value else ""
+    return str(value)
+
+
+def _loose(text: str) -> str:
+    """A fact as a spreadsheet may have rewritten it: 7413.0 for 7413, a timestamp with a space
+    and without its zone, TRUE for True."""
+    text = text.strip().casefold()
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    if len(text) >= 19 and text[4] == "-" and text[10] in "t ":
+        text = text[:10] + " " + text[11:19]
+    return text

@@ -1,0 +1,118 @@
+"""The spreadsheet round trip: export the records, edit them as a spreadsheet would save them
+(CSV with a BOM, ';' separators, quoted newlines, CRLF; .xlsx), import, and get exactly the
+intended edits — no more, with what could not be taken reported by row and column."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pytest
+from cli_runner import archive
+from openpyxl import Workbook
+
+from archive import Collection
+
+SURVEY = "reports/harbour-survey-1998.pdf"
+STORM = "clippings/1953-02-02-storm-flood.txt"
+MARKET = "photographs/market-day.png"
+
+
+def exported_rows(collection) -> tuple[list[str], list[dict[str, str]]]:
+    run = archive("export", "*", "-c", collection.root, "--format", "csv")
+    assert run.returncode == 0, run.stderr
+    reader = csv.DictReader(io.StringIO(run.stdout))
+    return reader.fieldnames, list(reader)
+
+
+def edited(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """What a person changed: a title, a description over two lines, a tag added, a field
+    cleared; every other cell as exported."""
+    for row in rows:
+        if row["path"] == SURVEY:
+            row["title"] = "Harbour survey, 1998: condition of the quays"
+            row["description"] = "Survey of the quays.\nSecond line: the breakwater."
+        elif row["path"] == STORM:
+            row["tags"] = "flood; 1953"
+            row["publisher"] = "(clear)"
+        elif row["path"] == MARKET:
+            row["date"] = "yesterday-ish"  # not a date: reported, the rest applied
+    return rows
+
+
+def check_applied(collection, report: dict) -> None:
+    assert report["changed"] == 2 and report["matched"] == 15 and report["unmatched"] == []
+    assert [cell["column"] for cell in report["rejected"]] == ["date"] and report["rejected"][0]["row"] > 1
+    survey, storm, market = (collection.record(path) for path in (SURVEY, STORM, MARKET))
+    assert survey.title == "Harbour survey, 1998: condition of the quays"
+    assert survey.description == "Survey of the quays.\nSecond line: the breakwater."
+    assert storm.tags == ["flood", "1953"] and storm.publisher == ""
+    assert market.overrides == []  # its date was not a date: left as it was
+    changed = {(change.path, change.field) for change in collection.history()}
+    assert changed == {(SURVEY, "title"), (SURVEY, "description"), (STORM, "tags"), (STORM, "publisher")}
+    assert {change.source for change in collection.history()} == {report["source"]}
+
+
+@pytest.mark.parametrize("form", ["csv-german-locale", "xlsx"])
+def test_a_spreadsheet_edited_and_imported_gives_exactly_the_intended_edits(indexed_sample, tmp_path, form):
+    header, rows = exported_rows(indexed_sample)
+    rows = edited(rows)
+    if form == "xlsx":
+        target = tmp_path / "records.xlsx"
+        book = Workbook()
+        sheet = book.active
+        sheet.append(header)
+        for row in rows:  # as a spreadsheet keeps them: numbers as numbers
+            sheet.append([int(row[name]) if name in ("size", "pages", "width", "height") and row[name] else row[name]
+                          for name in header])
+        book.save(target)
+    else:
+        target = tmp_path / "records.csv"
+        with open(target, "w", encoding="utf-8-sig", newline="") as out:  # BOM, CRLF, ';' as LibreOffice in de_DE
+            writer = csv.DictWriter(out, fieldnames=header, delimiter=";", lineterminator="\r\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    dry = archive("import", target, "-c", indexed_sample.root, "--dry-run", "--json")
+    assert dry.returncode == 1 and json.loads(dry.stdout)["changed"] == 2  # 1: a cell was not taken
+    assert indexed_sample.history() == []
+    run = archive("import", target, "-c", indexed_sample.root, "--json")
+    report = json.loads(run.stdout)
+    report["source"] = f"import {target.name}"
+    check_applied(indexed_sample, report)
+    assert "row" in run.stderr and "date" in run.stderr and "is not a date" in run.stderr
+    again = json.loads(archive("import", target, "-c", indexed_sample.root, "--json").stdout)
+    assert again["changed"] == 0 and again["unchanged"] == 15  # importing twice changes nothing more
+
+
+def test_rows_of_moved_files_are_found_by_checksum_and_unknown_ones_reported(sample_copy, index_base, tmp_path):
+    with Collection.open(sample_copy, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        header, rows = exported_rows(collection)
+        shutil.move(sample_copy / "photographs" / "market-day.png", sample_copy / "market-day-moved.png")
+        collection.index(jobs=1)
+        market = next(row for row in rows if row["path"] == MARKET)
+        market["title"] = "Market day on the quay"
+        market["shelfmark"] = "B-12"  # a column that is no field
+        rows.append({**market, "path": "gone/nowhere.txt", "sha256": "0" * 64})
+        target = tmp_path / "records.csv"
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=[*header, "shelfmark"])
+            writer.writeheader()
+            writer.writerows(rows)
+        report = collection.import_file(target).to_dict()
+        assert collection.record("market-day-moved.png").title == "Market day on the quay"
+        assert report["unmatched"] == [{"row": 17, "path": "gone/nowhere.txt", "sha256": "0" * 64}]
+        assert {(cell["row"], cell["column"]) for cell in report["rejected"]} == {(1, "shelfmark")}
+
+
+def test_a_file_without_a_key_column_is_refused_in_one_line(indexed_sample, tmp_path):
+    target = tmp_path / "notes.csv"
+    target.write_text("title,date\nSomething,2001\n", encoding="utf-8")
+    run = archive("import", target, "-c", indexed_sample.root)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "'path'" in run.stderr
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    run = archive("import", broken, "-c", indexed_sample.root)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "cannot be read as a spreadsheet" in run.stderr
