@@ -164,6 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
     importing.set_defaults(run=run_import)
 
+    duplicates = commands.add_parser("duplicates", parents=[common, with_collection],
+                                     help="groups of identical files and, with --near, of near-identical texts")
+    duplicates.add_argument("--near", action="store_true",
+                            help="also texts that are near copies (an OCR'd scan of a typed clipping, other line breaks)")
+    duplicates.set_defaults(run=run_duplicates)
+
     history = commands.add_parser("history", parents=[common, with_collection],
                                   help="every change made to an item's record (or to all), oldest first")
     history.add_argument("path", nargs="?", metavar="PATH")
@@ -312,6 +318,23 @@ def run_import(args: argparse.Namespace) -> int:
     print(f"{report.rows} rows: {report.matched} matched, {verb} {result['changed']}, {result['unchanged']} already so, "
           f"{len(report.unmatched)} unmatched; {len(report.rejected)} cells not taken", file=sys.stderr)
     return EXIT_INCOMPLETE if report.rejected or report.unmatched else 0
+
+
+def run_duplicates(args: argparse.Namespace) -> int:
+    with _collection(args, Path.cwd()) as collection:
+        groups = collection.duplicates(near=args.near)
+    if args.json:
+        _print_json({"groups": [group.to_dict() for group in groups]})
+        return 0
+    for group in groups:
+        how = "identical" if group.kind == "identical" else f"near, {group.similarity:.0%} alike"
+        print(f"{len(group.paths)} {how}:")
+        for path in group.paths:
+            print(_one_line(f"  {path}"))
+    copies = sum(len(group.paths) - 1 for group in groups)
+    print(f"{len(groups)} group{'s' if len(groups) != 1 else ''}, {copies} cop{'ies' if copies != 1 else 'y'} beside the first",
+          file=sys.stderr)
+    return 0
 
 
 def run_history(args: argparse.Namespace) -> int:

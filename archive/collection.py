@@ -37,6 +37,7 @@ from .snippets import Marks, Passage
 from .thumbnails import Thumbnails
 
 if TYPE_CHECKING:
+    from .duplicates import DuplicateGroup
     from .importing import ImportReport
     from .workers import Limits
 
@@ -347,6 +348,28 @@ class Collection:
         """Every path the query matches, in order (options as for search, less paging)."""
         with self._reading():
             return self.engine.matching_paths(query, **options)
+
+    def duplicates(self, near: bool = False) -> list[DuplicateGroup]:
+        """Groups of identical files and, with ``near``, of items whose texts are near copies
+        (see duplicates); an identical file's copies join its near group."""
+        from .duplicates import identical_groups, near_groups
+
+        identical = identical_groups(self.catalog.checksums())
+        if not near:
+            return identical
+        copies = {group.paths[0]: group.paths for group in identical}
+        skipped = {path for group in identical for path in group.paths[1:]}
+        compared = [path for path in self.catalog.paths() if path not in skipped]
+
+        def texts() -> Iterator[tuple[str, str]]:
+            for start in range(0, len(compared), 500):
+                for path, pages in self.catalog.texts(compared[start:start + 500]).items():
+                    yield path, "\n".join(pages)
+
+        nearly = near_groups(texts())
+        for group in nearly:
+            group.paths = sorted(path for member in group.paths for path in copies.get(member, [member]))
+        return identical + nearly
 
     # -- citing -----------------------------------------------------------------------------
 
