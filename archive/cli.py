@@ -17,11 +17,13 @@ import sys
 import threading
 from pathlib import Path
 from contextlib import contextmanager
+from dataclasses import asdict
 from typing import IO, Any, Iterator, Sequence
 
 from . import version
 from .collection import Collection, describe_file
 from .edits import EditPlan
+from .saved_searches import SavedSearch
 from .errors import ArchiveError, CollectionNotFound, Interrupted, QueryError, UsageError
 from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
@@ -129,14 +131,16 @@ def build_parser() -> argparse.ArgumentParser:
     index.set_defaults(run=run_index)
 
     search = commands.add_parser("search", parents=[common, with_collection], help="search a collection")
-    search.add_argument("query", metavar="QUERY", help='words, "phrases", AND/OR/NOT, field:value, date:[2020 TO 2021]')
+    search.add_argument("query", metavar="QUERY",
+                        help='words, "phrases", AND/OR/NOT, field:value, date:[2020 TO 2021]; @NAME runs a saved search')
     search.add_argument("--limit", type=_positive, default=20, metavar="N")
     search.add_argument("--offset", type=_non_negative, default=0, metavar="N")
-    search.add_argument("--sort", choices=list(SORTS), default="relevance")
+    search.add_argument("--sort", choices=list(SORTS), help="the order (default: relevance, or the saved search's)")
     search.add_argument("--type", metavar="T", help="only items of this type (Text, StillImage…)")
     search.add_argument("--format", metavar="F", help="only items of this format (pdf, jpg, html, docx… or a MIME type)")
     search.add_argument("--from", dest="date_from", metavar="DATE", help="dated on or after (2020, 2020-05, 2020-05-03)")
     search.add_argument("--to", dest="date_to", metavar="DATE", help="dated on or before")
+    search.add_argument("--save", metavar="NAME", help="keep this search (words, narrowing, order) as @NAME")
     search.set_defaults(run=run_search)
 
     show = commands.add_parser("show", parents=[common, with_collection], help="show an item's record")
@@ -169,6 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
     duplicates.add_argument("--near", action="store_true",
                             help="also texts that are near copies (an OCR'd scan of a typed clipping, other line breaks)")
     duplicates.set_defaults(run=run_duplicates)
+
+    searches = commands.add_parser("saved", parents=[common, with_collection], help="list (or remove) saved searches")
+    searches.add_argument("--remove", metavar="NAME", help="forget the saved search NAME")
+    searches.set_defaults(run=run_saved)
 
     history = commands.add_parser("history", parents=[common, with_collection],
                                   help="every change made to an item's record (or to all), oldest first")
@@ -236,10 +244,17 @@ def run_index(args: argparse.Namespace) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     with _collection(args, Path.cwd()) as collection:
-        result = collection.search(
-            args.query, limit=args.limit, offset=args.offset, sort=args.sort,
-            type=args.type, format=args.format, date_from=args.date_from, date_to=args.date_to,
-        )
+        saved = collection.saved_searches.get(args.query[1:]) if args.query.startswith("@") else SavedSearch("", args.query)
+        for option in ("type", "format", "date_from", "date_to"):  # given here: over the saved search's
+            if getattr(args, option) is not None:
+                setattr(saved, option, getattr(args, option))
+        saved.sort = args.sort or saved.sort
+        result = collection.search(saved.query, limit=args.limit, offset=args.offset, sort=saved.sort,
+                                   reverse=saved.reverse, **saved.narrowing())
+        if args.save:
+            saved.name = args.save
+            collection.saved_searches.save(saved)
+            print(f"archive: saved as @{saved.name}", file=sys.stderr)
     for notice in result.notices:
         print(f"archive: note: {notice}", file=sys.stderr)
     if args.json:
@@ -334,6 +349,20 @@ def run_duplicates(args: argparse.Namespace) -> int:
     copies = sum(len(group.paths) - 1 for group in groups)
     print(f"{len(groups)} group{'s' if len(groups) != 1 else ''}, {copies} cop{'ies' if copies != 1 else 'y'} beside the first",
           file=sys.stderr)
+    return 0
+
+
+def run_saved(args: argparse.Namespace) -> int:
+    with _collection(args, Path.cwd()) as collection:
+        if args.remove:
+            collection.saved_searches.remove(args.remove.lstrip("@"))
+        searches = collection.saved_searches.all()
+    if args.json:
+        _print_json({"searches": [asdict(search) for search in searches]})
+    for search in searches if not args.json else ():
+        narrowing = {name: value for name, value in search.narrowing().items() if value}
+        print(_one_line(f"@{search.name}: {search.query}" + "".join(f"  {name}={value}" for name, value in narrowing.items())
+                        + (f"  sort={search.sort}{' descending' if search.reverse else ''}" if search.sort != "relevance" else "")))
     return 0
 
 

@@ -34,6 +34,7 @@ from .scan import FileStat, sha256_of, walk
 from .legacy_names import decoded, is_legacy
 from .search import SearchEngine
 from .snippets import Marks, Passage
+from .saved_searches import SavedSearches
 from .thumbnails import Thumbnails
 
 if TYPE_CHECKING:
@@ -125,6 +126,11 @@ class Collection:
     @property
     def name(self) -> str:
         return self.root.name
+
+    @property
+    def saved_searches(self) -> SavedSearches:
+        """The searches saved with this collection (in its index folder)."""
+        return SavedSearches(self.index_dir)
 
     @property
     def thumbnails(self) -> Thumbnails:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
+import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+from cli_runner import archive
 from PySide6.QtCore import QElapsedTimer, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton
@@ -613,3 +615,23 @@ def test_several_items_are_edited_in_one_save_and_one_undo_takes_it_back(qtbot, 
     assert all(window.collection.record(path).tags == [] for path in paths)
     qtbot.waitUntil(lambda: metadata.history.rowCount() == 20)  # the undo is in the history too
     assert window.collection.search("tag:clipping").total == 0
+
+
+def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_the_command_line(qtbot, window, monkeypatch):
+    search(qtbot, window, "harbour")
+    window.facets.filters = {"format": "application/pdf"}
+    window.run_search()
+    expected = _paths(window)
+    monkeypatch.setattr("viewer.main_window.QInputDialog.getText", lambda *args, **kwargs: ("Harbour PDFs", True))
+    window.save_search()
+    assert window.saved_list.count() == 1 and not window.saved_list.isHidden()
+    window.clear_filters()
+    window.search_field.clear()
+    window.run_search()
+    assert len(_paths(window)) == 15
+    item = window.saved_list.item(0)
+    qtbot.mouseClick(window.saved_list.viewport(), Qt.MouseButton.LeftButton, pos=window.saved_list.visualItemRect(item).center())
+    assert window.search_field.text() == "harbour" and window.facets.filters == {"format": "application/pdf"}
+    assert _paths(window) == expected and len(expected) == 2
+    run = archive("search", "@Harbour PDFs", "-c", window.collection.root, "--index-dir", window.collection.index_dir.parent, "--json")
+    assert sorted(hit["path"] for hit in json.loads(run.stdout)["hits"]) == sorted(expected)

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+    QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
     QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection, IndexReport
 from archive.edits import EditPlan
 from archive.errors import QueryError
+from archive.saved_searches import SavedSearch
 
 from .message_bar import MessageBar
 from .models import COLUMNS, PathRole, Query, ResultsModel, first_page, next_page
@@ -181,10 +182,21 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
+        self.saved_list = QListWidget()
+        self.saved_list.setObjectName("saved_searches")
+        self.saved_list.setToolTip("Saved searches: click one to run it (Search ▸ Save Search… keeps the current one)")
+        self.saved_list.itemClicked.connect(lambda item: self.run_saved_search(item.text()))
+        self.saved_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.saved_list.customContextMenuRequested.connect(self._saved_search_menu)
+        self.saved_label = QLabel("<b>Saved searches</b>")
+        self.saved_list.hide()
+        self.saved_label.hide()
         self.side_pane = QWidget()
         side_layout = QVBoxLayout(self.side_pane)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(2)
+        side_layout.addWidget(self.saved_label)
+        side_layout.addWidget(self.saved_list)
         side_layout.addWidget(self.timeline)
         side_layout.addWidget(self.facets, 1)
         self.splitter.addWidget(self.side_pane)
@@ -298,6 +310,9 @@ class MainWindow(QMainWindow):
         focus_l = QShortcut(QKeySequence("Ctrl+L"), self)
         focus_l.activated.connect(self.focus_search)
         self._add_action(search_menu, "Clear &Filters", None, self.clear_filters)
+        search_menu.addSeparator()
+        self._add_action(search_menu, "&Save Search…", QKeySequence("Ctrl+Shift+S"), self.save_search)
+        self.saved_menu = search_menu.addMenu("Saved Searc&hes")
         help_menu = self.menuBar().addMenu("&Help")
         self._add_action(help_menu, "Search &Syntax", QKeySequence.StandardKey.HelpContents,
                          lambda: QMessageBox.information(self, "Search syntax", SYNTAX_HELP))
@@ -363,6 +378,7 @@ class MainWindow(QMainWindow):
         self._remember_recent(str(collection.root))
         self.facets.filters = {}
         self.timeline.set_range(None, announce=False)
+        self._show_saved_searches()
         self.run_search()
         self.start_indexing()
         return True
@@ -528,6 +544,70 @@ class MainWindow(QMainWindow):
 
     def current_query(self) -> Query:
         return Query(self.search_field.text().strip() or "*", dict(self.facets.filters), *self.sort, years=self.timeline.chosen)
+
+    def save_search(self) -> None:
+        """Keep the current search — words, facet values, years, order — under a name."""
+        if self.collection is None:
+            return
+        query = self.current_query()
+        name, chosen = QInputDialog.getText(self, "Save Search", f"Name for the search {query.text!r}:")
+        if not chosen or not name.strip():
+            return
+        years = query.years or (None, None)
+        try:
+            self.collection.saved_searches.save(SavedSearch(
+                name.strip(), query.text, dict(query.filters), query.sort, query.reverse,
+                str(years[0]) if years[0] else None, str(years[1]) if years[1] else None))
+        except (ArchiveError, OSError) as error:
+            self.message_bar.show_error(f"The search was not saved: {error}")
+            return
+        self._show_saved_searches()
+        self.show_status(f"Saved as @{name.strip()} (also: archive search @{name.strip()!r})")
+
+    def run_saved_search(self, name: str) -> None:
+        """Show a saved search's results: its words, facet values, years and order."""
+        if self.collection is None:
+            return
+        try:
+            saved = self.collection.saved_searches.get(name)
+        except ArchiveError as error:
+            self.message_bar.show_error(str(error))
+            return
+        self.search_field.setText("" if saved.query == "*" else saved.query)
+        self.facets.filters = dict(saved.filters)
+        years = (saved.date_from, saved.date_to)
+        self.timeline.set_range((int(years[0][:4]), int(years[1][:4])) if all(years) else None, announce=False)
+        self.sort = (saved.sort, saved.reverse)
+        self._show_sort()
+        self.run_search()
+
+    def _show_saved_searches(self) -> None:
+        names = [search.name for search in self.collection.saved_searches.all()] if self.collection else []
+        self.saved_list.clear()
+        self.saved_list.addItems(names)
+        self.saved_list.setFixedHeight(min(len(names), 6) * (self.fontMetrics().height() + 6) + 6)
+        self.saved_list.setVisible(bool(names))
+        self.saved_label.setVisible(bool(names))
+        self.saved_menu.clear()
+        for name in names:
+            self.saved_menu.addAction(name).triggered.connect(lambda _=False, n=name: self.run_saved_search(n))
+        self.saved_menu.setEnabled(bool(names))
+
+    def _saved_search_menu(self, position) -> None:
+        item = self.saved_list.itemAt(position)
+        if item is None or self.collection is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("&Run").triggered.connect(lambda: self.run_saved_search(item.text()))
+        menu.addAction("&Forget").triggered.connect(lambda: self._forget_saved_search(item.text()))
+        menu.exec(self.saved_list.viewport().mapToGlobal(position))
+
+    def _forget_saved_search(self, name: str) -> None:
+        try:
+            self.collection.saved_searches.remove(name)
+        except (ArchiveError, OSError) as error:
+            self.message_bar.show_error(f"The saved search {name!r} was not removed: {error}")
+        self._show_saved_searches()
 
     def clear_filters(self) -> None:
         """Every facet value and the timeline's years let go: the whole result of the words."""
