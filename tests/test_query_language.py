@@ -245,7 +245,7 @@ def test_two_thousand_generated_queries_are_each_answered_or_refused(indexed_sam
         if status == 0:
             answered += 1
             assert all(line.startswith("archive: note: ") for line in err.splitlines()), (query, err)
-            assert set(document) == {"query", "total", "took_ms", "hits", "facets", "partial", "notices"}, query
+            assert set(document) == {"query", "total", "took_ms", "hits", "facets", "partial", "notices", "timeline"}, query
         else:
             refused += 1
             assert err.startswith("archive: query error: ") and err.count("\n") == 1, (query, err)

@@ -635,3 +635,20 @@ def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_
     assert _paths(window) == expected and len(expected) == 2
     run = archive("search", "@Harbour PDFs", "-c", window.collection.root, "--index-dir", window.collection.index_dir.parent, "--json")
     assert sorted(hit["path"] for hit in json.loads(run.stdout)["hits"]) == sorted(expected)
+
+
+def test_duplicates_are_listed_and_compared_side_by_side(qtbot, window):
+    copy = window.collection.root / "clippings" / "tides.txt"  # a copy of a clipping, under another name
+    copy.write_bytes((window.collection.root / "clippings" / "1953-02-02-storm-flood.txt").read_bytes())
+    window.start_indexing()
+    wait_for_indexing(qtbot, window)
+    window.find_duplicates()
+    qtbot.waitUntil(lambda: getattr(window, "duplicates_dialog", None) is not None, timeout=WAIT)
+    dialog = window.duplicates_dialog
+    top = dialog.tree.topLevelItem(0)
+    assert top.text(0) == "2 identical" and [top.child(i).text(0) for i in range(2)] == [
+        "clippings/1953-02-02-storm-flood.txt", "clippings/tides.txt"]
+    assert dialog.left.toPlainText().startswith("clippings/1953-02-02-storm-flood.txt")
+    assert dialog.right.toPlainText().startswith("clippings/tides.txt")
+    assert dialog.left.toPlainText().split("\n", 1)[1] == dialog.right.toPlainText().split("\n", 1)[1]
+    dialog.close()

@@ -27,6 +27,7 @@ from .message_bar import MessageBar
 from .models import COLUMNS, PathRole, Query, ResultsModel, first_page, next_page
 from .opening import open_in_desktop
 from .panels.cite import CitePanel
+from .panels.duplicates import DuplicatesDialog
 from .panels.facets import FacetPanel
 from .panels.metadata import MetadataPanel
 from .panels.timeline import Timeline
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
         self._add_action(search_menu, "Clear &Filters", None, self.clear_filters)
         search_menu.addSeparator()
         self._add_action(search_menu, "&Save Search…", QKeySequence("Ctrl+Shift+S"), self.save_search)
+        self._add_action(search_menu, "Find &Duplicates…", None, self.find_duplicates)
         self.saved_menu = search_menu.addMenu("Saved Searc&hes")
         help_menu = self.menuBar().addMenu("&Help")
         self._add_action(help_menu, "Search &Syntax", QKeySequence.StandardKey.HelpContents,
@@ -608,6 +610,21 @@ class MainWindow(QMainWindow):
         except (ArchiveError, OSError) as error:
             self.message_bar.show_error(f"The saved search {name!r} was not removed: {error}")
         self._show_saved_searches()
+
+    def find_duplicates(self) -> None:
+        """Identical files and near copies, worked out off the GUI thread, then shown side by side."""
+        if self.collection is None:
+            return
+        root, base = self.collection.root, self.index_base
+        self.show_status("Looking for duplicates…", 0)
+        self.jobs.run(lambda: self.jobs.collection(root, base).duplicates(near=True), self._show_duplicates,
+                      lambda error: self.message_bar.show_error(f"Could not look for duplicates: {error}"))
+
+    def _show_duplicates(self, groups) -> None:
+        self.show_status(f"{len(groups)} group{'s' if len(groups) != 1 else ''} of duplicates")
+        if self.collection is not None:
+            self.duplicates_dialog = DuplicatesDialog(self.collection, groups, self)
+            self.duplicates_dialog.show()
 
     def clear_filters(self) -> None:
         """Every facet value and the timeline's years let go: the whole result of the words."""
