@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButto
 
 from archive import Collection
 from resources.sample_builders import write_pdf
-from viewer.main_window import MainWindow, about_text
+from viewer.help import about_text
+from viewer.main_window import MainWindow
 from viewer.delegates import THUMBNAIL_BOX, SnippetDelegate
 from viewer.models import COLUMNS, PAGE_SIZE, PassageRole, PathRole
 
@@ -624,15 +625,18 @@ def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_
     expected = _paths(window)
     monkeypatch.setattr("viewer.main_window.QInputDialog.getText", lambda *args, **kwargs: ("Harbour PDFs", True))
     window.save_search()
-    assert window.saved_list.count() == 1 and not window.saved_list.isHidden()
+    saved = window.saved.list
+    assert saved.count() == 1 and not window.saved.isHidden()
     window.clear_filters()
     window.search_field.clear()
     window.run_search()
     assert len(_paths(window)) == 15
-    item = window.saved_list.item(0)
-    qtbot.mouseClick(window.saved_list.viewport(), Qt.MouseButton.LeftButton, pos=window.saved_list.visualItemRect(item).center())
+    qtbot.mouseClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=saved.visualItemRect(saved.item(0)).center())
     assert window.search_field.text() == "harbour" and window.facets.filters == {"format": "application/pdf"}
     assert _paths(window) == expected and len(expected) == 2
+    window.search_field.clear()
+    search(qtbot, window, "@harbour pdfs")  # typed in the search field, as on the command line
+    assert window.search_field.text() == "harbour" and _paths(window) == expected
     run = archive("search", "@Harbour PDFs", "-c", window.collection.root, "--index-dir", window.collection.index_dir.parent, "--json")
     assert sorted(hit["path"] for hit in json.loads(run.stdout)["hits"]) == sorted(expected)
 

@@ -6,14 +6,13 @@ everything. Long work (indexing, saving edits, formatting citations) runs off th
 
 from __future__ import annotations
 
-import html
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
     QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
@@ -25,11 +24,13 @@ from archive.saved_searches import SavedSearch
 
 from .message_bar import MessageBar
 from .models import COLUMNS, PathRole, Query, ResultsModel, first_page, next_page
+from .help import SHORTCUTS_HELP, SYNTAX_HELP, about_text
 from .opening import open_in_desktop
 from .panels.cite import CitePanel
 from .panels.duplicates import DuplicatesDialog
 from .panels.facets import FacetPanel
 from .panels.metadata import MetadataPanel
+from .panels.saved import SavedSearchesPanel
 from .panels.timeline import Timeline
 from .preview import PreviewPane
 from .results_view import ResultsView
@@ -42,49 +43,6 @@ RESCAN_AFTER_SECONDS = 30
 SEARCH_DELAY_MS = 300
 REFRESH_WHILE_INDEXING_MS = 1000
 QUERY_ERROR_COLOUR = "#b00020"
-SYNTAX_HELP = """<h3>Search syntax</h3><table cellspacing=4>
-<tr><td><code>herring quay</code></td><td>both words, anywhere (text or metadata)</td></tr>
-<tr><td><code>"north quay"</code></td><td>the exact phrase</td></tr>
-<tr><td><code>herring OR cod</code>, <code>NOT</code>, <code>( )</code></td><td>combine</td></tr>
-<tr><td><code>title:</code> <code>creator:</code> <code>publisher:</code> <code>subject:</code> <code>type:</code> <code>format:</code> <code>language:</code> <code>path:</code> <code>tag:</code></td><td>one field</td></tr>
-<tr><td><code>date:1953</code>, <code>date:[1950 TO 1960-06]</code>, <code>date:&gt;1990</code></td><td>dates and ranges (an item dated only 1953 is not in <code>date:1953-02</code>)</td></tr>
-<tr><td><code>breakwat*</code>, <code>brekwater~</code></td><td>wildcard, fuzzy (at most <code>~2</code>)</td></tr>
-<tr><td><code>-cod</code>, <code>lang:ru</code></td><td>without a word; words in one language</td></tr>
-</table><p>Words are matched in every form (<i>survey</i> finds <i>surveying</i>) and without accents
-(<i>resume</i> finds <i>résumé</i>). Click a facet on the left to narrow the list; click it again to clear.</p>"""
-
-
-SHORTCUTS_HELP = """<h3>Keyboard shortcuts</h3><table cellspacing=4>
-<tr><td><b>Ctrl+F</b>, <b>Ctrl+L</b></td><td>the search field</td></tr>
-<tr><td><b>Down</b> (in the search field)</td><td>into the results</td></tr>
-<tr><td><b>Enter</b> (in the results)</td><td>open the item in its own program</td></tr>
-<tr><td><b>Ctrl+Shift+C</b></td><td>copy the selection's citations</td></tr>
-<tr><td><b>Ctrl+S</b></td><td>save the metadata form</td></tr>
-<tr><td><b>Ctrl+1</b>, <b>Ctrl+2</b>, <b>Ctrl+3</b></td><td>compact rows, rows with snippets, grid of thumbnails</td></tr>
-<tr><td><b>F9</b></td><td>show or hide the facets pane</td></tr>
-<tr><td><b>F5</b></td><td>re-index the collection</td></tr>
-<tr><td><b>Page Up</b>, <b>Page Down</b>, <b>Ctrl++</b>, <b>Ctrl+-</b></td><td>PDF pages and zoom</td></tr>
-</table>"""
-
-
-def about_text(collection: Collection | None, index_base: Path | None) -> str:
-    """Versions of everything that reads or formats, and where the indexes are."""
-    import PySide6
-    from PySide6.QtCore import qVersion
-
-    from archive import version
-    from archive.cite import pandoc_version
-    from archive.extract.ocr import tesseract_version
-
-    where = str(collection.index_dir) if collection is not None else str(index_base or "the platform's data folder")
-    return (f"<h3>Archive viewer {version()}</h3><p>Search, view, correct and cite a folder of documents, offline. "
-            "Nothing is ever written into the collection folder.</p><table cellspacing=3>"
-            f"<tr><td>Index folder</td><td>{html.escape(where)}</td></tr>"
-            f"<tr><td>Qt / PySide6</td><td>{qVersion()} / {PySide6.__version__}</td></tr>"
-            f"<tr><td>Tesseract (OCR)</td><td>{tesseract_version() or 'not installed'}</td></tr>"
-            f"<tr><td>pandoc (citations)</td><td>{pandoc_version() or 'not available'}</td></tr></table>")
-
-
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, index_base: Path | None = None) -> None:
         super().__init__()
@@ -183,21 +141,14 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        self.saved_list = QListWidget()
-        self.saved_list.setObjectName("saved_searches")
-        self.saved_list.setToolTip("Saved searches: click one to run it (Search ▸ Save Search… keeps the current one)")
-        self.saved_list.itemClicked.connect(lambda item: self.run_saved_search(item.text()))
-        self.saved_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.saved_list.customContextMenuRequested.connect(self._saved_search_menu)
-        self.saved_label = QLabel("<b>Saved searches</b>")
-        self.saved_list.hide()
-        self.saved_label.hide()
+        self.saved = SavedSearchesPanel()
+        self.saved.run_requested.connect(self.run_saved_search)
+        self.saved.forget_requested.connect(self._forget_saved_search)
         self.side_pane = QWidget()
         side_layout = QVBoxLayout(self.side_pane)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(2)
-        side_layout.addWidget(self.saved_label)
-        side_layout.addWidget(self.saved_list)
+        side_layout.addWidget(self.saved)
         side_layout.addWidget(self.timeline)
         side_layout.addWidget(self.facets, 1)
         self.splitter.addWidget(self.side_pane)
@@ -539,6 +490,9 @@ class MainWindow(QMainWindow):
     def _search_now(self) -> None:
         self.search_timer.stop()
         text = self.search_field.text().strip()
+        if text.startswith("@") and len(text) > 1:  # a saved search, as on the command line
+            self.run_saved_search(text[1:])
+            return
         if text:
             history = [text] + [h for h in self.history.stringList() if h != text]
             self.history.setStringList(history[:HISTORY_SIZE])
@@ -585,26 +539,15 @@ class MainWindow(QMainWindow):
 
     def _show_saved_searches(self) -> None:
         names = [search.name for search in self.collection.saved_searches.all()] if self.collection else []
-        self.saved_list.clear()
-        self.saved_list.addItems(names)
-        self.saved_list.setFixedHeight(min(len(names), 6) * (self.fontMetrics().height() + 6) + 6)
-        self.saved_list.setVisible(bool(names))
-        self.saved_label.setVisible(bool(names))
+        self.saved.show_names(names)
         self.saved_menu.clear()
         for name in names:
             self.saved_menu.addAction(name).triggered.connect(lambda _=False, n=name: self.run_saved_search(n))
         self.saved_menu.setEnabled(bool(names))
 
-    def _saved_search_menu(self, position) -> None:
-        item = self.saved_list.itemAt(position)
-        if item is None or self.collection is None:
-            return
-        menu = QMenu(self)
-        menu.addAction("&Run").triggered.connect(lambda: self.run_saved_search(item.text()))
-        menu.addAction("&Forget").triggered.connect(lambda: self._forget_saved_search(item.text()))
-        menu.exec(self.saved_list.viewport().mapToGlobal(position))
-
     def _forget_saved_search(self, name: str) -> None:
+        if self.collection is None:
+            return
         try:
             self.collection.saved_searches.remove(name)
         except (ArchiveError, OSError) as error:
@@ -700,8 +643,8 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         self.search_timer.stop()
-        if self.collection is None:
-            return
+        if self.collection is None or self.search_field.text().strip().startswith("@"):
+            return  # a saved search's name being typed: it runs on Enter
         self._search_generation += 1
         query = self.current_query()
         try:
