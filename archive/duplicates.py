@@ -16,7 +16,7 @@ from typing import Any, Iterator
 #: Estimated Jaccard similarity of two texts' shingles from which they are near copies: a text
 #: and its OCR with 3 % of its characters wrong, lines broken elsewhere, share 0.82 of them (5 %:
 #: 0.71); two letters of one office written in the same 28 words, 0.35 (tests/test_duplicates.py).
-NEAR_THRESHOLD = 0.6
+NEAR_THRESHOLD = 0.7
 SHINGLE = 5
 PERMUTATIONS = 128
 #: Texts with fewer shingles than this are too short to tell copies from look-alikes (a title page).
@@ -47,7 +47,8 @@ def identical_groups(checksums: Iterator[tuple[str, str]]) -> list[DuplicateGrou
 
 def near_groups(texts: Iterator[tuple[str, str]], threshold: float = NEAR_THRESHOLD) -> list[DuplicateGroup]:
     """Items whose texts are near copies, from (path, text) pairs (one path per identical file:
-    its copies are identical groups); the most alike first."""
+    its copies are identical groups); the most alike first. ``similarity``: the least between
+    the group's first member and another."""
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
@@ -60,29 +61,17 @@ def near_groups(texts: Iterator[tuple[str, str]], threshold: float = NEAR_THRESH
         signature.update_batch([shingle.encode("utf-8") for shingle in shingles])
         signatures[path] = signature
         lsh.insert(path, signature)
-    parent = {path: path for path in signatures}
-
-    def root(path: str) -> str:
-        while parent[path] != path:
-            parent[path] = parent[parent[path]]
-            path = parent[path]
-        return path
-
-    weakest: dict[str, float] = {}
+    # Each group gathers around its first member the items alike to that one (not to one another:
+    # chains of look-alikes — short pages sharing their boilerplate — made groups of 35).
+    groups, grouped = [], set()
     for path, signature in signatures.items():
-        for other in lsh.query(signature):
-            if other <= path:
-                continue
-            similarity = signature.jaccard(signatures[other])
-            if similarity >= threshold:
-                first, second = root(path), root(other)
-                low = min(similarity, weakest.get(first, 1.0), weakest.get(second, 1.0))
-                parent[second] = first
-                weakest[first] = low
-    members: dict[str, list[str]] = {}
-    for path in signatures:
-        members.setdefault(root(path), []).append(path)
-    groups = [DuplicateGroup("near", weakest.get(top, 1.0), sorted(paths)) for top, paths in members.items() if len(paths) > 1]
+        if path in grouped:
+            continue
+        alike = {other: signature.jaccard(signatures[other]) for other in lsh.query(signature) if other != path and other not in grouped}
+        alike = {other: similarity for other, similarity in alike.items() if similarity >= threshold}
+        if alike:
+            grouped.update(alike, [path])
+            groups.append(DuplicateGroup("near", min(alike.values()), sorted([path, *alike])))
     return sorted(groups, key=lambda group: (-group.similarity, group.paths))
 
 
