@@ -207,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--type", metavar="T")
     export.add_argument("--from", dest="date_from", metavar="DATE")
     export.add_argument("--to", dest="date_to", metavar="DATE")
+    export.add_argument("--history", action="store_true", help="with --format jsonl: each record with its changes")
     export.set_defaults(run=run_export)
 
     orphans = commands.add_parser("orphans", parents=[common, with_collection],
@@ -420,7 +421,7 @@ def run_export(args: argparse.Namespace) -> int:
             records = collection.matching_records(args.query, sort=args.sort, type=args.type,
                                                   date_from=args.date_from, date_to=args.date_to)
             with _output(args.output) as out:
-                count = collection.write_export(records, args.format, out)
+                count = collection.write_export(records, args.format, out, history=args.history)
             if args.output:
                 print(f"archive: {count} items written to {args.output}", file=sys.stderr)
     return 0

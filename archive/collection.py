@@ -393,10 +393,12 @@ class Collection:
         path_of = {item["id"]: item["archive_location"] for item in items}
         return [(path_of[key], text) for key, text in format_bibliography(items, style, locale, html)]
 
-    def write_export(self, records: Iterable[Record], fmt: str, out: IO[str]) -> int:
+    def write_export(self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False) -> int:
+        """Write ``records`` in ``fmt``; with ``history``, each with its changes (JSON Lines)."""
         from .export import write_records
 
-        return write_records(records, fmt, out, self.name)
+        changes = (lambda path: [change.to_dict() for change in self.catalog.history(path)]) if history else None
+        return write_records(records, fmt, out, self.name, changes)
 
     def write_manifest(self, out: IO[str]) -> int:
         """A BagIt-style manifest-sha256.txt of every catalogued file."""

@@ -11,6 +11,7 @@ import json
 from typing import IO, Callable, Iterable, Iterator
 
 from . import cite
+from .errors import UsageError
 from .model import DESCRIPTIVE_FIELDS, TECHNICAL_FIELDS, USER_FIELDS, Record
 
 FORMATS = ("csv", "jsonl", "csl-json", "bibtex", "biblatex", "ris")
@@ -19,11 +20,17 @@ CHUNK = 500
 CSV_COLUMNS = ("path",) + DESCRIPTIVE_FIELDS + USER_FIELDS + tuple(f for f in TECHNICAL_FIELDS if f != "path") + ("overrides",)
 
 
-def write_records(records: Iterable[Record], fmt: str, out: IO[str], archive_name: str) -> int:
-    """Write ``records`` to ``out`` in ``fmt``; returns how many were written."""
+def write_records(records: Iterable[Record], fmt: str, out: IO[str], archive_name: str,
+                  history: Callable[[str], list[dict]] | None = None) -> int:
+    """Write ``records`` to ``out`` in ``fmt``; returns how many were written. ``history``: each
+    item's changes, written with its record (JSON Lines only)."""
     writer = _WRITERS.get(fmt)
     if writer is None:
         raise cite.CitationError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if history is not None:
+        if fmt != "jsonl":
+            raise UsageError("--history goes with --format jsonl (one record and its changes per line)")
+        return _jsonl(records, out, archive_name, history)
     return writer(records, out, archive_name)
 
 
@@ -44,10 +51,13 @@ def _csv(records: Iterable[Record], out: IO[str], _archive: str) -> int:
     return count
 
 
-def _jsonl(records: Iterable[Record], out: IO[str], _archive: str) -> int:
+def _jsonl(records: Iterable[Record], out: IO[str], _archive: str, history: Callable[[str], list[dict]] | None = None) -> int:
     count = 0
     for record in records:
-        out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        line = record.to_dict()
+        if history is not None:
+            line["history"] = history(record.path)
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
         count += 1
     return count
 

@@ -117,3 +117,15 @@ def test_the_command_line_edits_by_query_with_a_dry_run_first(indexed_sample):
     assert wrong.returncode != 0 and wrong.stderr.count("\n") == 1 and "Traceback" not in wrong.stderr
     nothing = archive("edit", f"{root}/clippings/1974-rybaki.txt")
     assert nothing.returncode == 2 and "nothing to do" in nothing.stderr
+
+
+def test_the_history_is_exported_with_the_records(indexed_sample):
+    indexed_sample.edit("clippings/1974-rybaki.txt", {"tags": "fishing"}, source="viewer")
+    run = archive("export", "*", "-c", indexed_sample.root, "--format", "jsonl", "--history")
+    assert run.returncode == 0, run.stderr
+    lines = {line["path"]: line for line in map(json.loads, run.stdout.splitlines())}
+    assert len(lines) == 15 and lines["reports/harbour-survey-1998.pdf"]["history"] == []
+    (change,) = lines["clippings/1974-rybaki.txt"]["history"]
+    assert (change["field"], change["old"], change["new"], change["source"]) == ("tags", [], ["fishing"], "viewer")
+    refused = archive("export", "*", "-c", indexed_sample.root, "--format", "csv", "--history")
+    assert refused.returncode == 2 and "--history goes with --format jsonl" in refused.stderr
