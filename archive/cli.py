@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--index-dir", type=Path, metavar="DIR",
                         help="folder holding the indexes (default: the platform's data folder)")
     common.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    dry_run = argparse.ArgumentParser(add_help=False)
+    dry_run.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
     with_collection = argparse.ArgumentParser(add_help=False)
     with_collection.add_argument("-c", "--collection", metavar="COLLECTION",
                                  help="the collection folder (default: the indexed one holding the path or the current folder)")
@@ -147,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("path", metavar="PATH")
     show.set_defaults(run=run_show)
 
-    edit = commands.add_parser("edit", parents=[common, with_collection],
+    edit = commands.add_parser("edit", parents=[common, with_collection, dry_run],
                                help="correct the records of items (one, several, or all a query finds), in one transaction")
     edit.add_argument("paths", nargs="*", metavar="PATH")
     edit.add_argument("--query", metavar="QUERY", help="edit every item this query finds (with -c, or in the current folder's collection)")
@@ -159,13 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="add to a list field (creators, subjects, tags) what it lacks; repeatable")
     edit.add_argument("--remove", action="append", default=[], metavar="FIELD=VALUE",
                       help="remove from a list field; repeatable")
-    edit.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
     edit.set_defaults(run=run_edit)
 
-    importing = commands.add_parser("import", parents=[common, with_collection],
+    importing = commands.add_parser("import", parents=[common, with_collection, dry_run],
                                     help="apply the corrections of a spreadsheet of records (CSV as exported, or .xlsx)")
     importing.add_argument("file", metavar="FILE")
-    importing.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
     importing.set_defaults(run=run_import)
 
     duplicates = commands.add_parser("duplicates", parents=[common, with_collection],

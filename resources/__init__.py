@@ -4,3 +4,8 @@ from pathlib import Path
 
 #: The bundled sample collection, opened by the viewer when no collection is given.
 SAMPLE_COLLECTION = Path(__file__).resolve().parent / "sample"
+
+#: The desktop entry, AppStream metainfo and icon, named by the application's id.
+DESKTOP_FILES = Path(__file__).resolve().parent / "desktop"
+APP_ID = "org.archiveviewer.ArchiveViewer"
+ICON = DESKTOP_FILES / f"{APP_ID}.svg"

@@ -467,6 +467,7 @@ def test_the_results_context_menu_acts_on_the_selection(qtbot, window):
 
 
 def test_down_from_the_search_field_goes_to_the_results_and_about_names_versions(qtbot, window):
+    assert not window.windowIcon().isNull() and not window.windowIcon().pixmap(64, 64).isNull()  # its own icon
     window.search_field.setFocus()
     qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
     assert window.table.hasFocus() and window.selected_paths()

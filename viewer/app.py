@@ -4,13 +4,16 @@ else the bundled sample collection (indexed on first start)."""
 from __future__ import annotations
 
 import argparse
+import ctypes.util
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from resources import SAMPLE_COLLECTION
+from resources import APP_ID, ICON, SAMPLE_COLLECTION
 
 from .main_window import MainWindow
 
@@ -35,15 +38,45 @@ def build_window(argument: str | None = None, index_base: Path | None = None, se
     return window
 
 
+def display_problem() -> str | None:
+    """Why no window can be opened here, said plainly — Qt would abort with a raw message (exit
+    134) — or None. Only Linux desktops need checking; a chosen Qt platform is trusted."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return ("there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from "
+                "a desktop session; the command line, `archive`, works without one")
+    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return ("Qt needs the X11 cursor library to open a window; install it (Debian, Ubuntu: apt-get install "
+                "libxcb-cursor0; Fedora: dnf install xcb-util-cursor)")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="archive-viewer", description="Search, view, correct and cite a collection.")
     parser.add_argument("collection", nargs="?", help="a collection folder (default: the last one, else the sample)")
     parser.add_argument("--index-dir", type=Path, metavar="DIR", help="folder holding the indexes")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add Archive Viewer to your applications menu and to folders' Open With, then quit")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true", help="take them away again, then quit")
     args = parser.parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from . import desktop_entry
+
+        changed = desktop_entry.install() if args.install_desktop_entry else desktop_entry.uninstall()
+        verb = "installed" if args.install_desktop_entry else "removed"
+        print("\n".join(f"archive-viewer: {verb} {path}" for path in changed) or "archive-viewer: nothing to remove")
+        return 0
+    problem = display_problem()
+    if problem:
+        print(f"archive-viewer: {problem}", file=sys.stderr)
+        return 3
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName(APP_ID)  # ties the window to its desktop entry (and icon) on Wayland and X11
+    app.setWindowIcon(QIcon(str(ICON)))
     window = build_window(args.collection, args.index_dir)
     window.show()
     return app.exec()

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
     QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableWidget,
@@ -21,6 +21,7 @@ from archive import ArchiveError, Collection, IndexReport
 from archive.edits import EditPlan
 from archive.errors import QueryError
 from archive.saved_searches import SavedSearch
+from resources import ICON
 
 from .message_bar import MessageBar
 from .models import COLUMNS, PathRole, Query, ResultsModel, first_page, next_page
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.sort: tuple[str, bool] = ("relevance", False)  # (what the core sorts by, descending)
         self.formatter = BackgroundJobs(self)  # pandoc, never in the GUI thread
         self.setWindowTitle("Archive viewer")
+        self.setWindowIcon(QIcon(str(ICON)))
         self.setAcceptDrops(True)
         self._build_widgets()
         self._build_menus()
