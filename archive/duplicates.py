@@ -1,6 +1,6 @@
 """Copies in a collection: identical files, by their SHA-256 (the catalog has it), and near
 copies, by the similarity of their texts — the same clipping typed and OCR'd from a scan, a page
-saved twice with other line breaks — estimated with MinHash and found with LSH (datasketch) over
+saved twice with other line breaks — estimated with MinHash and found with LSH (rensa) over
 shingles of five characters of the text, folded: case, accents, spacing, line breaks and words
 hyphenated across lines do not count. OCR errors change a few shingles, not the whole text.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zlib
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -19,6 +18,10 @@ from typing import Any, Iterator
 NEAR_THRESHOLD = 0.7
 SHINGLE = 5
 PERMUTATIONS = 128
+#: LSH bands of PERMUTATIONS / BANDS rows: texts 70 % alike share a band with a chance of 0.9998,
+#: 35 % alike with 0.38 (those are then told apart by their estimated similarity).
+BANDS = 32
+SEED = 1853
 #: Texts with fewer shingles than this are too short to tell copies from look-alikes (a title page).
 MIN_SHINGLES = 50
 #: Only the beginning of a long text is compared: enough to tell a copy, at a bounded cost.
@@ -49,29 +52,42 @@ def near_groups(texts: Iterator[tuple[str, str]], threshold: float = NEAR_THRESH
     """Items whose texts are near copies, from (path, text) pairs (one path per identical file:
     its copies are identical groups); the most alike first. ``similarity``: the least between
     the group's first member and another."""
-    from datasketch import MinHash, MinHashLSH
+    from rensa import RMinHash, RMinHashLSH
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
-    signatures: dict[str, MinHash] = {}
+    lsh = RMinHashLSH(threshold=threshold, num_perm=PERMUTATIONS, num_bands=BANDS)
+    signatures: dict[str, RMinHash] = {}
+    paths: list[str] = []  # the index keys of the LSH
     for path, text in texts:
         shingles = shingles_of(text)
         if len(shingles) < MIN_SHINGLES:
             continue
-        signature = MinHash(num_perm=PERMUTATIONS, hashfunc=zlib.crc32)
-        signature.update_batch([shingle.encode("utf-8") for shingle in shingles])
+        signature = RMinHash(num_perm=PERMUTATIONS, seed=SEED)
+        signature.update(list(shingles))
         signatures[path] = signature
-        lsh.insert(path, signature)
-    # Each group gathers around its first member the items alike to that one (not to one another:
-    # chains of look-alikes — short pages sharing their boilerplate — made groups of 35).
-    groups, grouped = [], set()
-    for path, signature in signatures.items():
-        if path in grouped:
+        lsh.insert(len(paths), signature)
+        paths.append(path)
+    # The most alike pairs come first; a group gathers around the first of its first pair the items
+    # alike to that one (not merely to one another: chains of look-alikes — short pages sharing
+    # their boilerplate — made groups of 35).
+    pairs = sorted(((signature.jaccard(signatures[other]), path, other)
+                    for path, signature in signatures.items()
+                    for other in (paths[key] for key in lsh.query(signature)) if other > path), reverse=True)
+    leaders: dict[str, dict[str, float]] = {}  # the first member of each group → the others, with their similarity
+    leader_of: dict[str, str] = {}
+    for similarity, first, second in pairs:
+        if similarity < threshold:
+            break
+        if first not in leader_of and second not in leader_of:
+            leaders[first], leader_of[first], leader_of[second] = {second: similarity}, first, first
             continue
-        alike = {other: signature.jaccard(signatures[other]) for other in lsh.query(signature) if other != path and other not in grouped}
-        alike = {other: similarity for other, similarity in alike.items() if similarity >= threshold}
-        if alike:
-            grouped.update(alike, [path])
-            groups.append(DuplicateGroup("near", min(alike.values()), sorted([path, *alike])))
+        grouped, newcomer = (first, second) if first in leader_of else (second, first)
+        if newcomer in leader_of:
+            continue
+        leader = leader_of[grouped]
+        alike = similarity if grouped == leader else signatures[leader].jaccard(signatures[newcomer])
+        if alike >= threshold:
+            leaders[leader][newcomer], leader_of[newcomer] = alike, leader
+    groups = [DuplicateGroup("near", min(others.values()), sorted([leader, *others])) for leader, others in leaders.items()]
     return sorted(groups, key=lambda group: (-group.similarity, group.paths))
 
 
