@@ -7,9 +7,10 @@ import argparse
 import ctypes.util
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +19,8 @@ from resources import APP_ID, ICON, SAMPLE_COLLECTION
 from .main_window import MainWindow
 
 ORGANIZATION = "archive-viewer"
+#: How long --check waits for the window to list the collection.
+CHECK_SECONDS = 120
 APPLICATION = "Archive viewer"
 
 
@@ -59,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add Archive Viewer to your applications menu and to folders' Open With, then quit")
     parser.add_argument("--uninstall-desktop-entry", action="store_true", help="take them away again, then quit")
+    parser.add_argument("--check", action="store_true",
+                        help="open the window, wait until the collection is indexed and listed, say so, and quit")
     args = parser.parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from . import desktop_entry
@@ -79,7 +84,29 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(ICON)))
     window = build_window(args.collection, args.index_dir)
     window.show()
+    if args.check:
+        _quit_when_ready(app, window)
     return app.exec()
+
+
+def _quit_when_ready(app: QApplication, window: MainWindow, seconds: float = CHECK_SECONDS) -> None:
+    """For --check: once the window lists the indexed collection, say what it shows and quit
+    (exit 0); if it has not within ``seconds``, say so (exit 1)."""
+    started = time.monotonic()
+
+    def look() -> None:
+        ready = window.isVisible() and window.index_task is not None and window.index_task.isFinished() \
+            and window.model.result is not None
+        if ready:
+            print(f"archive-viewer: the window is up: {window.count_label.text()} in {window.collection.root}")
+            app.exit(0)
+        elif time.monotonic() - started > seconds:
+            print(f"archive-viewer: the window was not ready after {seconds:.0f} s", file=sys.stderr)
+            app.exit(1)
+        else:
+            QTimer.singleShot(100, look)
+
+    QTimer.singleShot(100, look)
 
 
 if __name__ == "__main__":

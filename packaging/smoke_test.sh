@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Run the bundle itself (not the source tree): its version, indexing the bundled sample into a
+# temporary index, a search, a citation, and the window started offscreen until it lists the
+# sample. Exits non-zero at the first thing that fails.
+#
+#   packaging/smoke_test.sh [BUNDLE_DIR]      (default: dist/archive-viewer)
+set -euo pipefail
+bundle="$(cd "${1:-dist/archive-viewer}" && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$work"  # nothing from the source tree can be picked up
+export ARCHIVE_INDEX_DIR="$work/indexes" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+step() { echo "smoke: $*"; }
+
+step "version: $("$bundle/archive" --version)"
+"$bundle/archive" --version | grep -Eq '^archive [0-9]+\.[0-9]+' || { echo "smoke: no version" >&2; exit 1; }
+cp -r "$bundle/_internal/resources/sample" "$work/sample"
+step "$("$bundle/archive" index "$work/sample" 2>&1 | tail -1)"
+total=$("$bundle/archive" search harbour -c "$work/sample" --json | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
+step "search harbour: $total results"
+[ "$total" -ge 5 ] || { echo "smoke: the search found $total items, expected 5 or more" >&2; exit 1; }
+citation=$("$bundle/archive" cite "$work/sample/reports/harbour-survey-1998.pdf" --style apa)
+step "citation: $citation"
+case "$citation" in *"Kowalczyk"*"1998"*) ;; *) echo "smoke: unexpected citation" >&2; exit 1 ;; esac
+started=$(date +%s%N)
+QT_QPA_PLATFORM=offscreen "$bundle/archive-viewer" "$work/sample" --check 2>/dev/null
+step "the window opened, listed the sample and quit in $(( ($(date +%s%N) - started) / 1000000 )) ms"
+step "passed"
