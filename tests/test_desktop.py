@@ -49,3 +49,12 @@ def test_without_a_display_the_viewer_says_so_in_one_line():
     run = subprocess.run([sys.executable, "-m", "viewer.app"], capture_output=True, text=True, env=environment, timeout=60)
     assert run.returncode == 3 and run.stderr.count("\n") == 1, run.stderr
     assert "no display to open the window on" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_check_opens_the_window_on_a_collection_and_quits(tmp_path, sample_copy):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                   "ARCHIVE_INDEX_DIR": str(tmp_path / "indexes")}
+    run = subprocess.run([sys.executable, "-m", "viewer.app", str(sample_copy), "--check"], capture_output=True, text=True,
+                         env=environment, timeout=180)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("archive-viewer: the window is up: 15 results") and str(sample_copy) in run.stdout
