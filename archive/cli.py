@@ -299,6 +299,8 @@ def run_edit(args: argparse.Namespace) -> int:
             _print_record(collection.record(paths[0]), args.json)
             return 0
         report = collection.edit_many(paths, plan, dry_run=args.dry_run)
+    if report.warning:
+        print(f"archive: {report.warning}", file=sys.stderr)
     if args.json:
         _print_json(report.to_dict())
         return 0
@@ -318,6 +320,8 @@ def run_import(args: argparse.Namespace) -> int:
     with _collection(args, Path.cwd()) as collection:
         report = collection.import_file(source, dry_run=args.dry_run)
     result = report.to_dict()
+    if report.edits is not None and report.edits.warning:
+        print(f"archive: {report.edits.warning}", file=sys.stderr)
     if args.json:
         _print_json(result)
     else:

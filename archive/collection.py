@@ -423,7 +423,11 @@ class Collection:
         for name in unset:
             normalise_field(name, None)
         self.catalog.set_overrides([(path, values, unset)], source)  # saved: from here on, the edit is kept whatever follows
-        return self._searchable(path) or record
+        problem = self._make_searchable()
+        saved = self.catalog.record(path) or record
+        if problem:
+            saved.warnings.append(problem)
+        return saved
 
     def edit_many(self, paths: Iterable[str], plan: EditPlan, source: str = "cli", dry_run: bool = False) -> EditReport:
         """Apply ``plan`` to every item of ``paths`` in one transaction (all or none); with
@@ -456,11 +460,12 @@ class Collection:
         items = [{"path": path, "changes": {name: {"old": getattr(records[path], name), "new": getattr(after[path], name)}
                                             for name in (*values, *unset)}}
                  for path, (values, unset) in planned.items()]
-        batch = None
+        batch = problem = None
         if planned and not dry_run:
             batch = self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in planned.items()], source)
-            self._searchable(None)
-        return EditReport(changed=len(planned), unchanged=touched - len(planned), items=items, batch=batch, dry_run=dry_run)
+            problem = self._make_searchable()
+        return EditReport(changed=len(planned), unchanged=touched - len(planned), items=items, batch=batch, dry_run=dry_run,
+                          warning=problem)
 
     def history(self, path: str | None = None) -> list[Change]:
         """Every change to what people typed, oldest first (of one item, or all)."""
@@ -487,15 +492,16 @@ class Collection:
             return []
         restoring = _restoring(self.catalog.history(batch=batch))
         self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in restoring.items()], f"undo #{batch}")
-        self._searchable(None)
+        self._make_searchable()  # else after the next index run; the undo itself is saved
         return sorted(restoring)
 
-    def _searchable(self, path: str | None) -> Record | None:
-        """Put the saved edits into the search index; the record of ``path`` as it now stands."""
+    def _make_searchable(self) -> str | None:
+        """Put the saved edits into the search index; what stopped it, or None. The edits are
+        saved either way: the next index run makes them searchable."""
         from .pipeline import BatchWriter
 
         if self.ix is None:  # damaged: searchable once an index run has repaired the index
-            return self.catalog.record(path) if path else None
+            return "saved; the search index is damaged: your edits are searchable after the next index run repairs it"
         batch = BatchWriter(self.catalog, self.ix)
         try:
             batch.reindex_pending()
@@ -504,15 +510,11 @@ class Collection:
             batch.abandon()
             if search_index.is_damage(error):
                 search_index.mark_damaged(self.index_dir / "whoosh", error)
-            elif isinstance(error, (OSError, sqlite3.OperationalError)):  # a full disk, say: saved, searchable later
-                saved = self.catalog.record(path) if path else None
-                if saved is not None:
-                    saved.warnings.append(f"saved; the search index could not take it yet ({error}): it will after "
-                                          "the next index run")
-                return saved
-            else:
-                raise
-        return self.catalog.record(path) if path else None
+                return "saved; the search index is damaged: your edits are searchable after the next index run repairs it"
+            if isinstance(error, (OSError, sqlite3.OperationalError)):  # a full disk, say: saved, searchable later
+                return f"saved; the search index could not take it yet ({error}): it will after the next index run"
+            raise
+        return None
 
     # -- fixity -----------------------------------------------------------------------------
 

@@ -136,9 +136,12 @@ class EditReport:
     items: list[dict[str, Any]]
     batch: int | None = None
     dry_run: bool = False
+    #: Saved, but not yet searchable (a full disk, a damaged index), and why.
+    warning: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"changed": self.changed, "unchanged": self.unchanged, "dry_run": self.dry_run, "items": self.items}
+        return {"changed": self.changed, "unchanged": self.unchanged, "dry_run": self.dry_run, "items": self.items,
+                **({"warning": self.warning} if self.warning else {})}
 
 
 @dataclass

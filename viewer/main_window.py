@@ -794,6 +794,8 @@ class MainWindow(QMainWindow):
 
     def _saved(self, paths: list[str], report) -> None:
         self.show_status(f"Saved {report.changed} item{'s' if report.changed != 1 else ''}" if report.changed else "Nothing changed")
+        if report.warning:
+            self.message_bar.show_error(report.warning[0].upper() + report.warning[1:] + ".")
         if set(paths) == {record.path for record in self.metadata.records}:
             self._show_form(paths)
             self.metadata.status.setText("Saved")
