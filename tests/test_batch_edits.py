@@ -129,3 +129,19 @@ def test_the_history_is_exported_with_the_records(indexed_sample):
     assert (change["field"], change["old"], change["new"], change["source"]) == ("tags", [], ["fishing"], "viewer")
     refused = archive("export", "*", "-c", indexed_sample.root, "--format", "csv", "--history")
     assert refused.returncode == 2 and "--history goes with --format jsonl" in refused.stderr
+
+
+def test_a_batch_saved_while_the_search_index_cannot_take_it_says_so(indexed_sample, monkeypatch):
+    from archive import pipeline
+
+    def full_disk(self):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pipeline.BatchWriter, "commit", full_disk)
+    paths = indexed_sample.matching_paths("path:clippings")
+    report = indexed_sample.edit_many(paths, EditPlan.parse(add=["tags=clipping"]))
+    assert report.changed == 5 and "could not take it yet" in report.warning and "No space left" in report.warning
+    assert all(indexed_sample.record(path).tags == ["clipping"] for path in paths)  # saved all the same
+    monkeypatch.undo()
+    indexed_sample.index()
+    assert indexed_sample.search("tag:clipping").total == 5  # searchable after the next index run
