@@ -14,7 +14,6 @@ import difflib
 import html
 import json
 import lzma
-import os
 import re
 import subprocess
 import tarfile
@@ -27,6 +26,7 @@ from typing import Any, Iterable
 from .analysis import fold
 from .errors import ArchiveError, UsageError
 from .model import Record
+from .outputs import written_whole
 from resources import CSL_FILES
 
 DEFAULT_STYLE = "apa"
@@ -243,10 +243,8 @@ def _style_file(name: str) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tarfile.open(CSL_FILES / "styles.tar.xz", "r:xz") as archive:
             data = archive.extractfile(member).read()
-        handle, partial = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
+        with written_whole(target, binary=True) as out:  # whoever extracts it at the same time
             out.write(data)
-        os.replace(partial, target)  # whole or not at all, whoever extracts it at the same time
     return target
 
 

@@ -304,9 +304,7 @@ def run_edit(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.to_dict())
         return 0
-    for item in report.items:
-        for name, change in item["changes"].items():
-            print(_one_line(f"{item['path']}: {name}: {_shown(change['old'])} → {_shown(change['new'])}"))
+    _print_changes(report.items)
     verb = "would change" if report.dry_run else "changed"
     print(f"{verb} {report.changed} item{'s' if report.changed != 1 else ''}; {report.unchanged} already so",
           file=sys.stderr)
@@ -325,9 +323,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result)
     else:
-        for item in result["items"]:
-            for name, change in item["changes"].items():
-                print(_one_line(f"{item['path']}: {name}: {_shown(change['old'])} → {_shown(change['new'])}"))
+        _print_changes(result["items"])
     for cell in report.rejected:
         print(_one_line(f"archive: row {cell['row']}, {cell['column']}: {cell['value']!r} not taken: {cell['reason']}"),
               file=sys.stderr)
@@ -369,6 +365,13 @@ def run_saved(args: argparse.Namespace) -> int:
         print(_one_line(f"@{search.name}: {search.query}" + "".join(f"  {name}={value}" for name, value in narrowing.items())
                         + (f"  sort={search.sort}{' descending' if search.reverse else ''}" if search.sort != "relevance" else "")))
     return 0
+
+
+def _print_changes(items: list[dict[str, Any]]) -> None:
+    """An edit report's items, a line per field changed: 'PATH: FIELD: OLD → NEW'."""
+    for item in items:
+        for name, change in item["changes"].items():
+            print(_one_line(f"{item['path']}: {name}: {_shown(change['old'])} → {_shown(change['new'])}"))
 
 
 def run_history(args: argparse.Namespace) -> int:

@@ -23,13 +23,19 @@ class EditPlan:
     @classmethod
     def parse(cls, set_: list[str] = (), unset: list[str] = (), add: list[str] = (), remove: list[str] = ()) -> EditPlan:
         """From the command line's FIELD=VALUE assignments; checked (raises InvalidEdit)."""
+        return cls.of(dict(_assignments(set_, "--set")), unset, _assignments(add, "--add"), _assignments(remove, "--remove"))
+
+    @classmethod
+    def of(cls, values: dict[str, Any], unset: list[str] = (), add: list[tuple[str, str]] = (),
+           remove: list[tuple[str, str]] = ()) -> EditPlan:
+        """Set ``values`` (lists as lists or as 'a; b'), clear ``unset``, add and remove (field,
+        words) pairs; checked (raises InvalidEdit)."""
         from .collection import normalise_field
 
-        plan = cls(unset=list(dict.fromkeys(unset)))
-        for name, value in _assignments(set_, "--set"):
-            plan.set[name] = normalise_field(name, value)
-        for option, assignments, into in (("--add", add, plan.add), ("--remove", remove, plan.remove)):
-            for name, value in _assignments(assignments, option):
+        plan = cls(set={name: normalise_field(name, value) for name, value in values.items()},
+                   unset=list(dict.fromkeys(unset)))
+        for option, pairs, into in (("--add", add, plan.add), ("--remove", remove, plan.remove)):
+            for name, value in pairs:
                 if name not in LIST_FIELDS or name == "warnings":
                     raise InvalidEdit(f"{option} works on list fields ({', '.join(sorted(LIST_FIELDS - {'warnings'}))}), "
                                       f"not {name!r}; use --set")
@@ -40,12 +46,6 @@ class EditPlan:
         if both:
             raise InvalidEdit(f"{', '.join(sorted(both))} is both set and cleared")
         return plan
-
-    @classmethod
-    def of(cls, values: dict[str, Any], unset: list[str] = ()) -> EditPlan:
-        """Set ``values`` (as typed: lists with ';'), clear ``unset``; checked (raises InvalidEdit)."""
-        typed = {name: "; ".join(value) if isinstance(value, list) else value for name, value in values.items()}
-        return cls.parse([f"{name}={value}" for name, value in typed.items()], list(unset))
 
     def __bool__(self) -> bool:
         return bool(self.set or self.unset or self.add or self.remove)

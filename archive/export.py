@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from . import cite
 from .errors import UsageError
@@ -39,16 +39,20 @@ def _csv(records: Iterable[Record], out: IO[str], _archive: str) -> int:
     table.writeheader()
     count = 0
     for record in records:
-        row = {}
-        for name, value in record.to_dict().items():
-            if isinstance(value, list):
-                value = "; ".join(str(v) for v in value)
-            elif isinstance(value, dict):
-                value = json.dumps(value, ensure_ascii=False) if value else ""
-            row[name] = value
-        table.writerow(row)
+        table.writerow({name: csv_cell(value) for name, value in record.to_dict().items()})
         count += 1
     return count
+
+
+def csv_cell(value: Any) -> str:
+    """A record's value as its CSV cell: lists as 'a; b', a mapping (EXIF) as JSON, nothing as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False) if value else ""
+    return str(value)
 
 
 def _jsonl(records: Iterable[Record], out: IO[str], _archive: str, history: Callable[[str], list[dict]] | None = None) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import InvalidEdit, UsageError
+from .export import csv_cell
 from .model import EDITABLE_FIELDS, LIST_FIELDS, TECHNICAL_FIELDS, EditReport
 
 #: The cell that empties a field (an empty cell leaves it as it is).
@@ -128,7 +129,7 @@ def planned_edits(collection, header: list[str], rows, report: ImportReport) -> 
             if not text or column in KEYS or column not in EDITABLE_FIELDS and column not in READ_ONLY:
                 continue
             if column in READ_ONLY:
-                if _loose(text) != _loose(_as_exported(getattr(record, column, None))):
+                if _loose(text) != _loose(csv_cell(getattr(record, column, None))):
                     report.rejected.append({"row": number, "column": column, "value": text,
                                             "reason": "read from the file, not a description: it cannot be edited"})
                 continue
@@ -157,20 +158,6 @@ def _matched(collection, cells: dict[str, str], by_sha: dict[str, list[str]]) ->
         return path
     same = by_sha.get((cells.get("sha256") or "").strip().lower(), [])
     return same[0] if len(same) == 1 else None
-
-
-def _as_exported(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(str(item) for item in value)
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, dict):
-        import json
-
-        return json.dumps(value, ensure_ascii=False) if value else ""
-    return str(value)
 
 
 def _loose(text: str) -> str:

@@ -39,19 +39,24 @@ def replacing(target: str | Path) -> Iterator[IO[str]]:
             with open(path, "w", encoding="utf-8", newline="") as out:
                 yield out
         else:
-            yield from _written_whole(path)
+            with written_whole(path) as out:
+                yield out
     except OSError as error:  # a full disk, say: name the file the person asked for, not a temporary one
         raise OSError(error.errno, error.strerror, str(target)) from None
 
 
-def _written_whole(path: Path) -> Iterator[IO[str]]:
+@contextmanager
+def written_whole(path: Path, binary: bool = False) -> Iterator[IO]:
+    """A file (text, or ``binary``) for ``path``, written beside it and renamed onto it once
+    complete: whoever reads ``path`` finds it whole or not at all, even while another thread or
+    process writes it too."""
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as out:
+        with (os.fdopen(descriptor, "wb") if binary else os.fdopen(descriptor, "w", encoding="utf-8", newline="")) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
+        os.chmod(temporary, 0o666 & ~_UMASK)
         os.replace(temporary, path)
     except BaseException:
         with suppress(OSError):
@@ -63,3 +68,7 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+#: Read once: reading it sets it for a moment, which other threads writing files must not see.
+_UMASK = _umask()

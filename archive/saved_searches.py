@@ -5,13 +5,12 @@ runs one as `archive search @name`; the viewer lists them in its side pane."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .outputs import written_whole
 
 FILE_NAME = "saved_searches.json"
 
@@ -70,11 +69,5 @@ class SavedSearches:
         self._write([search for search in self.all() if search.name != found.name])
 
     def _write(self, searches: list[SavedSearch]) -> None:
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".part")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump([asdict(search) for search in searches], out, ensure_ascii=False, indent=1)
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with written_whole(self.path) as out:
+            json.dump([asdict(search) for search in searches], out, ensure_ascii=False, indent=1)

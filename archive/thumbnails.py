@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import warnings
 from pathlib import Path
+
+from .outputs import written_whole
 
 #: The longest edge of a thumbnail, in pixels (a grid cell shows it at up to this size).
 EDGE = 256
@@ -52,15 +53,9 @@ class Thumbnails:
         for stale in target.parent.glob(f"{key}-*"):  # of an earlier version of the file
             stale.unlink(missing_ok=True)
         picture = _render(source, mime)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                if picture is not None:
-                    picture.save(out, "JPEG", quality=85)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with written_whole(target, binary=True) as out:
+            if picture is not None:
+                picture.save(out, "JPEG", quality=85)
         return target if picture is not None else None
 
 

@@ -755,8 +755,7 @@ class MainWindow(QMainWindow):
         if self.collection is None:
             return
         records = self.collection.catalog.records(paths)
-        history = sorted((change for path in paths for change in self.collection.history(path)),
-                         key=lambda change: (change.at, change.batch))
+        history = sorted(self.collection.catalog.history(paths=paths), key=lambda change: (change.at, change.batch))
         self.metadata.show_records([records[path] for path in paths if path in records], history)
 
     def _show_item(self, path: str | None, form: bool = True) -> None:

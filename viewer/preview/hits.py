@@ -6,8 +6,12 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
+
+
+#: How the hit shown stands out from the other marks, in every preview.
+CURRENT_HIT = QColor("#e65100")
 
 
 class HitControls:

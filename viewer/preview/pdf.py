@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from archive.pdf_pages import Box, PdfPages, PdfUnreadable
 
-from .hits import HitControls, next_hit
+from .hits import CURRENT_HIT, HitControls, next_hit
 
 ZOOM_STEP = 1.25
 #: Points between two pages, and around them.
@@ -28,7 +28,6 @@ MAX_PIXELS = 20_000_000
 RENDER_AFTER_MS = 40
 #: How a hit is marked: its colour's opacity, and the outline of the one shown.
 MARK_ALPHA = 110
-CURRENT_OUTLINE = QColor("#e65100")
 
 
 class _Signals(QObject):
@@ -257,7 +256,7 @@ class PdfPreview(QWidget):
                 mark.setPen(QPen(Qt.PenStyle.NoPen))
         self._hit = index
         for mark in self._marks[index]:
-            mark.setPen(QPen(CURRENT_OUTLINE, 2))
+            mark.setPen(QPen(CURRENT_HIT, 2))
         page, _, boxes = self._hits[index]
         first = boxes[0] if boxes else Box(0, 0, 0, 0)
         where = self._pages[page].mapToScene((first.left + first.right) / 2, (first.top + first.bottom) / 2)

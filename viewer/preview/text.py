@@ -7,11 +7,10 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
-from .hits import HitControls, next_hit
+from .hits import CURRENT_HIT, HitControls, next_hit
 
 #: More text than this is cut for display (the index holds it all).
 MAX_SHOWN_CHARS = 4_000_000
-CURRENT_OUTLINE = QColor("#e65100")
 
 
 class TextPreview(QWidget):
@@ -68,7 +67,7 @@ class TextPreview(QWidget):
         marked.setBackground(self.palette().highlight())
         marked.setForeground(self.palette().highlightedText())
         current = QTextCharFormat(marked)
-        current.setBackground(CURRENT_OUTLINE)
+        current.setBackground(CURRENT_HIT)
         current.setForeground(QColor("white"))
         selections = []
         for number, (start, end) in enumerate(self._spans):
