@@ -130,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--ocr-lang", metavar="LANGS", help="Tesseract languages, e.g. eng+rus+aze (default: eng); remembered")
     index.add_argument("--reextract", nargs="?", const="*", metavar="QUERY",
                        help="read again the items QUERY finds (all without one), even if unchanged; edits stay")
+    index.add_argument("--scheduler", metavar="ADDRESS",
+                       help="read the files on a Dask cluster (tcp://HOST:8786) that sees them by the same path")
+    index.add_argument("--ship-files", action="store_true", help="with --scheduler: send each file's bytes to the workers")
     index.set_defaults(run=run_index)
 
     search = commands.add_parser("search", parents=[common, with_collection], help="search a collection")
@@ -223,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_index(args: argparse.Namespace) -> int:
+    if args.ship_files and not args.scheduler:
+        raise UsageError("--ship-files needs --scheduler (the files are read here otherwise)")
     with Collection.open(args.collection, args.index_dir, create=True) as collection:
         collection.set_ocr(args.ocr, args.ocr_lang)
         if collection.ocr_settings()[0] and not ocr_available():
@@ -230,7 +235,8 @@ def run_index(args: argparse.Namespace) -> int:
                   "images are found by their metadata and names", file=sys.stderr)
         with _progress_bar() as show_progress:
             report = collection.index(jobs=args.jobs, progress=show_progress,
-                                      limits=Limits(args.timeout, args.memory_mb), reextract=args.reextract)
+                                      limits=Limits(args.timeout, args.memory_mb), reextract=args.reextract,
+                                      scheduler=args.scheduler, ship_files=args.ship_files)
     if report.repaired:
         print("archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)",
               file=sys.stderr)

@@ -162,14 +162,24 @@ class Collection:
         cancelled: Callable[[], bool] = lambda: False,
         limits: Limits | None = None,
         reextract: str | None = None,
+        scheduler: str | None = None,
+        ship_files: bool = False,
     ) -> IndexReport:
         """Bring the index up to date with the folder. Only one run at a time per collection:
         a second one raises IndexBusy naming the process that holds the collection.
         ``limits`` bounds what one file may cost (time, memory); see workers.Limits. OCR follows
         the collection's settings (see ocr_settings). ``reextract`` (a query, '*' for all) reads
-        the items it finds again even when nothing changed; edits stay."""
+        the items it finds again even when nothing changed; edits stay. ``scheduler`` (a Dask
+        scheduler's address) reads the files on that cluster, sending their bytes with
+        ``ship_files`` (see cluster.DaskCluster); ``jobs`` then only counts local threads."""
         from .pipeline import run_index  # keeps worker machinery out of search-only start-up
-        from .workers import Limits
+        from .workers import Limits, extract_all
+
+        read_all = extract_all
+        if scheduler is not None:
+            from .cluster import DaskCluster
+
+            read_all = DaskCluster(scheduler, ship_files)
 
         reread = frozenset()
         if reextract is not None:
@@ -177,7 +187,7 @@ class Collection:
 
         def run() -> IndexReport:
             return run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
-                             limits or Limits(), self.extract_options(), reread)
+                             limits or Limits(), self.extract_options(), reread, read_all)
 
         try:
             return self._index_locked(run)

@@ -27,7 +27,7 @@ from .language import MainLanguages
 from .legacy_names import decoded, name_warning
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
-from .workers import Extracted, Limits, ReadSettings, end_children_since, extract_all
+from .workers import Extracted, Limits, ReadAll, ReadSettings, end_children_since, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
 #: Longer batches leave fewer segments, but past its pool's size (256 MB, see index.writer) a
@@ -214,10 +214,12 @@ def run_index(
     limits: Limits = Limits(),
     options: ExtractOptions = ExtractOptions(),
     reread: frozenset[str] = frozenset(),
+    read_all: ReadAll = extract_all,
 ) -> IndexReport:
     """Bring the catalog and the search index up to date with the folder: new and changed files
     first (largest first), then unchanged files that an improved extractor, or ``reread``, asks
-    to be read again (their edits stay, as with any update)."""
+    to be read again (their edits stay, as with any update). ``read_all`` reads the files: in
+    worker processes here, or on a cluster (cluster.DaskCluster)."""
     started = time.monotonic()
     report = IndexReport(collection=str(root))
     known = catalog.fingerprints()
@@ -254,7 +256,7 @@ def run_index(
     children = set(multiprocessing.active_children())
     try:
         # Closed as soon as the loop ends: a cancelled or interrupted run does not wait for its workers.
-        with closing(extract_all(root, tasks, jobs, limits, settings=settings)) as extracted:
+        with closing(read_all(root, tasks, jobs, limits, settings=settings)) as extracted:
             reading_again = {stat.path for stat in stale}
             languages = MainLanguages(catalog.language_counts())
             for done, result in enumerate(extracted, start=1):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from multiprocessing import forkserver
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_name, extract, extractor_version,
                       extractor_versions)
@@ -33,7 +33,7 @@ from .scan import sha256_of
 
 PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
            "archive.extract.html", "archive.extract.office", "archive.extract.epub", "archive.extract.ocr",
-           "py3langid", "Stemmer", "pytesseract"]
+           "py3langid", "Stemmer", "pytesseract", "archive.preloaded"]
 #: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
 QUEUE_PER_WORKER = 4
 #: How long an ended worker or writer process may take to go.
@@ -72,6 +72,16 @@ def read_file(root: str, rel: str, known_sha256: str | None = None, settings: Re
     """Fingerprint one file and, unless its content is already catalogued (here, or under
     another name: a moved or copied file), extract it. So OCR is never repeated for content
     that was read before."""
+    result = recognised(root, rel, known_sha256, settings)
+    if not (result.error or result.unchanged or result.record):
+        extract_into(result, Path(root, rel), settings.options)
+    return result
+
+
+def recognised(root: str, rel: str, known_sha256: str | None, settings: ReadSettings) -> Extracted:
+    """A file's fingerprint, and what is known of its content without reading it: ``unchanged``
+    when it has the catalogued checksum, the earlier record and text when the same bytes were
+    read before by the same extractor version; neither when it must be read."""
     path = Path(root, rel)
     try:
         info = path.stat()
@@ -92,15 +102,19 @@ def read_file(root: str, rel: str, known_sha256: str | None = None, settings: Re
                 record[name] = fresh.fields[name]
         result.record = without_name_facts(record) | {"modified": _local_iso(info.st_mtime_ns)}
         result.pages = pages
-        return result
+    return result
+
+
+def extract_into(result: Extracted, path: Path, options: ExtractOptions) -> None:
+    """Read the file's record and text into ``result`` (a file that cannot be parsed gets what
+    its name tells, and the reason)."""
     try:
-        extraction = extract(path, settings.options)
+        extraction = extract(path, options)
     except ExtractionError as error:
         extraction = describe_by_name(path, Extraction())
         result.error = str(error)
-    result.record = record_fields(extraction, info.st_mtime_ns)
+    result.record = record_fields(extraction, result.mtime_ns)
     result.pages = extraction.pages
-    return result
 
 
 def record_fields(extraction: Extraction, mtime_ns: int) -> dict[str, Any]:
@@ -116,7 +130,8 @@ def _local_iso(mtime_ns: int) -> str:
     return datetime.fromtimestamp(mtime_ns / 1e9).astimezone().isoformat(timespec="seconds")
 
 
-_connections: dict[str, sqlite3.Connection] = {}
+#: Read-only catalog connections, per thread (the cluster's checksums are taken by threads).
+_connections = threading.local()
 
 
 def _catalogued(catalog_path: str | None, sha256: str, extractor: str) -> tuple[dict[str, Any], list[str]] | None:
@@ -124,9 +139,10 @@ def _catalogued(catalog_path: str | None, sha256: str, extractor: str) -> tuple[
     its extractor, if any (read-only)."""
     if catalog_path is None or not Path(catalog_path).exists():
         return None
-    connection = _connections.get(catalog_path)
+    opened = _connections.__dict__.setdefault("by_path", {})
+    connection = opened.get(catalog_path)
     if connection is None:
-        connection = _connections[catalog_path] = sqlite3.connect(f"file:{catalog_path}?mode=ro", uri=True, timeout=30)
+        connection = opened[catalog_path] = sqlite3.connect(f"file:{catalog_path}?mode=ro", uri=True, timeout=30)
     row = connection.execute(
         "SELECT record, text FROM files WHERE sha256 = ? AND extractor = ? AND error IS NULL LIMIT 1", (sha256, extractor)
     ).fetchone()
@@ -169,6 +185,15 @@ class Limits:
 
 
 Reader = Callable[[str, str, "str | None", ReadSettings], Extracted]
+#: (path to open, the checksum the catalog has for it or None)
+Task = tuple[str, "str | None"]
+
+
+class ReadAll(Protocol):
+    """What reads a run's files: extract_all on this machine, or cluster.DaskCluster."""
+
+    def __call__(self, root: Path, tasks: list[Task], jobs: int, limits: Limits, *,
+                 settings: ReadSettings) -> Iterator[Extracted]: ...
 
 
 def _start_worker(memory_mb: int) -> None:
@@ -248,7 +273,7 @@ def _read_within_time(reader: Reader, seconds: int, settings: ReadSettings, root
 
 
 def extract_all(
-    root: Path, tasks: list[tuple[str, str | None]], jobs: int, limits: Limits = Limits(), reader: Reader = read_file,
+    root: Path, tasks: list[Task], jobs: int, limits: Limits = Limits(), reader: Reader = read_file,
     settings: ReadSettings = ReadSettings(),
 ) -> Iterator[Extracted]:
     """Yield an Extracted for every (path, known sha256) task, in completion order.
@@ -257,7 +282,7 @@ def extract_all(
     only its file: the files that were in flight are tried again one at a time in a fresh pool,
     and the one that kills its worker again is reported with the reason.
     """
-    suspects: list[tuple[str, str | None]] = []
+    suspects: list[Task] = []
     queue = iter(tasks)
     while True:
         crashed = yield from _run_pool(str(root), queue, jobs, QUEUE_PER_WORKER * jobs, limits, reader, settings)
@@ -277,13 +302,13 @@ def extract_all(
 
 
 def _run_pool(
-    root: str, queue: Iterator[tuple[str, str | None]], jobs: int, depth: int, limits: Limits, reader: Reader,
+    root: str, queue: Iterator[Task], jobs: int, depth: int, limits: Limits, reader: Reader,
     settings: ReadSettings,
 ) -> Iterator[Extracted]:
     """Run tasks until the queue is empty; return the tasks in flight if a worker died."""
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(),
                                initializer=_start_worker, initargs=(limits.memory_mb,))
-    in_flight: dict[Future, tuple[str, str | None]] = {}
+    in_flight: dict[Future, Task] = {}
     try:
         while True:
             for task in queue:

@@ -15,14 +15,23 @@ from archive import Collection  # noqa: E402
 from resources import SAMPLE_COLLECTION  # noqa: E402
 
 
+LOOPBACK = ("127.0.0.1", "::1")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "loopback: may connect to this machine's loopback address (a Dask cluster)")
+
+
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+def no_network(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """Any attempt to reach the network fails the test (local AF_UNIX sockets stay allowed:
-    the worker pool talks to its fork server through one)."""
+    the worker pool talks to its fork server through one; tests marked ``loopback`` may reach
+    this machine's loopback address, and nothing else)."""
     real_connect = socket.socket.connect
+    loopback_allowed = request.node.get_closest_marker("loopback") is not None
 
     def guarded_connect(self: socket.socket, address, *args, **kwargs):
-        if self.family in (socket.AF_INET, socket.AF_INET6):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not (loopback_allowed and address[0] in LOOPBACK):
             raise AssertionError(f"network connection attempted to {address!r}")
         return real_connect(self, address, *args, **kwargs)
 

@@ -1,9 +1,12 @@
 """The processes a run started and their memory, read from /proc. The indexer's extraction
 workers and Whoosh's writer processes are children of a fork server, which ``rusage`` never
-counts. Shared by the tests and the benchmarks."""
+counts. Shared by the tests and the benchmarks; also a reader whose worker hangs or dies, which
+worker processes import by this module's name."""
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from pathlib import Path
 
@@ -45,3 +48,14 @@ def rss_kb(pid: int) -> int:
     except OSError:
         pass
     return 0
+
+
+def slow_or_crashing_reader(root: str, rel: str, known: str | None, settings):
+    """A stand-in extractor: 'hang' sleeps past any limit, 'crash' kills its process."""
+    from archive.workers import read_file
+
+    if "hang" in rel:
+        time.sleep(3600)
+    if "crash" in rel:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return read_file(root, rel, known, settings)

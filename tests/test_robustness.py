@@ -17,10 +17,9 @@ from PIL import Image
 
 from archive import Collection
 from archive.workers import Limits, extract_all
-from processes import descendants, survivors
+from processes import descendants, slow_or_crashing_reader, survivors
 from resources.sample_builders import draw_picture, write_docx, write_epub, write_odt, write_pdf
 
-HERE = Path(__file__).parent
 BILLION_LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
     '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
@@ -187,21 +186,9 @@ def test_hostile_folder_is_indexed_with_every_file_accounted_for(tmp_path):
         print(f"  {kinds.get(name, '?'):35} {name}: {failed[name]}")
 
 
-def slow_or_crashing_reader(root: str, rel: str, known: str | None, settings):
-    """A stand-in extractor: 'hang' sleeps past any limit, 'crash' kills its process."""
-    from archive.workers import read_file
-
-    if "hang" in rel:
-        time.sleep(3600)
-    if "crash" in rel:
-        os.kill(os.getpid(), signal.SIGSEGV)
-    return read_file(root, rel, known, settings)
-
-
 def test_a_file_that_hangs_or_crashes_its_worker_fails_alone(tmp_path):
     for name in ("a.txt", "b.txt", "hang.txt", "crash.txt", "c.txt", "d.txt"):
         (tmp_path / name).write_text(f"words of {name}")
-    sys.path.insert(0, str(HERE))  # the workers import this module by name
     started = time.perf_counter()
     results = {r.path: r for r in extract_all(tmp_path, [(n, None) for n in sorted(os.listdir(tmp_path))], 2,
                                               Limits(seconds=2), reader=slow_or_crashing_reader)}
