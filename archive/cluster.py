@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ArchiveError
-from .workers import Extracted, Limits, Reader, ReadSettings, Task, extract_all, read_file, recognised
+from .workers import (Extracted, Limits, Reader, ReadSettings, Task, extract_all, process_context, read_file,
+                      recognised)
 
 #: A task holds at most this many files, or this many bytes (a larger file goes alone): enough
 #: that starting its worker process (some 70 ms) is small beside the reading, few enough to
@@ -154,6 +155,7 @@ def read_chunk(root: str, paths: list[str], limits: Limits, settings: ReadSettin
     # children. Ours end with their parent anyway (workers.follow_parent), which is what the
     # flag is there to ensure.
     multiprocessing.current_process()._config["daemon"] = False
+    process_context(warm=True)  # this worker's fork server, started once, serves every task it runs
     tasks: list[Task] = [(path, None) for path in paths]
     if shipped is None:
         return list(extract_all(Path(root), tasks, 1, limits, reader, settings))

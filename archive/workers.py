@@ -33,7 +33,11 @@ from .scan import sha256_of
 
 PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
            "archive.extract.html", "archive.extract.office", "archive.extract.epub", "archive.extract.ocr",
-           "py3langid", "Stemmer", "pytesseract", "archive.preloaded"]
+           "py3langid", "Stemmer", "pytesseract"]
+#: Also loaded by a fork server that serves many short runs (a cluster worker's): slow to load,
+#: and needed by most files. Not by the local one, which a re-index of touched files starts
+#: only to compare checksums.
+WARM_PRELOAD = ["archive.preloaded"]
 #: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
 QUEUE_PER_WORKER = 4
 #: How long an ended worker or writer process may take to go.
@@ -152,11 +156,12 @@ def _catalogued(catalog_path: str | None, sha256: str, extractor: str) -> tuple[
     return json.loads(record), (zlib.decompress(blob).decode("utf-8").split("\f") if blob else [])
 
 
-def process_context() -> multiprocessing.context.BaseContext:
-    """Child processes fork from a server that has the extractors loaded: quick to start, and
-    safe to use from a program with threads (the viewer)."""
+def process_context(warm: bool = False) -> multiprocessing.context.BaseContext:
+    """Child processes fork from a server that has the extractors loaded (and, ``warm``, what
+    they load on first use): quick to start, and safe to use from a program with threads (the
+    viewer). The first call starts the server; later ones use it as it is."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
+    context.set_forkserver_preload(PRELOAD + WARM_PRELOAD if warm else PRELOAD)
     _start_fork_server()
     return context
 
