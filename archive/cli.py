@@ -8,7 +8,6 @@ import argparse
 import errno
 import html
 import json
-import multiprocessing.util
 import os
 import re
 import signal
@@ -30,8 +29,6 @@ from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from .export import FORMATS
 from .outputs import replacing
 from .search import SORTS
-from .extract.ocr import ocr_available
-from .workers import Limits
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: How long a stopped index run spends freeing its multiprocessing resources before it leaves.
@@ -55,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # worker ended half way through sending a result can hold forever (seen once in 30 Ctrl+Cs).
         # Its queues' semaphores freed, as at a normal exit (else the resource tracker complains);
         # in a thread of its own, as a queue whose reader was ended can hold its finalizer forever.
+        import multiprocessing.util
+
         finalizing = threading.Thread(target=multiprocessing.util._run_finalizers, daemon=True)
         finalizing.start()
         finalizing.join(FINALIZE_SECONDS)
@@ -103,6 +102,18 @@ def _stop(signal_number: int, _frame) -> None:
     raise Interrupted(signal_number)
 
 
+class _ShowVersion(argparse.Action):
+    """--version, which reads the installed version only when asked (importlib.metadata takes
+    7 ms to load: more than a search's share of start-up)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **_: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the program's version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        print(f"archive {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index-dir", type=Path, metavar="DIR",
@@ -115,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="the collection folder (default: the indexed one holding the path or the current folder)")
 
     parser = argparse.ArgumentParser(prog="archive", description="Index, search and cite a folder of documents, offline.")
-    parser.add_argument("--version", action="version", version=f"archive {version()}")
+    parser.add_argument("--version", action=_ShowVersion)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     index = commands.add_parser("index", parents=[common], help="index (or update the index of) a collection folder")
@@ -226,6 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_index(args: argparse.Namespace) -> int:
+    from .extract.ocr import ocr_available  # the extractors stay out of the other commands' start-up
+    from .workers import Limits
+
     if args.ship_files and not args.scheduler:
         raise UsageError("--ship-files needs --scheduler (the files are read here otherwise)")
     with Collection.open(args.collection, args.index_dir, create=True) as collection:

@@ -24,8 +24,6 @@ from platformdirs import user_data_dir
 from . import index as search_index
 from .catalog import Catalog, effective_record
 from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
-from .extract.base import ExtractOptions
-from .extract.dates import day_and_month_ambiguous, parse_loose_date
 from .edits import EditPlan
 from .model import (
     DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, Change, EditReport, FixityReport, IndexReport, Record, SearchResult, dcmi_type,
@@ -40,6 +38,7 @@ from .thumbnails import Thumbnails
 if TYPE_CHECKING:
     from .duplicates import DuplicateGroup
     from .importing import ImportReport
+    from .extract.base import ExtractOptions
     from .workers import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
@@ -248,6 +247,8 @@ class Collection:
         return bool(settings.get("ocr", True)), str(settings.get("ocr_languages", DEFAULT_OCR_LANGUAGES))
 
     def extract_options(self) -> ExtractOptions:
+        from .extract.base import ExtractOptions  # the extractors stay out of a search's start-up
+
         wanted, languages = self.ocr_settings()
         return ExtractOptions(ocr_languages=languages if wanted else None)
 
@@ -599,6 +600,8 @@ def normalise_field(name: str, value: Any) -> Any:
         return [str(item).strip() for item in items if str(item).strip()]
     value = str(value).strip()
     if name == "date" and value:
+        from .extract.dates import day_and_month_ambiguous, parse_loose_date
+
         if day_and_month_ambiguous(value):
             first, second, year = re.split(r"[./-]", value)
             raise InvalidEdit(f"date {value!r} is ambiguous (day and month could be either way); write it year-month-day: "

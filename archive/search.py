@@ -480,7 +480,7 @@ def _formats_by_name(node: q.Query) -> q.Query:
 
 @lru_cache(maxsize=1)
 def _format_words() -> dict[str, str]:
-    from .extract import format_words
+    from .formats import format_words
 
     return format_words()
 

@@ -33,7 +33,7 @@ from .scan import sha256_of
 
 PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
            "archive.extract.html", "archive.extract.office", "archive.extract.epub", "archive.extract.ocr",
-           "py3langid", "Stemmer", "pytesseract"]
+           "py3langid", "Stemmer", "pytesseract", "ftfy"]
 #: Also loaded by a fork server that serves many short runs (a cluster worker's): slow to load,
 #: and needed by most files. Not by the local one, which a re-index of touched files starts
 #: only to compare checksums.

@@ -4,70 +4,23 @@ commands that never extract (search, show of an indexed file) never load PDFium 
 from __future__ import annotations
 
 import importlib
-import mimetypes
 import re
 from pathlib import Path
 from typing import Callable
 
 from ..language import detect_language
 from ..legacy_names import decoded
+from ..formats import READERS, format_name, format_words, guess_format
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 
 __all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "extractor_version",
            "extractor_versions", "format_name", "format_words", "guess_format"]
 
-_BY_SUFFIX: dict[str, str] = {
-    ".pdf": "pdf:extract_pdf",
-    ".txt": "text:extract_text",
-    ".text": "text:extract_text",
-    ".md": "text:extract_text",
-    ".markdown": "text:extract_text",
-    ".rst": "text:extract_text",
-    ".html": "html:extract_html",
-    ".htm": "html:extract_html",
-    ".xhtml": "html:extract_html",
-    ".docx": "office:extract_docx",
-    ".odt": "office:extract_odt",
-    ".epub": "epub:extract_epub",
-    **{suffix: "image:extract_image" for suffix in (
-        ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".webp", ".bmp",
-    )},
-}
 #: What each extractor module's reading gives, by version: raise a module's number when a change
 #: to it changes what it finds, and SHARED_VERSION when base, names, junk, titles, dates or
 #: language detection change. The next index run reads again every file read by an older one.
 EXTRACTOR_VERSIONS = {"pdf": 2, "text": 2, "html": 2, "office": 2, "epub": 2, "image": 2, "name": 1}
 SHARED_VERSION = 2
-_EXTRA_TYPES = {
-    ".md": "text/markdown", ".markdown": "text/markdown", ".rst": "text/x-rst", ".webp": "image/webp",
-    ".epub": "application/epub+zip", ".odt": "application/vnd.oasis.opendocument.text",
-    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
-
-
-#: What people call each format the extractors read (the Format facet, the result list's badges).
-FORMAT_NAMES = {
-    "application/pdf": "PDF", "text/html": "Web page", "application/xhtml+xml": "Web page", "text/plain": "Plain text",
-    "text/markdown": "Markdown", "text/x-rst": "reStructuredText", "application/epub+zip": "EPUB",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
-    "application/vnd.oasis.opendocument.text": "OpenDocument text", "image/jpeg": "JPEG", "image/png": "PNG",
-    "image/tiff": "TIFF", "image/gif": "GIF", "image/webp": "WebP", "image/bmp": "BMP",
-}
-
-
-def format_name(mime: str | None) -> str:
-    """'application/pdf' → 'PDF'; a type the extractors do not read keeps its MIME name."""
-    return FORMAT_NAMES.get(mime or "", mime or "Unknown")
-
-
-def guess_format(path: Path) -> str:
-    suffix = path.suffix.lower()
-    return _EXTRA_TYPES.get(suffix) or mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
-
-
-def format_words() -> dict[str, str]:
-    """What people call the formats read here ('pdf', 'jpg', 'docx') → their MIME types."""
-    return {suffix[1:]: guess_format(Path(f"file{suffix}")) for suffix in _BY_SUFFIX}
 
 
 def extractor_versions() -> dict[str, int]:
@@ -79,13 +32,13 @@ def extractor_versions() -> dict[str, int]:
 def extractor_version(path: str, versions: dict[str, int] | None = None) -> str:
     """Which reading a file of this name gets: 'text 2.2' (the module's version, the shared one)."""
     versions = versions or extractor_versions()
-    target = _BY_SUFFIX.get(Path(path).suffix.lower())
+    target = READERS.get(Path(path).suffix.lower())
     module = target.split(":")[0] if target else "name"
     return f"{module} {versions[module]}.{versions['shared']}"
 
 
 def _extractor_for(path: Path) -> Callable[[Path, ExtractOptions], Extraction] | None:
-    target = _BY_SUFFIX.get(path.suffix.lower())
+    target = READERS.get(path.suffix.lower())
     if target is None:
         return None
     module_name, function_name = target.split(":")

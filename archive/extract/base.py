@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ftfy import fix_encoding
 
 from .junk import PLACEHOLDERS, describe_rejected, junk_reason, without_leading_lengths
 from .names import clean_names, split_names
@@ -112,6 +111,8 @@ def clean_text(value: str) -> str:
     if "\x00" in value:
         value = value.replace("\x00", "")
     if not value.isascii():
+        from ftfy import fix_encoding  # 20 ms to load: not on a search's path (the workers preload it)
+
         value = fix_encoding(value)
     return "".join(ch for ch in value if ch.isprintable() or ch in "\n\t").strip()
 

@@ -6,7 +6,10 @@
 
 The corpus is copied to a work folder first (the "edit 1 %" step changes files; the copy keeps the
 original untouched). Memory is sampled from /proc over every process of the run: the largest one,
-and all of them together.
+and all of them together. Recoll (Debian recoll, python3-recoll, poppler-utils) indexes the same
+copy, re-indexes it after the same changes, and answers the same queries in its own syntax: in
+process through its Python module (run by the system's python3, which has it; top 10, each with
+its abstract) and as a whole process (recollq -A -n 10).
 """
 
 from __future__ import annotations
@@ -30,22 +33,55 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from processes import descendants, rss_kb  # noqa: E402  (tests/processes.py)
 
+#: (ours, Recoll's). Recoll has no fuzzy words and does not index languages: None there. Its
+#: dates are the files' (ours the documents'), and type:text is its "text" category.
 QUERIES = [
     # single words
-    "python", "socket", "table", "hyphenation", "package", "font", "thread", "unicode", "error",
-    "документов", "fichier", "Datei", "resume",
+    *((word, word) for word in ("python", "socket", "table", "hyphenation", "package", "font", "thread",
+                                "unicode", "error", "документов", "fichier", "Datei", "resume")),
     # phrases and boolean
-    '"regular expression"', '"standard library"', '"command line"', "font AND size",
-    "socket OR network", "python NOT tutorial",
+    ('"regular expression"', '"regular expression"'), ('"standard library"', '"standard library"'),
+    ('"command line"', '"command line"'), ("font AND size", "font AND size"), ("socket OR network", "socket OR network"),
+    ("python NOT tutorial", "python -tutorial"),
     # fields
-    "title:hyphenation", "title:tutorial", "creator:oberdiek", "type:text", "format:pdf",
-    "language:en", "path:man",
+    ("title:hyphenation", "title:hyphenation"), ("title:tutorial", "title:tutorial"), ("creator:oberdiek", "author:oberdiek"),
+    ("type:text", "rclcat:text"), ("format:pdf", "mime:application/pdf"), ("language:en", None), ("path:man", "dir:man"),
     # dates
-    "date:[2015 TO 2018]", "date:[2000 TO 2010-06]", "date:2022",
+    ("date:[2015 TO 2018]", "date:2015-01-01/2018-12-31"), ("date:[2000 TO 2010-06]", "date:2000-01-01/2010-06-30"),
+    ("date:2022", "date:2022-01-01/2022-12-31"),
     # wildcards and fuzzy
-    "pyth*", "hyphen*", "lamguage~", "documnt~",
+    ("pyth*", "pyth*"), ("hyphen*", "hyphen*"), ("lamguage~", None), ("documnt~", None),
 ]
-SEARCH_PROCESS_QUERY = "regular expression"
+SHARED = [(ours, theirs) for ours, theirs in QUERIES if theirs is not None]
+REPEATS = 5
+PROCESS_REPEATS = 3
+#: Run by the system's python3 (Debian's python3-recoll): Recoll's queries in process, as ours.
+RECOLL_IN_PROCESS = r"""
+import json, sys, time
+from recoll import recoll
+
+confdir, repeats = sys.argv[1], int(sys.argv[2])
+queries = json.loads(sys.stdin.read())
+db = recoll.connect(confdir)
+
+def run(text):
+    query = db.query()
+    total = query.execute(text, stemming=1)
+    for doc in query.fetchmany(10):
+        query.makedocabstract(doc)
+    return total
+
+started = time.perf_counter()
+run(queries[0])
+first = (time.perf_counter() - started) * 1000
+timings = {text: [] for text in queries}
+for _ in range(repeats):
+    for text in queries:
+        started = time.perf_counter()
+        run(text)
+        timings[text].append((time.perf_counter() - started) * 1000)
+print(json.dumps({"first_ms": first, "timings": timings, "totals": {text: run(text) for text in queries}}))
+"""
 
 
 def run_timed(command: list[str], env: dict | None = None) -> tuple[float, subprocess.CompletedProcess]:
@@ -102,57 +138,114 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, math.ceil(fraction * len(ordered)) - 1))]
 
 
-def measure_project(corpus: Path, index_dir: Path, jobs: int | None) -> dict:
+def latencies(timings: dict[str, list[float]], prefix: str) -> dict:
+    """p50, p95 and max over every timing of every query."""
+    every = [ms for runs in timings.values() for ms in runs]
+    return {f"{prefix}_p50_ms": percentile(every, 0.5), f"{prefix}_p95_ms": percentile(every, 0.95),
+            f"{prefix}_max_ms": max(every)}
+
+
+class Recoll:
+    """Recoll over the same copy of the corpus, with a configuration of its own in the work folder."""
+
+    def __init__(self, corpus: Path, work: Path) -> None:
+        self.config = work / "recoll-config"
+        self.config.mkdir(exist_ok=True)
+        (self.config / "recoll.conf").write_text(f"topdirs = {corpus}\nloglevel = 1\nnoaspell = 1\n")
+        self.env = dict(os.environ, RECOLL_CONFDIR=str(self.config), HOME=str(work))
+
+    @staticmethod
+    def available() -> bool:
+        return shutil.which("recollindex") is not None
+
+    def index(self) -> dict:
+        wall, cpu, rss, _ = peak_rss_of(["recollindex", "-c", str(self.config), "-z"], self.env)
+        return {"index_s": wall, "cpu_percent": 100 * cpu / wall, "peak_rss_mb": rss[0], "total_rss_mb": rss[1],
+                "reindex_nochange_s": min(self.reindex() for _ in range(3)), "pdftotext": shutil.which("pdftotext") is not None}
+
+    def reindex(self) -> float:
+        return run_timed(["recollindex", "-c", str(self.config)], self.env)[0]
+
+    def queries(self) -> dict:
+        """In process, through Recoll's Python module, as measure_queries does ours."""
+        texts = [theirs for _, theirs in SHARED]
+        done = subprocess.run(["/usr/bin/python3", "-c", RECOLL_IN_PROCESS, str(self.config), str(REPEATS)],
+                              input=json.dumps(texts), capture_output=True, text=True, env=self.env)
+        if done.returncode != 0:
+            print(f"benchmark: Recoll's Python module did not run (apt-get install python3-recoll): "
+                  f"{done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+            return {}
+        measured = json.loads(done.stdout)
+        return {"query_first_ms": measured["first_ms"], **latencies(measured["timings"], "shared_query"),
+                "per_query": {text: (measured["totals"][text], round(statistics.median(measured["timings"][text]), 1))
+                              for text in texts}}
+
+    def process_queries(self) -> dict:
+        timings = {theirs: [run_timed(["recollq", "-c", str(self.config), "-A", "-n", "10", theirs], self.env)[0] * 1000
+                            for _ in range(PROCESS_REPEATS)] for _, theirs in SHARED}
+        return latencies(timings, "process")
+
+
+def measure(corpus: Path, index_dir: Path, jobs: int | None, recoll: Recoll | None) -> tuple[dict, dict | None]:
+    """Both indexers through the same steps, each step on the same files: (ours, Recoll's)."""
+    theirs = recoll.index() if recoll else None
     job_args = ["--jobs", str(jobs)] if jobs else []
     wall, cpu, rss, done = peak_rss_of(archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json", *job_args))
     report = json.loads(done.stdout)
-    results = {"files": report["added"] + len(report["failed"]), "failed": len(report["failed"]),
-               "index_s": wall, "cpu_percent": 100 * cpu / wall, "peak_rss_mb": rss[0], "total_rss_mb": rss[1]}
-    results["reindex_nochange_s"] = min(
-        run_timed(archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json"))[0] for _ in range(3))
+    ours = {"files": report["added"] + len(report["failed"]), "failed": len(report["failed"]),
+            "index_s": wall, "cpu_percent": 100 * cpu / wall, "peak_rss_mb": rss[0], "total_rss_mb": rss[1]}
+    reindex = archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json")
+    ours["reindex_nochange_s"] = min(run_timed(reindex)[0] for _ in range(3))
 
     files = sorted(p for p in corpus.rglob("*") if p.is_file())
-    sample = random.Random(1).sample(files, max(1, len(files) // 100))
-    for path in sample:
+    for path in random.Random(1).sample(files, max(1, len(files) // 100)):
         stat = path.stat()
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    results["reindex_touch1_s"] = run_timed(archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json"))[0]
+    ours["reindex_touch1_s"] = run_timed(reindex)[0]
+    if theirs:
+        theirs["reindex_touch1_s"] = recoll.reindex()
     texts = [p for p in files if p.suffix in (".txt", ".html")]
     for path in random.Random(2).sample(texts, max(1, len(files) // 100)):
         with path.open("a", encoding="utf-8") as handle:
             handle.write("\nAppended by the benchmark: quokka.\n")
-    wall, done = run_timed(archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json"))
-    results["reindex_edit1_s"] = wall
-    results["edited_files"] = json.loads(done.stdout)["updated"]
-    results.update(measure_queries(corpus, index_dir))
-    results["text_mb"] = extracted_text_mb(corpus, index_dir)
-    search_walls = [run_timed(archive_command("search", SEARCH_PROCESS_QUERY, "-c", str(corpus), "--index-dir", str(index_dir), "--json"))[0]
-                    for _ in range(5)]
-    results["search_process_s"] = statistics.median(search_walls)
-    return results
+    wall, done = run_timed(reindex)
+    ours["reindex_edit1_s"], ours["edited_files"] = wall, json.loads(done.stdout)["updated"]
+    if theirs:
+        theirs["reindex_edit1_s"] = recoll.reindex()
+
+    ours.update(measure_queries(corpus, index_dir))
+    ours["text_mb"] = extracted_text_mb(corpus, index_dir)
+    timings = {query: [run_timed(archive_command("search", query, "-c", str(corpus), "--index-dir", str(index_dir),
+                                                 "--limit", "10"))[0] * 1000 for _ in range(PROCESS_REPEATS)]
+               for query, _ in SHARED}
+    ours.update(latencies(timings, "process"))
+    if theirs:
+        theirs.update(recoll.queries())
+        theirs.update(recoll.process_queries())
+    return ours, theirs
 
 
-def measure_queries(corpus: Path, index_dir: Path, repeats: int = 5) -> dict:
+def measure_queries(corpus: Path, index_dir: Path) -> dict:
+    """Every query in process, top 10 with snippets and facets, REPEATS times: over all of them,
+    and over those Recoll has too (``shared_…``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from archive import Collection
 
     with Collection.open(corpus, index_dir) as collection:
         started = time.perf_counter()
-        collection.search(QUERIES[0], limit=10)
+        collection.search(QUERIES[0][0], limit=10)
         first = (time.perf_counter() - started) * 1000
-        timings = []
-        for _ in range(repeats):
-            for query in QUERIES:
+        timings: dict[str, list[float]] = {query: [] for query, _ in QUERIES}
+        for _ in range(REPEATS):
+            for query in timings:
                 started = time.perf_counter()
                 collection.search(query, limit=10)  # facets and snippets for the top 10 included
-                timings.append((time.perf_counter() - started) * 1000)
-        by_query = {}
-        for query in QUERIES:
-            started = time.perf_counter()
-            result = collection.search(query, limit=10)
-            by_query[query] = (result.total, round((time.perf_counter() - started) * 1000, 1))
-    return {"query_first_ms": first, "query_p50_ms": percentile(timings, 0.5), "query_p95_ms": percentile(timings, 0.95),
-            "query_max_ms": max(timings), "queries": len(QUERIES), "per_query": by_query}
+                timings[query].append((time.perf_counter() - started) * 1000)
+        totals = {query: collection.search(query, limit=10).total for query in timings}
+    shared = {query: timings[query] for query, _ in SHARED}
+    return {"query_first_ms": first, **latencies(timings, "query"), **latencies(shared, "shared_query"),
+            "queries": len(QUERIES), "shared_queries": len(SHARED),
+            "per_query": {query: (totals[query], round(statistics.median(runs), 1)) for query, runs in timings.items()}}
 
 
 def extracted_text_mb(corpus: Path, index_dir: Path) -> float:
@@ -161,19 +254,6 @@ def extracted_text_mb(corpus: Path, index_dir: Path) -> float:
     with Collection.open(corpus, index_dir) as collection:
         total = sum(len("\f".join(collection.text(path))) for path in collection.catalog.paths())
     return total / 1e6
-
-
-def measure_recoll(corpus: Path, work: Path) -> dict | None:
-    if shutil.which("recollindex") is None:
-        return None
-    config = work / "recoll-config"
-    config.mkdir(exist_ok=True)
-    (config / "recoll.conf").write_text(f"topdirs = {corpus}\nloglevel = 1\n")
-    env = dict(os.environ, RECOLL_CONFDIR=str(config), HOME=str(work))
-    wall, cpu, rss, _ = peak_rss_of(["recollindex", "-c", str(config), "-z"], env)
-    again = min(run_timed(["recollindex", "-c", str(config)], env)[0] for _ in range(3))
-    return {"index_s": wall, "cpu_percent": 100 * cpu / wall, "peak_rss_mb": rss[0], "total_rss_mb": rss[1], "reindex_nochange_s": again,
-            "pdftotext": shutil.which("pdftotext") is not None}
 
 
 def synthetic_corpus(target: Path, count: int, source: Path | None) -> Path:
@@ -200,38 +280,36 @@ def synthetic_corpus(target: Path, count: int, source: Path | None) -> Path:
     return target
 
 
-def table(project: dict, recoll: dict | None, cpus: int) -> str:
+def table(ours: dict, recoll: dict | None, cpus: int) -> str:
+    def row(label: str, key: str, form: str, ratio: bool = False) -> tuple[str, str, str, str]:
+        theirs = recoll.get(key) if recoll else None
+        return (label, form.format(ours[key]), "" if theirs is None else form.format(theirs),
+                f"{ours[key] / theirs:.2f}" if ratio and theirs else "")
+
+    shared = f"{ours['shared_queries']} queries both have"
     rows = [
-        ("files", f"{project['files']:,} ({project['failed']} failed)", "", ""),
-        ("extracted text", f"{project['text_mb']:.1f} MB", "", ""),
-        ("full index, wall", f"{project['index_s']:.1f} s", _r(recoll, "index_s", "{:.1f} s"), _ratio(project, recoll, "index_s")),
-        ("files / s", f"{project['files'] / project['index_s']:.0f}", _r(recoll, "index_s", "{}", lambda v: f"{project['files'] / v:.0f}"), ""),
-        ("CPU use (whole machine; 100 % = one core)", f"{project['cpu_percent']:.0f} %", _r(recoll, "cpu_percent", "{:.0f} %"), ""),
-        ("peak RSS, largest process", f"{project['peak_rss_mb']} MB", _r(recoll, "peak_rss_mb", "{} MB"), ""),
-        ("peak RSS, all processes together", f"{project['total_rss_mb']} MB", _r(recoll, "total_rss_mb", "{} MB"), ""),
-        ("re-index, nothing changed", f"{project['reindex_nochange_s']:.2f} s", _r(recoll, "reindex_nochange_s", "{:.2f} s"), _ratio(project, recoll, "reindex_nochange_s")),
-        ("re-index, 1 % touched", f"{project['reindex_touch1_s']:.2f} s", "", ""),
-        (f"re-index, 1 % edited ({project['edited_files']} files)", f"{project['reindex_edit1_s']:.2f} s", "", ""),
-        (f"query p50 / p95 / max ({project['queries']} queries, top 10 with snippets and facets)",
-         f"{project['query_p50_ms']:.1f} / {project['query_p95_ms']:.1f} / {project['query_max_ms']:.0f} ms", "", ""),
-        ("first query after opening", f"{project['query_first_ms']:.0f} ms", "", ""),
-        ("`archive search` as a whole process", f"{project['search_process_s']:.2f} s", "", ""),
+        ("files", f"{ours['files']:,} ({ours['failed']} failed)", "", ""),
+        ("extracted text", f"{ours['text_mb']:.1f} MB", "", ""),
+        row("full index, wall", "index_s", "{:.1f} s", ratio=True),
+        ("files / s", f"{ours['files'] / ours['index_s']:.0f}", f"{ours['files'] / recoll['index_s']:.0f}" if recoll else "", ""),
+        row("CPU use (whole machine; 100 % = one core)", "cpu_percent", "{:.0f} %"),
+        row("peak RSS, largest process", "peak_rss_mb", "{} MB"),
+        row("peak RSS, all processes together", "total_rss_mb", "{} MB"),
+        row("re-index, nothing changed", "reindex_nochange_s", "{:.2f} s", ratio=True),
+        row("re-index, 1 % touched", "reindex_touch1_s", "{:.2f} s", ratio=True),
+        row(f"re-index, 1 % edited ({ours['edited_files']} files)", "reindex_edit1_s", "{:.2f} s", ratio=True),
+        (f"in process: query p50 / p95 / max ({ours['queries']} queries, top 10 with snippets and facets)",
+         f"{ours['query_p50_ms']:.1f} / {ours['query_p95_ms']:.1f} / {ours['query_max_ms']:.0f} ms", "", ""),
+        row(f"in process: p50 ({shared}; Recoll: top 10 with abstracts)", "shared_query_p50_ms", "{:.1f} ms", ratio=True),
+        row(f"in process: p95 ({shared})", "shared_query_p95_ms", "{:.1f} ms", ratio=True),
+        row("first query after opening", "query_first_ms", "{:.0f} ms"),
+        row(f"whole process p50 (`archive search` / `recollq -A -n 10`, {shared})", "process_p50_ms", "{:.0f} ms", ratio=True),
+        row(f"whole process p95 ({shared})", "process_p95_ms", "{:.0f} ms", ratio=True),
     ]
     lines = [f"machine: {cpus} CPUs; Recoll {'reads PDFs with pdftotext' if recoll and recoll['pdftotext'] else 'not measured' if not recoll else 'WITHOUT pdftotext (PDFs by name only)'}",
              "", "| | archive | Recoll | archive / Recoll |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     return "\n".join(lines)
-
-
-def _r(recoll, key, fmt, convert=None):
-    if not recoll:
-        return ""
-    value = recoll[key]
-    return convert(value) if convert else fmt.format(value)
-
-
-def _ratio(project, recoll, key):
-    return f"{project[key] / recoll[key]:.2f}" if recoll and recoll[key] else ""
 
 
 def main() -> None:
@@ -255,18 +333,18 @@ def main() -> None:
             synthetic_corpus(corpus, args.synthetic, args.corpus)
         else:
             shutil.copytree(args.corpus, corpus, symlinks=True)
-        recoll = None if args.no_recoll else measure_recoll(corpus, work)
-        if recoll is not None and not recoll["pdftotext"]:
+        recoll = None if args.no_recoll or not Recoll.available() else Recoll(corpus, work)
+        if recoll is not None and shutil.which("pdftotext") is None:
             print("benchmark: warning: pdftotext is missing, so Recoll indexes PDFs by name only "
                   "(apt-get install poppler-utils); its times are not comparable", file=sys.stderr)
         index_dir = work / "index"
         shutil.rmtree(index_dir, ignore_errors=True)
-        project = measure_project(corpus, index_dir, args.jobs)
+        ours, theirs = measure(corpus, index_dir, args.jobs, recoll)
         cpus = os.cpu_count() or 1
         if args.json:
-            print(json.dumps({"cpus": cpus, "archive": project, "recoll": recoll}, indent=2, ensure_ascii=False))
+            print(json.dumps({"cpus": cpus, "archive": ours, "recoll": theirs}, indent=2, ensure_ascii=False))
         else:
-            print(table(project, recoll, cpus))
+            print(table(ours, theirs, cpus))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

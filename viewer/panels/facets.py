@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from archive.extract import format_name
+from archive.formats import format_name
 
 #: The core's facet names, with the heading shown for each.
 HEADINGS = {
