@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import ArchiveError
 from .workers import (Extracted, Limits, Reader, ReadSettings, Task, extract_all, process_context, read_file,
@@ -50,7 +51,8 @@ class ClusterError(ArchiveError):
 @dataclass(frozen=True)
 class DaskCluster:
     """Reads files on the cluster whose scheduler listens at ``address``; a drop-in for
-    workers.extract_all (same arguments, Extracted in completion order)."""
+    workers.extract_all (same arguments, Extracted in completion order). The cluster is reached
+    only when a file needs reading: a run that finds nothing new never connects."""
 
     address: str
     ship_files: bool = False
@@ -58,60 +60,92 @@ class DaskCluster:
 
     def __call__(self, root: Path, tasks: list[Task], jobs: int, limits: Limits, *,
                  settings: ReadSettings) -> Iterator[Extracted]:
-        client = connect(self.address)
-        try:
-            yield from self._read(client, root, tasks, jobs, limits, settings)
-        finally:
-            client.close()
-
-    def _read(self, client, root: Path, tasks: list[Task], jobs: int, limits: Limits,
-              settings: ReadSettings) -> Iterator[Extracted]:
-        from distributed import as_completed
-
         # The workers cannot see the catalog: what it already holds was found here, before sending.
         remote = ReadSettings(settings.options, None, settings.versions, reuse_earlier=False)
-        threads = sum(client.nthreads().values())
-        slots = max(2, TASKS_PER_THREAD * threads)
-        chunk_files = max(1, min(CHUNK_FILES, len(tasks) // (TASKS_PER_THREAD_AT_LEAST * threads)))
-        files_of = {}
-        running = as_completed(loop=client.loop)
-        try:
-            for chunk in self._chunks(root, tasks, jobs, settings, chunk_files):
-                if isinstance(chunk, Extracted):
-                    yield chunk
-                    continue
-                shipped = [_shipped(root, found) for found in chunk] if self.ship_files else None
-                future = client.submit(read_chunk, str(root), [found.path for found in chunk], limits, remote, shipped,
-                                       self.reader, pure=False)
-                files_of[future] = [found.path for found in chunk]
-                running.add(future)
-                while running.count() >= slots:
-                    yield from _results(next(running), files_of)
-            for future in running:
-                yield from _results(future, files_of)
-        finally:  # stopped early (an interrupt, a cancel): the cluster drops what is left
-            client.cancel(list(files_of))
-
-    def _chunks(self, root: Path, tasks: list[Task], jobs: int, settings: ReadSettings,
-                chunk_files: int) -> Iterator[Extracted | list[Extracted]]:
-        """What is known here (unchanged, read before, unreadable) one by one, and the files the
-        cluster must read in chunks of ``chunk_files`` files at most. Checksums are taken by
-        ``jobs`` threads, a slice at a time."""
+        sending: _Sending | None = None
         chunk: list[Extracted] = []
-        chunk_bytes = 0
-        with ThreadPoolExecutor(jobs) as pool:
-            for start in range(0, len(tasks), 16 * jobs):
-                for found in pool.map(lambda task: recognised(str(root), *task, settings), tasks[start:start + 16 * jobs]):
-                    if found.error or found.unchanged or found.record:
-                        yield found
-                        continue
-                    if chunk and (len(chunk) == chunk_files or chunk_bytes + found.size > CHUNK_BYTES):
-                        yield chunk
-                        chunk, chunk_bytes = [], 0
-                    chunk.append(found)
-                    chunk_bytes += found.size
-        if chunk:
-            yield chunk
+        try:
+            for found in _recognised(root, tasks, jobs, settings):
+                if not found.needs_reading:
+                    yield found
+                    continue
+                if sending is None:
+                    sending = _Sending(connect(self.address), len(tasks))
+                if chunk and (len(chunk) == sending.chunk_files or sum(f.size for f in chunk) + found.size > CHUNK_BYTES):
+                    yield from self._send(sending, root, chunk, limits, remote)
+                    chunk = []
+                chunk.append(found)
+            if chunk:
+                yield from self._send(sending, root, chunk, limits, remote)
+            if sending is not None:
+                yield from sending.results()
+        finally:  # also when stopped early (an interrupt, a cancel): the cluster drops what is left
+            if sending is not None:
+                sending.close()
+
+    def _send(self, sending: _Sending, root: Path, chunk: list[Extracted], limits: Limits,
+              settings: ReadSettings) -> Iterator[Extracted]:
+        """Send one task (with the files' bytes when shipping them: a file that cannot be read
+        here any more is reported instead)."""
+        paths, shipped = [], []
+        for found in chunk:
+            if self.ship_files:
+                try:
+                    shipped.append((Path(root, found.path).read_bytes(), found.mtime_ns))
+                except OSError as error:
+                    yield Extracted(found.path, error=f"cannot be read: {error.strerror or error}")
+                    continue
+            paths.append(found.path)
+        if paths:
+            yield from sending.submit(str(root), paths, limits, settings, shipped if self.ship_files else None, self.reader)
+
+
+class _Sending:
+    """The tasks of one run on the cluster: sent as long as fewer than ``slots`` are waiting or
+    running, their results taken as they come."""
+
+    def __init__(self, client, files: int) -> None:
+        from distributed import as_completed
+
+        self.client = client
+        threads = sum(client.nthreads().values())
+        self.slots = max(2, TASKS_PER_THREAD * threads)
+        self.chunk_files = max(1, min(CHUNK_FILES, files // (TASKS_PER_THREAD_AT_LEAST * threads)))
+        self.running = as_completed(loop=client.loop)
+        self.files_of: dict = {}
+
+    def submit(self, root: str, paths: list[str], *arguments: Any) -> Iterator[Extracted]:
+        """Send read_chunk(root, paths, *arguments); give the results of those done meanwhile."""
+        future = self.client.submit(read_chunk, root, paths, *arguments, pure=False)
+        self.files_of[future] = paths
+        self.running.add(future)
+        while self.running.count() >= self.slots:
+            yield from self._results_of(next(self.running))
+
+    def results(self) -> Iterator[Extracted]:
+        for future in self.running:
+            yield from self._results_of(future)
+
+    def _results_of(self, future) -> Iterator[Extracted]:
+        paths = self.files_of.pop(future)
+        try:
+            found = future.result()
+        except Exception as error:  # KilledWorker, or the task failed on the worker
+            reason = f"could not be read on the cluster ({type(error).__name__}: {error})"
+            found = [Extracted(path, error=reason) for path in paths]
+        yield from found
+
+    def close(self) -> None:
+        self.client.cancel(list(self.files_of))
+        self.client.close()
+
+
+def _recognised(root: Path, tasks: list[Task], jobs: int, settings: ReadSettings) -> Iterator[Extracted]:
+    """Each file's fingerprint and what the catalog knows of its content (workers.recognised),
+    in order, taken by ``jobs`` threads a slice at a time."""
+    with ThreadPoolExecutor(jobs) as pool:
+        for start in range(0, len(tasks), 16 * jobs):
+            yield from pool.map(lambda task: recognised(str(root), *task, settings), tasks[start:start + 16 * jobs])
 
 
 def connect(address: str):
@@ -131,20 +165,6 @@ def connect(address: str):
         client.close()
         raise ClusterError(f"the Dask scheduler at {address} has no workers; start some with `dask worker {address}`") from None
     return client
-
-
-def _results(future, files_of: dict) -> Iterator[Extracted]:
-    paths = files_of.pop(future)
-    try:
-        yield from future.result()
-    except Exception as error:  # KilledWorker, or the task failed on the worker
-        reason = f"could not be read on the cluster ({type(error).__name__}: {error})"
-        for path in paths:
-            yield Extracted(path, error=reason)
-
-
-def _shipped(root: Path, found: Extracted) -> tuple[bytes, int]:
-    return Path(root, found.path).read_bytes(), found.mtime_ns
 
 
 def read_chunk(root: str, paths: list[str], limits: Limits, settings: ReadSettings,

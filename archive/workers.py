@@ -58,6 +58,11 @@ class Extracted:
     error: str | None = None
     name_bytes: bytes | None = None  # set by the indexer for a name that is not UTF-8
 
+    @property
+    def needs_reading(self) -> bool:
+        """Fingerprinted (see recognised), but neither unchanged nor read before."""
+        return not (self.error or self.unchanged or self.record)
+
 
 @dataclass(frozen=True)
 class ReadSettings:
@@ -77,7 +82,7 @@ def read_file(root: str, rel: str, known_sha256: str | None = None, settings: Re
     another name: a moved or copied file), extract it. So OCR is never repeated for content
     that was read before."""
     result = recognised(root, rel, known_sha256, settings)
-    if not (result.error or result.unchanged or result.record):
+    if result.needs_reading:
         extract_into(result, Path(root, rel), settings.options)
     return result
 

@@ -38,6 +38,20 @@ def survivors(pids: list[int], seconds: float = 10) -> list[int]:
     return [pid for pid in pids if Path(f"/proc/{pid}").exists()]
 
 
+def pss_kb(pid: int) -> int:
+    """Proportional memory of ``pid`` in KB (each shared page counted once across the processes
+    sharing it: the fork server's loaded modules, shared by every process forked from it); 0
+    once it has gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def rss_kb(pid: int) -> int:
     """Resident memory of ``pid`` in KB; 0 once it has gone."""
     try:

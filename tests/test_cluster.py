@@ -158,6 +158,11 @@ def test_cluster_mistakes_are_one_line_messages(sample_copy, tmp_path):
     nobody = archive("--scheduler", "tcp://127.0.0.1:9")  # nothing listens there
     assert nobody.returncode == 3 and nobody.stderr.count("\n") == 1, nobody.stderr
     assert nobody.stderr.startswith("archive: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert archive().returncode == 0
+    touched = next(sample_copy.rglob("*.txt"))
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))  # same content: nothing to read
+    nothing_new = archive("--scheduler", "tcp://127.0.0.1:9", "--json")
+    assert nothing_new.returncode == 0, nothing_new.stderr  # the cluster is reached only for files to read
 
 
 def test_a_local_run_never_imports_dask(sample_copy, tmp_path):

@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from processes import descendants, rss_kb  # noqa: E402  (tests/processes.py)
+from processes import descendants, pss_kb, rss_kb  # noqa: E402  (tests/processes.py)
 
 #: (ours, Recoll's). Recoll has no fuzzy words and does not index languages: None there. Its
 #: dates are the files' (ours the documents'), and type:text is its "text" category.
@@ -102,20 +102,24 @@ def machine_busy_seconds() -> float:
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
-def peak_rss_of(command: list[str], env: dict | None = None) -> tuple[float, float, tuple[int, int], subprocess.CompletedProcess]:
+def peak_rss_of(command: list[str], env: dict | None = None) -> tuple[float, float, tuple[int, int, int], subprocess.CompletedProcess]:
     """(wall seconds, the whole machine's CPU seconds, (peak RSS of the largest process, peak RSS
-    of all its processes together) in MB, the process). Memory is sampled from /proc ten times a
-    second over the command and every process it starts (rusage misses the extraction workers)."""
+    of all its processes together, peak PSS of them together) in MB, the process). Memory is
+    sampled from /proc ten times a second over the command and every process it starts (rusage
+    misses the extraction workers). Summed RSS counts the pages that forked processes share once
+    per process; PSS counts each once."""
     busy = machine_busy_seconds()
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    peaks = [0, 0]
+    peaks = [0, 0, 0]
     finished = threading.Event()
 
     def sample() -> None:
         while not finished.wait(0.1):
-            sizes = [rss_kb(pid) for pid in (process.pid, *descendants(process.pid))]
+            pids = [process.pid, *descendants(process.pid)]
+            sizes = [rss_kb(pid) for pid in pids]
             peaks[0], peaks[1] = max(peaks[0], max(sizes, default=0)), max(peaks[1], sum(sizes))
+            peaks[2] = max(peaks[2], sum(map(pss_kb, pids)))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -126,7 +130,7 @@ def peak_rss_of(command: list[str], env: dict | None = None) -> tuple[float, flo
     busy = machine_busy_seconds() - busy
     if process.returncode not in (0, 1):
         sys.exit(f"benchmark: {' '.join(command[:3])}… failed:\n{err[-2000:]}")
-    return wall, busy, (peaks[0] // 1024, peaks[1] // 1024), subprocess.CompletedProcess(command, process.returncode, out, err)
+    return wall, busy, (peaks[0] // 1024, peaks[1] // 1024, peaks[2] // 1024), subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
 def archive_command(*arguments: str) -> list[str]:
@@ -161,7 +165,7 @@ class Recoll:
     def index(self) -> dict:
         wall, cpu, rss, _ = peak_rss_of(["recollindex", "-c", str(self.config), "-z"], self.env)
         return {"index_s": wall, "cpu_percent": 100 * cpu / wall, "peak_rss_mb": rss[0], "total_rss_mb": rss[1],
-                "reindex_nochange_s": min(self.reindex() for _ in range(3)), "pdftotext": shutil.which("pdftotext") is not None}
+                "total_pss_mb": rss[2], "reindex_nochange_s": min(self.reindex() for _ in range(3)), "pdftotext": shutil.which("pdftotext") is not None}
 
     def reindex(self) -> float:
         return run_timed(["recollindex", "-c", str(self.config)], self.env)[0]
@@ -193,7 +197,8 @@ def measure(corpus: Path, index_dir: Path, jobs: int | None, recoll: Recoll | No
     wall, cpu, rss, done = peak_rss_of(archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json", *job_args))
     report = json.loads(done.stdout)
     ours = {"files": report["added"] + len(report["failed"]), "failed": len(report["failed"]),
-            "index_s": wall, "cpu_percent": 100 * cpu / wall, "peak_rss_mb": rss[0], "total_rss_mb": rss[1]}
+            "index_s": wall, "cpu_percent": 100 * cpu / wall, "peak_rss_mb": rss[0], "total_rss_mb": rss[1],
+            "total_pss_mb": rss[2]}
     reindex = archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json")
     ours["reindex_nochange_s"] = min(run_timed(reindex)[0] for _ in range(3))
 
@@ -281,7 +286,9 @@ def synthetic_corpus(target: Path, count: int, source: Path | None) -> Path:
 
 
 def table(ours: dict, recoll: dict | None, cpus: int) -> str:
-    def row(label: str, key: str, form: str, ratio: bool = False) -> tuple[str, str, str, str]:
+    def row(label: str, key: str, form: str, ratio: bool = False) -> tuple[str, str, str, str] | None:
+        if key not in ours:  # measured by later versions of this benchmark
+            return None
         theirs = recoll.get(key) if recoll else None
         return (label, form.format(ours[key]), "" if theirs is None else form.format(theirs),
                 f"{ours[key] / theirs:.2f}" if ratio and theirs else "")
@@ -295,6 +302,7 @@ def table(ours: dict, recoll: dict | None, cpus: int) -> str:
         row("CPU use (whole machine; 100 % = one core)", "cpu_percent", "{:.0f} %"),
         row("peak RSS, largest process", "peak_rss_mb", "{} MB"),
         row("peak RSS, all processes together", "total_rss_mb", "{} MB"),
+        row("peak PSS, all processes together (shared pages once)", "total_pss_mb", "{} MB"),
         row("re-index, nothing changed", "reindex_nochange_s", "{:.2f} s", ratio=True),
         row("re-index, 1 % touched", "reindex_touch1_s", "{:.2f} s", ratio=True),
         row(f"re-index, 1 % edited ({ours['edited_files']} files)", "reindex_edit1_s", "{:.2f} s", ratio=True),
@@ -308,7 +316,7 @@ def table(ours: dict, recoll: dict | None, cpus: int) -> str:
     ]
     lines = [f"machine: {cpus} CPUs; Recoll {'reads PDFs with pdftotext' if recoll and recoll['pdftotext'] else 'not measured' if not recoll else 'WITHOUT pdftotext (PDFs by name only)'}",
              "", "| | archive | Recoll | archive / Recoll |", "|---|---|---|---|"]
-    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in filter(None, rows)]
     return "\n".join(lines)
 
 
