@@ -42,22 +42,19 @@ def pss_kb(pid: int) -> int:
     """Proportional memory of ``pid`` in KB (each shared page counted once across the processes
     sharing it: the fork server's loaded modules, shared by every process forked from it); 0
     once it has gone."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as rollup:
-            for line in rollup:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+    return _kb(f"/proc/{pid}/smaps_rollup", "Pss:")
 
 
 def rss_kb(pid: int) -> int:
     """Resident memory of ``pid`` in KB; 0 once it has gone."""
+    return _kb(f"/proc/{pid}/status", "VmRSS:")
+
+
+def _kb(path: str, label: str) -> int:
     try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
+        with open(path) as lines:
+            for line in lines:
+                if line.startswith(label):
                     return int(line.split()[1])
     except OSError:
         pass
