@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-
 from .junk import PLACEHOLDERS, describe_rejected, junk_reason, without_leading_lengths
 from .names import clean_names, split_names
 
