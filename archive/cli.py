@@ -380,7 +380,8 @@ def run_saved(args: argparse.Namespace) -> int:
         searches = collection.saved_searches.all()
     if args.json:
         _print_json({"searches": [asdict(search) for search in searches]})
-    for search in searches if not args.json else ():
+        return 0
+    for search in searches:
         narrowing = {name: value for name, value in search.narrowing().items() if value}
         print(_one_line(f"@{search.name}: {search.query}" + "".join(f"  {name}={value}" for name, value in narrowing.items())
                         + (f"  sort={search.sort}{' descending' if search.reverse else ''}" if search.sort != "relevance" else "")))

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from .workers import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
+#: What an edit says when it was saved but the search index is damaged.
+SAVED_WHILE_DAMAGED = "saved; the search index is damaged: your edits are searchable after the next index run repairs it"
 DEFAULT_OCR_LANGUAGES = "eng"
 _MARKER = "collection.json"
 
@@ -512,7 +514,7 @@ class Collection:
         from .pipeline import BatchWriter
 
         if self.ix is None:  # damaged: searchable once an index run has repaired the index
-            return "saved; the search index is damaged: your edits are searchable after the next index run repairs it"
+            return SAVED_WHILE_DAMAGED
         batch = BatchWriter(self.catalog, self.ix)
         try:
             batch.reindex_pending()
@@ -521,7 +523,7 @@ class Collection:
             batch.abandon()
             if search_index.is_damage(error):
                 search_index.mark_damaged(self.index_dir / "whoosh", error)
-                return "saved; the search index is damaged: your edits are searchable after the next index run repairs it"
+                return SAVED_WHILE_DAMAGED
             if isinstance(error, (OSError, sqlite3.OperationalError)):  # a full disk, say: saved, searchable later
                 return f"saved; the search index could not take it yet ({error}): it will after the next index run"
             raise
