@@ -594,6 +594,15 @@ def test_the_theme_is_chosen_from_the_view_menu_and_remembered(qtbot, window):
     assert window.settings.value("view/theme") == "system"
 
 
+def test_the_type_of_items_of_several_types_says_so(qtbot, window):
+    search(qtbot, window, "harbour")  # texts and a photograph
+    window.table.setFocus()
+    window.table.selectAll()
+    kind = window.metadata._editors["type"]
+    assert kind.currentText() == "" and kind.lineEdit().placeholderText() == "(several values)"
+    assert window.metadata.changes() == {}  # left alone unless typed
+
+
 def test_several_items_are_edited_in_one_save_and_one_undo_takes_it_back(qtbot, window):
     search(qtbot, window, "path:clippings")
     window.table.setFocus()

@@ -745,7 +745,7 @@ class MainWindow(QMainWindow):
             self._show_item(path)
         elif path is not None and self.model.query.text != self._shown_query:
             self._show_item(path, form=False)  # the same item for another query: its hits, not its form, change
-        if path is not None and set(selected) != {record.path for record in self.metadata.records}:
+        if path is not None and set(selected) != set(self.metadata.paths):
             self.flush_edits()
             self._show_form(selected)  # more or fewer items selected: the form edits them all
         self.cite_timer.start()
@@ -770,7 +770,7 @@ class MainWindow(QMainWindow):
             self.show_status(str(error))
             return
         chosen = self.selected_paths() or [path]
-        if form and set(chosen) != {record.path for record in self.metadata.records}:
+        if form and set(chosen) != set(self.metadata.paths):
             self._show_form(chosen)
         passage = self.model.passage(path) if record.format == "application/pdf" else None
         self.preview.show_item(self.collection, record, self.model.query.text, passage)
@@ -795,7 +795,7 @@ class MainWindow(QMainWindow):
         self.show_status(f"Saved {report.changed} item{'s' if report.changed != 1 else ''}" if report.changed else "Nothing changed")
         if report.warning:
             self.message_bar.show_error(report.warning[0].upper() + report.warning[1:] + ".")
-        if set(paths) == {record.path for record in self.metadata.records}:
+        if set(paths) == set(self.metadata.paths):
             self._show_form(paths)
             self.metadata.status.setText("Saved")
         self.run_search()
@@ -820,7 +820,7 @@ class MainWindow(QMainWindow):
         count = len(paths)
         self.show_status(f"Undid the last save ({count} item{'s' if count != 1 else ''})" if paths else "Nothing to undo")
         if paths:
-            self._show_form([record.path for record in self.metadata.records])
+            self._show_form(self.metadata.paths)
             self.run_search()
 
     def open_externally(self) -> None:

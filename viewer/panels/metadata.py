@@ -65,6 +65,7 @@ class MetadataPanel(QScrollArea):
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # a long note wraps rather than widen the form past the pane
         self.save_button = QPushButton("Save")
         self.save_button.setToolTip("Keep these corrections (they are stored in the index, never in the file)")
         self.revert_button = QPushButton("Revert to extracted")
@@ -115,6 +116,11 @@ class MetadataPanel(QScrollArea):
     # -- showing ---------------------------------------------------------------------------
 
     @property
+    def paths(self) -> list[str]:
+        """The paths of the items shown."""
+        return [record.path for record in self.records]
+
+    @property
     def record(self) -> Record | None:
         """The item shown, when there is one (not several)."""
         return self.records[0] if len(self.records) == 1 else None
@@ -131,8 +137,8 @@ class MetadataPanel(QScrollArea):
             self._shared[name] = texts.pop() if len(texts) == 1 else None
             editor = self._editors[name]
             self._set_text(editor, self._shared[name] or "")
-            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
-                editor.setPlaceholderText(SEVERAL if self._shared[name] is None and records else PLACEHOLDERS.get(name, ""))
+            typed_in = editor.lineEdit() if isinstance(editor, QComboBox) else editor  # the type's combo: its line
+            typed_in.setPlaceholderText(SEVERAL if self._shared[name] is None and records else PLACEHOLDERS.get(name, ""))
             editor.setEnabled(bool(records))
             self._labels[name].setText(self._label_text(name, record))
         self.save_button.setEnabled(bool(records))
@@ -193,7 +199,7 @@ class MetadataPanel(QScrollArea):
         changes = self.changes()
         if changes:
             self.status.setText("Saving…")
-            self.save_requested.emit([record.path for record in self.records], changes, [])
+            self.save_requested.emit(self.paths, changes, [])
 
     def revert(self) -> None:
         if self.record is not None and self.record.overrides:
