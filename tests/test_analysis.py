@@ -1,6 +1,8 @@
 """Faster paths that must give exactly what the plain ones give: the index's one-pass analysis
-(what Whoosh's token-by-token path gives), its segment writing (Whoosh's bytes), segment files
-read from the memory map (what a copy gives) and lazily read pages (what the catalog stores)."""
+(what Whoosh's token-by-token path gives), its segment writing and merging (Whoosh's bytes),
+segment files read from the memory map or with a read-ahead of their own (what a copy gives), a
+compound segment's file lengths (what Whoosh counts) and lazily read pages (what the catalog
+stores)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 from whoosh.codec import base, whoosh3
 from whoosh import query as q
 from whoosh.fields import TEXT
+from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 
 from archive import analysis
@@ -21,7 +24,7 @@ from archive.analysis import mark_language, name_analyzer, text_analyzer
 from archive.catalog import LAZY_CHUNK, Catalog, CatalogEntry
 from archive.index import FoldedText, document, open_index
 from archive.model import Record
-from archive.whoosh_patches import MappedBufferFile, add_segment
+from archive.whoosh_patches import CountingSubStream, MappedBufferFile, ReadAheadSubFile, add_segment
 
 TEXTS = [
     ("en", "Indexing the indexes: an index, indexed. Résumé, RESUME and résumés — naïve café."),
@@ -108,8 +111,9 @@ def test_segments_merged_as_streams_are_whooshs_merge(tmp_path):
         writer.commit(merge=False)
 
         def merge_all(writer, segments):
+            unmapped = FileStorage(writer.storage.folder, supports_mmap=False)  # as index.merge_tiers reads them
             for segment in segments:
-                add(writer, SegmentReader(writer.storage, writer.schema, segment))
+                add(writer, SegmentReader(unmapped, writer.schema, segment))
             return []
 
         ix.writer(compound=False).commit(mergetype=merge_all)
@@ -137,6 +141,30 @@ def test_a_mapped_segment_file_reads_what_a_copy_reads():
         assert mapped.file.readline() == copied.readline()
     assert mapped.get(10, 20) == data[10:30]
     mapped.close()
+
+
+def test_a_sub_file_read_ahead_reads_what_a_copy_reads(tmp_path):
+    chance = random.Random(6)
+    data = bytes(chance.randrange(256) for _ in range(3 * ReadAheadSubFile.READ_AHEAD))
+    (tmp_path / "segment").write_bytes(b"before" + data + b"after")
+    with open(tmp_path / "segment", "rb") as parent:
+        sub, copied = ReadAheadSubFile(parent, 6, len(data)), io.BytesIO(data)
+        for _ in range(300):
+            position, length = chance.randrange(len(data) + 10), chance.choice([None, 0, 4, 300, 70_000, 400_000])
+            sub.seek(position)
+            copied.seek(position)
+            assert sub.read(length) == copied.read(length) and sub.tell() == copied.tell()
+
+
+def test_a_compound_segment_file_counts_its_length_as_whoosh_does():
+    chance = random.Random(8)
+    counting = CountingSubStream(io.BytesIO(), 1024)
+    whooshs = CountingSubStream.__base__(io.BytesIO(), 1024)
+    for _ in range(500):
+        piece = bytes(chance.randrange(3000))
+        counting.write(piece)
+        whooshs.write(piece)
+        assert counting.tell() == whooshs.tell()
 
 
 def test_pages_read_lazily_are_the_pages_stored(tmp_path):
