@@ -168,6 +168,7 @@ class CitationKeys:
 
     def __init__(self) -> None:
         self._used: set[str] = set()
+        self._last_suffix: dict[str, int] = {}  # each base's last suffix: 20,000 alike items are not 20,000² tries
 
     def key_for(self, record: Record) -> str:
         base = "-".join(part for part in (
@@ -175,11 +176,14 @@ class CitationKeys:
             (record.date or "")[:4] or "nd",
             _slug(_first_word(record.title or Path(record.path).stem)) or "untitled",
         ))
-        key, number = base, 1
+        key, number = base, self._last_suffix.get(base, 1)
+        if number > 1:
+            key = f"{base}-{_letters(number)}"
         while key in self._used:
             number += 1
             key = f"{base}-{_letters(number)}"
         self._used.add(key)
+        self._last_suffix[base] = number
         return key
 
 

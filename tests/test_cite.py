@@ -237,3 +237,13 @@ def test_ris_round_trips_through_rispy():
     assert long["abstract"] == "line one line two ER - not a tag"  # no line could pose as a tag
     rtl = next(entry for entry in entries if entry.get("year") == "2020")
     assert rtl["title"] == "שלום עולם — مرحبا بالعالم" and rtl["authors"] == ["الله, عبد"]
+
+
+def test_many_alike_items_get_distinct_keys_in_order():
+    keys = CitationKeys()
+    letters = [keys.key_for(Record(path=f"box/{number}.txt", title="Letter", creators=["Brandt, Elsa"], date="1952"))
+               for number in range(2000)]
+    assert len(set(letters)) == 2000
+    assert letters[:3] == ["brandt-1952-letter", "brandt-1952-letter-b", "brandt-1952-letter-c"]
+    assert letters[26:28] == ["brandt-1952-letter-aa", "brandt-1952-letter-ab"]
+    assert keys.key_for(Record(path="other.txt", title="Letter-zz", creators=["Brandt, Elsa"], date="1952")) != letters[-1]
