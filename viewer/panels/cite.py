@@ -33,6 +33,9 @@ COMMON_STYLES = (
 NAME_MARK = " — "
 LOCALES = ("", "en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "ru-RU", "tr-TR", "pl-PL")
 EXPORTS = (("BibTeX", "bibtex", "bib"), ("RIS", "ris", "ris"), ("CSL-JSON", "csl-json", "json"))
+#: The tab formats the citations of at most this many selected items (the exports take them all):
+#: pandoc took over two minutes on 20,000, and the window's other background work waited for it.
+SHOWN_AT_MOST = 200
 
 
 class CitePanel(QWidget):
@@ -82,6 +85,9 @@ class CitePanel(QWidget):
         self.output = QTextBrowser()
         self.output.setOpenExternalLinks(False)
         self.output.setObjectName("citation_output")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.copy_button = QPushButton("Copy")
         self.copy_button.setToolTip("Copy the citations (Ctrl+Shift+C)")
         self.copy_button.clicked.connect(self.copy)
@@ -100,6 +106,7 @@ class CitePanel(QWidget):
         exports.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.note)
         layout.addWidget(self.output, 1)
         layout.addLayout(exports)
         self._style = "apa"
@@ -178,10 +185,14 @@ class CitePanel(QWidget):
         """Format the current items off the GUI thread; a newer request supersedes an older one."""
         self._generation += 1
         generation = self._generation
+        shown = self.paths[:SHOWN_AT_MOST]
+        self.note.setText(f"The citations of the first {len(shown):,} of the {len(self.paths):,} items selected; "
+                          "the exports below take them all.")
+        self.note.setVisible(len(self.paths) > len(shown))
         if self.collection is None or not self.paths:
             self._show([], generation)
             return
-        items = self.collection.csl_items(self.paths)
+        items = self.collection.csl_items(shown)
         style, locale = self._style, self.locale or None
         self._pending = True
         self.output.setPlaceholderText("Formatting…")
@@ -225,7 +236,9 @@ class CitePanel(QWidget):
         data.setText(self._plain)
         data.setHtml(self.output.toHtml())
         QApplication.clipboard().setMimeData(data)
-        self.message.emit(f"Copied {len(self.paths)} citation{'s' if len(self.paths) != 1 else ''}")
+        count = min(len(self.paths), SHOWN_AT_MOST)
+        self.message.emit(f"Copied {count:,} citation{'s' if count != 1 else ''}"
+                          + (f" (of {len(self.paths):,} selected: export them all)" if len(self.paths) > count else ""))
 
     def export(self, fmt: str, suffix: str) -> None:
         if self.collection is None or not self.paths:
