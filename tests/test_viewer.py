@@ -692,3 +692,14 @@ def test_many_selected_items_are_read_for_the_form_and_cited_off_the_gui_thread(
     select(window, window.model.hit(0).path)
     qtbot.waitUntil(lambda: not note.isVisibleTo(window.cite), timeout=WAIT)
     assert metadata.save_button.text() == "Save"
+
+
+def test_select_all_selects_every_result_not_only_the_rows_read(qtbot, window, monkeypatch):
+    monkeypatch.setattr("viewer.models.PAGE_SIZE", 4)
+    window.run_search()  # everything: 15 items, read 4 at a time
+    assert window.model.result.total == 15 and window.model.rowCount() < 15
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.selected_paths()) == 15, timeout=WAIT)
+    assert window.model.rowCount() == 15 and window.metadata.save_button.text() == "Save 15 items"
+    assert window.statusBar().currentMessage() == "15 selected"

@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self.model = ResultsModel(self)
         self.model.passages_wanted.connect(self._fetch_passages)
         self.model.page_wanted.connect(self._fetch_page)
+        self._selecting_all = False  # Select All waits for the rows not read yet
+        self.model.page_done.connect(self._continue_select_all)
+        self.model.modelReset.connect(self._stop_select_all)
         self.results = ResultsView(self.model)
         self.results.activated.connect(self.open_externally)
         self.results.menu_requested.connect(self._item_menu)
@@ -117,6 +120,8 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.search_field.installEventFilter(self)
+        for view in (self.table, self.results.grid):
+            view.installEventFilter(self)
         self.count_label = QLabel("")
         self.count_label.setObjectName("count_label")
         self.count_label.setWordWrap(True)
@@ -189,7 +194,12 @@ class MainWindow(QMainWindow):
         menu.exec(position)
 
     def eventFilter(self, watched, event) -> bool:
-        """Down from the search field goes to the results (unless the history list is open)."""
+        """Down from the search field goes to the results (unless the history list is open);
+        Select All in the results selects every result, not only the rows read so far."""
+        if (watched in (self.table, self.results.grid) and event.type() == event.Type.KeyPress
+                and event.matches(QKeySequence.StandardKey.SelectAll)):
+            self.select_all()
+            return True
         if (watched is self.search_field and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down
                 and not self.search_field.completer().popup().isVisible() and self.model.rowCount()):
             self.results.current().setFocus()
@@ -727,6 +737,29 @@ class MainWindow(QMainWindow):
         if rows:
             self.results.scroll_to_row(rows[0])
         self._selection_changed()
+
+    def select_all(self) -> None:
+        """Select every result. Rows are read a page at a time as the list scrolls, and a view's
+        Select All takes only those read (400 of 20,000, and a Save then changed 400): the rest
+        are read first, off the GUI thread, the status saying how far it got."""
+        self._selecting_all = True
+        self._continue_select_all()
+
+    def _continue_select_all(self) -> None:
+        if not self._selecting_all:
+            return
+        if self.model.canFetchMore():
+            self.model.fetchMore()
+        if self.model.fetching:  # the page comes back through page_done
+            total = self.model.result.total if self.model.result else 0
+            self.show_status(f"Selecting all {total:,} results… {self.model.rowCount():,} read")
+            return
+        self._selecting_all = False
+        self.table.selectAll()
+        self.show_status(f"{len(self.selected_paths()):,} selected")
+
+    def _stop_select_all(self) -> None:
+        self._selecting_all = False
 
     def selected_paths(self) -> list[str]:
         """The selected items, in row order. Read from the selection's ranges: Qt's list of selected

@@ -72,6 +72,8 @@ class ResultsModel(QAbstractTableModel):
     #: ``page_wanted(generation, offset)``: the next page of rows, to be searched off the GUI
     #: thread (a page deep in a large result ranks it again) and given to ``add_page``.
     page_wanted = Signal(int, int)
+    #: A page asked for by page_wanted has come back (with rows or, at the end, without).
+    page_done = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -129,10 +131,12 @@ class ResultsModel(QAbstractTableModel):
         self._fetching = False
         if not hits:  # fewer than counted (items removed meanwhile), or a failure: stop asking
             self._exhausted = True
+            self.page_done.emit()
             return
         self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(hits) - 1)
         self._add(hits)
         self.endInsertRows()
+        self.page_done.emit()
         # Tens of thousands of rows make every full garbage collection scan them (200 ms with
         # 50,000, in whichever thread it falls, holding up the GUI's): the rows are kept out of
         # it until the next result replaces them.
@@ -222,6 +226,11 @@ class ResultsModel(QAbstractTableModel):
         rows = [row for row in (self.row_of(path) for path in passages) if row is not None]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0), [PassageRole])
+
+    @property
+    def fetching(self) -> bool:
+        """A page has been asked for and has not come back yet."""
+        return self._fetching
 
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None

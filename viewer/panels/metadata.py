@@ -142,9 +142,9 @@ class MetadataPanel(QScrollArea):
             editor.setEnabled(bool(records))
             self._labels[name].setText(self._label_text(name, record))
         self.save_button.setEnabled(bool(records))
-        self.save_button.setText(f"Save {len(records)} items" if len(records) > 1 else "Save")
+        self.save_button.setText(f"Save {len(records):,} items" if len(records) > 1 else "Save")
         self.revert_button.setEnabled(bool(record and record.overrides))
-        self.status.setText(f"{len(records)} items selected: a field left as it is stays as each item has it"
+        self.status.setText(f"{len(records):,} items selected: a field left as it is stays as each item has it"
                             if len(records) > 1 else "")
         self._show_technical(record)
         self.technical.setVisible(len(records) < 2)  # the facts of one file; of several, none to show
