@@ -139,10 +139,15 @@ class Collection:
         return Thumbnails(self.index_dir / "thumbnails")
 
     def relative(self, path: str | Path) -> str:
-        """A path as a person typed it (absolute, or relative to the current folder) → the
+        """A path as a person typed it (absolute, relative to the current folder, or — when no
+        such file is there — relative to the collection, as searches print it) → the
         collection-relative '/'-path the catalog uses."""
-        absolute = Path(os.path.abspath(Path(path).expanduser()))
-        for candidate in (absolute, absolute.resolve()):
+        typed = Path(path).expanduser()
+        absolute = Path(os.path.abspath(typed))
+        candidates = [absolute, absolute.resolve()]
+        if not typed.is_absolute() and not absolute.exists():
+            candidates.append(Path(os.path.normpath(self.root / typed)))  # '..' cannot lead out
+        for candidate in candidates:
             if candidate.is_relative_to(self.root):
                 relative = candidate.relative_to(self.root).as_posix()
                 if is_legacy(relative):  # a name that is not UTF-8, as the shell gave it

@@ -68,6 +68,24 @@ def test_show_indexed_and_unindexed_files(indexed, tmp_path):
     assert (record["date"], record["publisher"]) == ("2001-02-03", "Evening Star")
 
 
+def test_a_path_as_searches_print_it_is_taken_with_the_collection_from_anywhere(indexed, tmp_path):
+    root, _ = indexed
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    listed = json.loads(archive("search", "dredging", "-c", root, "--json").stdout)["hits"][0]["path"]
+    run = archive("show", listed, "-c", root, "--json", cwd=elsewhere)
+    assert run.returncode == 0 and json.loads(run.stdout)["path"] == listed == "reports/harbour-survey-1998.pdf"
+    run = archive("edit", listed, "-c", root, "--add", "tags=surveyed", cwd=elsewhere)
+    assert run.returncode == 0, run.stderr
+    assert archive("cite", listed, "-c", root, cwd=elsewhere).stdout.startswith("Kowalczyk")
+    (elsewhere / "reports").mkdir()
+    (elsewhere / "reports" / "harbour-survey-1998.pdf").write_bytes(b"a file of the same name here")
+    run = archive("edit", listed, "-c", root, "--add", "tags=twice", cwd=elsewhere)  # the file typed is this one
+    assert run.returncode == 3 and "is not inside the collection" in run.stderr
+    run = archive("show", "../" + root.name + "/../outside.txt", "-c", root, "--json", cwd=root)
+    assert run.returncode != 0 and "is not inside the collection" in run.stderr
+
+
 def test_edit_then_search_and_show(indexed):
     root, _ = indexed
     run = archive("edit", root / "letters/letter-to-the-harbour-master-1952.pdf", "-c", root,
