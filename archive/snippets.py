@@ -12,9 +12,11 @@ index's own analyzer: what is marked is exactly what matched.
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Iterator
 
 from .analysis import _WORD, FOLD_TABLE, fold, word_forms
@@ -70,9 +72,11 @@ def best_passage(pages: Iterable[str], marks: Marks, languages: tuple[str, ...] 
     if not pages.has(0):
         return Passage(None, "")
     probes = _probes(marks.words())
+    # A phrase is looked for whole too: its words alone may stand dozens of times before it.
+    phrases = [re.compile(r"[\W_]+".join(map(re.escape, phrase)), re.IGNORECASE) for phrase in marks.phrases]
     screened = []
     for folding in (_as_is, str.lower, _fold_same_length) if probes else ():
-        screened = _screen(pages, probes, folding, page_limit)
+        screened = _screen(pages, probes, phrases, folding, page_limit)
         if screened:
             break
     # The probe may have been part of another word, or a phrase's words apart: confirm.
@@ -132,8 +136,10 @@ def _as_is(text: str) -> str:
     return text
 
 
-def _screen(pages: _ReadAhead, probes: list[str], folding, page_limit: int) -> list[tuple[int, int, int, list[int]]]:
-    """(distinct probes found, places found, -page number, places) for pages holding a probe."""
+def _screen(pages: _ReadAhead, probes: list[str], phrases: list[re.Pattern], folding,
+            page_limit: int) -> list[tuple[int, int, int, list[int]]]:
+    """(distinct probes found, places found, -page number, places) for pages holding a probe;
+    the places of whole phrases first (only the first few places of a page are analysed)."""
     ranked = []
     for number, page in enumerate(pages):
         if folding is _fold_same_length and page.isascii():
@@ -142,9 +148,11 @@ def _screen(pages: _ReadAhead, probes: list[str], folding, page_limit: int) -> l
         if len(folded) != len(page):  # lower-casing changed the length ('İ'): fold one for one
             folded = _fold_same_length(page)
         found = [_find(folded, probe) for probe in probes]
-        places = sorted(place for hits in found for place in hits)
+        whole = [[match.start() for match in islice(phrase.finditer(folded), MAX_PLACES_PER_PAGE)] for phrase in phrases]
+        first = sorted(place for hits in whole for place in hits)
+        places = first + sorted(set(place for hits in found for place in hits).difference(first))
         if places:
-            ranked.append((sum(1 for hits in found if hits), len(places), -number, places))
+            ranked.append((sum(1 for hits in found + whole if hits), len(places), -number, places))
             if len(ranked) >= page_limit:
                 break
     return ranked
@@ -161,9 +169,16 @@ def _marked(text: str, marks: Marks, languages: tuple[str, ...]) -> list[tuple[i
     words = [(*match.span(), _folded(match.group())) for match in _WORD.finditer(text)]
     found = []
     firsts = {phrase[0] for phrase in marks.phrases}
+
+    def holds(number: int, wanted: str) -> bool:
+        """Whether the index holds ``wanted`` at the word ``number``: the word, or its stem (a
+        stem stands at its word's position, so "regular expression" finds "regular expressions")."""
+        word = words[number][2]
+        return word == wanted or wanted in word_forms(word, languages)
+
     for number, (start, end, word) in enumerate(words):
-        for phrase in marks.phrases if word in firsts else ():
-            if tuple(item[2] for item in words[number:number + len(phrase)]) == phrase:
+        for phrase in marks.phrases if firsts and (word in firsts or not word_forms(word, languages).isdisjoint(firsts)) else ():
+            if number + len(phrase) <= len(words) and all(holds(number + k, wanted) for k, wanted in enumerate(phrase)):
                 found.append((start, words[number + len(phrase) - 1][1], " ".join(phrase)))
         if word in marks.terms:
             found.append((start, end, word))
@@ -219,15 +234,16 @@ def _find(folded: str, probe: str) -> list[int]:
 
 def _matches_near(pages: _ReadAhead, number: int, places: list[int], marks: Marks, languages: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """The marks on page ``number``, analysing only the text around each place (merged where
-    they overlap)."""
+    they overlap), the places in the order given (a phrase's first)."""
     page, length = _page_and_next(pages, number, marks), len(pages[number])
     spans: list[tuple[int, int]] = []
     for place in places:
         start, end = max(0, place - _AROUND), min(len(page), place + _AROUND)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
-        else:
+        overlapped = next((index for index, (first, last) in enumerate(spans) if start <= last and first <= end), None)
+        if overlapped is None:
             spans.append((start, end))
+        else:
+            spans[overlapped] = (min(start, spans[overlapped][0]), max(end, spans[overlapped][1]))
         if len(spans) >= MAX_PLACES_PER_PAGE:
             break
     matches: list[tuple[int, int, str]] = []
