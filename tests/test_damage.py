@@ -83,3 +83,5 @@ def test_the_backup_holds_the_catalog_as_the_run_found_it(tmp_path):
     assert len(backup) == 5000 and "box/0.txt" in backup and "box/new.txt" not in backup
     assert backup.record("box/4999.txt").title == "Letter 4999"
     assert not (tmp_path / "catalog.backup.part").exists()
+    backup.close()
+    catalog.close()

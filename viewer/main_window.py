@@ -47,6 +47,8 @@ QUERY_ERROR_COLOUR = "#b00020"
 #: A selection of at least this many items has its records read for the form off the GUI thread
 #: (20,000 selected items took 0.6 s on it).
 FORM_IN_BACKGROUND_FROM = 1000
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, index_base: Path | None = None) -> None:
         super().__init__()
