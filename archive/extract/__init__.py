@@ -10,11 +10,11 @@ from typing import Callable
 
 from ..language import detect_language
 from ..legacy_names import decoded
-from ..formats import READERS, format_name, format_words, guess_format
+from ..formats import READERS, guess_format
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 
 __all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "extractor_version",
-           "extractor_versions", "format_name", "format_words", "guess_format"]
+           "extractor_versions"]
 
 #: What each extractor module's reading gives, by version: raise a module's number when a change
 #: to it changes what it finds, and SHARED_VERSION when base, names, junk, titles, dates or
