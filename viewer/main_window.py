@@ -758,7 +758,7 @@ class MainWindow(QMainWindow):
             return
         self._selecting_all = False
         self.table.selectAll()
-        self.show_status(f"{len(self.selected_paths()):,} selected")
+        self.show_status(f"{self.model.rowCount():,} selected")  # every row: none is left to read
 
     def _stop_select_all(self) -> None:
         self._selecting_all = False
