@@ -18,8 +18,20 @@ from resources import SAMPLE_COLLECTION  # noqa: E402
 LOOPBACK = ("127.0.0.1", "::1")
 
 
+#: Seconds a test of the window may run. A busy event loop calls Python slots, which swallow the
+#: exception pytest-timeout's signal would raise, so the watchdog is its thread: it prints every
+#: thread's stack and ends the run, a failure that names the test instead of a CI that hangs.
+GUI_TIMEOUT = 180
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "loopback: may connect to this machine's loopback address (a Dask cluster)")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("gui") is not None and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(GUI_TIMEOUT, method="thread"))
 
 
 @pytest.fixture(autouse=True)

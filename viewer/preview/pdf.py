@@ -284,20 +284,35 @@ class PdfPreview(QWidget):
 
     def set_fit(self, fit: str) -> None:
         self._fit = fit
+        # A fitted page is never wider than the view, so no horizontal scroll bar: its coming and
+        # going would change the height a "page" fit is computed from.
+        self.view.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if fit == "custom" else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._refit()
 
     def zoom(self, factor: float) -> None:
-        self._fit = "custom"
+        self.set_fit("custom")
         self._set_zoom(max(0.1, min(self._zoom * factor, 10.0)))
+
+    def fit_area(self) -> tuple[int, int]:
+        """The room a fitted page has: the view's size less a vertical scroll bar whether one is
+        shown or not. A fit computed from the viewport itself never settled where the page only
+        just needed the scroll bar: the bar narrowed the page, which then fitted without it, which
+        widened the page again — a refit loop that froze the window (1280×800, the sample's letter)."""
+        room = self.view.maximumViewportSize()
+        bar = self.view.verticalScrollBar().sizeHint().width()
+        return room.width() - bar, room.height()
 
     def _refit(self) -> None:
         if not self._sizes or self._fit == "custom":
             return
-        viewport = self.view.viewport().rect()
+        room_width, room_height = self.fit_area()
         width, height = self._sizes[min(self.current_page(), len(self._sizes) - 1)]
         widest = max(size[0] for size in self._sizes)
-        by_width = (viewport.width() - 4) / (widest + 2 * GAP)
-        self._set_zoom(by_width if self._fit == "width" else min(by_width, (viewport.height() - 4) / (height + 2 * GAP)))
+        by_width = (room_width - 4) / (widest + 2 * GAP)
+        zoom = by_width if self._fit == "width" else min(by_width, (room_height - 4) / (height + 2 * GAP))
+        if abs(zoom - self._zoom) > 1e-6:
+            self._set_zoom(zoom)
 
     def _set_zoom(self, zoom: float) -> None:
         page = self.current_page()
