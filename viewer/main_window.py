@@ -33,6 +33,7 @@ from .panels.facets import FacetPanel
 from .panels.metadata import MetadataPanel
 from .panels.saved import SavedSearchesPanel
 from .panels.timeline import Timeline
+from .plain import plain_label, tip
 from .preview import PreviewPane
 from .results_view import ResultsView
 from .tasks import BackgroundJobs, IndexTask
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.search_field.installEventFilter(self)
         for view in (self.table, self.results.grid):
             view.installEventFilter(self)
-        self.count_label = QLabel("")
+        self.count_label = plain_label()
         self.count_label.setObjectName("count_label")
         self.count_label.setWordWrap(True)
 
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.collection_label = QLabel("")
+        self.collection_label = plain_label()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setFormat("%v / %m files")
@@ -671,7 +672,7 @@ class MainWindow(QMainWindow):
             self._query_error = True
             self.count_label.setStyleSheet(f"color: {QUERY_ERROR_COLOUR};")
             self.count_label.setText(f"Cannot search: {error}")
-            self.count_label.setToolTip(str(error))
+            self.count_label.setToolTip(tip(str(error)))
             return
         except ArchiveError as error:
             self.show_status(str(error))

@@ -5,7 +5,9 @@ status-bar line would let slip by."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+
+from .plain import plain_label
 
 ERROR_STYLE = "QFrame#message_bar { background: palette(base); border: 2px solid #b00020; border-radius: 4px; }"
 INFO_STYLE = "QFrame#message_bar { background: palette(base); border: 2px solid palette(highlight); border-radius: 4px; }"
@@ -15,7 +17,7 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("message_bar")
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setObjectName("message_text")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

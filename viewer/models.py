@@ -4,6 +4,7 @@ so 50,000 hits cost no more than the rows a person scrolls to."""
 from __future__ import annotations
 
 import gc
+import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -184,7 +185,7 @@ class ResultsModel(QAbstractTableModel):
             return str(hit.record.pages) if hit.record.pages else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             passage = self._known_passage(hit.path)
-            return f"<b>{hit.path}</b>" + (f"<br>{passage.html}" if passage and passage.html else "")
+            return f"<b>{html.escape(hit.path)}</b>" + (f"<br>{passage.html}" if passage and passage.html else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "pages":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PathRole:

@@ -21,6 +21,8 @@ from archive.cite import find_style, format_bibliography, style_titles
 from archive.export import write_records
 from archive.outputs import replacing
 
+from ..plain import plain_label
+
 COMMON_STYLES = (
     ("APA 7th edition", "apa"),
     ("Chicago author-date", "chicago-author-date"),
@@ -85,7 +87,7 @@ class CitePanel(QWidget):
         self.output = QTextBrowser()
         self.output.setOpenExternalLinks(False)
         self.output.setObjectName("citation_output")
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setWordWrap(True)
         self.note.hide()
         self.copy_button = QPushButton("Copy")

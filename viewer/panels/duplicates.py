@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
 from archive import Collection
 from archive.duplicates import DuplicateGroup
 
+from ..plain import tip
+
 _PATH = Qt.ItemDataRole.UserRole + 1
 #: Characters of each text shown side by side.
 SHOWN_CHARS = 20_000
@@ -37,7 +39,7 @@ class DuplicatesDialog(QDialog):
             for path in group.paths:
                 child = QTreeWidgetItem([path])
                 child.setData(0, _PATH, path)
-                child.setToolTip(0, path)
+                child.setToolTip(0, tip(path))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)

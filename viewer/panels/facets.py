@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from archive.formats import format_name
 
+from ..plain import tip
+
 #: The core's facet names, with the heading shown for each.
 HEADINGS = {
     "type": "Type", "format": "Format", "year": "Year", "publisher": "Publisher / source", "creator": "Creator",
@@ -61,7 +63,7 @@ class FacetPanel(QTreeWidget):
                 item = QTreeWidgetItem([f"{shown}  ({count})"])
                 item.setData(0, _FACET, name)
                 item.setData(0, _VALUE, value)
-                item.setToolTip(0, "Click to clear this filter" if value == chosen else f"Show only {HEADINGS[name].lower()}: {shown}")
+                item.setToolTip(0, tip("Click to clear this filter" if value == chosen else f"Show only {HEADINGS[name].lower()}: {shown}"))
                 if value == chosen:
                     item.setFont(0, bold)
                     item.setCheckState(0, Qt.CheckState.Checked)

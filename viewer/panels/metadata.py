@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from archive import Record
 from archive.model import DCMI_TYPES, Change
 
+from ..plain import plain_label, tip
+
 #: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
 FORM_FIELDS = (
     ("title", "Title", "line"), ("creators", "Creators", "list"), ("date", "Date", "line"),
@@ -64,7 +66,7 @@ class MetadataPanel(QScrollArea):
             form.addRow(title, editor)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.status = QLabel("")
+        self.status = plain_label()
         self.status.setWordWrap(True)  # a long note wraps rather than widen the form past the pane
         self.save_button = QPushButton("Save")
         self.save_button.setToolTip("Keep these corrections (they are stored in the index, never in the file)")
@@ -178,7 +180,7 @@ class MetadataPanel(QScrollArea):
         for row, (label, value) in enumerate(rows):
             self.technical.setItem(row, 0, QTableWidgetItem(label))
             item = QTableWidgetItem(value)
-            item.setToolTip(value)
+            item.setToolTip(tip(value))
             self.technical.setItem(row, 1, item)
         self.technical.resizeRowsToContents()
 
@@ -215,7 +217,7 @@ class MetadataPanel(QScrollArea):
             field = f"{change.path}: {change.field}" if several else change.field
             for column, text in enumerate((when, field, _as_text(change.shown_old), _as_text(change.shown_new))):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tip(text))
                 self.history.setItem(row, column, item)
         self.history.resizeColumnsToContents()
         self.history.setVisible(bool(changes))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from archive import Collection, Record
 from archive.snippets import Passage
 
 from ..opening import open_in_desktop
+from ..plain import plain_label
 from .image import ImagePreview
 from .pdf import PdfPreview
 from .text import TextPreview
@@ -26,7 +27,7 @@ class MessagePreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setWordWrap(True)
         self.label.setObjectName("preview_message")
         self.open_button = QPushButton("Open externally")

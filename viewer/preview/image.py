@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QImage, QImageReader, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
-    QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QLabel, QPlainTextEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
+    QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QPlainTextEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
 )
+
+from ..plain import plain_label
 
 #: Longest edge decoded for the preview; larger images are scaled while decoding.
 MAX_EDGE = 8192
@@ -74,7 +76,7 @@ class ImagePreview(QWidget):
         self.fitting = True
         self.view.zoomed.connect(lambda: setattr(self, "fitting", False))
         self.view.resized.connect(lambda: self.fit() if self.fitting else None)
-        self.status = QLabel("")
+        self.status = plain_label()
         bar = QToolBar(self)
         bar.setObjectName("image_toolbar")
         for text, tip, slot in (

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from archive.pdf_pages import Box, PdfPages, PdfUnreadable
 
+from ..plain import plain_label
 from .hits import CURRENT_HIT, HitControls, next_hit
 
 ZOOM_STEP = 1.25
@@ -102,7 +103,7 @@ class PdfPreview(QWidget):
         bar.addSeparator()
         self.hits = HitControls(self, bar, self.view, self.step)
         self.hit_label = self.hits.label
-        self.status = QLabel("")
+        self.status = plain_label()
         bar.addWidget(self.status)
 
         self._signals = _Signals(self)
