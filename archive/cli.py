@@ -29,6 +29,7 @@ from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from .export import FORMATS
 from .outputs import replacing
 from .search import SORTS
+from .terminal import data_output, json_text, printable_streams, raw
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: How long a stopped index run spends freeing its multiprocessing resources before it leaves.
@@ -45,7 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop)  # ended like Ctrl+C: what is committed stays, the rest is undone
-    status = _run(args)
+    with printable_streams(getattr(args, "json", False)):
+        status = _run(args)
     if args.command == "index" and status != 0:
         # A stopped run has ended its processes and released its lock: leave now, as a kill would.
         # At a normal exit the interpreter waits for the extraction pool's manager thread, which a
@@ -429,7 +431,7 @@ def run_cite(args: argparse.Namespace) -> int:
             else:
                 print("\n\n".join(text for _, text in citations))
             return 0
-        collection.write_export(collection.records(paths), args.format, sys.stdout)
+        collection.write_export(collection.records(paths), args.format, data_output())
     return 0
 
 
@@ -495,7 +497,7 @@ def _add_citation_options(parser: argparse.ArgumentParser) -> None:
 def _output(path: str | None) -> Iterator[IO[str]]:
     """stdout, or a file written whole (see outputs.replacing)."""
     if path is None:
-        yield sys.stdout
+        yield data_output()
         return
     with replacing(path) as out:
         yield out
@@ -524,7 +526,7 @@ class _progress_bar:
 
         def update(event: IndexProgress) -> None:
             if self._bar is None:
-                self._bar = tqdm(total=event.total, unit="file", file=sys.stderr, dynamic_ncols=True)
+                self._bar = tqdm(total=event.total, unit="file", file=raw(sys.stderr), dynamic_ncols=True)
             self._bar.update(event.done - self._bar.n)
 
         return update
@@ -538,7 +540,7 @@ def _print_json(data: Any) -> None:
     """One JSON document, always valid UTF-8: a byte that was not UTF-8 in an argument or a file
     name (kept by Python as a lone surrogate) is written as its \\u escape, not as the raw byte."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    sys.stdout.write(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n")
+    sys.stdout.write(json_text(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)) + "\n")
 
 
 def _print_hits(result: SearchResult, offset: int) -> None:
