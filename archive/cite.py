@@ -14,6 +14,7 @@ import difflib
 import html
 import json
 import lzma
+import os
 import re
 import subprocess
 import tarfile
@@ -289,16 +290,33 @@ def check_locale(locale: str | None) -> None:
         raise UsageError(f"unknown locale {locale!r}; known locales: {', '.join(CSL_LOCALES)}")
 
 
+CSL_NAMESPACE = "{http://purl.org/net/xbiblio/csl}"
+
+
 def _independent(path: Path) -> Path:
-    """A dependent style only names its parent; give pandoc the local parent, never a URL."""
-    head = path.read_text(encoding="utf-8", errors="replace")[:4000]
-    match = re.search(r'<link[^>]+href="[^"]*/styles/([^"/]+)"[^>]*rel="independent-parent"', head) or re.search(
-        r'<link[^>]+rel="independent-parent"[^>]*href="[^"]*/styles/([^"/]+)"', head)
-    if not match:
+    """The style file pandoc is given, never one that makes it go online: a dependent style only
+    names its parent by URL, which pandoc would fetch. The parent is the shipped style of that
+    name (the URL's last segment), else a .csl file of that name beside the dependent one;
+    anything else is refused."""
+    from defusedxml import ElementTree
+    from xml.etree.ElementTree import ParseError
+
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (ParseError, ElementTree.DefusedXmlException) as error:
+        raise CitationError(f"style {path.name!r} is not a CSL style: {error}") from None
+    links = [link.get("href", "") for link in root.iterfind(f"{CSL_NAMESPACE}info/{CSL_NAMESPACE}link")
+             if link.get("rel") == "independent-parent"]
+    if not links:
         return path
-    if match.group(1) not in _style_index():
-        raise CitationError(f"style {path.stem!r} depends on {match.group(1)!r}, which is not installed")
-    return _style_file(match.group(1))
+    name = links[0].rstrip("/").rsplit("/", 1)[-1].removesuffix(".csl")
+    if name in _style_index():
+        return _style_file(_style_index()[name]["parent"] or name)
+    beside = path.with_name(f"{name}.csl")
+    if name and beside.is_file() and beside != path:
+        return _independent(beside)
+    raise CitationError(f"style {path.name!r} depends on {links[0]!r}, which is neither an installed style nor "
+                        f"a file beside it ({beside.name}); styles are never fetched from the network")
 
 
 # -- pandoc --------------------------------------------------------------------------------------
@@ -322,6 +340,15 @@ def pandoc_version() -> str | None:
         return None
 
 
+def _offline_environment() -> dict[str, str]:
+    """pandoc's environment with every proxy set to a closed port of this machine: should anything
+    still make pandoc reach for a URL, the request fails at once, here."""
+    closed = "http://127.0.0.1:9"
+    proxies = {name: closed for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")}
+    unset = {"no_proxy", "NO_PROXY"}
+    return {**{key: value for key, value in os.environ.items() if key not in unset}, **proxies}
+
+
 def _pandoc(arguments: list[str], stdin: str, files: dict[str, str]) -> str:
     with tempfile.TemporaryDirectory(prefix="archive-cite-") as folder:
         for name, content in files.items():
@@ -329,7 +356,7 @@ def _pandoc(arguments: list[str], stdin: str, files: dict[str, str]) -> str:
         try:
             run = subprocess.run(
                 [pandoc_path(), *arguments], input=stdin, capture_output=True, text=True,
-                cwd=folder, timeout=PANDOC_TIMEOUT_SECONDS,
+                cwd=folder, timeout=PANDOC_TIMEOUT_SECONDS, env=_offline_environment(),
             )
         except subprocess.TimeoutExpired:
             raise CitationError("pandoc took too long formatting the citations") from None
