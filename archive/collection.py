@@ -28,7 +28,7 @@ from .edits import EditPlan
 from .model import (
     DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, Change, EditReport, FixityReport, IndexReport, Record, SearchResult, dcmi_type,
 )
-from .scan import FileStat, sha256_of, walk
+from .scan import FileStat, is_inside, sha256_of, walk
 from .legacy_names import decoded, is_legacy
 from .search import SearchEngine
 from .snippets import Marks, Passage
@@ -158,6 +158,11 @@ class Collection:
     def file_path(self, path: str) -> Path:
         """Where an item's file is on disk (its name there may not be UTF-8; see legacy_names)."""
         return self.root / self.catalog.os_path(path)
+
+    def leads_outside(self, file: Path) -> bool:
+        """Whether ``file`` is now a link out of the collection (swapped in since it was indexed):
+        such a file is neither read nor shown."""
+        return not is_inside(str(file), os.path.realpath(self.root))
 
     # -- indexing ---------------------------------------------------------------------------
 

@@ -60,7 +60,7 @@ def walk(root: Path) -> Iterator[FileStat | Skipped]:
             os_rel = prefix + entry.name
             rel = _key(os_rel, names)
             try:
-                if entry.is_symlink() and not _inside(entry.path, root_text):
+                if entry.is_symlink() and not is_inside(entry.path, root_text):
                     yield Skipped(rel, "symbolic link pointing outside the collection; not followed")
                     continue
                 info = entry.stat()
@@ -78,7 +78,16 @@ def walk(root: Path) -> Iterator[FileStat | Skipped]:
                 yield Skipped(rel, "not a regular file (device, FIFO or socket); skipped")
 
 
-def _inside(path: str, root: str) -> bool:
+def within(root: Path | str, path: Path) -> os.stat_result | None:
+    """The file ``path`` leads to, if it is inside the collection ``root``; None when it leads out
+    (a file replaced by a link to an outside file after the scan)."""
+    if not is_inside(str(path), os.path.realpath(root)):
+        return None
+    return os.stat(path)
+
+
+def is_inside(path: str, root: str) -> bool:
+    """Whether ``path``, links followed, is the real folder ``root`` or inside it."""
     target = os.path.realpath(path)
     return target == root or target.startswith(root + os.sep)
 

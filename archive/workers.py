@@ -29,7 +29,11 @@ from typing import Any, Callable, Iterable, Iterator, Protocol
 from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_name, extract, extractor_version,
                       extractor_versions)
 from .legacy_names import without_name_facts
-from .scan import sha256_of
+from .scan import sha256_of, within
+
+#: Why a file that was inside the collection at the scan is not read now.
+LEFT_COLLECTION = "now leads outside the collection (replaced by a link since the scan); not read, looked at again next run"
+CHANGED_WHILE_READ = "changed while it was being read; looked at again next run"
 
 PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
            "archive.extract.html", "archive.extract.office", "archive.extract.epub", "archive.extract.ocr",
@@ -84,6 +88,14 @@ def read_file(root: str, rel: str, known_sha256: str | None = None, settings: Re
     result = recognised(root, rel, known_sha256, settings)
     if result.needs_reading:
         extract_into(result, Path(root, rel), settings.options)
+        # What was read must be what was fingerprinted: not a file swapped in meanwhile (a link
+        # to a file outside the collection), nor one half rewritten.
+        try:
+            after = within(root, Path(root, rel))
+        except OSError:
+            after = None
+        if after is None or (after.st_size, after.st_mtime_ns) != (result.size, result.mtime_ns):
+            return Extracted(rel, error=LEFT_COLLECTION if after is None else CHANGED_WHILE_READ)
     return result
 
 
@@ -93,7 +105,9 @@ def recognised(root: str, rel: str, known_sha256: str | None, settings: ReadSett
     read before by the same extractor version; neither when it must be read."""
     path = Path(root, rel)
     try:
-        info = path.stat()
+        info = within(root, path)
+        if info is None:
+            return Extracted(rel, error=LEFT_COLLECTION)
         sha256 = sha256_of(path)
     except OSError as error:
         return Extracted(rel, error=f"cannot be read: {error.strerror or error}")

@@ -90,6 +90,10 @@ class PreviewPane(QStackedWidget):
             self.show_message("This file is no longer in the collection folder (moved or deleted since it was "
                               "indexed). Re-index to bring the list up to date.", None)
             return
+        if collection.leads_outside(path):
+            self.show_message("This file has been replaced by a link to a file outside the collection since it "
+                              "was indexed; it is not shown.", None)
+            return
         fmt = record.format or ""
         if fmt == "application/pdf":
             self.pdf.show_file(path, passage.page if passage else None, collection.text(record.path),
