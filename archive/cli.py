@@ -182,6 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", parents=[common, with_collection, dry_run],
                                     help="apply the corrections of a spreadsheet of records (CSV as exported, or .xlsx)")
     importing.add_argument("file", metavar="FILE")
+    importing.add_argument("--accept-mojibake", action="store_true",
+                           help="take cells that look like UTF-8 read as Latin-1 (Ð”Ð¾…) as they are")
     importing.set_defaults(run=run_import)
 
     duplicates = commands.add_parser("duplicates", parents=[common, with_collection],
@@ -338,7 +340,7 @@ def run_import(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise UsageError(f"import: {args.file} is not a file")
     with _collection(args, Path.cwd()) as collection:
-        report = collection.import_file(source, dry_run=args.dry_run)
+        report = collection.import_file(source, dry_run=args.dry_run, accept_mojibake=args.accept_mojibake)
     result = report.to_dict()
     if report.edits is not None and report.edits.warning:
         print(f"archive: {report.edits.warning}", file=sys.stderr)

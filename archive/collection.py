@@ -464,13 +464,13 @@ class Collection:
         planned = {path: change for path in paths if (change := plan.for_record(records[path])) is not None}
         return self._save_planned(planned, records, len(paths), source, dry_run)
 
-    def import_file(self, path: Path, dry_run: bool = False) -> ImportReport:
+    def import_file(self, path: Path, dry_run: bool = False, accept_mojibake: bool = False) -> ImportReport:
         """Apply the corrections of a spreadsheet of records (see importing); one transaction."""
         from .importing import ImportReport, planned_edits, read_rows
 
         report = ImportReport()
         header, rows = read_rows(path)
-        planned = {item: (values, []) for item, values in planned_edits(self, header, rows, report).items()}
+        planned = {item: (values, []) for item, values in planned_edits(self, header, rows, report, accept_mojibake).items()}
         records = self.catalog.records(list(planned))
         report.edits = self._save_planned(planned, records, report.matched, f"import {path.name}", dry_run)
         return report

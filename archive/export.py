@@ -35,13 +35,34 @@ def write_records(records: Iterable[Record], fmt: str, out: IO[str], archive_nam
 
 
 def _csv(records: Iterable[Record], out: IO[str], _archive: str) -> int:
+    out.write("\ufeff")  # UTF-8 said so: Excel and LibreOffice then read Cyrillic right, not as Latin-1
     table = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     table.writeheader()
     count = 0
     for record in records:
-        table.writerow({name: csv_cell(value) for name, value in record.to_dict().items()})
+        table.writerow({name: spreadsheet_safe(csv_cell(value)) for name, value in record.to_dict().items()})
         count += 1
     return count
+
+
+#: How a cell a spreadsheet would run as a formula starts (OWASP's list): such a cell is written
+#: after a ' (which spreadsheets take as "text"), and archive import takes the ' off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _escaped(text: str) -> bool:
+    """A cell that must carry a leading ': a formula's start, or a ' before one (so that a value
+    that itself starts with ' and a formula's start comes back as it was)."""
+    return text.lstrip("'").startswith(FORMULA_STARTS)
+
+
+def spreadsheet_safe(text: str) -> str:
+    return "'" + text if _escaped(text) else text
+
+
+def from_spreadsheet(text: str) -> str:
+    """A cell as exported, back to the value (the inverse of :func:`spreadsheet_safe`)."""
+    return text[1:] if text.startswith("'") and _escaped(text[1:]) else text
 
 
 def csv_cell(value: Any) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import InvalidEdit, UsageError
-from .export import csv_cell
+from .export import csv_cell, from_spreadsheet
 from .model import EDITABLE_FIELDS, LIST_FIELDS, TECHNICAL_FIELDS, EditReport
 
 #: The cell that empties a field (an empty cell leaves it as it is).
@@ -46,10 +46,10 @@ class ImportReport:
 
 
 def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
-    """(the header, the rows as (spreadsheet row number, column → cell text)) of a .csv or .xlsx."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _xlsx_rows(path)
-    return _csv_rows(path)
+    """(the header, the rows as (spreadsheet row number, column → cell text)) of a .csv or .xlsx,
+    each cell as it was before an export made it safe to open (export.spreadsheet_safe)."""
+    header, rows = _xlsx_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _csv_rows(path)
+    return header, ((number, {column: from_spreadsheet(text) for column, text in cells.items()}) for number, cells in rows)
 
 
 def _csv_rows(path: Path):
@@ -103,8 +103,11 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def planned_edits(collection, header: list[str], rows, report: ImportReport) -> dict[str, dict[str, Any]]:
-    """For each item a row names, the fields whose cells differ from its record (checked)."""
+def planned_edits(collection, header: list[str], rows, report: ImportReport,
+                  accept_mojibake: bool = False) -> dict[str, dict[str, Any]]:
+    """For each item a row names, the fields whose cells differ from its record (checked). A
+    cell that reads as UTF-8 decoded as Latin-1 or cp1252 (a CSV opened in the wrong encoding
+    and saved again) is refused unless ``accept_mojibake``."""
     from .collection import normalise_field
 
     if not set(KEYS) & set(header):
@@ -133,6 +136,12 @@ def planned_edits(collection, header: list[str], rows, report: ImportReport) -> 
                     report.rejected.append({"row": number, "column": column, "value": text,
                                             "reason": "read from the file, not a description: it cannot be edited"})
                 continue
+            mangled = None if accept_mojibake else _mojibake(text)
+            if mangled is not None:
+                report.rejected.append({"row": number, "column": column, "value": text, "reason": (
+                    f"looks like UTF-8 text opened as Latin-1 or cp1252 ({mangled}); open the CSV as UTF-8 and "
+                    "save it again, or import with --accept-mojibake if it is meant")})
+                continue
             empty = [] if column in LIST_FIELDS else ""
             try:
                 value = empty if text.casefold() == CLEAR else normalise_field(column, text)
@@ -158,6 +167,18 @@ def _matched(collection, cells: dict[str, str], by_sha: dict[str, list[str]]) ->
         return path
     same = by_sha.get((cells.get("sha256") or "").strip().lower(), [])
     return same[0] if len(same) == 1 else None
+
+
+def _mojibake(text: str) -> str | None:
+    """What a wrong decoding did to ``text`` when ftfy sees one (its tell-tale pairs: Ð” for Д,
+    Ã© for é), else None."""
+    from ftfy import fix_encoding
+    from ftfy.badness import is_bad
+
+    if text.isascii() or not is_bad(text):
+        return None
+    fixed = fix_encoding(text)
+    return f"it was probably {fixed!r}" if fixed != text else "some of its letters are lost for good"
 
 
 def _loose(text: str) -> str:

@@ -23,7 +23,8 @@ MARKET = "photographs/market-day.png"
 def exported_rows(collection) -> tuple[list[str], list[dict[str, str]]]:
     run = archive("export", "*", "-c", collection.root, "--format", "csv")
     assert run.returncode == 0, run.stderr
-    reader = csv.DictReader(io.StringIO(run.stdout))
+    assert run.stdout.startswith("\ufeff")  # UTF-8 said so, for Excel and LibreOffice
+    reader = csv.DictReader(io.StringIO(run.stdout.removeprefix("\ufeff")))
     return reader.fieldnames, list(reader)
 
 
@@ -116,3 +117,50 @@ def test_a_file_without_a_key_column_is_refused_in_one_line(indexed_sample, tmp_
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
     run = archive("import", broken, "-c", indexed_sample.root)
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "cannot be read as a spreadsheet" in run.stderr
+
+
+def write_rows(target, header, rows) -> None:
+    with open(target, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=header)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_are_exported_as_text_and_come_back_exact(tmp_path, index_base):
+    root = tmp_path / "hostile"
+    root.mkdir()
+    (root / "page.html").write_text('<html><head><title>Notice</title><meta name="author" content="=cmd|\' /C calc\'!A0">'
+                                    "</head><body><p>The harbour notice.</p></body></html>", encoding="utf-8")
+    (root / "link.txt").write_text('=HYPERLINK("http://127.0.0.1/x","click")\nThe rest of the clipping.\n', encoding="utf-8")
+    (root / "minus.txt").write_text("-1 degrees at the pier\nCold.\n", encoding="utf-8")
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        collection.edit("minus.txt", {"description": "'=already quoted by a person"})
+        header, rows = exported_rows(collection)
+        cells = [cell for row in rows for cell in row.values()]
+        assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+        assert "'=cmd|' /C calc'!A0" in cells and "''=already quoted by a person" in cells
+        target = tmp_path / "records.csv"
+        write_rows(target, header, rows)
+        report = collection.import_file(target)
+        assert report.rejected == [] and report.edits.changed == 0  # the round trip is exact
+        assert collection.record("page.html").creators == ["=cmd|' /C calc'!A0"]
+
+
+def test_utf8_read_as_latin1_and_saved_again_is_refused_by_row_and_column(indexed_sample, tmp_path):
+    header, rows = exported_rows(indexed_sample)
+    intended = {"clippings/1974-rybaki.txt": "Дорогая бабушка!", "clippings/1961-07-hafenfest.txt": "Grüße vom Hafenfest"}
+    for row in rows:
+        if row["path"] in intended:  # opened as cp1252 (an undefined byte lost), saved as UTF-8
+            row["title"] = intended[row["path"]].encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", " ")
+    target = tmp_path / "records.csv"
+    write_rows(target, header, rows)
+    run = archive("import", target, "-c", indexed_sample.root, "--json")
+    assert run.returncode == 1, run.stderr
+    report = json.loads(run.stdout)
+    assert report["changed"] == 0 and {cell["column"] for cell in report["rejected"]} == {"title"}
+    assert len(report["rejected"]) == 2 and all("Latin-1" in cell["reason"] for cell in report["rejected"])
+    assert "'Grüße vom Hafenfest'" in run.stderr
+    assert indexed_sample.history() == []
+    accepted = json.loads(archive("import", target, "-c", indexed_sample.root, "--json", "--accept-mojibake").stdout)
+    assert accepted["changed"] == 2
