@@ -11,6 +11,7 @@ import codecs
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import sys
 import threading
@@ -21,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .errors import ArchiveError
+from .errors import ArchiveError, DiskFull
 from .model import LIST_FIELDS, Change, Record
 
 #: One row per field changed by a save: the override before and after (JSON; NULL: none, the
@@ -121,10 +122,86 @@ class CatalogDamaged(ArchiveError):
     pass
 
 
+class CatalogBusy(ArchiveError):
+    pass
+
+
+class CatalogReadOnly(ArchiveError):
+    pass
+
+
+#: SQLite's primary result codes (sqlite.org/rescode.html) this program tells apart.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, \
+    SQLITE_CANTOPEN, SQLITE_NOTADB = 3, 5, 6, 8, 10, 11, 13, 14, 26
+
+
+def catalog_problem(error: sqlite3.Error, catalog: Path | None) -> ArchiveError:
+    """The one-line message for what SQLite refused, told by its result code (never guessed from
+    its words): a full disk, a catalog another program is writing, a folder that cannot be
+    written and real damage each say what happened and what to do — and that nothing was lost
+    where nothing was."""
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
+    if catalog is None:  # met outside a Catalog's own calls
+        catalog = Path("catalog.sqlite")
+        folder: Path | str = "(see archive --help for where it is)"
+    else:
+        folder = catalog.parent
+    if code == SQLITE_FULL or (code == SQLITE_IOERR and _nearly_full(folder)):  # a write SQLite could not make
+        return DiskFull(f"the disk holding the index folder {folder} is full: nothing was changed; free some space "
+                        "and run the command again")
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return CatalogBusy(f"the catalog {catalog} is being written by another program (an index run, or the viewer "
+                           "saving): nothing was changed; run the command again when it has finished")
+    if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
+        return CatalogReadOnly(f"the index folder {folder} cannot be written (a read-only disk, or no permission): "
+                               "nothing was changed; choose another with --index-dir, or make it writable")
+    if code == SQLITE_IOERR:
+        return ArchiveError(f"the disk holding the index folder {folder} could not read or write the catalog ({error}): "
+                            "nothing was changed; check the disk (a full or failing disk, a removed drive) and run "
+                            "the command again")
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return CatalogDamaged(damage_message(catalog, error))
+    return ArchiveError(f"the catalog {catalog} could not be used ({error})")
+
+
+#: Free space under which an I/O error of the catalog is taken as the disk being full.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def _nearly_full(folder: Path | str) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def backup_of(catalog: Path) -> Path:
+    return catalog.with_name(catalog.stem + ".backup.sqlite")
+
+
+def damage_message(catalog: Path, error: BaseException) -> str:
+    """A damaged catalog: what to do first (keep the damaged one: it holds every edit), what can
+    be saved from it, and what the last backup would lose."""
+    backup = backup_of(catalog)
+    keep = (f"first copy the index folder {catalog.parent} aside (the damaged catalog still holds your edits); "
+            f"'sqlite3 {catalog.name} .recover' can often save them")
+    if backup.exists():
+        taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        fallback = (f"the last backup, from {taken}, is {backup}: it lacks every edit made since {taken}, so restore "
+                    "it (close the viewer, copy it over the catalog, run archive index) only if nothing can be recovered")
+    else:
+        fallback = "there is no backup of it (one is kept from the next index run on)"
+    return f"the catalog {catalog} is damaged ({error}); {keep}; {fallback}"
+
+
+#: How long a change waits for another program's write (an index run's batch) to end.
+WAIT_FOR_WRITER_SECONDS = 30.0
+
+
 class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self._db = sqlite3.connect(path, timeout=WAIT_FOR_WRITER_SECONDS, isolation_level=None)
         try:
             self._db.execute("PRAGMA synchronous=NORMAL")
             # Opening must not write when the catalog exists: an index run may hold the write lock
@@ -136,13 +213,13 @@ class Catalog:
                     "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
             self._upgrade()
-        except sqlite3.DatabaseError as error:
+        except sqlite3.Error as error:
             self._db.close()
-            raise CatalogDamaged(self._damage_message(error)) from None
+            raise catalog_problem(error, path) from None
 
     @property
     def backup_path(self) -> Path:
-        return self.path.with_name(self.path.stem + ".backup.sqlite")
+        return backup_of(self.path)
 
     def back_up(self) -> Callable[[], None]:
         """Start copying the catalog as it is now beside it, replacing the last copy, and return a
@@ -174,16 +251,6 @@ class Catalog:
             partial.unlink(missing_ok=True)
         finally:
             source.close()
-
-    def _damage_message(self, error: sqlite3.DatabaseError) -> str:
-        backup = self.backup_path
-        if backup.exists():
-            taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-            restore = (f"the last backup, from {taken}, is {backup}: to restore it, close the viewer, copy it over "
-                       "the catalog and run archive index on the collection (edits made since then must be typed again)")
-        else:
-            restore = "there is no backup of it (one is kept from the next index run on)"
-        return f"the catalog {self.path} is damaged ({error}); {restore}"
 
     def _upgrade(self) -> None:
         version = int(self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
@@ -380,8 +447,8 @@ class Catalog:
         one transaction, all or none, with a row of history for every field that changes.
         Returns the number of the batch (what one Undo takes back), None if nothing changed."""
         stamp = now_iso()
-        self.begin()
         try:
+            self.begin()
             batch = self._db.execute("SELECT COALESCE(MAX(batch), 0) + 1 FROM history").fetchone()[0]
             changed = False
             for path, values, unset in edits:
@@ -405,10 +472,13 @@ class Catalog:
                 if fields:
                     changed = True
                     self._db.execute("INSERT OR IGNORE INTO pending_reindex (path) VALUES (?)", (path,))
-        except BaseException:
-            self.rollback()
+            self.commit()
+        except BaseException as error:
+            if self._db.in_transaction:
+                self.rollback()
+            if isinstance(error, sqlite3.Error):  # a full disk, a busy or read-only catalog: all or none
+                raise catalog_problem(error, self.path) from None
             raise
-        self.commit()
         return batch if changed else None
 
     def history(self, path: str | None = None, batch: int | None = None, paths: list[str] | None = None) -> list[Change]:

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import stat
 import sys
 import threading
@@ -20,6 +21,7 @@ from dataclasses import asdict
 from typing import IO, Any, Iterator, Sequence
 
 from . import version
+from .catalog import catalog_problem
 from .collection import Collection, describe_file
 from .edits import EditPlan
 from .saved_searches import SavedSearch
@@ -91,6 +93,9 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     except OSError as error:  # what the system refused: a missing folder, no permission, a full disk
         print(f"archive: {_system_refusal(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.Error as error:  # the catalog refused: full, busy, read-only, damaged — told by its code
+        print(f"archive: {catalog_problem(error, None)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # a bug of ours: still one line, the traceback only on request
         if os.environ.get("ARCHIVE_DEBUG"):

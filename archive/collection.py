@@ -15,7 +15,7 @@ import re
 import signal
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
@@ -530,13 +530,15 @@ class Collection:
             batch.reindex_pending()
             batch.commit()
         except Exception as error:
-            batch.abandon()
+            # The edits are saved whatever stopped this (a full disk, a writer Whoosh closed when
+            # its segment could not be written): never reported as not saved.
+            with suppress(Exception):  # a writer that failed half way may refuse to be cancelled; the next run redoes it
+                batch.abandon()
             if search_index.is_damage(error):
                 search_index.mark_damaged(self.index_dir / "whoosh", error)
                 return SAVED_WHILE_DAMAGED
-            if isinstance(error, (OSError, sqlite3.OperationalError)):  # a full disk, say: saved, searchable later
-                return f"saved; the search index could not take it yet ({error}): it will after the next index run"
-            raise
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            return f"saved; the search index could not take it yet ({reason}): it will after the next index run"
         return None
 
     # -- fixity -----------------------------------------------------------------------------

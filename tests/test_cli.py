@@ -179,7 +179,7 @@ def test_cite_and_export_commands(indexed, tmp_path):
     run = archive("export", "*", "-c", root, "--format", "csv", "-o", out)
     assert run.returncode == 0, run.stderr
     import csv
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert len(rows) == 15 and rows[0].keys() >= {"path", "title", "creators", "date", "sha256"}
     run = archive("export", "type:stillimage", "-c", root, "--format", "csl-json")
     assert [item["type"] for item in json.loads(run.stdout)] == ["graphic"] * 3
