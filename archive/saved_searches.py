@@ -4,12 +4,14 @@ runs one as `archive search @name`; the viewer lists them in its side pane."""
 
 from __future__ import annotations
 
+import fcntl
 import json
-from dataclasses import asdict, dataclass, field
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
-from .errors import UsageError
+from .errors import ArchiveError, UsageError
 from .outputs import written_whole
 
 FILE_NAME = "saved_searches.json"
@@ -34,19 +36,21 @@ class SavedSearch:
 
 
 class SavedSearches:
-    """The saved searches of one collection."""
+    """The saved searches of one collection. Saving is a read, change and write under a lock, so
+    that searches saved at the same moment (two windows, a script) are all kept; entries written
+    by a newer version keep what this one does not know; a file that cannot be read is never
+    replaced (it may hold a person's searches)."""
 
     def __init__(self, index_dir: Path) -> None:
         self.path = index_dir / FILE_NAME
 
     def all(self) -> list[SavedSearch]:
-        """Every saved search, by name. A file that cannot be read counts as none (it is only
-        replaced by the next save, whole)."""
+        """Every saved search, by name (none when the file cannot be read)."""
         try:
-            entries = json.loads(self.path.read_text(encoding="utf-8"))
-            return sorted((SavedSearch(**entry) for entry in entries), key=lambda search: search.name.casefold())
-        except (OSError, ValueError, TypeError):
+            entries = self._entries()
+        except ArchiveError:
             return []
+        return sorted((_search(entry) for entry in entries), key=lambda search: search.name.casefold())
 
     def get(self, name: str) -> SavedSearch:
         for search in self.all():
@@ -62,12 +66,41 @@ class SavedSearches:
         if not name or name.startswith("@"):
             raise UsageError("a saved search needs a name (without a leading @)")
         search.name = name
-        self._write([other for other in self.all() if other.name.casefold() != name.casefold()] + [search])
+        with self._locked():
+            entries = [entry for entry in self._entries() if str(entry.get("name", "")).casefold() != name.casefold()]
+            self._write(entries + [asdict(search)])
 
     def remove(self, name: str) -> None:
-        found = self.get(name)
-        self._write([search for search in self.all() if search.name != found.name])
+        with self._locked():
+            found = self.get(name)
+            self._write([entry for entry in self._entries() if entry.get("name") != found.name])
 
-    def _write(self, searches: list[SavedSearch]) -> None:
+    def _entries(self) -> list[dict[str, Any]]:
+        """The file's entries as written (unknown keys kept), or ArchiveError when it cannot be read."""
+        try:
+            entries = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as error:
+            raise ArchiveError(f"the saved searches in {self.path} cannot be read ({error}); the file is kept as it is: "
+                               "repair or move it, then save again") from None
+        if not isinstance(entries, list) or not all(isinstance(entry, dict) and "name" in entry for entry in entries):
+            raise ArchiveError(f"the saved searches in {self.path} are not a list of searches; the file is kept as it "
+                               "is: repair or move it, then save again")
+        return entries
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        with open(self.path.with_suffix(".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+
+    def _write(self, entries: list[dict[str, Any]]) -> None:
         with written_whole(self.path) as out:
-            json.dump([asdict(search) for search in searches], out, ensure_ascii=False, indent=1)
+            json.dump(entries, out, ensure_ascii=False, indent=1)
+
+
+def _search(entry: dict[str, Any]) -> SavedSearch:
+    """A saved search from its entry, ignoring what a newer version added."""
+    known = {name.name for name in fields(SavedSearch)}
+    return SavedSearch(**{key: value for key, value in entry.items() if key in known})
