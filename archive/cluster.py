@@ -19,6 +19,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -154,17 +156,41 @@ def connect(address: str):
         from distributed import Client
     except ImportError:
         raise ClusterError("--scheduler needs Dask's distributed package: pip install 'archive-viewer[cluster]'") from None
-    try:
-        client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
-    except (OSError, TimeoutError, ValueError) as error:
-        raise ClusterError(f"cannot reach the Dask scheduler at {address} ({error}); "
-                           "start one with `dask scheduler` and give its tcp:// address") from None
-    try:
-        client.wait_for_workers(1, timeout=CONNECT_SECONDS)
-    except TimeoutError:
-        client.close()
-        raise ClusterError(f"the Dask scheduler at {address} has no workers; start some with `dask worker {address}`") from None
-    return client
+    scheme = address.split("://", 1)[0] if "://" in address else "tcp"
+    if scheme != "tcp":
+        raise ClusterError(f"cannot use the Dask scheduler at {address}: only tcp:// addresses are supported "
+                           f"({scheme}:// needs settings this program is not given)")
+    # Whatever answers at the address (an HTTP server, a listener that never replies, a stray
+    # reply Dask reads as a 3 EiB message), the attempt ends within CONNECT_SECONDS: it runs in a
+    # thread of its own, left behind if it does not finish (the run ends with the message).
+    outcome: list = []
+
+    def attempt() -> None:
+        started = time.monotonic()
+        try:
+            client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+        except BaseException as error:  # Dask raises many kinds for what is not a scheduler
+            outcome.append(ClusterError(f"cannot reach the Dask scheduler at {address} ({type(error).__name__}: "
+                                        f"{error}); start one with `dask scheduler` and give its tcp:// address"))
+            return
+        try:
+            client.wait_for_workers(1, timeout=max(1.0, CONNECT_SECONDS - (time.monotonic() - started)))
+        except BaseException:
+            client.close()
+            outcome.append(ClusterError(f"the Dask scheduler at {address} has no workers; start some with "
+                                        f"`dask worker {address}`"))
+            return
+        outcome.append(client)
+
+    trying = threading.Thread(target=attempt, name="connecting to the cluster", daemon=True)
+    trying.start()
+    trying.join(CONNECT_SECONDS + 1)
+    if not outcome:
+        raise ClusterError(f"nothing at {address} answered as a Dask scheduler within {CONNECT_SECONDS} s; "
+                           "check the address (tcp://HOST:PORT, as `dask scheduler` prints it)")
+    if isinstance(outcome[0], ClusterError):
+        raise outcome[0]
+    return outcome[0]
 
 
 def read_chunk(root: str, paths: list[str], limits: Limits, settings: ReadSettings,

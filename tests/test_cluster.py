@@ -173,3 +173,46 @@ def test_a_local_run_never_imports_dask(sample_copy, tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def _listener(reply: bytes | None):
+    """A loopback TCP listener that accepts and then says ``reply`` (an HTTP answer, stray bytes)
+    or nothing at all; yields its address."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    held = []
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                return
+            held.append(connection)
+            if reply is not None:
+                connection.sendall(reply)
+
+    threading.Thread(target=serve, daemon=True).start()
+    return server, f"tcp://127.0.0.1:{server.getsockname()[1]}"
+
+
+@pytest.mark.parametrize("what", ["silent listener", "HTTP server", "stray reply", "tls without certificates"])
+def test_anything_but_a_scheduler_ends_in_one_line_within_ten_seconds(sample_copy, tmp_path, what):
+    replies = {"silent listener": None, "HTTP server": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi",
+               "stray reply": b"\xff" * 64, "tls without certificates": None}
+    server, address = _listener(replies[what])
+    if what.startswith("tls"):
+        address = address.replace("tcp://", "tls://")
+    started = time.monotonic()
+    try:
+        run = subprocess.run([sys.executable, "-m", "archive", "index", str(sample_copy), "--index-dir", str(tmp_path / "i"),
+                              "--scheduler", address], capture_output=True, text=True, timeout=120)
+    finally:
+        server.close()
+    assert time.monotonic() - started < 15  # 10 s, and the interpreter's start
+    assert run.returncode == 3 and run.stderr.count("\n") == 1 and address in run.stderr, run.stderr
+    assert "internal error" not in run.stderr
