@@ -208,10 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     revert = commands.add_parser("revert", parents=[common, with_collection],
                                  help="bring an item's record back to what it was")
-    revert.add_argument("path", metavar="PATH")
+    revert.add_argument("path", nargs="?", metavar="PATH")
     when = revert.add_mutually_exclusive_group(required=True)
     when.add_argument("--to", metavar="TIME", help="as it was at TIME (as `archive history` gives it, or a date)")
     when.add_argument("--last", action="store_true", help="as it was before its last change")
+    when.add_argument("--batch", type=_positive, metavar="N",
+                      help="take back batch N (an import, a batch edit, a save in the viewer) of every item it changed")
     revert.set_defaults(run=run_revert)
 
     cite_command = commands.add_parser("cite", parents=[common, with_collection], help="format citations of items")
@@ -411,7 +413,7 @@ def run_history(args: argparse.Namespace) -> int:
         _print_json({"changes": [change.to_dict() for change in changes]})
         return 0
     for change in changes:
-        print(_one_line(f"{change.at}  {change.source}  {change.path}: {change.field}: "
+        print(_one_line(f"{change.at}  #{change.batch}  {change.source}  {change.path}: {change.field}: "
                         f"{_shown(change.shown_old)} → {_shown(change.shown_new)}"))
     if not changes:
         print("no changes recorded", file=sys.stderr)
@@ -419,6 +421,18 @@ def run_history(args: argparse.Namespace) -> int:
 
 
 def run_revert(args: argparse.Namespace) -> int:
+    if args.batch is not None:
+        if args.path:
+            raise UsageError("revert --batch takes back a whole batch: give -c COLLECTION, not a PATH")
+        with _collection(args, Path.cwd()) as collection:
+            paths = collection.revert_batch(args.batch)
+        if args.json:
+            _print_json({"batch": args.batch, "paths": paths})
+        else:
+            print(f"batch #{args.batch} taken back from {len(paths)} item{'s' if len(paths) != 1 else ''}", file=sys.stderr)
+        return 0
+    if not args.path:
+        raise UsageError("revert --to and --last need the PATH of an item")
     with _collection(args, Path(args.path)) as collection:
         record = collection.revert(collection.relative(args.path), None if args.last else args.to)
     _print_record(record, args.json)

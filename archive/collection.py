@@ -16,6 +16,7 @@ import signal
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
@@ -502,7 +503,8 @@ class Collection:
             last = max((change.batch for change in changes), default=None)
             changes = [change for change in changes if change.batch == last]
         else:
-            changes = [change for change in changes if change.at > to]
+            moment = history_moment(to)
+            changes = [change for change in changes if history_moment(change.at) > moment]
         if not changes:
             raise InvalidEdit(f"nothing to revert: {path} has no changes" + (f" after {to}" if to else ""))
         return self.edit(path, *_restoring(changes).get(path, ({}, [])), source="revert")
@@ -511,9 +513,15 @@ class Collection:
         """Undo the last save made from ``source`` ('viewer') not undone yet, batch ones
         included; returns the paths it touched (none when there is nothing to undo)."""
         batch = self.catalog.last_batch(source=source, skip_undone=True)
-        if batch is None:
-            return []
-        restoring = _restoring(self.catalog.history(batch=batch))
+        return [] if batch is None else self.revert_batch(batch)
+
+    def revert_batch(self, batch: int) -> list[str]:
+        """Take back one batch of changes (an import, a batch edit, a save in the viewer: as
+        ``archive history`` numbers them) as one new batch; returns the paths it touched."""
+        changes = self.catalog.history(batch=batch)
+        if not changes:
+            raise InvalidEdit(f"there is no batch #{batch} in the history")
+        restoring = _restoring(changes)
         self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in restoring.items()], f"undo #{batch}")
         self._make_searchable()  # else after the next index run; the undo itself is saved
         return sorted(restoring)
@@ -590,6 +598,17 @@ def describe_file(path: Path, relative_path: str) -> Record:
     fields = record_fields(extraction, info.st_mtime_ns)
     fields["warnings"] = warnings + fields["warnings"]
     return effective_record(fields, {}, relative_path, info.st_size, sha256_of(path))
+
+
+def history_moment(text: str) -> datetime:
+    """A moment as the history gives it (2026-02-03T14:05:00+00:00), with any offset, or a date
+    (its start, in UTC as the history's times are); a time without an offset is UTC too."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidEdit(f"cannot read the time {text!r}: give it as archive history prints it "
+                          "(2026-02-03T14:05:00+00:00) or a date (2026-02-03)") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _restoring(changes: list[Change]) -> dict[str, tuple[dict[str, Any], list[str]]]:
