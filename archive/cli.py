@@ -300,7 +300,7 @@ def run_show(args: argparse.Namespace) -> int:
     path = Path(args.path)
     try:
         collection = _collection(args, path)
-    except ArchiveError:
+    except CollectionNotFound:  # not a catalog that is damaged, busy or newer: those are said
         if args.collection:
             raise
         _refuse_unreadable(path, None)

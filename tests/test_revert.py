@@ -42,3 +42,17 @@ def test_a_whole_batch_is_taken_back_at_once(indexed_sample):
     assert {path: indexed_sample.record(path).publisher for path in (LETTER, SURVEY)} == before
     unknown = archive("revert", "--batch", "999", "-c", root)
     assert unknown.returncode == 2 and "no batch #999" in unknown.stderr
+
+
+def test_every_command_refuses_a_catalog_from_a_newer_version(indexed_sample):
+    import sqlite3
+
+    root = indexed_sample.root
+    indexed_sample.edit(LETTER, {"title": "The east pier lamp"})
+    indexed_sample.close()
+    with sqlite3.connect(indexed_sample.index_dir / "catalog.sqlite") as db:
+        db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    for command in (["show", root / LETTER], ["cite", root / LETTER], ["search", "lamp", "-c", root],
+                    ["history", "-c", root], ["edit", root / LETTER, "--set", "title=x"], ["export", "*", "-c", root]):
+        run = archive(*command)
+        assert run.returncode == 3 and "made by a newer version" in run.stderr and run.stdout == "", (command, run.stderr)
