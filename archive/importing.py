@@ -23,6 +23,10 @@ from .model import EDITABLE_FIELDS, LIST_FIELDS, TECHNICAL_FIELDS, EditReport
 
 #: The cell that empties a field (an empty cell leaves it as it is).
 CLEAR = "(clear)"
+#: The longest cell taken, in characters (a whole book's description fits); longer is refused by row.
+MAX_CELL_CHARS = 10_000_000
+#: What a workbook may inflate to, all its parts together (an export of 100,000 records is ~60 MB).
+MAX_WORKBOOK_BYTES = 512 * 1024 * 1024
 #: Columns that name an item rather than describe it.
 KEYS = ("path", "sha256")
 #: Columns an export writes that are facts of the file or of the catalog, not descriptions.
@@ -65,29 +69,74 @@ def _csv_rows(path: Path):
         text = str(best)
     header_line = text.split("\n", 1)[0]
     separator = max(",;\t", key=header_line.count)  # ';' from a German or French locale, tabs from a paste
+    csv.field_size_limit(MAX_CELL_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=separator)
-    header = [name.strip() for name in next(reader, [])]
-    return header, ((number, dict(zip(header, cells))) for number, cells in enumerate(reader, start=2) if any(cells))
+
+    def rows() -> Iterator[list[str]]:
+        try:
+            yield from reader
+        except csv.Error as error:
+            raise UsageError(f"{path}: line {reader.line_num} cannot be read ({error}; a cell may hold at most "
+                             f"{MAX_CELL_CHARS:,} characters)") from None
+
+    lines = rows()
+    header = [name.strip() for name in next(lines, [])]
+    return header, ((number, dict(zip(header, cells))) for number, cells in enumerate(lines, start=2) if any(cells))
 
 
 def _xlsx_rows(path: Path):
     from openpyxl import load_workbook
 
+    _refuse_inflating(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # a damaged or misnamed file: openpyxl raises many kinds
-        raise UsageError(f"{path} cannot be read as a spreadsheet ({type(error).__name__}: {error})") from None
-    rows = book.worksheets[0].iter_rows(values_only=True)
-    header = [_cell_text(name).strip() for name in next(rows, ())]
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        header = [_cell_text(name).strip() for name in next(rows, ())]
+    except Exception as error:  # a damaged or misnamed file, entities refused by defusedxml: many kinds
+        raise UsageError(f"{path} cannot be read as a spreadsheet ({_first_line(error)})") from None
 
     def body():
         for number, cells in enumerate(rows, start=2):
             texts = [_cell_text(cell) for cell in cells]
+            if any(len(text) > MAX_CELL_CHARS for text in texts):
+                raise UsageError(f"{path}: row {number} has a cell of more than {MAX_CELL_CHARS:,} characters")
             if any(texts):
                 yield number, dict(zip(header, texts))
         book.close()
 
     return header, body()
+
+
+def _refuse_inflating(path: Path) -> None:
+    """Refuse a workbook whose parts would inflate past MAX_WORKBOOK_BYTES (a 974 KB file held one
+    1 GB string) before any of it is parsed; zipfile never inflates a part past its stated size."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            inflated = sum(member.file_size for member in book.infolist())
+            declares = [member.filename for member in book.infolist() if inflated <= MAX_WORKBOOK_BYTES
+                        and member.filename.endswith((".xml", ".rels")) and _declares_entities(book, member)]
+    except (OSError, zipfile.BadZipFile) as error:
+        raise UsageError(f"{path} cannot be read as a spreadsheet ({_first_line(error)})") from None
+    if declares:
+        raise UsageError(f"{path} cannot be read as a spreadsheet: {declares[0]} declares a DTD or entities, which no "
+                         "spreadsheet writes (an entity bomb or an outside file, perhaps); it is not read")
+    if inflated > MAX_WORKBOOK_BYTES:
+        raise UsageError(f"{path} would inflate to {inflated / 2**20:,.0f} MB, more than the {MAX_WORKBOOK_BYTES / 2**20:,.0f} MB "
+                         "a spreadsheet of records needs; it is not read")
+
+
+def _declares_entities(book, member) -> bool:
+    """Whether an XML part opens with a DOCTYPE (where entities are declared: before the root
+    element, so within its first bytes)."""
+    with book.open(member) as part:
+        opening = part.read(65536)
+    return b"<!DOCTYPE" in opening or b"<!ENTITY" in opening
+
+
+def _first_line(error: BaseException) -> str:
+    return f"{type(error).__name__}: " + (str(error).strip().splitlines() or [""])[0]
 
 
 def _cell_text(value: Any) -> str:

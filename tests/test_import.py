@@ -164,3 +164,60 @@ def test_utf8_read_as_latin1_and_saved_again_is_refused_by_row_and_column(indexe
     assert indexed_sample.history() == []
     accepted = json.loads(archive("import", target, "-c", indexed_sample.root, "--json", "--accept-mojibake").stdout)
     assert accepted["changed"] == 2
+
+
+def _workbook_with_shared_strings(target, shared_strings_writer) -> None:
+    """An .xlsx whose sharedStrings.xml is written by ``shared_strings_writer(stream)``."""
+    import zipfile
+
+    source = target.with_suffix(".source.xlsx")
+    book = Workbook()
+    book.active.append(["path", "title"])
+    book.active.append(["letters/a.pdf", "A title"])
+    book.save(source)
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
+        for member in original.infolist():
+            if member.filename != "xl/sharedStrings.xml":
+                out.writestr(member, original.read(member))
+        with out.open("xl/sharedStrings.xml", "w", force_zip64=True) as stream:
+            shared_strings_writer(stream)
+
+
+def test_workbooks_and_cells_past_the_limits_are_refused_in_one_line_at_once(indexed_sample, tmp_path):
+    import time
+
+    bomb = tmp_path / "bomb.xlsx"
+
+    def one_gigabyte_string(stream) -> None:
+        stream.write(b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>')
+        chunk = b"A" * (1 << 24)
+        for _ in range(64):
+            stream.write(chunk)
+        stream.write(b"</t></si></sst>")
+
+    _workbook_with_shared_strings(bomb, one_gigabyte_string)
+    assert bomb.stat().st_size < 8 * 2**20
+    started = time.monotonic()
+    with pytest.raises(Exception, match="would inflate to 1,024 MB"):
+        indexed_sample.import_file(bomb)
+    assert time.monotonic() - started < 1.0
+    run = archive("import", bomb, "-c", indexed_sample.root)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1
+
+    entities = tmp_path / "entities.xlsx"
+    _workbook_with_shared_strings(entities, lambda stream: stream.write(
+        b'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;</t></si></sst>'))
+    run = archive("import", entities, "-c", indexed_sample.root)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "cannot be read as a spreadsheet" in run.stderr
+
+    huge_cell = tmp_path / "huge.csv"
+    huge_cell.write_text("path,description\n" + f"{LETTER_PATH},{'x' * 10_000_001}\n", encoding="utf-8")
+    run = archive("import", huge_cell, "-c", indexed_sample.root)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "line 2" in run.stderr and "10,000,000" in run.stderr
+    fine_cell = tmp_path / "fine.csv"
+    fine_cell.write_text("path,description\n" + f"{LETTER_PATH},{'word ' * 100_000}\n", encoding="utf-8")
+    assert archive("import", fine_cell, "-c", indexed_sample.root).returncode == 0
+
+
+LETTER_PATH = "letters/letter-to-the-harbour-master-1952.pdf"
