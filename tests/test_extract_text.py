@@ -158,3 +158,19 @@ MAN_PAGE = """chfn(1)                    Пользовательские ком
 ])
 def test_manual_pages_are_titled_by_their_name_line(tmp_path, body, title):
     assert extract(write(tmp_path, body, name="chfn.1.txt")).fields["title"] == title
+
+
+def test_a_clipping_whose_article_follows_its_date_on_one_line_keeps_it_as_text(tmp_path):
+    from archive.extract import extract
+
+    article = ("Azerbaijan marks the anniversary with ceremonies in Baku, where residents laid flowers at the "
+               "memorial to the sailors of the port. ") * 40
+    path = tmp_path / "azernews.txt"
+    path.write_text(f"date 2021-02-26 By Azernews Today {article}\n", encoding="utf-8")
+    result = extract(path)
+    assert result.fields.get("date") == "2021-02-26" and "publisher" not in result.fields
+    assert "memorial to the sailors" in result.pages[0]
+    named = tmp_path / "named.txt"
+    named.write_text("title: Ice house reopens\ndate 2019-05-03 By Saltmere Gazette\n\nThe ice house opened.\n", encoding="utf-8")
+    result = extract(named)
+    assert result.fields["publisher"] == "Saltmere Gazette" and result.pages[0] == "The ice house opened."

@@ -42,8 +42,20 @@ def extract_text(path: Path, options: ExtractOptions | None = None) -> Extractio
     return result
 
 
+#: A header's name (a publisher, an author) is a few words; longer, the line is the article's text.
+MAX_NAME_WORDS, MAX_NAME_CHARS = 10, 120
+MAX_TITLE_CHARS = 300
+
+
+def _a_name(value: str) -> bool:
+    return len(value) <= MAX_NAME_CHARS and len(value.split()) <= MAX_NAME_WORDS
+
+
 def read_clipping_header(text: str, result: Extraction) -> str:
-    """Parse the header lines at the top of a clipping into ``result``; return the body without them."""
+    """Parse the header lines at the top of a clipping into ``result``; return the body without
+    them. A header ends at the first line that is not a header field of a sensible length: a
+    clipping whose article follows its date on the same line keeps that line as its text (and
+    its date)."""
     lines = text.split("\n")
     index = 0
     while index < len(lines) and not lines[index].strip():
@@ -54,6 +66,8 @@ def read_clipping_header(text: str, result: Extraction) -> str:
         combined = _DATE_AND_SOURCE.match(line)
         if combined and parse_loose_date(combined["date"]):
             result.add("date", parse_loose_date(combined["date"]), "clipping-header")
+            if not _a_name(combined["source"]):
+                break  # the line goes on into the article: its text stays text
             result.add("publisher", combined["source"], "clipping-header")
         else:
             field = _HEADER_FIELD.match(line)
@@ -67,6 +81,8 @@ def read_clipping_header(text: str, result: Extraction) -> str:
 
 
 def _accept_header_field(key: str, value: str, result: Extraction) -> bool:
+    if len(value) > MAX_TITLE_CHARS if key == "title" else not _a_name(value):
+        return False
     if key == "date":
         date = parse_loose_date(value)
         if date is None:
