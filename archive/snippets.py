@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .analysis import _WORD, FOLD_TABLE, fold, word_forms
 
@@ -35,6 +35,8 @@ MAX_LISTED_PAGES = 5000
 MAX_PASSAGE_CHARS = 2_000_000
 MAX_LISTED_CHARS = 20_000_000
 MAX_PLACES_PER_PAGE = 6
+#: Up to this many words, a page's places of each word's stem are found before those of its probe.
+MAX_STEMS_LOOKED_FOR = 16
 _AROUND = 120
 #: Characters read past a place to confirm that a mark stands there (and a phrase's length more).
 _NEAR = 30
@@ -74,13 +76,19 @@ def best_passage(pages: Iterable[str], marks: Marks, languages: tuple[str, ...] 
     probes = _probes(marks.words())
     # A phrase is looked for whole too: its words alone may stand dozens of times before it.
     phrases = [re.compile(r"[\W_]+".join(map(re.escape, phrase)), re.IGNORECASE) for phrase in marks.phrases]
-    screened = []
+    # The probe may have been part of another word (catalogue for cattle), or a phrase's words
+    # apart: each page is confirmed as it is screened, so the pages kept are pages of the word.
+    def confirmed(number: int, places: list[int]) -> bool:
+        return _confirmed(pages, number, places, marks, languages)
+
+    # The words' own stems are looked for first: a probe ('cat' of 'cattle') may stand dozens of
+    # times in other words before the word itself.
+    stems = sorted(marks.words()) if len(marks.words()) <= MAX_STEMS_LOOKED_FOR else []
+    matching = []
     for folding in (_as_is, str.lower, _fold_same_length) if probes else ():
-        screened = _screen(pages, probes, phrases, folding, page_limit)
-        if screened:
+        matching = _screen(pages, probes, phrases, stems, folding, page_limit, confirmed)
+        if matching:
             break
-    # The probe may have been part of another word, or a phrase's words apart: confirm.
-    matching = [item for item in screened if _confirmed(pages, -item[2], item[3], marks, languages)]
     # The first page with the most distinct marks. A page's distinct probes bound its distinct
     # marks, so pages are analysed in that order until none left can hold more than the best.
     best_number, best_matches, best_count = 0, [], 0
@@ -136,10 +144,11 @@ def _as_is(text: str) -> str:
     return text
 
 
-def _screen(pages: _ReadAhead, probes: list[str], phrases: list[re.Pattern], folding,
-            page_limit: int) -> list[tuple[int, int, int, list[int]]]:
-    """(distinct probes found, places found, -page number, places) for pages holding a probe;
-    the places of whole phrases first (only the first few places of a page are analysed)."""
+def _screen(pages: _ReadAhead, probes: list[str], phrases: list[re.Pattern], stems: list[str], folding,
+            page_limit: int, confirmed: Callable[[int, list[int]], bool]) -> list[tuple[int, int, int, list[int]]]:
+    """(distinct probes found, places found, -page number, places) for the first ``page_limit``
+    pages holding a probe that ``confirmed`` finds a mark at; the places of whole phrases first,
+    then of the stems (only the first few places of a page are analysed)."""
     ranked = []
     for number, page in enumerate(pages):
         if folding is _fold_same_length and page.isascii():
@@ -150,8 +159,9 @@ def _screen(pages: _ReadAhead, probes: list[str], phrases: list[re.Pattern], fol
         found = [_find(folded, probe) for probe in probes]
         whole = [[match.start() for match in islice(phrase.finditer(folded), MAX_PLACES_PER_PAGE)] for phrase in phrases]
         first = sorted(place for hits in whole for place in hits)
+        first += sorted({place for stem in stems for place in _find(folded, stem)}.difference(first)) if any(found) else []
         places = first + sorted(set(place for hits in found for place in hits).difference(first))
-        if places:
+        if places and confirmed(number, places):
             ranked.append((sum(1 for hits in found + whole if hits), len(places), -number, places))
             if len(ranked) >= page_limit:
                 break

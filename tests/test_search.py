@@ -4,6 +4,7 @@ import random
 
 import pytest
 
+from archive import Collection
 from archive.errors import QueryError
 
 
@@ -226,3 +227,18 @@ def test_not_finds_no_replaced_version_of_an_edited_file(edited_notes, sort):
     found = edited_notes.search("NOT storm", limit=400, sort=sort)
     assert found.total == len(found.hits) > 0
     assert not [hit.path for hit in found.hits if "storm" in (edited_notes.root / hit.path).read_text()]
+
+
+def test_the_page_of_a_word_is_where_the_word_stands_not_its_prefix(tmp_path, index_base):
+    from resources.sample_builders import write_pdf
+
+    root = tmp_path / "farm"
+    root.mkdir()
+    filler = "The catalogue of the cathedral library lists every catalogue entry for the cathedral chapter. " * 12
+    pages = [filler] * 60
+    pages[49] = filler + "In the spring the cattle were driven to the salt marsh."
+    write_pdf(root / "ledger.pdf", pages, title="Estate ledger")
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        hit = collection.search("cattle").hits[0]
+        assert hit.page == 50 and hit.pages == [50] and "<b>cattle</b>" in hit.snippet
