@@ -90,7 +90,9 @@ class SearchEngine:
         except Exception as error:  # Whoosh's field parsers raise bare Exceptions; none is known to reach here
             raise QueryError(f"cannot understand the query {text!r}: {error}") from None
         parsed = _dates_as_periods(_formats_by_name(parsed))
-        return _tuned(_with_stems(parsed, checked.languages or self.languages()))
+        # Words said to be of a language (lang:) are looked for as its stems in every item; else a
+        # stem only one other language makes is looked for in that language's items alone.
+        return _tuned(_with_stems(parsed, checked.languages or self.languages(), confined=not checked.languages))
 
     def types(self) -> dict[str, str]:
         """The types a query may name, by their lower-case form: the DCMI types, and those the
@@ -260,16 +262,29 @@ def _or_description(pages: Iterator[str] | None, record: Record) -> Iterator[str
 STEMMED_FIELDS = frozenset({"content", "title", "subject", "description", "meta", "notes"})
 
 
-def _with_stems(node: q.Query, languages: tuple[str, ...]) -> q.Query:
+def _with_stems(node: q.Query, languages: tuple[str, ...], confined: bool) -> q.Query:
     """Each plain word becomes an OR of the word and its stems in the collection's languages
     (a Russian 'документы' also finds 'документов'). Phrases, wildcards and fuzzy words are
-    left as typed: they match the exact (folded) words, which the index holds too."""
+    left as typed: they match the exact (folded) words, which the index holds too.
+
+    With ``confined``, a stem that neither the word is nor the default language makes is looked
+    for only in items of the languages that make it: 'capstan' is 'caps' in Turkish, which must
+    not find the word 'caps' in an English text."""
     if type(node) is q.Term and node.fieldname in STEMMED_FIELDS:
-        forms = word_forms(node.text, languages)
-        if len(forms) > 1:
-            return q.Or([q.Term(node.fieldname, form, boost=node.boost) for form in sorted(forms)])
-        return node
-    return node.apply(lambda child: _with_stems(child, languages))
+        made_by: dict[str, list[str]] = {}
+        for language in languages:
+            for form in word_forms(node.text, (language,)):
+                made_by.setdefault(form, []).append(language)
+        if len(made_by) == 1:
+            return node
+        alternatives: list[q.Query] = []
+        for form, makers in sorted(made_by.items()):
+            term = q.Term(node.fieldname, form, boost=node.boost)
+            if confined and form != node.text and DEFAULT_LANGUAGE not in makers:
+                term = q.And([term, q.Or([q.Term("language", language) for language in makers])])
+            alternatives.append(term)
+        return q.Or(alternatives)
+    return node.apply(lambda child: _with_stems(child, languages, confined))
 
 
 def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: bool):

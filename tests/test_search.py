@@ -242,3 +242,19 @@ def test_the_page_of_a_word_is_where_the_word_stands_not_its_prefix(tmp_path, in
         collection.index(jobs=1)
         hit = collection.search("cattle").hits[0]
         assert hit.page == 50 and hit.pages == [50] and "<b>cattle</b>" in hit.snippet
+
+
+def test_a_stem_of_another_language_finds_only_items_of_that_language(tmp_path, index_base):
+    root = tmp_path / "mixed"
+    root.mkdir()
+    (root / "caption.txt").write_text("Caption\n\nThe photographs have caps of paper over the corners of each caption "
+                                      "card, and the caps are numbered for the catalogue.\n", encoding="utf-8")
+    (root / "liman.txt").write_text("Liman haberleri\n\nGemiciler limanda toplandı ve kaptanlar gemilerin yeni "
+                                    "yelkenlerini gösterdi. Türkiye'nin limanlarında bu yıl çok gemi vardı. "
+                                    "Balıkçılar denize açıldı ve akşam limana döndü.\n", encoding="utf-8")
+    (root / "winch.txt").write_text("The winch\n\nThe capstan on the quay was turned by four men.\n", encoding="utf-8")
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        assert collection.record("liman.txt").language == "tr" and "tr" in collection.engine.languages()
+        assert [hit.path for hit in collection.search("capstan").hits] == ["winch.txt"]
+        assert {hit.path for hit in collection.search("limanlar").hits} == {"liman.txt"}  # Turkish stems still work
