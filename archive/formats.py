@@ -1,56 +1,92 @@
-"""The file formats the extractors read: by suffix, their MIME types and what people call them.
-Tables only, so that a search (which checks `format:pdf`) loads none of the extractors."""
+"""The file formats the extractors read: by MIME type, the reader, the suffixes a name of that
+type has and what people call it. Tables only, so that a search (which checks `format:pdf`)
+loads none of the extractors."""
 
 from __future__ import annotations
 
 import mimetypes
 from pathlib import Path
 
-#: Which extractor reads each suffix ("module:function" in archive.extract).
-READERS: dict[str, str] = {
-    ".pdf": "pdf:extract_pdf",
-    ".txt": "text:extract_text",
-    ".text": "text:extract_text",
-    ".md": "text:extract_text",
-    ".markdown": "text:extract_text",
-    ".rst": "text:extract_text",
-    ".html": "html:extract_html",
-    ".htm": "html:extract_html",
-    ".xhtml": "html:extract_html",
-    ".docx": "office:extract_docx",
-    ".odt": "office:extract_odt",
-    ".epub": "epub:extract_epub",
-    **{suffix: "image:extract_image" for suffix in (
-        ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".webp", ".bmp",
-    )},
+_OOXML = "application/vnd.openxmlformats-officedocument."
+_ODF = "application/vnd.oasis.opendocument."
+_SOURCE_CODE = {
+    "text/x-python": (".py",), "text/x-csrc": (".c", ".h"), "text/x-c++src": (".cpp", ".cc", ".hpp"),
+    "text/javascript": (".js",), "text/x-java": (".java",), "text/x-sh": (".sh",), "text/css": (".css",),
+    "application/x-yaml": (".yaml", ".yml"), "text/x-perl": (".pl",), "text/x-ruby": (".rb",),
+    "application/sql": (".sql",), "text/x-log": (".log",), "text/x-ini": (".ini", ".cfg", ".conf"),
 }
-_EXTRA_TYPES = {
-    ".md": "text/markdown", ".markdown": "text/markdown", ".rst": "text/x-rst", ".webp": "image/webp",
-    ".epub": "application/epub+zip", ".odt": "application/vnd.oasis.opendocument.text",
-    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+#: MIME type → (reader "module:function" in archive.extract, or None when only identified;
+#: suffixes, the usual one first; what people call it).
+FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
+    "application/pdf": ("pdf:extract_pdf", (".pdf",), "PDF"),
+    "text/plain": ("text:extract_text", (".txt", ".text"), "Plain text"),
+    "text/markdown": ("text:extract_text", (".md", ".markdown"), "Markdown"),
+    "text/x-rst": ("text:extract_text", (".rst",), "reStructuredText"),
+    **{mime: ("text:extract_text", suffixes, "Source code" if mime != "text/x-log" else "Log")
+       for mime, suffixes in _SOURCE_CODE.items()},
+    "application/json": ("text:extract_text", (".json",), "JSON"),
+    "text/x-tex": ("text_like:extract_tex", (".tex", ".latex"), "TeX"),
+    "text/vcard": ("text_like:extract_vcard", (".vcf", ".vcard"), "vCard"),
+    "text/calendar": ("text_like:extract_calendar", (".ics",), "iCalendar"),
+    "text/html": ("html:extract_html", (".html", ".htm"), "Web page"),
+    "application/xhtml+xml": ("html:extract_html", (".xhtml",), "Web page"),
+    "application/xml": ("xml:extract_xml", (".xml",), "XML"),
+    "application/tei+xml": ("xml:extract_xml", (".tei",), "TEI"),
+    "image/svg+xml": ("xml:extract_xml", (".svg",), "SVG"),
+    "application/rtf": ("rtf:extract_rtf", (".rtf",), "RTF"),
+    _OOXML + "wordprocessingml.document": ("office:extract_docx", (".docx",), "Word"),
+    _OOXML + "presentationml.presentation": ("office:extract_pptx", (".pptx",), "PowerPoint"),
+    _OOXML + "spreadsheetml.sheet": ("sheets:extract_workbook", (".xlsx", ".xlsm"), "Excel"),
+    _ODF + "text": ("office:extract_odt", (".odt",), "OpenDocument text"),
+    _ODF + "presentation": ("office:extract_odp", (".odp",), "OpenDocument presentation"),
+    _ODF + "spreadsheet": ("sheets:extract_workbook", (".ods",), "OpenDocument spreadsheet"),
+    "application/vnd.ms-excel": ("sheets:extract_workbook", (".xls",), "Excel 97–2003"),
+    "application/msword": ("legacy:extract_doc", (".doc", ".dot"), "Word 97–2003"),
+    "application/vnd.ms-powerpoint": ("legacy:extract_ppt", (".ppt",), "PowerPoint 97–2003"),
+    "text/csv": ("sheets:extract_delimited", (".csv",), "CSV"),
+    "text/tab-separated-values": ("sheets:extract_delimited", (".tsv", ".tab"), "TSV"),
+    "application/epub+zip": ("epub:extract_epub", (".epub",), "EPUB"),
+    **{mime: ("image:extract_image", suffixes, name) for mime, suffixes, name in (
+        ("image/jpeg", (".jpg", ".jpeg", ".jpe", ".jfif"), "JPEG"), ("image/png", (".png",), "PNG"),
+        ("image/tiff", (".tif", ".tiff"), "TIFF"), ("image/gif", (".gif",), "GIF"), ("image/webp", (".webp",), "WebP"),
+        ("image/bmp", (".bmp",), "BMP"))},
+    **{mime: ("media:extract_media", suffixes, name) for mime, suffixes, name in (
+        ("audio/mpeg", (".mp3",), "MP3"), ("audio/flac", (".flac",), "FLAC"), ("audio/ogg", (".ogg", ".oga", ".opus"), "Ogg"),
+        ("audio/mp4", (".m4a", ".m4b"), "MPEG-4 audio"), ("audio/x-wav", (".wav",), "WAV"),
+        ("audio/x-ms-wma", (".wma",), "Windows Media audio"), ("audio/aiff", (".aif", ".aiff"), "AIFF"),
+        ("video/mp4", (".mp4", ".m4v"), "MPEG-4 video"))},
+    # Identified, not read (yet): the record names the type and says why there are no words.
+    "image/vnd.djvu": ("legacy:extract_djvu", (".djvu", ".djv"), "DjVu"),
+    "application/postscript": ("legacy:extract_postscript", (".ps", ".eps"), "PostScript"),
+    "image/heic": (None, (".heic", ".heif"), "HEIC"),
+    "video/quicktime": (None, (".mov",), "QuickTime video"), "video/x-matroska": (None, (".mkv",), "Matroska video"),
+    "video/x-msvideo": (None, (".avi",), "AVI video"), "application/vnd.wordperfect": (None, (".wpd",), "WordPerfect"),
+    "message/rfc822": (None, (".eml",), "E-mail"), "application/mbox": (None, (".mbox", ".mbx"), "Mailbox"),
+    "application/vnd.ms-outlook": (None, (".msg",), "Outlook message"), "application/zip": (None, (".zip",), "ZIP"),
+    "application/x-tar": (None, (".tar",), "Tar"), "application/gzip": (None, (".gz", ".tgz"), "Gzip"),
+    "application/x-7z-compressed": (None, (".7z",), "7-Zip"),
 }
-
-
-#: What people call each format the extractors read (the Format facet, the result list's badges).
-FORMAT_NAMES = {
-    "application/pdf": "PDF", "text/html": "Web page", "application/xhtml+xml": "Web page", "text/plain": "Plain text",
-    "text/markdown": "Markdown", "text/x-rst": "reStructuredText", "application/epub+zip": "EPUB",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
-    "application/vnd.oasis.opendocument.text": "OpenDocument text", "image/jpeg": "JPEG", "image/png": "PNG",
-    "image/tiff": "TIFF", "image/gif": "GIF", "image/webp": "WebP", "image/bmp": "BMP",
-}
+#: Which extractor reads each type ("module:function" in archive.extract).
+READERS: dict[str, str] = {mime: reader for mime, (reader, _, _) in FORMATS.items() if reader}
+_BY_SUFFIX = {suffix: mime for mime, (_, suffixes, _) in FORMATS.items() for suffix in suffixes}
+#: What people call each format (the Format facet, the result list's badges).
+FORMAT_NAMES = {mime: name for mime, (_, _, name) in FORMATS.items()}
 
 
 def format_name(mime: str | None) -> str:
-    """'application/pdf' → 'PDF'; a type the extractors do not read keeps its MIME name."""
+    """'application/pdf' → 'PDF'; a type not in the table keeps its MIME name."""
     return FORMAT_NAMES.get(mime or "", mime or "Unknown")
 
 
 def guess_format(path: Path) -> str:
-    suffix = path.suffix.lower()
-    return _EXTRA_TYPES.get(suffix) or mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
+    """The type a file's name says it has."""
+    return _BY_SUFFIX.get(path.suffix.lower()) or mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
 
 
 def format_words() -> dict[str, str]:
-    """What people call the formats read here ('pdf', 'jpg', 'docx') → their MIME types."""
-    return {suffix[1:]: guess_format(Path(f"file{suffix}")) for suffix in READERS}
+    """What people call the formats ('pdf', 'jpg', 'mp3', 'excel') → their MIME types; each MIME
+    type stands for itself too."""
+    words = {suffix[1:]: mime for suffix, mime in _BY_SUFFIX.items()}
+    words.update({name.lower(): mime for mime, name in FORMAT_NAMES.items() if " " not in name and name.lower() not in words})
+    words.update({mime: mime for mime in FORMATS})
+    return words

@@ -22,7 +22,7 @@ from whoosh.query import Every
 from . import index as search_index
 from .catalog import Catalog, CatalogEntry
 from .errors import DiskFull, Interrupted
-from .extract import ExtractOptions, extractor_version
+from .extract import ExtractOptions, is_current
 from .language import MainLanguages
 from .legacy_names import decoded, name_warning
 from .model import FailedFile, IndexProgress, IndexReport
@@ -238,7 +238,7 @@ def run_index(
     changed_paths = {stat.path for stat in changed}
     settings = ReadSettings(options, str(catalog.path), reuse_earlier=not reread)
     stale = [stat for path, stat in present.items() if path in known and path not in changed_paths
-             and (path in reread or known[path].extractor != extractor_version(path, settings.versions))]
+             and (path in reread or not is_current(known[path].extractor, settings.versions))]
     report.unchanged = len(present) - len(changed) - len(stale)
     # Largest first: a big PDF read last would keep one core busy while the others wait.
     changed.sort(key=lambda stat: stat.size, reverse=True)
@@ -261,7 +261,7 @@ def run_index(
                 if result.path in legacy:
                     _name_decoded(result, legacy[result.path])
                 _give_language(result, languages)
-                _record(result, known, catalog, batch, report, reading_again, settings.versions)
+                _record(result, known, catalog, batch, report, reading_again)
                 if progress:
                     progress(IndexProgress(done, len(tasks), result.path))
                 if cancelled():
@@ -327,7 +327,7 @@ def _give_language(result: Extracted, languages: MainLanguages) -> None:
 
 
 def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, report: IndexReport,
-            reading_again: set[str], versions: dict[str, int]) -> None:
+            reading_again: set[str]) -> None:
     if result.unchanged:
         catalog.touch(result.path, result.size, result.mtime_ns)
         report.unchanged += 1
@@ -345,7 +345,7 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
         report.added += 1
     batch.put(CatalogEntry(
         result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error,
-        extractor_version(result.path, versions), result.name_bytes,
+        result.reading, result.name_bytes,
     ), replace=result.path in known)
 
 

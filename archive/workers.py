@@ -61,6 +61,7 @@ class Extracted:
     pages: list[str] = field(default_factory=list)
     error: str | None = None
     name_bytes: bytes | None = None  # set by the indexer for a name that is not UTF-8
+    reading: str | None = None  # which extractor, of which version, reads it ('text 2.2')
 
     @property
     def needs_reading(self) -> bool:
@@ -115,8 +116,8 @@ def recognised(root: str, rel: str, known_sha256: str | None, settings: ReadSett
     if sha256 == known_sha256:
         result.unchanged = True
         return result
-    earlier = _catalogued(settings.catalog_path, sha256, extractor_version(rel, settings.versions)) \
-        if settings.reuse_earlier else None
+    result.reading = extractor_version(path, settings.versions)
+    earlier = _catalogued(settings.catalog_path, sha256, result.reading) if settings.reuse_earlier else None
     if earlier is not None:
         record, pages = earlier
         fresh = describe_by_name(path, Extraction())

@@ -80,6 +80,10 @@ def test_truncated_pdf_is_a_clear_error_or_partial_text(tmp_path):
 def test_not_a_pdf_at_all(tmp_path):
     fake = tmp_path / "fake.pdf"
     fake.write_text("this is not a pdf")
+    result = extract(fake)  # read by what it is: text
+    assert result.fields["format"] == "text/plain" and "though its name says application/pdf" in result.warnings[-1]
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.4 and then nothing a PDF has")
     with pytest.raises(ExtractionError) as caught:
-        extract(fake)
+        extract(damaged)
     assert "PDF" in str(caught.value)

@@ -186,7 +186,7 @@ def _kinds(collection) -> dict[str, int]:
     """How many items each extractor module reads ('text', 'pdf'…)."""
     kinds: dict[str, int] = {}
     for path in collection.catalog.paths():
-        kind = extractor_version(path).split()[0]
+        kind = extractor_version(collection.file_path(path)).split()[0]
         kinds[kind] = kinds.get(kind, 0) + 1
     return kinds
 

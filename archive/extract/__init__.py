@@ -8,18 +8,20 @@ import re
 from pathlib import Path
 from typing import Callable
 
+from ..formats import FORMAT_NAMES, READERS, guess_format
+from ..identify import identify
 from ..language import detect_language
 from ..legacy_names import decoded
-from ..formats import READERS, guess_format
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 
 __all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "extractor_version",
-           "extractor_versions"]
+           "extractor_versions", "is_current"]
 
 #: What each extractor module's reading gives, by version: raise a module's number when a change
 #: to it changes what it finds, and SHARED_VERSION when base, names, junk, titles, dates or
 #: language detection change. The next index run reads again every file read by an older one.
-EXTRACTOR_VERSIONS = {"pdf": 2, "text": 2, "html": 2, "office": 2, "epub": 2, "image": 2, "name": 1}
+EXTRACTOR_VERSIONS = {"pdf": 2, "text": 2, "html": 2, "office": 3, "epub": 2, "image": 3, "name": 2, "sheets": 1,
+                      "rtf": 1, "legacy": 1, "media": 1, "xml": 1, "text_like": 1}
 SHARED_VERSION = 2
 
 
@@ -29,33 +31,46 @@ def extractor_versions() -> dict[str, int]:
     return {**EXTRACTOR_VERSIONS, "shared": SHARED_VERSION}
 
 
-def extractor_version(path: str, versions: dict[str, int] | None = None) -> str:
-    """Which reading a file of this name gets: 'text 2.2' (the module's version, the shared one)."""
+def extractor_version(path: Path, versions: dict[str, int] | None = None) -> str:
+    """Which reading the file at ``path`` gets, by what it is: 'text 2.2' (the module's version,
+    the shared one)."""
+    return _version(READERS.get(identify(path)[0]), versions)
+
+
+def _version(target: str | None, versions: dict[str, int] | None) -> str:
     versions = versions or extractor_versions()
-    target = READERS.get(Path(path).suffix.lower())
     module = target.split(":")[0] if target else "name"
     return f"{module} {versions[module]}.{versions['shared']}"
 
 
-def _extractor_for(path: Path) -> Callable[[Path, ExtractOptions], Extraction] | None:
-    target = READERS.get(path.suffix.lower())
-    if target is None:
-        return None
+def is_current(reading: str | None, versions: dict[str, int] | None = None) -> bool:
+    """Whether a file read as ``reading`` ('text 2.2') was read by the extractor of today."""
+    versions = versions or extractor_versions()
+    module, _, numbers = (reading or "").partition(" ")
+    return module in versions and numbers == f"{versions[module]}.{versions['shared']}"
+
+
+def _extractor(target: str) -> Callable[[Path, ExtractOptions], Extraction]:
     module_name, function_name = target.split(":")
     module = importlib.import_module(f"{__name__}.{module_name}")
     return getattr(module, function_name)
 
 
 def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extraction:
-    """Text and metadata of one file. Raises ExtractionError (one line) for an unreadable file.
+    """Text and metadata of one file, read by what its content says it is (identify.py). Raises
+    ExtractionError (one line) for an unreadable file.
 
-    A file of unknown type is catalogued by name and type, with no text.
+    A file of a type no extractor reads is catalogued by name and identified type, with no text.
     """
-    extractor = _extractor_for(path)
-    if extractor is None:
-        return describe_by_name(path, Extraction())
+    mime, disagreement = identify(path)
+    target = READERS.get(mime)
+    if target is None:
+        result = Extraction()
+        if mime in FORMAT_NAMES:
+            result.warn(f"a {FORMAT_NAMES[mime]} file: identified, but its content is not read by this program")
+        return _described(path, result, mime, disagreement)
     try:
-        result = extractor(path, options)
+        result = _extractor(target)(path, options)
     except ExtractionError:
         raise
     except MemoryError as error:
@@ -67,11 +82,19 @@ def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extractio
         raise ExtractionError(f"unreadable ({type(error).__name__}: {one_line(error)})") from error
     if result.pages:
         result.add("language", detect_language(result.text), "detected")
+    return _described(path, result, mime, disagreement)
+
+
+def _described(path: Path, result: Extraction, mime: str, disagreement: str | None) -> Extraction:
+    if disagreement:
+        result.warn(disagreement)
+    result.add("format", mime, "content" if mime != guess_format(path) else "filename")
     return describe_by_name(path, result)
 
 
 def describe_by_name(path: Path, result: Extraction) -> Extraction:
-    """What the file's name says: its type, and a title when the file gave none."""
+    """What the file's name says: its type (unless its content said), and a title when the file
+    gave none."""
     result.add("format", guess_format(path), "filename")
     if "title" not in result.fields:  # the last resort: taken whatever the name looks like
         result.fields["title"], result.sources["title"] = title_from_filename(path), "filename"
