@@ -111,8 +111,8 @@ _IN_OLE = frozenset(mime for _, mime in _OLE)
 def _same_family(found: str, by_name: str) -> bool:
     """Names that say the same as the content in other words (a .jpe, a .text file), or more
     (a .docx whose container is damaged: its reader says what is wrong)."""
-    if found.startswith("text/") and by_name.startswith("text/"):
-        return True  # plain, Markdown, CSV, source code: the name says which kind of text
+    if found == "text/plain" and _textual(by_name):
+        return True  # plain, Markdown, CSV, source code, JSON: the name says which kind of text
     if (found == "application/zip" and by_name in _IN_ZIP) or (found == "application/x-ole-storage" and by_name in _IN_OLE):
         return True
     return {found, by_name} <= {"application/xml", "text/xml"} or (found == "application/xml" and by_name.endswith("+xml"))
@@ -136,7 +136,12 @@ def _text_kind(head: bytes, by_name: str) -> str:
         if b"<svg" in lowered:
             return "image/svg+xml"
         return by_name if by_name.endswith("xml") else "application/xml"
-    return by_name if by_name.startswith(("text/", "application/json", "application/x-tex")) else "text/plain"
+    return by_name if _textual(by_name) else "text/plain"
+
+
+def _textual(mime: str) -> bool:
+    """Types whose files are text (their name tells which kind)."""
+    return mime.startswith("text/") or mime.endswith(("xml", "json", "yaml")) or mime in ("application/sql", "application/x-tex")
 
 
 def _zip_kind(path: Path) -> str | None:

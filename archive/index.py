@@ -30,7 +30,7 @@ from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 from . import whoosh_patches
 from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
-from .model import Record
+from .model import DESCRIPTIONS, Record
 from .periods import period
 
 whoosh_patches.install()
@@ -183,6 +183,8 @@ def document(record: Record, pages: list[str]) -> dict:
         meta=mark_language("\n".join(filter(None, (
             record.description, record.publisher, record.source, record.notes, " ".join(record.tags),
             record.path.replace("/", " ").replace("_", " ").replace("-", " "),
+            # Every description a photograph carries (EXIF, Windows' XP tags, IPTC, XMP), not only the first.
+            *(str(record.exif[name]) for name in DESCRIPTIONS if name in (record.exif or {})),
         ))), language),
         date_sort=record.date or MISSING_LAST,
         title_sort=fold(record.title or "") or MISSING_LAST,

@@ -6,6 +6,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 #: Descriptive fields (Dublin Core terms, CSL-friendly) a person may correct.
+#: Where a photograph's words may stand besides its XMP description, as kept in a record's ``exif``
+#: (shown, and searchable): the first found is the ``description``. Windows' XP tags are UTF-16.
+DESCRIPTIONS = ("ImageDescription", "UserComment", "XPTitle", "XPComment", "XPSubject", "XPKeywords", "IPTC caption",
+                "XMP description")
 DESCRIPTIVE_FIELDS = (
     "title", "creators", "date", "publisher", "source", "type", "format",
     "language", "subjects", "description", "rights", "identifier",

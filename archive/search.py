@@ -89,7 +89,7 @@ class SearchEngine:
             parsed = self._parser.parse(checked.text)
         except Exception as error:  # Whoosh's field parsers raise bare Exceptions; none is known to reach here
             raise QueryError(f"cannot understand the query {text!r}: {error}") from None
-        parsed = _dates_as_periods(_formats_by_name(parsed))
+        parsed = _dates_as_periods(_formats_by_name(_phrases_as_words(parsed, self._parser.schema)))
         # Words said to be of a language (lang:) are looked for as its stems in every item; else a
         # stem only one other language makes is looked for in that language's items alone.
         return _tuned(_with_stems(parsed, checked.languages or self.languages(), confined=not checked.languages))
@@ -486,6 +486,14 @@ def _dates_as_periods(node: q.Query) -> q.Query:
     return node if node.is_leaf() else node.apply(_dates_as_periods)
 
 
+def _phrases_as_words(node: q.Query, schema) -> q.Query:
+    """A phrase in a field that keeps no positions (``format:"application/pdf"``) is its words,
+    all of them: what such a field can tell."""
+    if type(node) is q.Phrase and node.fieldname in schema and not schema[node.fieldname].format.supports("positions"):
+        return q.And([q.Term(node.fieldname, word, boost=node.boost) for word in node.words])
+    return node if node.is_leaf() else node.apply(lambda child: _phrases_as_words(child, schema))
+
+
 def _formats_by_name(node: q.Query) -> q.Query:
     """``format:docx`` finds Word files: a format word is also looked for as its MIME type."""
     if type(node) is q.Term and node.fieldname == "format" and node.text in _format_words():
@@ -505,7 +513,8 @@ def _mime_type(format_: str) -> str:
     word = format_.strip().lower()
     if word in _format_words() or word in _format_words().values():
         return _format_words().get(word, word)
-    raise QueryError(f"unknown format '{format_}'; formats: {', '.join(_format_words())}")
+    known = ", ".join(sorted(word for word in _format_words() if "/" not in word))
+    raise QueryError(f"unknown format '{format_}'; formats: {known}, or a MIME type such as audio/mpeg")
 
 
 #: Fields whose words a passage of the text can show.

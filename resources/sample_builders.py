@@ -120,8 +120,10 @@ def write_photo(
     copyright: str | None = None,
     size: tuple[int, int] = (640, 427),
     seed: int = 0,
+    xmp: str | None = None,
 ) -> Path:
-    """A JPEG, PNG, TIFF or WebP (by suffix) carrying EXIF: date taken, artist, camera, GPS."""
+    """A JPEG, PNG, TIFF or WebP (by suffix) carrying EXIF: date taken, artist, camera, GPS; and
+    an XMP packet when given (JPEG)."""
     image = draw_picture(size, seed)
     exif = Image.Exif()
     for tag, value in ((0x013B, artist), (0x010E, description), (0x010F, make), (0x0110, model), (0x8298, copyright)):
@@ -141,6 +143,8 @@ def write_photo(
     path.parent.mkdir(parents=True, exist_ok=True)
     options = {".jpg": {"quality": 80}, ".jpeg": {"quality": 80}, ".tif": {"compression": "tiff_lzw"},
                ".tiff": {"compression": "tiff_lzw"}}.get(path.suffix.lower(), {})
+    if xmp:
+        options["xmp"] = xmp.encode("utf-8")
     image.save(path, exif=exif, **options)
     return path
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from PIL import ExifTags, Image, IptcImagePlugin, UnidentifiedImageError
 
+from ..model import DESCRIPTIONS
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 from .dates import date_part, parse_exif_date, parse_loose_date
 from .ocr import ocr_available, recognise
@@ -26,6 +27,9 @@ _EXIF_KEEP = (
     "ExposureTime", "FNumber", "ISOSpeedRatings", "FocalLength", "Orientation", "Software",
     "Artist", "Copyright", "ImageDescription",
 )
+_XP_TAGS = {0x9C9B: "XPTitle", 0x9C9C: "XPComment", 0x9C9D: "XPAuthor", 0x9C9E: "XPKeywords", 0x9C9F: "XPSubject"}
+#: Pages of a multi-page scan read by OCR.
+MAX_OCR_PAGES = 500
 
 
 def extract_image(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -36,10 +40,13 @@ def extract_image(path: Path, options: ExtractOptions | None = None) -> Extracti
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 _read(image, result)
+                frames = getattr(image, "n_frames", 1)
+                if frames > 1:  # a multi-page TIFF scan: a page each
+                    result.add("pages", frames, "image")
                 if options and options.ocr_languages and ocr_available():
-                    text, confidence = recognise(image, options.ocr_languages)
-                    result.pages = [text]
-                    result.add_ocr([confidence])
+                    _recognise_pages(image, min(frames, MAX_OCR_PAGES), options.ocr_languages, result)
+                    if frames > MAX_OCR_PAGES:
+                        result.warn(f"only the first {MAX_OCR_PAGES} of its {frames} pages were read by OCR")
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise ExtractionError(f"image too large to read safely: {one_line(error)}") from error
     except UnidentifiedImageError as error:
@@ -48,6 +55,16 @@ def extract_image(path: Path, options: ExtractOptions | None = None) -> Extracti
         raise ExtractionError(f"damaged image: {one_line(error)}") from error
     result.add("type", "StillImage", "format")
     return result
+
+
+def _recognise_pages(image: Image.Image, frames: int, languages: str, result: Extraction) -> None:
+    confidences = []
+    for frame in range(frames):
+        image.seek(frame)
+        text, confidence = recognise(image, languages)
+        result.pages.append(text)
+        confidences.append(confidence)
+    result.add_ocr(confidences)
 
 
 def _read(image: Image.Image, result: Extraction) -> None:
@@ -60,7 +77,14 @@ def _read(image: Image.Image, result: Extraction) -> None:
     exif = image.getexif()
     tags = {_TAGS.get(tag, str(tag)): value for tag, value in exif.items()}
     tags.update({_TAGS.get(tag, str(tag)): value for tag, value in exif.get_ifd(_EXIF_IFD).items()})
-    shown = {name: _json_safe(tags[name]) for name in _EXIF_KEEP if name in tags}
+    tags.update({name: _xp_text(exif[tag]) for tag, name in _XP_TAGS.items() if tag in exif})
+    if "UserComment" in tags:
+        tags["UserComment"] = _user_comment(tags["UserComment"])
+    shown = {name: _json_safe(tags[name]) for name in (*_EXIF_KEEP, *DESCRIPTIONS) if name in tags}
+    for name, value in (("IPTC caption", result.fields.get("description") if result.sources.get("description") == "iptc" else None),
+                        ("XMP description", result.fields.get("description") if result.sources.get("description") == "xmp" else None)):
+        if value:
+            shown[name] = value
     gps = _gps(exif.get_ifd(_GPS_IFD))
     if gps:
         shown.update(gps)
@@ -71,10 +95,29 @@ def _read(image: Image.Image, result: Extraction) -> None:
     )
     result.add("created", created, "exif")
     result.add("date", date_part(created), "exif")
-    result.add_creators(_text(tags.get("Artist")), "exif")
-    result.add("description", _text(tags.get("ImageDescription")), "exif")
+    result.add_creators(_text(tags.get("Artist")) or _text(tags.get("XPAuthor")), "exif")
+    for name in DESCRIPTIONS[:-2]:
+        result.add("description", _text(tags.get(name)), "exif")
     result.add("rights", _text(tags.get("Copyright")), "exif")
     result.add("creator_tool", _text(tags.get("Software")), "exif")
+
+
+def _xp_text(value: Any) -> str | None:
+    """Windows' XP tags: UTF-16LE bytes (or a tuple of byte values), ending in a NUL."""
+    if isinstance(value, tuple):
+        value = bytes(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-16-le", errors="replace").rstrip("\x00").strip() or None
+    return _text(value)
+
+
+def _user_comment(value: Any) -> str | None:
+    """EXIF UserComment: eight bytes naming its character code, then the text."""
+    if not isinstance(value, bytes):
+        return _text(value)
+    code, text = value[:8], value[8:]
+    encoding = "utf-16" if code.startswith(b"UNICODE") else "shift_jis" if code.startswith(b"JIS") else "latin-1"
+    return text.decode(encoding, errors="replace").rstrip("\x00 ").strip() or None
 
 
 def _xmp_packet(image: Image.Image) -> bytes | None:

@@ -1,7 +1,9 @@
-"""Word (DOCX) and OpenDocument (ODT) files: body text and core properties, parsed safely."""
+"""Office Open XML (Word, PowerPoint) and OpenDocument (text, presentation) files: their text
+(a presentation's slides and speaker notes, a page each) and their properties, parsed safely."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from defusedxml import ElementTree
@@ -27,12 +29,15 @@ def parse_xml(data: bytes, what: str):
         raise ExtractionError(f"refused or damaged {what}: {one_line(error)}") from error
 
 
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
+
+
 def extract_docx(path: Path, options: ExtractOptions | None = None) -> Extraction:
     result = Extraction()
     with open_zip(path) as archive:
         document = parse_xml(read_member(archive, "word/document.xml"), "document.xml")
-        names = set(archive.namelist())
-        core = parse_xml(read_member(archive, "docProps/core.xml"), "core.xml") if "docProps/core.xml" in names else None
     paragraphs = []
     for paragraph in document.iter(f"{_W}p"):
         pieces = []
@@ -45,10 +50,29 @@ def extract_docx(path: Path, options: ExtractOptions | None = None) -> Extractio
                 pieces.append("\n")
         paragraphs.append("".join(pieces))
     result.pages = ["\n".join(p for p in paragraphs if p.strip())]
-    if core is not None:
-        _read_core(core, result, creator_tags=(f"{_DC}creator",), created_tag=f"{_DCTERMS}created",
-                   modified_tag=f"{_DCTERMS}modified", keywords_tag=f"{_CP}keywords", source="docx-core")
+    read_package_properties(path, result)
     result.add("type", "Text", "format")
+    return result
+
+
+def extract_pptx(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """A page per slide: its text, then its speaker notes."""
+    result = Extraction()
+    with open_zip(path) as archive:
+        names = set(archive.namelist())
+        slides = sorted((name for name in names if re.fullmatch(r"ppt/slides/slide\d+\.xml", name)), key=_number)
+        for slide in slides:
+            texts = [_drawing_text(parse_xml(read_member(archive, slide), slide))]
+            notes = f"ppt/notesSlides/notesSlide{_number(slide)}.xml"  # numbered as its slide in PowerPoint's files
+            rels = f"ppt/slides/_rels/{slide.rsplit('/', 1)[1]}.rels"
+            if rels in names:
+                linked = re.search(rb'Target="\.\./notesSlides/(notesSlide\d+\.xml)"', read_member(archive, rels))
+                notes = f"ppt/notesSlides/{linked.group(1).decode()}" if linked else ""
+            if notes in names:
+                texts.append(_drawing_text(parse_xml(read_member(archive, notes), notes)))
+            result.pages.append("\n\n".join(text for text in texts if text))
+    read_package_properties(path, result)
+    result.add("type", "InteractiveResource", "format")
     return result
 
 
@@ -56,20 +80,52 @@ def extract_odt(path: Path, options: ExtractOptions | None = None) -> Extraction
     result = Extraction()
     with open_zip(path) as archive:
         content = parse_xml(read_member(archive, "content.xml"), "content.xml")
-        names = set(archive.namelist())
-        meta = parse_xml(read_member(archive, "meta.xml"), "meta.xml") if "meta.xml" in names else None
     body = content.find(f"{_OFFICE}body")
-    blocks = []
-    for node in (body if body is not None else content).iter():
-        if node.tag in (f"{_TEXT}p", f"{_TEXT}h"):
-            blocks.append("".join(node.itertext()))
-    result.pages = ["\n".join(b for b in blocks if b.strip())]
-    if meta is not None:
-        _read_core(meta, result, creator_tags=(f"{_DC}creator", f"{_META}initial-creator"),
-                   created_tag=f"{_META}creation-date", modified_tag=f"{_DC}date",
-                   keywords_tag=f"{_META}keyword", source="odf-meta")
+    result.pages = [_odf_text(body if body is not None else content)]
+    read_package_properties(path, result)
     result.add("type", "Text", "format")
     return result
+
+
+def extract_odp(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """A page per slide (draw:page), its notes with it."""
+    result = Extraction()
+    with open_zip(path) as archive:
+        content = parse_xml(read_member(archive, "content.xml"), "content.xml")
+    result.pages = [_odf_text(page) for page in content.iter(f"{_DRAW}page")]
+    read_package_properties(path, result)
+    result.add("type", "InteractiveResource", "format")
+    return result
+
+
+def read_package_properties(path: Path, result: Extraction) -> None:
+    """Title, creators, description, subjects, language and dates from an Office Open XML
+    package's docProps/core.xml or an OpenDocument's meta.xml."""
+    with open_zip(path) as archive:
+        names = set(archive.namelist())
+        if "docProps/core.xml" in names:
+            _read_core(parse_xml(read_member(archive, "docProps/core.xml"), "core.xml"), result,
+                       creator_tags=(f"{_DC}creator",), created_tag=f"{_DCTERMS}created",
+                       modified_tag=f"{_DCTERMS}modified", keywords_tag=f"{_CP}keywords", source="office-core")
+        elif "meta.xml" in names:
+            _read_core(parse_xml(read_member(archive, "meta.xml"), "meta.xml"), result,
+                       creator_tags=(f"{_DC}creator", f"{_META}initial-creator"), created_tag=f"{_META}creation-date",
+                       modified_tag=f"{_DC}date", keywords_tag=f"{_META}keyword", source="odf-meta")
+
+
+def _odf_text(root) -> str:
+    blocks = ["".join(node.itertext()) for node in root.iter() if node.tag in (f"{_TEXT}p", f"{_TEXT}h")]
+    return "\n".join(block for block in blocks if block.strip())
+
+
+def _drawing_text(root) -> str:
+    """The text of a slide or its notes: each paragraph (a:p) a line."""
+    lines = ["".join(node.text or "" for node in paragraph.iter(f"{_A}t")) for paragraph in root.iter(f"{_A}p")]
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _number(name: str) -> int:
+    return int(re.search(r"(\d+)\.xml$", name).group(1))
 
 
 def _read_core(root, result: Extraction, *, creator_tags, created_tag, modified_tag, keywords_tag, source) -> None:

@@ -32,6 +32,7 @@ def extract_text(path: Path, options: ExtractOptions | None = None) -> Extractio
         result.warnings.append(f"only the first {MAX_TEXT_BYTES // 2**20} MB of text were read")
     text, _encoding = decode_text(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = read_front_matter(text, result)
     body = read_clipping_header(text, result)
     result.pages = [body]
     title, where = text_title(body, path.name)
@@ -49,6 +50,31 @@ MAX_TITLE_CHARS = 300
 
 def _a_name(value: str) -> bool:
     return len(value) <= MAX_NAME_CHARS and len(value.split()) <= MAX_NAME_WORDS
+
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
+_FRONT_FIELD = re.compile(r"^(title|author|authors|date|tags|keywords|description)\s*:\s*(.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def read_front_matter(text: str, result: Extraction) -> str:
+    """A Markdown file's front matter (YAML between --- lines, as Jekyll, Hugo and pandoc write
+    it): its title, author(s), date, tags and description; return the text without it."""
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return text
+    fields = {key.lower(): value.strip().strip("\"'") for key, value in _FRONT_FIELD.findall(found.group(1))}
+    result.add("title", fields.get("title"), "front-matter")
+    authors = fields.get("author") or fields.get("authors")
+    result.add_creators(_listed(authors) if authors and authors.startswith("[") else authors, "front-matter")
+    result.add("date", parse_loose_date(fields["date"]) if fields.get("date") else None, "front-matter")
+    result.add("subjects", _listed(fields.get("tags") or fields.get("keywords") or ""), "front-matter")
+    result.add("description", fields.get("description"), "front-matter")
+    return text[found.end():]
+
+
+def _listed(value: str) -> list[str]:
+    """A YAML flow list ('[a, b]') or a comma-separated line, as its items."""
+    return [item.strip().strip("\"'") for item in value.strip("[]").split(",") if item.strip()]
 
 
 def read_clipping_header(text: str, result: Extraction) -> str:
