@@ -205,3 +205,16 @@ def test_detection_answers_only_plausible_languages():
         "Option -n, --dry-run: nichts tun", "Voir aussi: bash(1), sh(1)", "x = 1; y = 2; print(x + y)",
     ]
     assert {detect_language(text) for text in texts} <= PLAUSIBLE | {None}
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_a_page_scanned_sideways_or_upside_down_is_read_turned_upright(tmp_path, angle):
+    from archive.extract import extract
+    from archive.extract.base import ExtractOptions
+
+    page = text_image(["Dear Harbour Master, the lamp at the end", "of the east pier must be repaired before",
+                       "the winter storms come again this year."], size=40)
+    page.rotate(angle, expand=True).save(tmp_path / "scan.png")
+    result = extract(tmp_path / "scan.png", ExtractOptions(ocr_languages="eng"))
+    assert "Harbour Master" in result.pages[0] and "winter storms" in result.pages[0]
+    assert result.fields["ocr_confidence"] > 80

@@ -34,29 +34,28 @@ def test_a_link_swapped_in_after_the_scan_is_not_read(folders):
     assert result.error == LEFT_COLLECTION and not result.sha256 and not result.pages
 
 
-def test_a_swap_while_the_file_is_read_throws_away_what_was_read(folders, monkeypatch):
-    root, outside = folders
+def read_after(monkeypatch, root: Path, change) -> workers.Extracted:
+    """The letter read with ``change`` made after its fingerprint, before a parser opens it."""
     real_extract = workers.extract
 
-    def swapping_extract(path, options):
-        swap_for_link(root, outside)  # after the fingerprint, before the parser opens the file
+    def changing_extract(path, options):
+        change()
         return real_extract(path, options)
 
-    monkeypatch.setattr(workers, "extract", swapping_extract)
-    result = read_file(str(root), "letter.txt")
+    monkeypatch.setattr(workers, "extract", changing_extract)
+    return read_file(str(root), "letter.txt")
+
+
+def test_a_swap_while_the_file_is_read_throws_away_what_was_read(folders, monkeypatch):
+    root, outside = folders
+    result = read_after(monkeypatch, root, lambda: swap_for_link(root, outside))
     assert result.error == LEFT_COLLECTION and not result.pages and not result.record
 
 
 def test_a_file_rewritten_while_it_is_read_is_read_again_next_time(folders, monkeypatch):
     root, _ = folders
-    real_extract = workers.extract
-
-    def rewriting_extract(path, options):
-        (root / "letter.txt").write_text("A longer letter now, about the west pier instead.\n", encoding="utf-8")
-        return real_extract(path, options)
-
-    monkeypatch.setattr(workers, "extract", rewriting_extract)
-    assert read_file(str(root), "letter.txt").error == CHANGED_WHILE_READ
+    rewrite = lambda: (root / "letter.txt").write_text("A longer letter now, about the west pier.\n", encoding="utf-8")  # noqa: E731
+    assert read_after(monkeypatch, root, rewrite).error == CHANGED_WHILE_READ
 
 
 def test_a_link_inside_the_collection_is_still_read(folders):

@@ -8,8 +8,22 @@ from functools import lru_cache
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-#: MIME type → (label, colour). Families share a colour: documents blue, images green, text grey.
+_OOXML, _ODF = "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument."
+_SHEET, _SLIDES, _SOUND, _DATA = "#00796b", "#d84315", "#ad1457", "#455a64"
+#: MIME type → (label, colour). Families share a colour: documents blue, images green, text grey,
+#: spreadsheets teal, presentations orange, sound and video pink.
 BADGES = {
+    _OOXML + "spreadsheetml.sheet": ("XLS", _SHEET), "application/vnd.ms-excel": ("XLS", _SHEET),
+    _ODF + "spreadsheet": ("ODS", _SHEET), "text/csv": ("CSV", _SHEET), "text/tab-separated-values": ("TSV", _SHEET),
+    _OOXML + "presentationml.presentation": ("PPT", _SLIDES), "application/vnd.ms-powerpoint": ("PPT", _SLIDES),
+    _ODF + "presentation": ("ODP", _SLIDES),
+    "application/msword": ("DOC", "#1565c0"), "application/rtf": ("RTF", "#1565c0"),
+    "audio/mpeg": ("MP3", _SOUND), "audio/flac": ("FLAC", _SOUND), "audio/ogg": ("OGG", _SOUND),
+    "audio/mp4": ("M4A", _SOUND), "audio/x-wav": ("WAV", _SOUND), "audio/x-ms-wma": ("WMA", _SOUND),
+    "audio/aiff": ("AIFF", _SOUND), "video/mp4": ("MP4", _SOUND),
+    "application/xml": ("XML", _DATA), "application/tei+xml": ("TEI", _DATA), "image/svg+xml": ("SVG", "#2e7d32"),
+    "application/json": ("JSON", _DATA), "text/x-tex": ("TEX", "#546e7a"), "text/vcard": ("VCF", _DATA),
+    "text/calendar": ("ICS", _DATA), "image/vnd.djvu": ("DJVU", "#2e7d32"), "application/postscript": ("PS", "#c62828"),
     "application/pdf": ("PDF", "#c62828"),
     "text/html": ("WEB", "#6a1b9a"), "application/xhtml+xml": ("WEB", "#6a1b9a"),
     "text/plain": ("TXT", "#546e7a"), "text/markdown": ("MD", "#546e7a"), "text/x-rst": ("RST", "#546e7a"),

@@ -116,6 +116,15 @@ def clean_text(value: str) -> str:
     return "".join(ch for ch in value if ch.isprintable() or ch in "\n\t").strip()
 
 
+def read_capped(path, limit: int, result: Extraction) -> bytes:
+    """The first ``limit`` bytes of a file; the record's warnings say when there was more."""
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        result.warn(f"only the first {limit // 2**20} MB were read")
+    return data[:limit]
+
+
 def split_list(value: str | None) -> list[str]:
     """Split a keywords/authors string on semicolons, or on commas when there is no semicolon."""
     if not value:

@@ -22,21 +22,21 @@ INSTALL = {"antiword": "antiword", "catdoc": "catdoc", "catppt": "catdoc", "djvu
 
 
 def extract_doc(path: Path, options: ExtractOptions | None = None) -> Extraction:
-    result = Extraction()
-    text = _run_first(result, "a Word 97–2003 file", [["antiword", "-m", "UTF-8.txt", str(path)],
-                                                       ["catdoc", "-d", "utf-8", "-w", str(path)]])
-    result.pages = [text] if text is not None else []
-    read_ole_properties(path, result)
-    result.add("type", "Text", "format")
-    return result
+    return _office_97(path, "a Word 97–2003 file", "Text", [["antiword", "-m", "UTF-8.txt", str(path)],
+                                                             ["catdoc", "-d", "utf-8", "-w", str(path)]])
 
 
 def extract_ppt(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    return _office_97(path, "a PowerPoint 97–2003 file", "InteractiveResource", [["catppt", "-d", "utf-8", str(path)]])
+
+
+def _office_97(path: Path, what: str, kind: str, commands: list[list[str]]) -> Extraction:
+    """The text an outside program reads, and the properties of the OLE summary stream."""
     result = Extraction()
-    text = _run_first(result, "a PowerPoint 97–2003 file", [["catppt", "-d", "utf-8", str(path)]])
+    text = _run_first(result, what, commands)
     result.pages = [text] if text is not None else []
     read_ole_properties(path, result)
-    result.add("type", "InteractiveResource", "format")
+    result.add("type", kind, "format")
     return result
 
 

@@ -59,8 +59,9 @@ def needs_ocr(text: str) -> bool:
 
 
 def recognise(image: Image.Image, languages: str) -> tuple[str, float]:
-    """(text, mean word confidence 0–100) of an image."""
-    import pytesseract
+    """(text, mean word confidence 0–100) of an image. A page read with little confidence is
+    asked which way up it is (Tesseract's orientation detection) and, when it was scanned
+    sideways or upside down, read again turned upright: the better reading is kept."""
     from PIL import ImageOps
 
     image = ImageOps.exif_transpose(image)
@@ -68,6 +69,35 @@ def recognise(image: Image.Image, languages: str) -> tuple[str, float]:
         image.thumbnail((MAX_SIDE, MAX_SIDE))
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
+    text, confidence = _read(image, languages)
+    if confidence < UNSURE_CONFIDENCE:
+        turn = _turn_upright(image)
+        if turn:
+            turned_text, turned_confidence = _read(image.rotate(-turn, expand=True), languages)
+            if turned_confidence > confidence:
+                return turned_text, turned_confidence
+    return text, confidence
+
+
+#: A reading less sure than this (mean word confidence) makes the page's orientation be checked.
+UNSURE_CONFIDENCE = 60.0
+
+
+def _turn_upright(image: Image.Image) -> int:
+    """Degrees clockwise that turn the page upright (Tesseract's "Rotate"); 0 when
+    it is upright or Tesseract cannot tell (too little text)."""
+    import pytesseract
+
+    try:
+        found = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractError:
+        return 0
+    return int(found.get("rotate", 0)) % 360 if float(found.get("orientation_conf", 0)) >= 1.0 else 0
+
+
+def _read(image: Image.Image, languages: str) -> tuple[str, float]:
+    import pytesseract
+
     data = pytesseract.image_to_data(image, lang=usable_languages(languages), output_type=pytesseract.Output.DICT)
     lines: dict[tuple[int, int, int], list[str]] = {}
     confidences = []

@@ -7,7 +7,7 @@ import codecs
 import re
 from pathlib import Path
 
-from .base import ExtractOptions, Extraction, split_list
+from .base import ExtractOptions, Extraction, read_capped, split_list
 
 MAX_RTF_BYTES = 64 * 1024 * 1024
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
@@ -19,11 +19,7 @@ def extract_rtf(path: Path, options: ExtractOptions | None = None) -> Extraction
     from striprtf.striprtf import rtf_to_text
 
     result = Extraction()
-    with path.open("rb") as handle:
-        data = handle.read(MAX_RTF_BYTES + 1)
-    if len(data) > MAX_RTF_BYTES:
-        data = data[:MAX_RTF_BYTES]
-        result.warn(f"only the first {MAX_RTF_BYTES // 2**20} MB were read")
+    data = read_capped(path, MAX_RTF_BYTES, result)
     encoding = _code_page(data)
     source = data.decode("latin-1")  # RTF is 7-bit ASCII; \\'hh escapes carry the code page's bytes
     result.pages = [rtf_to_text(source, encoding=encoding, errors="replace").strip()]

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Iterable
 
-from .base import ExtractOptions, Extraction, ExtractionError, one_line
+from .base import ExtractOptions, Extraction, ExtractionError, one_line, read_capped
 from .decode import decode_text
 
 #: Cells read from one file, all sheets together (a 50 MB workbook holds some 5 million).
@@ -47,12 +47,7 @@ def extract_workbook(path: Path, options: ExtractOptions | None = None) -> Extra
 def extract_delimited(path: Path, options: ExtractOptions | None = None) -> Extraction:
     """CSV and TSV in any encoding and with the separator the file uses (',', ';', tab)."""
     result = Extraction()
-    with path.open("rb") as handle:
-        data = handle.read(MAX_DELIMITED_BYTES + 1)
-    if len(data) > MAX_DELIMITED_BYTES:
-        data = data[:MAX_DELIMITED_BYTES]
-        result.warn(f"only the first {MAX_DELIMITED_BYTES // 2**20} MB were read")
-    text, _ = decode_text(data)
+    text, _ = decode_text(read_capped(path, MAX_DELIMITED_BYTES, result))
     first_line = text.split("\n", 1)[0]
     separator = "\t" if path.suffix.lower() in (".tsv", ".tab") else max(",;\t|", key=first_line.count)
     csv.field_size_limit(MAX_DELIMITED_BYTES)

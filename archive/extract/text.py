@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .base import ExtractOptions, Extraction
+from .base import ExtractOptions, Extraction, read_capped
 from .dates import parse_loose_date
 from .decode import decode_text
 from .titles import rst_authors, text_title
@@ -24,13 +24,8 @@ _HEADER_FIELD = re.compile(
 
 
 def extract_text(path: Path, options: ExtractOptions | None = None) -> Extraction:
-    with path.open("rb") as handle:
-        data = handle.read(MAX_TEXT_BYTES + 1)
     result = Extraction()
-    if len(data) > MAX_TEXT_BYTES:
-        data = data[:MAX_TEXT_BYTES]
-        result.warnings.append(f"only the first {MAX_TEXT_BYTES // 2**20} MB of text were read")
-    text, _encoding = decode_text(data)
+    text, _encoding = decode_text(read_capped(path, MAX_TEXT_BYTES, result))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = read_front_matter(text, result)
     body = read_clipping_header(text, result)
