@@ -9,7 +9,7 @@ from pathlib import Path
 
 _OOXML = "application/vnd.openxmlformats-officedocument."
 _ODF = "application/vnd.oasis.opendocument."
-_SOURCE_CODE = {
+SOURCE_CODE = {
     "text/x-python": (".py",), "text/x-csrc": (".c", ".h"), "text/x-c++src": (".cpp", ".cc", ".hpp"),
     "text/javascript": (".js",), "text/x-java": (".java",), "text/x-sh": (".sh",), "text/css": (".css",),
     "application/x-yaml": (".yaml", ".yml"), "text/x-perl": (".pl",), "text/x-ruby": (".rb",),
@@ -23,7 +23,7 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     "text/markdown": ("text:extract_text", (".md", ".markdown"), "Markdown"),
     "text/x-rst": ("text:extract_text", (".rst",), "reStructuredText"),
     **{mime: ("text:extract_text", suffixes, "Source code" if mime != "text/x-log" else "Log")
-       for mime, suffixes in _SOURCE_CODE.items()},
+       for mime, suffixes in SOURCE_CODE.items()},
     "application/json": ("text:extract_text", (".json",), "JSON"),
     "text/x-tex": ("text_like:extract_tex", (".tex", ".latex"), "TeX"),
     "text/vcard": ("text_like:extract_vcard", (".vcf", ".vcard"), "vCard"),

@@ -8,6 +8,8 @@ from functools import lru_cache
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from archive.formats import SOURCE_CODE
+
 _OOXML, _ODF = "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument."
 _SHEET, _SLIDES, _SOUND, _DATA = "#00796b", "#d84315", "#ad1457", "#455a64"
 #: MIME type → (label, colour). Families share a colour: documents blue, images green, text grey,
@@ -23,7 +25,7 @@ BADGES = {
     "audio/aiff": ("AIFF", _SOUND), "video/mp4": ("MP4", _SOUND),
     "application/xml": ("XML", _DATA), "application/tei+xml": ("TEI", _DATA), "image/svg+xml": ("SVG", "#2e7d32"),
     "application/json": ("JSON", _DATA), "text/x-tex": ("TEX", "#546e7a"), "text/vcard": ("VCF", _DATA),
-    "text/calendar": ("ICS", _DATA), "image/vnd.djvu": ("DJVU", "#2e7d32"), "application/postscript": ("PS", "#c62828"),
+    "text/calendar": ("ICS", _DATA), **{mime: ("CODE", "#546e7a") for mime in SOURCE_CODE}, "text/x-log": ("LOG", "#546e7a"), "image/vnd.djvu": ("DJVU", "#2e7d32"), "application/postscript": ("PS", "#c62828"),
     "application/pdf": ("PDF", "#c62828"),
     "text/html": ("WEB", "#6a1b9a"), "application/xhtml+xml": ("WEB", "#6a1b9a"),
     "text/plain": ("TXT", "#546e7a"), "text/markdown": ("MD", "#546e7a"), "text/x-rst": ("RST", "#546e7a"),
