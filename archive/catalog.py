@@ -45,7 +45,7 @@ CREATE INDEX IF NOT EXISTS history_by_path ON history (path, id);
 CREATE INDEX IF NOT EXISTS history_by_batch ON history (batch);
 """
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: The SHA-256 of an empty file: empty files are never matched by content.
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 #: SQL that brings a catalog from version N-1 to N, run in order inside one transaction. Every
@@ -57,6 +57,8 @@ MIGRATIONS: dict[int, str] = {
     2: "ALTER TABLE files ADD COLUMN extractor TEXT; ALTER TABLE files ADD COLUMN name_bytes BLOB",
     # The audit trail: every change to what people typed (see set_overrides).
     3: _HISTORY,
+    # Items inside files (a message of a mailbox, a file in a zip): the file on disk they are in.
+    4: "ALTER TABLE files ADD COLUMN container TEXT; CREATE INDEX IF NOT EXISTS files_by_container ON files (container)",
 }
 
 _SCHEMA = """
@@ -72,9 +74,11 @@ CREATE TABLE IF NOT EXISTS files (
     indexed_at TEXT NOT NULL,
     verified_at TEXT,
     extractor TEXT,
-    name_bytes BLOB
+    name_bytes BLOB,
+    container TEXT
 );
 CREATE INDEX IF NOT EXISTS files_by_sha256 ON files (sha256);
+CREATE INDEX IF NOT EXISTS files_by_container ON files (container);
 CREATE TABLE IF NOT EXISTS overrides (
     path TEXT NOT NULL,
     field TEXT NOT NULL,
@@ -101,6 +105,7 @@ class Fingerprint:
     mtime_ns: int
     sha256: str
     extractor: str | None = None
+    container: str | None = None  # for an item inside a file: that file's path
 
 
 @dataclass
@@ -116,6 +121,7 @@ class CatalogEntry:
     error: str | None = None
     extractor: str | None = None
     name_bytes: bytes | None = None  #: the path's bytes on disk, when they are not UTF-8
+    container: str | None = None  #: for an item inside a file (archive.members): that file's path
 
 
 class CatalogDamaged(ArchiveError):
@@ -289,12 +295,12 @@ class Catalog:
     def put(self, entry: CatalogEntry) -> None:
         self._db.execute(
             "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, record, text, error, indexed_at, verified_at,"
-            " extractor, name_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " extractor, name_bytes, container) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.path, entry.size, entry.mtime_ns, entry.sha256,
                 json.dumps(entry.record, ensure_ascii=False),
                 zlib.compress("\f".join(entry.pages).encode("utf-8"), 1) if entry.pages else None,
-                entry.error, now_iso(), now_iso(), entry.extractor, entry.name_bytes,
+                entry.error, now_iso(), now_iso(), entry.extractor, entry.name_bytes, entry.container,
             ),
         )
 
@@ -352,9 +358,9 @@ class Catalog:
 
     def fingerprints(self) -> dict[str, Fingerprint]:
         return {
-            path: Fingerprint(size, mtime_ns, sha256, extractor)
-            for path, size, mtime_ns, sha256, extractor in self._db.execute(
-                "SELECT path, size, mtime_ns, sha256, extractor FROM files")
+            path: Fingerprint(size, mtime_ns, sha256, extractor, container)
+            for path, size, mtime_ns, sha256, extractor, container in self._db.execute(
+                "SELECT path, size, mtime_ns, sha256, extractor, container FROM files")
         }
 
     def os_path(self, path: str) -> str:
@@ -431,8 +437,20 @@ class Catalog:
                 found[path] = _pages_of(blob, limit) if blob else iter(())
         return found
 
-    def checksums(self) -> Iterator[tuple[str, str]]:
-        yield from self._db.execute("SELECT path, sha256 FROM files ORDER BY path")
+    def checksums(self, files_only: bool = False) -> Iterator[tuple[str, str]]:
+        """(path, SHA-256) of every item; with ``files_only``, of the files on disk alone (what
+        fixity is about), not of the items inside them."""
+        yield from self._db.execute("SELECT path, sha256 FROM files" + (" WHERE container IS NULL" if files_only else "")
+                                    + " ORDER BY path")
+
+    def members(self, container: str) -> list[str]:
+        """The items inside the file ``container``, in order."""
+        return [path for (path,) in self._db.execute("SELECT path FROM files WHERE container = ? ORDER BY rowid", (container,))]
+
+    def container(self, path: str) -> str | None:
+        """The file an item inside a file is in; None for a file on disk (or no item)."""
+        row = self._db.execute("SELECT container FROM files WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
 
     def errors(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT path, error FROM files WHERE error IS NOT NULL"))

@@ -157,8 +157,17 @@ class Collection:
         raise CollectionNotFound(f"{path} is not inside the collection {self.root}")
 
     def file_path(self, path: str) -> Path:
-        """Where an item's file is on disk (its name there may not be UTF-8; see legacy_names)."""
-        return self.root / self.catalog.os_path(path)
+        """Where an item's file is on disk (its name there may not be UTF-8; see legacy_names);
+        for an item inside a file (archive.members), where that file is."""
+        return self.root / self.catalog.os_path(self.catalog.container(path) or path)
+
+    def is_member(self, path: str) -> bool:
+        """Whether the item is inside a file (a message of a mailbox, a file of a zip)."""
+        return self.catalog.container(path) is not None
+
+    def members(self, path: str) -> list[str]:
+        """The items inside a file, at every depth, in order."""
+        return self.catalog.members(path)
 
     def leads_outside(self, file: Path) -> bool:
         """Whether ``file`` is now a link out of the collection (swapped in since it was indexed):
@@ -428,7 +437,7 @@ class Collection:
         """A BagIt-style manifest-sha256.txt of every catalogued file."""
         from .export import write_manifest
 
-        return write_manifest(self.catalog.checksums(), out)
+        return write_manifest(self.catalog.checksums(files_only=True), out)
 
     def refuse_inside(self, target: str | Path) -> None:
         """Nothing is ever written into the collection: refuse an output file inside it."""
@@ -554,7 +563,7 @@ class Collection:
     def verify(self, jobs: int | None = None) -> FixityReport:
         """Re-hash every catalogued file; report changed, missing and new files."""
         report = FixityReport(collection=str(self.root))
-        known = self.catalog.fingerprints()
+        known = {path: found for path, found in self.catalog.fingerprints().items() if found.container is None}
         on_disk = {item.path: item.os_path or item.path for item in walk(self.root) if isinstance(item, FileStat)}
         report.new = sorted(on_disk.keys() - known.keys())
         report.missing = sorted(known.keys() - on_disk.keys())

@@ -61,10 +61,17 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     "image/heic": (None, (".heic", ".heif"), "HEIC"),
     "video/quicktime": (None, (".mov",), "QuickTime video"), "video/x-matroska": (None, (".mkv",), "Matroska video"),
     "video/x-msvideo": (None, (".avi",), "AVI video"), "application/vnd.wordperfect": (None, (".wpd",), "WordPerfect"),
-    "message/rfc822": (None, (".eml",), "E-mail"), "application/mbox": (None, (".mbox", ".mbx"), "Mailbox"),
-    "application/vnd.ms-outlook": (None, (".msg",), "Outlook message"), "application/zip": (None, (".zip",), "ZIP"),
-    "application/x-tar": (None, (".tar",), "Tar"), "application/gzip": (None, (".gz", ".tgz"), "Gzip"),
+    "application/vnd.ms-outlook": (None, (".msg",), "Outlook message"),
+    "application/vnd.ms-outlook-pst": (None, (".pst", ".ost"), "Outlook data file"),
     "application/x-7z-compressed": (None, (".7z",), "7-Zip"),
+    # Files holding items of their own (archive/members.py).
+    "message/rfc822": ("mail:extract_email", (".eml",), "E-mail"),
+    "application/mbox": ("mail:extract_mailbox", (".mbox", ".mbx"), "Mailbox"),
+    "application/zip": ("containers:extract_zip", (".zip",), "ZIP"),
+    "application/x-tar": ("containers:extract_tar", (".tar",), "Tar"),
+    "application/x-bzip2": ("containers:extract_tar", (".bz2", ".tbz2"), "Bzip2"),
+    "application/x-xz": ("containers:extract_tar", (".xz", ".txz"), "XZ"),
+    "application/gzip": ("containers:extract_gzip", (".gz", ".tgz"), "Gzip"),
 }
 #: Which extractor reads each type ("module:function" in archive.extract).
 READERS: dict[str, str] = {mime: reader for mime, (reader, _, _) in FORMATS.items() if reader}

@@ -10,6 +10,7 @@ name's suffix. No extractor is imported here."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -43,6 +44,7 @@ _TEXT_STARTS = (
     (b"<html", "text/html"),
     (b"<svg", "image/svg+xml"),
 )
+_MAIL_HEADER = re.compile(rb"(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|From|Date|Subject):", re.IGNORECASE)
 #: Signatures puremagic does not tell apart well enough, checked first.
 _SIGNATURES = (
     (b"%PDF-", "application/pdf"),
@@ -56,6 +58,10 @@ _SIGNATURES = (
     (b"GIF8", "image/gif"),
     (b"{\\rtf", "application/rtf"),
     (b"From ", "application/mbox"),
+    (b"\x1f\x8b", "application/gzip"),
+    (b"BZh", "application/x-bzip2"),
+    (b"\xfd7zXZ\x00", "application/x-xz"),
+    (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
 )
 
 
@@ -82,6 +88,8 @@ def _by_content(path: Path, head: bytes, by_name: str) -> str | None:
             if mime == "application/mbox" and not by_name.startswith(("message/", "application/mbox", OCTET_STREAM)):
                 return None  # a text that starts with "From " is only a mailbox when not named otherwise
             return mime
+    if head[257:262] == b"ustar":
+        return "application/x-tar"
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(path) or "application/zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -136,12 +144,15 @@ def _text_kind(head: bytes, by_name: str) -> str:
         if b"<svg" in lowered:
             return "image/svg+xml"
         return by_name if by_name.endswith("xml") else "application/xml"
+    if by_name == OCTET_STREAM and _MAIL_HEADER.match(start):
+        return "message/rfc822"  # a saved message with no suffix
     return by_name if _textual(by_name) else "text/plain"
 
 
 def _textual(mime: str) -> bool:
     """Types whose files are text (their name tells which kind)."""
-    return mime.startswith("text/") or mime.endswith(("xml", "json", "yaml")) or mime in ("application/sql", "application/x-tex")
+    return (mime.startswith("text/") or mime.endswith(("xml", "json", "yaml"))
+            or mime in ("application/sql", "application/x-tex", "message/rfc822", "application/mbox"))
 
 
 def _zip_kind(path: Path) -> str | None:

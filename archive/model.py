@@ -190,6 +190,8 @@ class IndexReport:
     unchanged: int = 0
     #: Unchanged files read again: by an improved extractor, or as asked (index --reextract).
     reread: int = 0
+    #: Items inside the files read (messages, attachments, files in archives), at every depth.
+    members: int = 0
     failed: list[FailedFile] = field(default_factory=list)
     seconds: float = 0.0
     cancelled: bool = False
@@ -204,7 +206,9 @@ class IndexReport:
     def counts(self) -> str:
         """'3 added, 1 updated, 0 removed, 40 unchanged' (and how many were read again, if any)."""
         read_again = f", {self.reread} read again" if self.reread else ""
-        return f"{self.added} added, {self.updated} updated, {self.removed} removed, {self.unchanged} unchanged{read_again}"
+        inside = f", {self.members} items inside them" if self.members else ""
+        return (f"{self.added} added, {self.updated} updated, {self.removed} removed, {self.unchanged} unchanged"
+                f"{read_again}{inside}")
 
 
 @dataclass

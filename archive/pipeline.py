@@ -269,7 +269,7 @@ def run_index(
                     break
                 batch.commit_if_due()
         if not report.cancelled:
-            removed = [path for path in known if path not in present]
+            removed = [path for path, found in known.items() if (found.container or path) not in present]
             batch.delete(removed)
             report.removed = len(removed)
             for path in catalog.adopt_orphaned_overrides(path for path in present if path not in known):
@@ -347,6 +347,15 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
         result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error,
         result.reading, result.name_bytes,
     ), replace=result.path in known)
+    # The items inside it, read with it: those it no longer holds go, the others are replaced.
+    kept = {member.path for member in result.members}
+    gone = [path for path, found in known.items() if found.container == result.path and path not in kept]
+    if gone:
+        batch.delete(gone)
+    for member in result.members:
+        batch.put(CatalogEntry(member.path, member.size, member.mtime_ns, member.sha256, member.record, member.pages,
+                               member.error, member.reading, container=result.path), replace=member.path in known)
+    report.members += len(result.members)
 
 
 def _disk_full(error: BaseException) -> bool:

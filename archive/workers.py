@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterable, Iterator, Protocol
 from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_name, extract, extractor_version,
                       extractor_versions)
 from .legacy_names import without_name_facts
+from .members import read_members
 from .scan import sha256_of, within
 
 #: Why a file that was inside the collection at the scan is not read now.
@@ -62,6 +63,8 @@ class Extracted:
     error: str | None = None
     name_bytes: bytes | None = None  # set by the indexer for a name that is not UTF-8
     reading: str | None = None  # which extractor, of which version, reads it ('text 2.2')
+    container_file: str | None = None  # for an item inside a file: that file's path (see members.py)
+    members: list[Extracted] = field(default_factory=list)  # the items inside it, at every depth
 
     @property
     def needs_reading(self) -> bool:
@@ -137,7 +140,8 @@ def extract_into(result: Extracted, path: Path, options: ExtractOptions) -> None
     except ExtractionError as error:
         extraction = describe_by_name(path, Extraction())
         result.error = str(error)
-    result.record = record_fields(extraction, result.mtime_ns)
+    result.members = list(read_members(result.path, result.path, extraction.members, result.mtime_ns, options))
+    result.record = record_fields(extraction, result.mtime_ns)  # after its members: they may add warnings
     result.pages = extraction.pages
 
 
@@ -160,7 +164,8 @@ _connections = threading.local()
 
 def _catalogued(catalog_path: str | None, sha256: str, extractor: str) -> tuple[dict[str, Any], list[str]] | None:
     """The record and text already extracted from a file with this content by this version of
-    its extractor, if any (read-only)."""
+    its extractor, if any (read-only). Not of a file that holds items (a mailbox, a zip): those
+    are read with it, so it is read again."""
     if catalog_path is None or not Path(catalog_path).exists():
         return None
     opened = _connections.__dict__.setdefault("by_path", {})
@@ -168,7 +173,8 @@ def _catalogued(catalog_path: str | None, sha256: str, extractor: str) -> tuple[
     if connection is None:
         connection = opened[catalog_path] = sqlite3.connect(f"file:{catalog_path}?mode=ro", uri=True, timeout=30)
     row = connection.execute(
-        "SELECT record, text FROM files WHERE sha256 = ? AND extractor = ? AND error IS NULL LIMIT 1", (sha256, extractor)
+        "SELECT record, text FROM files WHERE sha256 = ? AND extractor = ? AND error IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM files AS inside WHERE inside.container = files.path) LIMIT 1", (sha256, extractor)
     ).fetchone()
     if row is None:
         return None

@@ -118,3 +118,33 @@ RTF_CYRILLIC = (r"{\rtf1\ansi\ansicpg1251\deff0{\fonttbl{\f0 Times New Roman;}}"
                 r"{\creatim\yr1974\mo9\dy10}}"
                 r"\f0\fs24 \'c4\'ee\'f0\'ee\'e3\'e0\'ff \'e1\'e0\'e1\'f3\'f8\'ea\'e0! \'d0\'fb\'e1\'e0\'ea\'e8 \'e2\'e5\'f0\'ed\'f3\'eb\'e8\'f1\'fc "
                 r"\'e2 \'ef\'ee\'f0\'f2.\par}")
+
+
+def message(sender: str, subject: str, body: str, *, to: str = "Harbour Master <hm@example.org>",
+            date: str = "Tue, 14 Oct 1952 09:30:00 +0100", charset: str = "utf-8", html: bool = False,
+            attachments: tuple[tuple[str, bytes, str], ...] = ()):
+    """An e-mail message (the standard library's EmailMessage) with its attachments
+    (name, bytes, MIME type)."""
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"], mail["Date"] = sender, to, subject, date
+    mail["Message-ID"] = f"<{abs(hash((sender, subject)))}@example.org>"
+    if html:
+        mail.set_content(f"<html><body><p>{body}</p></body></html>", subtype="html", charset=charset)
+    else:
+        mail.set_content(body, charset=charset)
+    for name, data, mime in attachments:
+        maintype, subtype = mime.split("/")
+        mail.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return mail
+
+
+def write_mbox(path: Path, messages) -> Path:
+    import mailbox
+
+    box = mailbox.mbox(str(path))
+    for mail in messages:
+        box.add(mail)
+    box.close()
+    return path

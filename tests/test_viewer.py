@@ -31,14 +31,8 @@ def tree(root: Path) -> dict:
 
 @pytest.fixture
 def window(qtbot, tmp_path, sample_copy, index_base):
-    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)
     before = tree(sample_copy)
-    main = MainWindow(settings, index_base)
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    assert main.open_collection(sample_copy)
-    wait_for_indexing(qtbot, main)
+    main = window_on(qtbot, tmp_path, index_base, sample_copy)
     yield main
     main.close()
     after = tree(sample_copy)
@@ -46,6 +40,17 @@ def window(qtbot, tmp_path, sample_copy, index_base):
     # Only what a test itself wrote into the folder may differ: the viewer writes nothing there.
     assert changed <= {sample_copy / "reports" / "damaged.pdf", sample_copy / "reports" / "tides.pdf",
                        sample_copy / "clippings" / "tides.txt"}, changed
+
+
+def window_on(qtbot, tmp_path: Path, index_base: Path, root: Path) -> MainWindow:
+    """A window of its own settings at 1280×800, with ``root`` opened and indexed."""
+    main = MainWindow(QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat), index_base)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    assert main.open_collection(root)
+    wait_for_indexing(qtbot, main)
+    return main
 
 
 def wait_for_indexing(qtbot, main: MainWindow) -> None:

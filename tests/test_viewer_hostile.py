@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import Qt  # with mightBeRichText
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QLabel, QTableWidget, QTreeWidget
-from test_viewer import select, wait_for_indexing
+from test_viewer import select, window_on
 
 from viewer.main_window import MainWindow
 from viewer.models import PathRole
@@ -71,12 +71,7 @@ def markup_shown(window: MainWindow) -> list[str]:
 
 def test_a_hostile_collection_is_shown_as_text_everywhere(qtbot, tmp_path, index_base):
     collection = hostile_collection(tmp_path / "hostile")
-    main = MainWindow(QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat), index_base)
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    assert main.open_collection(collection)
-    wait_for_indexing(qtbot, main)
+    main = window_on(qtbot, tmp_path, index_base, collection)
     qtbot.waitUntil(lambda: main.model.rowCount() == 4, timeout=20000)
     found = []
     for path in [main.model.index(row, 0).data(PathRole) for row in range(main.model.rowCount())]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from archive import Collection, Hit, SearchResult
+from archive.members import container_label, member_name
 from archive.snippets import Passage
 
 from .badges import format_badge
@@ -172,8 +173,9 @@ class ResultsModel(QAbstractTableModel):
             return self._known_passage(hit.path)
         if role == Qt.ItemDataRole.DisplayRole:
             column = COLUMNS[index.column()][1]
-            if column == "title":
-                return hit.title or hit.path
+            if column == "title":  # an item inside a file says where it is: 'inbox.mbox › Re: harbour wall'
+                member = self.collection is not None and self.collection.is_member(hit.path)
+                return f"{container_label(hit.path)} › {hit.title or member_name(hit.path)}" if member else hit.title or hit.path
             if column == "creator":
                 return "; ".join(hit.creators)
             if column == "date":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from .junk import PLACEHOLDERS, describe_rejected, junk_reason, without_leading_lengths
 from .names import clean_names, split_names
@@ -36,6 +36,9 @@ class Extraction:
     sources: dict[str, str] = field(default_factory=dict)
     pages: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: The items inside the file — a mailbox's messages, a message's attachments, a zip's files —
+    #: as (name, bytes, a suffix to read them by when the name has none); read by archive.members.
+    members: Iterable[tuple[str, bytes, str]] = ()
 
     def add(self, name: str, value: Any, source: str) -> None:
         if name in self.fields:

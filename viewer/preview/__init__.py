@@ -94,7 +94,8 @@ class PreviewPane(QStackedWidget):
             self.show_message("This file has been replaced by a link to a file outside the collection since it "
                               "was indexed; it is not shown.", None)
             return
-        fmt = record.format or ""
+        # An item inside a file (a message, an attachment, a file in a zip) is shown by its text.
+        fmt = "" if collection.is_member(record.path) else record.format or ""
         if fmt == "application/pdf":
             self.pdf.show_file(path, passage.page if passage else None, collection.text(record.path),
                                passage.pages if passage else [], collection.span_finder(query))
@@ -106,8 +107,8 @@ class PreviewPane(QStackedWidget):
             return
         pages = collection.text(record.path)
         if not any(page_text.strip() for page_text in pages):
-            reason = "; ".join(record.warnings) or f"no text could be read from this {fmt or 'file'}"
-            self.show_message(f"Nothing to preview: {reason}.", path)
+            reason = "; ".join(record.warnings) or f"no text could be read from this {record.format or 'file'}"
+            self.show_message(f"Nothing to preview: {reason}.", None if collection.is_member(record.path) else path)
             return
         text = pages[0] if len(pages) == 1 else "".join(
             (PAGE_BREAK.format(number=number) if number > 1 else "") + page_text

@@ -1,0 +1,113 @@
+"""Containers: ZIP, tar (plain, gzip, bzip2, xz) and a single gzipped file. Their files are items
+of their own (archive.members reads them); nothing is written anywhere by a member's name. What a
+container holds is bounded: MAX_MEMBERS files, MAX_INFLATED bytes in all, no file inflating more
+than ZIP_RATIO times; an encrypted member is named in the warnings; a damaged container is read as
+far as it goes."""
+
+from __future__ import annotations
+
+import gzip
+import tarfile
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+from .base import ExtractOptions, Extraction, ExtractionError, one_line
+
+MAX_MEMBERS = 10_000
+MAX_INFLATED = 2 * 1024**3
+MAX_MEMBER_BYTES = 512 * 1024**2
+ZIP_RATIO = 200
+
+
+def extract_zip(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    result = Extraction()
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise ExtractionError(f"damaged ZIP: {one_line(error)}") from error
+    entries = [info for info in archive.infolist() if not info.is_dir()]
+    result.pages = ["\n".join(info.filename for info in entries)]
+    result.members = _zip_members(archive, entries, result)
+    result.add("type", "Collection", "format")
+    return result
+
+
+def _zip_members(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], result: Extraction) -> Iterator[tuple[str, bytes, str]]:
+    def refusal(info: zipfile.ZipInfo, room: int) -> str | None:
+        if info.flag_bits & 0x1:
+            return "encrypted"
+        if info.file_size > room or (info.compress_size and info.file_size > 1024**2
+                                     and info.file_size / info.compress_size > ZIP_RATIO):
+            return f"would inflate to {info.file_size:,} bytes (a zip bomb?)"
+        return None
+
+    with archive:
+        yield from _bounded(entries, result, lambda info: info.filename, refusal, archive.read,
+                            (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError))
+
+
+def _bounded(entries: list, result: Extraction, name_of, refusal, read, errors: tuple) -> Iterator[tuple[str, bytes, str]]:
+    """Each entry's (name, bytes), within MAX_MEMBERS entries and MAX_INFLATED bytes; an entry
+    refused (``refusal`` gives why) or damaged is named in the warnings and skipped."""
+    budget = MAX_INFLATED
+    for count, entry in enumerate(entries):
+        if count == MAX_MEMBERS:
+            result.warn(f"only the first {MAX_MEMBERS:,} files inside were read")
+            return
+        why = refusal(entry, min(MAX_MEMBER_BYTES, budget))
+        if why:
+            result.warn(f"{name_of(entry)}: {why}; not read")
+            continue
+        try:
+            data = read(entry)
+        except errors as error:
+            result.warn(f"{name_of(entry)}: damaged ({one_line(error)}); not read")
+            continue
+        budget -= len(data)
+        yield name_of(entry), data, ""
+
+
+def extract_tar(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    result = Extraction()
+    try:
+        archive = tarfile.open(path, "r:*")
+        entries = [info for info in archive.getmembers()[:MAX_MEMBERS + 1] if info.isfile()]
+    except (tarfile.TarError, OSError, EOFError, ValueError) as error:
+        raise ExtractionError(f"damaged tar archive: {one_line(error)}") from error
+    result.pages = ["\n".join(info.name for info in entries)]
+    result.members = _tar_members(archive, entries, result)
+    result.add("type", "Collection", "format")
+    return result
+
+
+def _tar_members(archive: tarfile.TarFile, entries: list[tarfile.TarInfo], result: Extraction) -> Iterator[tuple[str, bytes, str]]:
+    def read(info: tarfile.TarInfo) -> bytes:
+        member = archive.extractfile(info)
+        return member.read() if member else b""
+
+    def refusal(info: tarfile.TarInfo, room: int) -> str | None:
+        return f"{info.size:,} bytes, more than is read from one archive" if info.size > room else None
+
+    with archive:
+        yield from _bounded(entries, result, lambda info: info.name, refusal, read, (tarfile.TarError, OSError, EOFError))
+
+
+def extract_gzip(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """A gzipped file: a tar inside is read as one; otherwise the one file, named without .gz."""
+    if tarfile.is_tarfile(path):
+        return extract_tar(path, options)
+    result = Extraction()
+    name = path.name[:-3] if path.name.lower().endswith(".gz") else f"{path.name}.inflated"
+    try:
+        with gzip.open(path) as inflated:
+            data = inflated.read(MAX_MEMBER_BYTES + 1)
+    except (OSError, EOFError) as error:
+        raise ExtractionError(f"damaged gzip file: {one_line(error)}") from error
+    if len(data) > MAX_MEMBER_BYTES:
+        result.warn(f"inflates past {MAX_MEMBER_BYTES:,} bytes (a bomb?); not read")
+    else:
+        result.members = [(name, data, "")]
+    result.pages = [name]
+    result.add("type", "Collection", "format")
+    return result

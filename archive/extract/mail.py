@@ -1,0 +1,115 @@
+"""E-mail (.eml) and mailboxes (.mbox), read with the standard library (email, mailbox; policy
+`default`): a message's subject is its title, its sender its creator, its date its date; its text
+is its headers (From, To, Cc, Date, Subject: so that a recipient's name is found) and its body —
+plain text preferred, else the HTML body's text; quoted-printable, base64 and the declared charset
+decoded, a wrong declaration survived. Its attachments, and a mailbox's messages, are items of
+their own (archive.members reads them)."""
+
+from __future__ import annotations
+
+import email
+import mailbox
+from email import policy
+from email.message import EmailMessage
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+from typing import Iterator
+
+from .base import ExtractOptions, Extraction, read_capped
+from .decode import decode_text
+
+#: A message larger than this is read as far as this.
+MAX_MESSAGE_BYTES = 256 * 1024 * 1024
+
+
+def extract_email(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    result = Extraction()
+    message = email.message_from_bytes(read_capped(path, MAX_MESSAGE_BYTES, result), policy=policy.default)
+    read_message(message, result)
+    result.members = _attachments(message)
+    return result
+
+
+def extract_mailbox(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """A mailbox is a list of its messages (each an item of its own); its text is their subjects."""
+    result = Extraction()
+    box = mailbox.mbox(str(path), create=False)
+    keys = list(box.iterkeys())
+    subjects = []
+    for number, key in enumerate(keys, start=1):
+        with box.get_file(key) as head:
+            subject = email.message_from_bytes(head.read(65536), policy=policy.default).get("subject", "")
+        subjects.append(f"{number}. {subject}")
+    result.pages = ["\n".join(subjects)] if subjects else []
+    # Read one at a time as they are wanted: a mailbox of a gigabyte is never in memory whole.
+    result.members = ((str(number), box.get_bytes(key), ".eml") for number, key in enumerate(keys, start=1))
+    result.add("type", "Collection", "format")
+    return result
+
+
+def read_message(message: EmailMessage, result: Extraction) -> None:
+    result.add("title", _header(message, "subject"), "email")
+    senders = getaddresses([_header(message, "from")])
+    result.add_creators([name or address for name, address in senders if name or address] or None, "email")
+    try:
+        sent = parsedate_to_datetime(_header(message, "date"))
+    except (TypeError, ValueError, IndexError):
+        sent = None
+    if sent is not None:
+        result.add("created", sent.isoformat(), "email")
+        result.add("date", sent.date().isoformat(), "email")
+    result.add("identifier", _header(message, "message-id").strip("<>") or None, "email")
+    headers = [f"{name}: {_header(message, name)}" for name in ("From", "To", "Cc", "Date", "Subject") if _header(message, name)]
+    result.pages = ["\n".join(headers) + "\n\n" + _body(message)]
+    result.add("type", "Text", "format")
+
+
+def _header(message: EmailMessage, name: str) -> str:
+    try:
+        return str(message.get(name, "") or "")
+    except (ValueError, IndexError, AttributeError):  # a header the parser could not make sense of
+        return str(message.get_all(name, [""])[0])
+
+
+def _body(message: EmailMessage) -> str:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    text = _part_text(part)
+    if part.get_content_subtype() == "html":
+        from lxml import html as lxml_html
+
+        try:
+            text = lxml_html.fromstring(text).text_content() if text.strip() else ""
+        except (ValueError, TypeError):
+            pass
+    return text.strip()
+
+
+def _part_text(part: EmailMessage) -> str:
+    """A text part decoded by its declared charset, or by detection when the declaration is wrong."""
+    data = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset()
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data)[0]
+
+
+def _attachments(message: EmailMessage) -> Iterator[tuple[str, bytes, str]]:
+    """(name, bytes, suffix when the name has none) of each attachment."""
+    for number, part in enumerate(message.iter_attachments(), start=1):
+        data = part.get_payload(decode=True)
+        if data is None:  # an attached message (message/rfc822) is its own message
+            inner = part.get_payload()
+            data = inner[0].as_bytes() if isinstance(inner, list) and inner else b""
+        name = part.get_filename() or f"attachment-{number}"
+        yield name, data, "" if Path(name).suffix else _suffix(part.get_content_type())
+
+
+def _suffix(content_type: str) -> str:
+    import mimetypes
+
+    return ".eml" if content_type == "message/rfc822" else mimetypes.guess_extension(content_type) or ""

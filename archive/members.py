@@ -1,0 +1,99 @@
+"""Items inside files: a mailbox's messages, a message's attachments, the files of a ZIP or tar.
+
+Each is an item of its own, keyed by its container's path, `#`, and its name in the container:
+`mail/inbox.mbox#3` (the third message), `mail/inbox.mbox#3#report.pdf` (its attachment),
+`backup/laptop.zip#letters/1995.doc`. In a member's name `%` is written `%25` and `#` `%23`, so
+every `#` of a key after its file's path parts one level from the next. A member is read, in the
+worker that reads its container, by the extractor of what it is, from a temporary copy outside the
+collection that is deleted at once; containers nest to MAX_DEPTH levels. Its record and text are
+catalogued under its key, with its own checksum (so a person's edits of a member follow it as
+they follow a file), and its container's path and date."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from .extract import ExtractOptions, Extraction, ExtractionError, extract, extractor_version
+
+if TYPE_CHECKING:
+    from .workers import Extracted
+
+SEPARATOR = "#"
+#: Containers inside containers read (a zip of mailboxes of messages with attachments: 4).
+MAX_DEPTH = 4
+#: Items read from one file on disk, at every depth together.
+MAX_ITEMS = 20_000
+
+
+def member_key(container: str, name: str) -> str:
+    return f"{container}{SEPARATOR}{name.replace('%', '%25').replace(SEPARATOR, '%23')}"
+
+
+def member_name(key: str) -> str:
+    """The name of a member in its container, as the container gives it (the key's last part)."""
+    return key.rsplit(SEPARATOR, 1)[-1].replace("%23", SEPARATOR).replace("%25", "%")
+
+
+def container_label(key: str) -> str:
+    """Where a member is, as a person reads it: 'laptop.zip › mail/lamp.eml' for the attachment
+    'laptop.zip#mail/lamp.eml#survey.pdf'."""
+    parts = key.split(SEPARATOR)[:-1]
+    return " › ".join(part.replace("%23", SEPARATOR).replace("%25", "%") for part in parts)
+
+
+def read_members(file_path: str, container: str, members: Iterable[tuple[str, bytes, str]], mtime_ns: int,
+                 options: ExtractOptions, depth: int = 1, budget: list[int] | None = None) -> Iterator[Extracted]:
+    """Every member of ``container`` (and theirs, to MAX_DEPTH), read: ``file_path`` is the file
+    on disk they are all in."""
+    from .workers import Extracted, record_fields
+
+    budget = budget if budget is not None else [MAX_ITEMS]
+    seen: set[str] = set()
+    for name, data, suffix in members:
+        if budget[0] <= 0:
+            return
+        budget[0] -= 1
+        key = member_key(container, _unique(_safe(name), seen))
+        item = Extracted(key, len(data), mtime_ns, hashlib.sha256(data).hexdigest(), container_file=file_path)
+        inner: Iterable[tuple[str, bytes, str]] = ()
+        with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
+            copy = Path(folder, "member" + (Path(name).suffix or suffix)[:16])
+            copy.write_bytes(data)
+            item.reading = extractor_version(copy)
+            try:
+                extraction = extract(copy, options)
+            except ExtractionError as error:
+                extraction = Extraction()
+                item.error = str(error)
+            extraction.fields.setdefault("title", Path(name).name or name)
+            extraction.sources.setdefault("title", "filename")
+            item.record = record_fields(extraction, mtime_ns)
+            item.pages = extraction.pages
+            if depth < MAX_DEPTH:
+                inner = list(extraction.members)  # read while the copy exists
+            elif extraction.members:
+                item.record.setdefault("warnings", []).append(f"holds items of its own, {MAX_DEPTH} levels down: not read")
+        yield item
+        yield from read_members(file_path, key, inner, mtime_ns, options, depth + 1, budget)
+
+
+def _safe(name: str) -> str:
+    """A member's name as shown: never absolute, never climbing out ('../../etc/passwd' is
+    'etc/passwd'), never a drive letter; nothing is ever written by it anyway."""
+    parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    if parts and len(parts[0]) == 2 and parts[0][1] == ":":
+        parts = parts[1:]
+    return "/".join(parts) or "unnamed"
+
+
+def _unique(name: str, seen: set[str]) -> str:
+    candidate, number = name, 1
+    while candidate in seen:
+        number += 1
+        stem, dot, suffix = name.rpartition(".")
+        candidate = f"{stem} ({number}).{suffix}" if dot and stem else f"{name} ({number})"
+    seen.add(candidate)
+    return candidate

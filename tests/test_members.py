@@ -1,0 +1,148 @@
+"""Items inside files — the messages of a mailbox, a message's attachments, the files of a zip or
+tar — each findable, described, edited, cited and exported as an item of its own."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from cli_runner import archive
+from format_builders import message, write_mbox
+
+from archive import Collection
+from archive.members import member_key, member_name
+from resources.sample_builders import write_docx, write_pdf
+
+PDF_MIME, DOCX_MIME = "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def build_mail(root: Path, scratch: Path) -> None:
+    root.mkdir()
+    scratch.mkdir()
+    survey = write_pdf(scratch / "survey.pdf", ["Survey of the breakwater: the east pier lamp is rusted through."],
+                       title="Pier survey 1952")
+    minutes = write_docx(scratch / "minutes.docx", ["The committee agreed to repair the slipway."], title="Committee minutes")
+    lamp = message("Elsa Brandt <elsa@example.org>", "The east pier lamp", "Dear Harbour Master,\nthe lamp is out again.",
+                   to="Gustav Nilsen <nilsen@example.org>",
+                   attachments=(("survey.pdf", survey.read_bytes(), PDF_MIME), ("minutes.docx", minutes.read_bytes(), DOCX_MIME)))
+    (root / "lamp.eml").write_bytes(lamp.as_bytes())
+    write_mbox(root / "inbox.mbox", [
+        message("Пётр Иванов <petr@example.org>", "Рыбаки", "Рыбаки вернулись в порт", charset="koi8-r",
+                date="Sun, 01 Feb 1953 08:00:00 +0000"),
+        message("Jonas Lindqvist <jonas@example.org>", "Hafenfest", "Grüße vom Hafenfest", charset="iso-8859-1", html=True,
+                date="Sat, 15 Jul 1961 12:00:00 +0200"),
+        message("Ayşe Kaya <ayse@example.org>", "Liman", "Liman şenliği çok güzeldi", charset="iso-8859-9",
+                date="Mon, 09 Jul 2001 10:00:00 +0300"),
+    ])
+    with zipfile.ZipFile(root / "laptop.zip", "w", zipfile.ZIP_DEFLATED) as laptop:
+        laptop.writestr("letters/1995.txt", "A letter about the ferry timetable of 1995.")
+        laptop.writestr("mail/lamp.eml", lamp.as_bytes())
+        laptop.writestr("../../etc/escape.txt", "A name that climbs out, about the tide gauge.")
+        laptop.writestr("notes#1.txt", "A name holding a hash, about the foghorn.")
+        laptop.writestr("bomb.txt", b"0" * (64 * 1024 * 1024))  # inflates 1,000 times: refused
+    with tarfile.open(root / "floppies.tar.gz", "w:gz") as floppies:
+        floppies.add(minutes, arcname="disk1/minutes.docx")
+
+
+@pytest.fixture
+def mail(tmp_path: Path, index_base: Path):
+    root = tmp_path / "papers"
+    build_mail(root, tmp_path / "scratch")
+    with Collection.open(root, index_base, create=True) as collection:
+        report = collection.index(jobs=2)
+        assert not report.failed, report.failed
+        yield collection
+
+
+def paths(collection, query: str) -> list[str]:
+    return sorted(hit.path for hit in collection.search(query, limit=100).hits)
+
+
+def test_every_message_attachment_and_file_inside_is_an_item_found_by_its_words(mail):
+    assert paths(mail, "rusted") == sorted(["laptop.zip#mail/lamp.eml#survey.pdf", "lamp.eml#survey.pdf"])
+    assert paths(mail, "slipway") == sorted(["floppies.tar.gz#disk1/minutes.docx", "laptop.zip#mail/lamp.eml#minutes.docx",
+                                             "lamp.eml#minutes.docx"])
+    assert paths(mail, "вернулись") == ["inbox.mbox#1"] and paths(mail, "grüße") == ["inbox.mbox#2"]
+    assert paths(mail, "şenliği") == ["inbox.mbox#3"]
+    assert paths(mail, "ferry") == ["laptop.zip#letters/1995.txt"]
+    assert paths(mail, "gauge") == ["laptop.zip#etc/escape.txt"]  # never climbing out, even in its name
+    assert paths(mail, "foghorn") == [member_key("laptop.zip", "notes#1.txt")] == ["laptop.zip#notes%231.txt"]
+    assert member_name("laptop.zip#notes%231.txt") == "notes#1.txt"
+    assert not any("bomb" in path for path in mail.catalog.paths())
+    assert any("would inflate" in warning for warning in mail.record("laptop.zip").warnings)
+
+
+def test_a_message_is_described_by_its_headers(mail):
+    lamp = mail.record("lamp.eml")
+    assert (lamp.title, lamp.creators, lamp.date, lamp.type) == ("The east pier lamp", ["Elsa Brandt"], "1952-10-14", "Text")
+    assert lamp.created == "1952-10-14T09:30:00+01:00"
+    assert paths(mail, "nilsen") == ["lamp.eml", "laptop.zip#mail/lamp.eml"]  # found by its recipient
+    petr = mail.record("inbox.mbox#1")
+    assert petr.creators == ["Пётр Иванов"] and petr.date == "1953-02-01" and petr.language == "ru"
+    attachment = mail.record("lamp.eml#survey.pdf")
+    assert attachment.title == "Pier survey 1952" and attachment.format == PDF_MIME and attachment.pages == 1
+    assert mail.members("lamp.eml") == ["lamp.eml#survey.pdf", "lamp.eml#minutes.docx"]
+
+
+def test_a_members_edit_survives_a_reindex_and_a_change_to_another_member(mail):
+    mail.edit("inbox.mbox#1", {"title": "Fishermen return", "tags": ["fishing"]})
+    mail.edit("laptop.zip#letters/1995.txt", {"description": "From the old laptop"})
+    assert mail.index(jobs=1).unchanged == 4
+    with zipfile.ZipFile(mail.root / "laptop.zip", "a") as laptop:  # another member added: the zip changed
+        laptop.writestr("letters/1996.txt", "A letter about the new ferry.")
+    report = mail.index(jobs=1)
+    assert report.updated == 1 and report.removed == 0
+    assert mail.record("inbox.mbox#1").title == "Fishermen return"
+    assert mail.record("laptop.zip#letters/1995.txt").description == "From the old laptop"
+    assert paths(mail, "tag:fishing") == ["inbox.mbox#1"] and "laptop.zip#letters/1996.txt" in paths(mail, "ferry")
+    (mail.root / "inbox.mbox").unlink()
+    mail.index(jobs=1)
+    assert not any(path.startswith("inbox.mbox") for path in mail.catalog.paths())
+
+
+def test_members_are_shown_cited_exported_and_fixity_is_about_the_files(mail):
+    root = mail.root
+    shown = archive("show", "inbox.mbox#3", "-c", root, "--json")
+    assert shown.returncode == 0 and json.loads(shown.stdout)["creators"] == ["Ayşe Kaya"]
+    cited = archive("cite", "lamp.eml", "-c", root, "--style", "apa")
+    assert cited.returncode == 0 and "Brandt, E. (1952" in cited.stdout and "lamp.eml" in cited.stdout
+    exported = archive("export", "*", "-c", root, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(exported.stdout.removeprefix("\ufeff"))))
+    assert "laptop.zip#notes%231.txt" in {row["path"] for row in rows}
+    edited = [dict(row, title="Foghorn notes") if row["path"] == "laptop.zip#notes%231.txt" else row for row in rows]
+    target = root.parent / "records.csv"
+    with open(target, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(edited)
+    imported = archive("import", target, "-c", root, "--json")
+    assert json.loads(imported.stdout)["changed"] == 1  # a member matched by its path
+    assert mail.record("laptop.zip#notes%231.txt").title == "Foghorn notes"
+    verified = archive("verify", "-c", root, "--json")
+    assert verified.returncode == 0 and json.loads(verified.stdout)["checked"] == 4
+
+
+@pytest.mark.gui
+def test_the_viewer_shows_a_member_and_a_container(qtbot, tmp_path, index_base):
+    from test_viewer import select, window_on
+
+    root = tmp_path / "papers"
+    build_mail(root, tmp_path / "scratch")
+    main = window_on(qtbot, tmp_path, index_base, root)
+    main.search_field.setText("rusted")
+    main.run_search()
+    qtbot.waitUntil(lambda: main.model.row_of("lamp.eml#survey.pdf") is not None, timeout=20000)
+    select(main, "lamp.eml#survey.pdf")
+    qtbot.waitUntil(lambda: main.preview.kind == "text", timeout=10000)
+    assert "rusted through" in main.preview.text.editor.toPlainText()
+    main.search_field.setText("")
+    main.run_search()
+    qtbot.waitUntil(lambda: main.model.row_of("inbox.mbox") is not None, timeout=20000)
+    select(main, "inbox.mbox")
+    qtbot.waitUntil(lambda: "1. Рыбаки" in main.preview.text.editor.toPlainText(), timeout=10000)
+    main.close()
