@@ -14,5 +14,15 @@ def main() -> int:
 
         return run()
     except KeyboardInterrupt:
-        print("archive: interrupted", file=sys.stderr)
-        return 128 + signal.SIGINT
+        return _interrupted()
+    except RuntimeError as error:
+        # Python 3.11 wraps what a class body's __set_name__ raises (a dataclass's fields, say)
+        # in a RuntimeError: a Ctrl+C that lands there is still a Ctrl+C.
+        if isinstance(error.__cause__, KeyboardInterrupt):
+            return _interrupted()
+        raise
+
+
+def _interrupted() -> int:
+    print("archive: interrupted", file=sys.stderr)
+    return 128 + signal.SIGINT

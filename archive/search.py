@@ -513,7 +513,9 @@ def _mime_type(format_: str) -> str:
     word = format_.strip().lower()
     if word in _format_words() or word in _format_words().values():
         return _format_words().get(word, word)
-    known = ", ".join(sorted(word for word in _format_words() if "/" not in word))
+    from .formats import FORMATS
+
+    known = ", ".join(dict.fromkeys(suffixes[0][1:] for reader, suffixes, _ in FORMATS.values() if reader))
     raise QueryError(f"unknown format '{format_}'; formats: {known}, or a MIME type such as audio/mpeg")
 
 

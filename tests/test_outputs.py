@@ -26,7 +26,7 @@ def test_an_export_onto_a_hard_link_to_a_collection_file_leaves_the_file_alone(i
                   "--format", "csv", "-o", link)
     assert run.returncode == 0, run.stderr
     assert digest(original) == before and original.stat().st_nlink == 1
-    assert link.read_text(encoding="utf-8").startswith("path,title,")
+    assert link.read_text(encoding="utf-8").startswith("\ufeffpath,title,")
 
 
 def test_an_index_folder_inside_the_collection_is_refused(sample_copy):
