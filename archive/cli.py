@@ -28,7 +28,7 @@ from .saved_searches import SavedSearch
 from .errors import ArchiveError, CollectionNotFound, Interrupted, QueryError, UsageError
 from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
-from .export import FORMATS
+from .export import BINARY_FORMATS, FORMATS
 from .outputs import replacing
 from .search import SORTS
 from .terminal import data_output, json_text, printable_streams, raw
@@ -469,9 +469,11 @@ def run_export(args: argparse.Namespace) -> int:
                 count = collection.write_manifest(out)
             print(f"archive: {count} checksums written to {args.manifest}", file=sys.stderr)
         if args.query:
+            if args.format in BINARY_FORMATS and not args.output:
+                raise UsageError(f"--format {args.format} is written to a file: give -o FILE.{args.format}")
             records = collection.matching_records(args.query, sort=args.sort, type=args.type,
                                                   date_from=args.date_from, date_to=args.date_to)
-            with _output(args.output) as out:
+            with _output(args.output, binary=args.format in BINARY_FORMATS) as out:
                 count = collection.write_export(records, args.format, out, history=args.history)
             if args.output:
                 print(f"archive: {count} items written to {args.output}", file=sys.stderr)
@@ -515,12 +517,12 @@ def _add_citation_options(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
+def _output(path: str | None, binary: bool = False) -> Iterator[IO]:
     """stdout, or a file written whole (see outputs.replacing)."""
     if path is None:
         yield data_output()
         return
-    with replacing(path) as out:
+    with replacing(path, binary) as out:
         yield out
 
 

@@ -14,7 +14,9 @@ from . import cite
 from .errors import UsageError
 from .model import DESCRIPTIVE_FIELDS, TECHNICAL_FIELDS, USER_FIELDS, Record
 
-FORMATS = ("csv", "jsonl", "csl-json", "bibtex", "biblatex", "ris")
+FORMATS = ("csv", "xlsx", "jsonl", "csl-json", "bibtex", "biblatex", "ris")
+#: Formats written as bytes (to a file, never to a terminal).
+BINARY_FORMATS = frozenset({"xlsx"})
 #: One pandoc call per this many items when writing BibTeX.
 CHUNK = 500
 CSV_COLUMNS = ("path",) + DESCRIPTIVE_FIELDS + USER_FIELDS + tuple(f for f in TECHNICAL_FIELDS if f != "path") + ("overrides",)
@@ -42,6 +44,29 @@ def _csv(records: Iterable[Record], out: IO[str], _archive: str) -> int:
     for record in records:
         table.writerow({name: spreadsheet_safe(csv_cell(value)) for name, value in record.to_dict().items()})
         count += 1
+    return count
+
+
+def _xlsx(records: Iterable[Record], out: IO[bytes], _archive: str) -> int:
+    """The CSV's columns as a workbook. Every cell is stored as text (never a formula, whatever
+    it starts with: the type says so, so no ' is needed) in UTF-8, as XLSX always is."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Records")
+    sheet.append(list(CSV_COLUMNS))
+    count = 0
+    for record in records:
+        values = record.to_dict()
+        row = []
+        for name in CSV_COLUMNS:
+            cell = WriteOnlyCell(sheet, value=csv_cell(values.get(name)))
+            cell.data_type = "s"
+            row.append(cell)
+        sheet.append(row)
+        count += 1
+    book.save(out)
     return count
 
 
@@ -121,6 +146,7 @@ def _chunked(render: Callable[[list[dict]], str]) -> Callable[[Iterable[Record],
 
 _WRITERS = {
     "csv": _csv,
+    "xlsx": _xlsx,
     "jsonl": _jsonl,
     "csl-json": _csl_json,
     "bibtex": _chunked(cite.to_bibtex),

@@ -21,8 +21,8 @@ def refuse_inside(target: str | Path, root: Path) -> None:
 
 
 @contextmanager
-def replacing(target: str | Path) -> Iterator[IO[str]]:
-    """A text file for ``target``: written beside it and renamed onto it once complete, so a
+def replacing(target: str | Path, binary: bool = False) -> Iterator[IO]:
+    """A text (or ``binary``) file for ``target``: written beside it and renamed onto it once complete, so a
     failed export leaves no half file, and a hard link at ``target`` (to a collection file, say)
     is replaced rather than written through. A device or FIFO (/dev/stdout) is written directly."""
     path = Path(target).expanduser()
@@ -36,10 +36,10 @@ def replacing(target: str | Path) -> Iterator[IO[str]]:
         raise UsageError(f"cannot write {target}: there is no folder {path.parent}")
     try:
         if mode is not None and not stat.S_ISREG(mode):
-            with open(path, "w", encoding="utf-8", newline="") as out:
+            with (open(path, "wb") if binary else open(path, "w", encoding="utf-8", newline="")) as out:
                 yield out
         else:
-            with written_whole(path) as out:
+            with written_whole(path, binary) as out:
                 yield out
     except OSError as error:  # a full disk, say: name the file the person asked for, not a temporary one
         raise OSError(error.errno, error.strerror, str(target)) from None

@@ -221,3 +221,25 @@ def test_workbooks_and_cells_past_the_limits_are_refused_in_one_line_at_once(ind
 
 
 LETTER_PATH = "letters/letter-to-the-harbour-master-1952.pdf"
+
+
+def test_an_xlsx_export_stores_every_cell_as_text_and_comes_back_exact(tmp_path, index_base):
+    from openpyxl import load_workbook
+
+    root = tmp_path / "hostile"
+    root.mkdir()
+    (root / "page.html").write_text('<html><head><title>Дорогая бабушка</title><meta name="author" content="=cmd|\' /C calc\'!A0">'
+                                    "</head><body><p>The harbour notice.</p></body></html>", encoding="utf-8")
+    target = tmp_path / "records.xlsx"
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        to_stdout = archive("export", "*", "-c", root, "--format", "xlsx")
+        assert to_stdout.returncode == 2 and "-o FILE.xlsx" in to_stdout.stderr
+        assert archive("export", "*", "-c", root, "--format", "xlsx", "-o", target).returncode == 0
+        sheet = load_workbook(target).active
+        header = [cell.value for cell in sheet[1]]
+        row = {name: cell for name, cell in zip(header, sheet[2])}
+        assert row["creators"].value == "=cmd|' /C calc'!A0" and row["creators"].data_type == "s"  # text, not a formula
+        assert row["title"].value == "Дорогая бабушка"
+        report = collection.import_file(target)
+        assert report.rejected == [] and report.edits.changed == 0
