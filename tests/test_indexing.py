@@ -231,9 +231,11 @@ def test_a_catalog_from_before_extractor_versions_is_read_again_once(indexed_sam
     indexed_sample.edit(rel, {"title": "Fishermen of Saltmere"})
     path, root, base = indexed_sample.catalog.path, indexed_sample.root, indexed_sample.index_dir.parent
     indexed_sample.close()
-    old = Catalog(path)  # as version 1 made it: no extractor nor name_bytes column
+    old = Catalog(path)  # as version 1 made it: no extractor, name_bytes nor container column
     old._db.execute("ALTER TABLE files DROP COLUMN extractor")
     old._db.execute("ALTER TABLE files DROP COLUMN name_bytes")
+    old._db.execute("DROP INDEX files_by_container")
+    old._db.execute("ALTER TABLE files DROP COLUMN container")
     old._db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     old.close()
     with Collection.open(root, base) as collection:
