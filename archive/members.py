@@ -44,10 +44,10 @@ def container_label(key: str) -> str:
     return " › ".join(part.replace("%23", SEPARATOR).replace("%25", "%") for part in parts)
 
 
-def read_members(file_path: str, container: str, members: Iterable[tuple[str, bytes, str]], mtime_ns: int,
-                 options: ExtractOptions, depth: int = 1, budget: list[int] | None = None) -> Iterator[Extracted]:
-    """Every member of ``container`` (and theirs, to MAX_DEPTH), read: ``file_path`` is the file
-    on disk they are all in."""
+def read_members(container: str, members: Iterable[tuple[str, bytes, str]], mtime_ns: int, options: ExtractOptions,
+                 depth: int = 1, budget: list[int] | None = None) -> Iterator[Extracted]:
+    """Every member of ``container`` (and theirs, to MAX_DEPTH), read, dated as the file on disk
+    they are all in."""
     from .workers import Extracted, record_fields
 
     budget = budget if budget is not None else [MAX_ITEMS]
@@ -57,7 +57,7 @@ def read_members(file_path: str, container: str, members: Iterable[tuple[str, by
             return
         budget[0] -= 1
         key = member_key(container, _unique(_safe(name), seen))
-        item = Extracted(key, len(data), mtime_ns, hashlib.sha256(data).hexdigest(), container_file=file_path)
+        item = Extracted(key, len(data), mtime_ns, hashlib.sha256(data).hexdigest())
         inner: Iterable[tuple[str, bytes, str]] = ()
         with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
             copy = Path(folder, "member" + (Path(name).suffix or suffix)[:16])
@@ -77,7 +77,7 @@ def read_members(file_path: str, container: str, members: Iterable[tuple[str, by
             elif extraction.members:
                 item.record.setdefault("warnings", []).append(f"holds items of its own, {MAX_DEPTH} levels down: not read")
         yield item
-        yield from read_members(file_path, key, inner, mtime_ns, options, depth + 1, budget)
+        yield from read_members(key, inner, mtime_ns, options, depth + 1, budget)
 
 
 def _safe(name: str) -> str:

@@ -271,7 +271,7 @@ def run_index(
         if not report.cancelled:
             removed = [path for path, found in known.items() if (found.container or path) not in present]
             batch.delete(removed)
-            report.removed = len(removed)
+            report.removed = sum(1 for path in removed if known[path].container is None)  # files; their items with them
             for path in catalog.adopt_orphaned_overrides(path for path in present if path not in known):
                 batch.reindex(path)
         batch.reindex_pending()

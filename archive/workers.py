@@ -63,7 +63,6 @@ class Extracted:
     error: str | None = None
     name_bytes: bytes | None = None  # set by the indexer for a name that is not UTF-8
     reading: str | None = None  # which extractor, of which version, reads it ('text 2.2')
-    container_file: str | None = None  # for an item inside a file: that file's path (see members.py)
     members: list[Extracted] = field(default_factory=list)  # the items inside it, at every depth
 
     @property
@@ -140,7 +139,7 @@ def extract_into(result: Extracted, path: Path, options: ExtractOptions) -> None
     except ExtractionError as error:
         extraction = describe_by_name(path, Extraction())
         result.error = str(error)
-    result.members = list(read_members(result.path, result.path, extraction.members, result.mtime_ns, options))
+    result.members = list(read_members(result.path, extraction.members, result.mtime_ns, options))
     result.record = record_fields(extraction, result.mtime_ns)  # after its members: they may add warnings
     result.pages = extraction.pages
 
