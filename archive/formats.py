@@ -63,7 +63,6 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     "video/x-msvideo": (None, (".avi",), "AVI video"), "application/vnd.wordperfect": (None, (".wpd",), "WordPerfect"),
     "application/vnd.ms-outlook": (None, (".msg",), "Outlook message"),
     "application/vnd.ms-outlook-pst": (None, (".pst", ".ost"), "Outlook data file"),
-    "application/x-7z-compressed": (None, (".7z",), "7-Zip"),
     # Files holding items of their own (archive/members.py).
     "message/rfc822": ("mail:extract_email", (".eml",), "E-mail"),
     "application/mbox": ("mail:extract_mailbox", (".mbox", ".mbx"), "Mailbox"),
@@ -72,6 +71,15 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     "application/x-bzip2": ("containers:extract_tar", (".bz2", ".tbz2"), "Bzip2"),
     "application/x-xz": ("containers:extract_tar", (".xz", ".txz"), "XZ"),
     "application/gzip": ("containers:extract_gzip", (".gz", ".tgz"), "Gzip"),
+    "application/x-7z-compressed": ("containers:extract_7z", (".7z",), "7-Zip"),
+}
+#: Why a type that is identified is not read, and what would read it.
+NOT_READ = {
+    "application/vnd.ms-outlook-pst": "convert it to mailboxes with readpst (Debian/Ubuntu: pst-utils) and index those",
+    "application/vnd.ms-outlook": "no reader whose licence fits this MIT program is used yet (extract-msg is GPL); "
+                                  "save the message as .eml from Outlook or Thunderbird to have it read",
+    "image/heic": "HEIC pictures need libheif and an HEVC decoder, whose licences this program does not take in",
+    "application/vnd.wordperfect": "no WordPerfect reader is used yet (libwpd's wpd2text would read it)",
 }
 #: Which extractor reads each type ("module:function" in archive.extract).
 READERS: dict[str, str] = {mime: reader for mime, (reader, _, _) in FORMATS.items() if reader}

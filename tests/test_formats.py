@@ -194,4 +194,9 @@ def test_a_format_identified_but_not_read_is_named_with_a_reason(tmp_path):
     heic = tmp_path / "phone-photo.heic"
     heic.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
     result = extract(heic)
-    assert result.fields["format"] == "image/heic" and any("identified" in warning for warning in result.warnings)
+    assert result.fields["format"] == "image/heic" and any("not read: HEIC" in warning for warning in result.warnings)
+    pst = tmp_path / "backup.pst"
+    pst.write_bytes(b"!BDN" + bytes(508))
+    result = extract(pst)
+    assert result.fields["format"] == "application/vnd.ms-outlook-pst"
+    assert any("readpst" in warning for warning in result.warnings)

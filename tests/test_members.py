@@ -146,3 +146,22 @@ def test_the_viewer_shows_a_member_and_a_container(qtbot, tmp_path, index_base):
     select(main, "inbox.mbox")
     qtbot.waitUntil(lambda: "1. Рыбаки" in main.preview.text.editor.toPlainText(), timeout=10000)
     main.close()
+
+
+def test_the_files_of_a_7zip_backup_are_items_when_7z_is_installed(tmp_path, index_base):
+    import shutil
+    import subprocess
+
+    if shutil.which("7z") is None:
+        pytest.skip("needs the 7z program (p7zip-full)")
+    files, root = tmp_path / "files", tmp_path / "drive"
+    (files / "letters").mkdir(parents=True)
+    root.mkdir()
+    (files / "letters" / "1995.txt").write_text("A letter about the ferry timetable.", encoding="utf-8")
+    (files / "notes#1.txt").write_text("Notes about the foghorn.", encoding="utf-8")
+    subprocess.run(["7z", "a", "-bd", "-y", str(root / "backup.7z"), "letters", "notes#1.txt"], cwd=files, check=True,
+                   capture_output=True)
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        assert paths(collection, "ferry") == ["backup.7z#letters/1995.txt"]
+        assert paths(collection, "foghorn") == ["backup.7z#notes%231.txt"]

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Callable
 
-from ..formats import FORMAT_NAMES, READERS, guess_format
+from ..formats import FORMAT_NAMES, NOT_READ, READERS, guess_format
 from ..identify import identify
 from ..language import detect_language
 from ..legacy_names import decoded
@@ -67,7 +67,8 @@ def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extractio
     if target is None:
         result = Extraction()
         if mime in FORMAT_NAMES:
-            result.warn(f"a {FORMAT_NAMES[mime]} file: identified, but its content is not read by this program")
+            why = NOT_READ.get(mime, "only identified")
+            result.warn(f"a {FORMAT_NAMES[mime]} file, whose content is not read: {why}")
         return _described(path, result, mime, disagreement)
     try:
         result = _extractor(target)(path, options)

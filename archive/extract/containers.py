@@ -1,4 +1,5 @@
-"""Containers: ZIP, tar (plain, gzip, bzip2, xz) and a single gzipped file. Their files are items
+"""Containers: ZIP, tar (plain, gzip, bzip2, xz), a single gzipped file, and 7-Zip through the 7z
+program when it is installed (as Tesseract is: optional, named when missing). Their files are items
 of their own (archive.members reads them); nothing is written anywhere by a member's name. What a
 container holds is bounded: MAX_MEMBERS files, MAX_INFLATED bytes in all, no file inflating more
 than ZIP_RATIO times; an encrypted member is named in the warnings; a damaged container is read as
@@ -7,6 +8,8 @@ far as it goes."""
 from __future__ import annotations
 
 import gzip
+import shutil
+import subprocess
 import tarfile
 import zipfile
 from pathlib import Path
@@ -91,6 +94,57 @@ def _tar_members(archive: tarfile.TarFile, entries: list[tarfile.TarInfo], resul
 
     with archive:
         yield from _bounded(entries, result, lambda info: info.name, refusal, read, (tarfile.TarError, OSError, EOFError))
+
+
+#: Seconds the 7z program may take to list an archive or give one file of it.
+SEVEN_ZIP_SECONDS = 50
+
+
+def extract_7z(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    result = Extraction()
+    result.add("type", "Collection", "format")
+    program = shutil.which("7z") or shutil.which("7za") or shutil.which("7zz")
+    if program is None:
+        result.warn("the files inside a 7-Zip archive are read by 7z, which is not installed "
+                    "(Debian/Ubuntu: apt-get install p7zip-full)")
+        return result
+    # -p with no password: an encrypted archive fails instead of asking; -spd: names are names, not wildcards.
+    listing = _seven_zip(program, ["l", "-slt", "-ba", "-p", str(path)])
+    entries = [entry for entry in _seven_zip_entries(listing.decode("utf-8", "replace")) if "D" not in entry.get("Attributes", "")]
+    result.pages = ["\n".join(entry["Path"] for entry in entries)]
+
+    def refusal(entry: dict[str, str], room: int) -> str | None:
+        if entry.get("Encrypted") == "+":
+            return "encrypted"
+        size = int(entry.get("Size") or 0)
+        return f"{size:,} bytes, more than is read from one archive" if size > room else None
+
+    def read(entry: dict[str, str]) -> bytes:
+        return _seven_zip(program, ["e", "-so", "-p", "-spd", str(path), "--", entry["Path"]])
+
+    result.members = _bounded(entries, result, lambda entry: entry["Path"], refusal, read, (ExtractionError,))
+    return result
+
+
+def _seven_zip(program: str, arguments: list[str]) -> bytes:
+    try:
+        run = subprocess.run([program, *arguments], capture_output=True, timeout=SEVEN_ZIP_SECONDS, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise ExtractionError(f"7z took longer than {SEVEN_ZIP_SECONDS} s") from None
+    if run.returncode != 0:
+        message = (run.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        raise ExtractionError(f"7z could not read it: {message}")
+    return run.stdout
+
+
+def _seven_zip_entries(listing: str) -> list[dict[str, str]]:
+    """7z's technical listing (-slt): a block of 'Key = value' lines per entry."""
+    entries = []
+    for block in listing.split("\n\n"):
+        fields = dict(line.split(" = ", 1) for line in block.splitlines() if " = " in line)
+        if fields.get("Path"):
+            entries.append(fields)
+    return entries
 
 
 def extract_gzip(path: Path, options: ExtractOptions | None = None) -> Extraction:
