@@ -88,13 +88,13 @@ def test_search_shows_count_and_pdf_on_the_page_of_the_hit(qtbot, window):
 def test_facet_click_filters_and_second_click_clears(qtbot, window):
     facets = window.facets
     type_group = next(facets.topLevelItem(i) for i in range(facets.topLevelItemCount()) if facets.topLevelItem(i).text(0) == "Type")
-    image_item = next(type_group.child(i) for i in range(type_group.childCount()) if type_group.child(i).text(0).startswith("StillImage"))
+    image_item = next(type_group.child(i) for i in range(type_group.childCount()) if type_group.child(i).text(0).startswith("Still image"))
     rect = facets.visualItemRect(image_item)
     qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.model.rowCount() == 3
     assert facets.filters == {"type": "StillImage"}
     type_group = facets.topLevelItem(0)
-    chosen = next(type_group.child(i) for i in range(type_group.childCount()) if type_group.child(i).text(0).startswith("StillImage"))
+    chosen = next(type_group.child(i) for i in range(type_group.childCount()) if type_group.child(i).text(0).startswith("Still image"))
     qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=facets.visualItemRect(chosen).center())
     assert window.model.rowCount() == 15 and facets.filters == {}
 

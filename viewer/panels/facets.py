@@ -5,7 +5,9 @@ Clicking a value keeps only the items that have it; clicking it again lets them 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import re
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
@@ -18,8 +20,20 @@ HEADINGS = {
     "type": "Type", "format": "Format", "year": "Year", "publisher": "Publisher / source", "creator": "Creator",
     "language": "Language", "tag": "Tags",
 }
+def language_name(code: str) -> str:
+    """'ru' → 'Russian' (Qt's own table, offline); an unknown code stays as it is."""
+    language = QLocale(code).language()
+    return QLocale.languageToString(language) if code and language != QLocale.Language.C else code
+
+
+def type_words(dcmi_type: str) -> str:
+    """'StillImage' → 'Still image', as a person writes it."""
+    words = re.findall(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])|\d+", dcmi_type)
+    return " ".join([words[0], *(word.lower() for word in words[1:])]) if words else dcmi_type
+
+
 #: How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').
-SHOWN_AS = {"format": format_name}
+SHOWN_AS = {"format": format_name, "language": language_name, "type": type_words}
 SHOWN_PER_FACET = 12
 _FACET, _VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
 
@@ -34,6 +48,7 @@ class FacetPanel(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long value loses its middle, never its count
         self.setMinimumWidth(170)
         self.filters: dict[str, str] = {}
         self._collapsed: set[str] = set()
