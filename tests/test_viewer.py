@@ -708,3 +708,13 @@ def test_select_all_selects_every_result_not_only_the_rows_read(qtbot, window, m
     qtbot.waitUntil(lambda: len(window.selected_paths()) == 15, timeout=WAIT)
     assert window.model.rowCount() == 15 and window.metadata.save_button.text() == "Save 15 items"
     assert window.statusBar().currentMessage() == "15 selected"
+
+
+def test_the_count_says_which_filters_narrow_the_results_and_clears_them(qtbot, window):
+    window.facets.filters = {"type": "StillImage", "language": "en"}
+    search(qtbot, window, "harbour")
+    assert ", with 2 filters — Type: Still image, Language: English" in window.count_label.text()
+    assert window.clear_filters_button.isVisible()
+    qtbot.mouseClick(window.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert window.facets.filters == {} and "filter" not in window.count_label.text()
+    assert not window.clear_filters_button.isVisible() and window.model.rowCount() > 3

@@ -152,7 +152,16 @@ class MainWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.results, 1)
-        middle_layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        self.clear_filters_button = QToolButton()
+        self.clear_filters_button.setObjectName("clear_filters")
+        self.clear_filters_button.setText("Clear filters")
+        self.clear_filters_button.setToolTip("Show every result of the words typed: no facet value, no years")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_button.hide()
+        count_row.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignTop)
+        middle_layout.addLayout(count_row)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.saved = SavedSearchesPanel()
@@ -699,8 +708,19 @@ class MainWindow(QMainWindow):
         if self._indexing():
             done, total = self._indexed
             so_far = f" so far — indexing, {done:,} of {total:,} files read" if total else " so far — indexing"
-        self.count_label.setText(f"{at_least}{result.total:,} result{'s' if result.total != 1 else ''} in {result.took_ms:.0f} ms"
-                                 + so_far + "".join(f" — {notice}" for notice in result.notices))
+        # What narrows the results is always said: "0 results with 2 filters — Year: 2022, Language: English".
+        filters = self.facets.described() + ([f"Years: {self.timeline.chosen[0]}–{self.timeline.chosen[1]}"]
+                                             if self.timeline.chosen else [])
+        narrowed = f", with {len(filters)} filter{'s' if len(filters) != 1 else ''} — {', '.join(filters)}" if filters else ""
+        self.clear_filters_button.setVisible(bool(filters))
+        self.count_label.setText(f"{at_least}{result.total:,} result{'s' if result.total != 1 else ''} in "
+                                 f"{result.took_ms:.0f} ms{narrowed}" + so_far + "".join(f" — {notice}" for notice in result.notices))
+
+    def clear_filters(self) -> None:
+        """Let every result of the words typed back: no facet value, no years."""
+        self.facets.filters = {}
+        self.timeline.set_range(None, announce=False)
+        self.run_search()
 
     def _refresh_results(self) -> None:
         """Show what the indexer has committed, searching on the background thread so the window

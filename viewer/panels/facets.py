@@ -56,6 +56,10 @@ class FacetPanel(QTreeWidget):
         self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, _FACET)))
         self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, _FACET)))
 
+    def described(self) -> list[str]:
+        """The values chosen, as a person reads them: ['Type: Still image', 'Language: English']."""
+        return [f"{HEADINGS[name]}: {SHOWN_AS.get(name, str)(value)}" for name, value in self.filters.items()]
+
     def show_counts(self, facets: dict[str, dict[str, int]]) -> None:
         self.clear()
         bold = QFont(self.font())
