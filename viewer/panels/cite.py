@@ -38,6 +38,8 @@ EXPORTS = (("BibTeX", "bibtex", "bib"), ("RIS", "ris", "ris"), ("CSL-JSON", "csl
 #: The tab formats the citations of at most this many selected items (the exports take them all):
 #: pandoc took over two minutes on 20,000, and the window's other background work waited for it.
 SHOWN_AT_MOST = 200
+#: The style suggestions' least width, in pixels.
+SUGGESTIONS_WIDTH = 440
 
 
 class CitePanel(QWidget):
@@ -71,6 +73,10 @@ class CitePanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated[QModelIndex].connect(self._suggestion_picked)
+        # Styles of one title differ by their name, at the end: wide enough to show it, and a long
+        # title loses its middle, never the name (five 'Chicago Manual of Style 16th e…' looked alike).
+        completer.popup().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        completer.popup().setMinimumWidth(SUGGESTIONS_WIDTH)
         self.style_box.setCompleter(completer)
         self.style_box.setToolTip("A common style, or type any words of an installed CSL style's title or name")
         self._suggestions_asked = False  # the titles are read when the tab is first shown (10,000 files)
