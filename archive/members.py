@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .extract import ExtractOptions, Extraction, ExtractionError, extract, extractor_version
+from .extract import ExtractOptions, Extraction, ExtractionError, describe_by_name, extract, extractor_version
 
 if TYPE_CHECKING:
     from .workers import Extracted
@@ -26,6 +26,8 @@ SEPARATOR = "#"
 MAX_DEPTH = 4
 #: Items read from one file on disk, at every depth together.
 MAX_ITEMS = 20_000
+#: The end of a member's name its temporary copy keeps (file systems take 255 bytes).
+MAX_NAME_CHARS = 100
 
 
 def member_key(container: str, name: str) -> str:
@@ -34,14 +36,17 @@ def member_key(container: str, name: str) -> str:
 
 def member_name(key: str) -> str:
     """The name of a member in its container, as the container gives it (the key's last part)."""
-    return key.rsplit(SEPARATOR, 1)[-1].replace("%23", SEPARATOR).replace("%25", "%")
+    return _unescaped(key.rsplit(SEPARATOR, 1)[-1])
 
 
 def container_label(key: str) -> str:
     """Where a member is, as a person reads it: 'laptop.zip › mail/lamp.eml' for the attachment
     'laptop.zip#mail/lamp.eml#survey.pdf'."""
-    parts = key.split(SEPARATOR)[:-1]
-    return " › ".join(part.replace("%23", SEPARATOR).replace("%25", "%") for part in parts)
+    return " › ".join(_unescaped(part) for part in key.split(SEPARATOR)[:-1])
+
+
+def _unescaped(part: str) -> str:
+    return part.replace("%23", SEPARATOR).replace("%25", "%")
 
 
 def read_members(container: str, members: Iterable[tuple[str, bytes, str]], mtime_ns: int, options: ExtractOptions,
@@ -56,20 +61,22 @@ def read_members(container: str, members: Iterable[tuple[str, bytes, str]], mtim
         if budget[0] <= 0:
             return
         budget[0] -= 1
-        key = member_key(container, _unique(_safe(name), seen))
+        safe = _unique(_safe(name), seen)
+        key = member_key(container, safe)
         item = Extracted(key, len(data), mtime_ns, hashlib.sha256(data).hexdigest())
         inner: Iterable[tuple[str, bytes, str]] = ()
         with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
-            copy = Path(folder, "member" + (Path(name).suffix or suffix)[:16])
+            # The copy has the member's own name, so that a title and a type taken from the name
+            # are the member's ('harbour at dawn', not the copy's).
+            base = Path(safe).name
+            copy = Path(folder, base[-MAX_NAME_CHARS:] + ("" if Path(base).suffix else suffix[:16]))
             copy.write_bytes(data)
             item.reading = extractor_version(copy)
             try:
                 extraction = extract(copy, options)
             except ExtractionError as error:
-                extraction = Extraction()
+                extraction = describe_by_name(copy, Extraction())
                 item.error = str(error)
-            extraction.fields.setdefault("title", Path(name).name or name)
-            extraction.sources.setdefault("title", "filename")
             item.record = record_fields(extraction, mtime_ns)
             item.pages = extraction.pages
             if depth < MAX_DEPTH:

@@ -16,7 +16,7 @@ from format_builders import message, write_mbox
 
 from archive import Collection
 from archive.members import member_key, member_name
-from resources.sample_builders import write_docx, write_pdf
+from resources.sample_builders import write_docx, write_pdf, write_photo
 
 PDF_MIME, DOCX_MIME = "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -45,6 +45,7 @@ def build_mail(root: Path, scratch: Path) -> None:
         laptop.writestr("../../etc/escape.txt", "A name that climbs out, about the tide gauge.")
         laptop.writestr("notes#1.txt", "A name holding a hash, about the foghorn.")
         laptop.writestr("bomb.txt", b"0" * (64 * 1024 * 1024))  # inflates 1,000 times: refused
+        laptop.write(write_photo(scratch / "photo.png"), "photos/harbour_at_dawn.png")
     with tarfile.open(root / "floppies.tar.gz", "w:gz") as floppies:
         floppies.add(minutes, arcname="disk1/minutes.docx")
 
@@ -84,6 +85,8 @@ def test_a_message_is_described_by_its_headers(mail):
     assert paths(mail, "nilsen") == ["lamp.eml", "laptop.zip#mail/lamp.eml"]  # found by its recipient
     petr = mail.record("inbox.mbox#1")
     assert petr.creators == ["Пётр Иванов"] and petr.date == "1953-02-01" and petr.language == "ru"
+    photo = mail.record("laptop.zip#photos/harbour_at_dawn.png")  # no title of its own: its name's
+    assert (photo.title, photo.format, photo.type) == ("harbour at dawn", "image/png", "StillImage")
     attachment = mail.record("lamp.eml#survey.pdf")
     assert attachment.title == "Pier survey 1952" and attachment.format == PDF_MIME and attachment.pages == 1
     assert mail.members("lamp.eml") == ["lamp.eml#survey.pdf", "lamp.eml#minutes.docx"]
