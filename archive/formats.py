@@ -98,6 +98,12 @@ def guess_format(path: Path) -> str:
     return _BY_SUFFIX.get(path.suffix.lower()) or mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
 
 
+def usual_suffix(mime: str) -> str:
+    """The suffix a file of this type usually has ('.docx'), or '' when none is known."""
+    known = FORMATS.get(mime)
+    return known[1][0] if known else mimetypes.guess_extension(mime, strict=False) or ""
+
+
 def format_words() -> dict[str, str]:
     """What people call the formats ('pdf', 'jpg', 'mp3', 'excel') → their MIME types; each MIME
     type stands for itself too."""

@@ -56,7 +56,6 @@ _SIGNATURES = (
     (b"II*\x00", "image/tiff"),
     (b"MM\x00*", "image/tiff"),
     (b"GIF8", "image/gif"),
-    (b"{\\rtf", "application/rtf"),
     (b"From ", "application/mbox"),
     (b"\x1f\x8b", "application/gzip"),
     (b"BZh", "application/x-bzip2"),
@@ -77,7 +76,7 @@ def identify(path: Path) -> tuple[str, str | None]:
         return by_name, None
     found = _by_content(path, head, by_name)
     if found is None or found == by_name or _same_family(found, by_name):
-        return by_name if found is None or _same_family(found, by_name) else found, None
+        return by_name, None
     return found, f"read as {found}: its content says so, though its name says {by_name}"
 
 
@@ -120,11 +119,9 @@ _IN_OLE = frozenset(mime for _, mime in _OLE)
 def _same_family(found: str, by_name: str) -> bool:
     """Names that say the same as the content in other words (a .jpe, a .text file), or more
     (a .docx whose container is damaged: its reader says what is wrong)."""
-    if found == "text/plain" and _textual(by_name):
-        return True  # plain, Markdown, CSV, source code, JSON: the name says which kind of text
-    if (found == "application/zip" and by_name in _IN_ZIP) or (found == "application/x-ole-storage" and by_name in _IN_OLE):
-        return True
-    return {found, by_name} <= {"application/xml", "text/xml"} or (found == "application/xml" and by_name.endswith("+xml"))
+    return ((found == "text/plain" and _textual(by_name))  # plain, Markdown, CSV, source code: the name says which
+            or (found == "application/zip" and by_name in _IN_ZIP)
+            or (found == "application/x-ole-storage" and by_name in _IN_OLE))
 
 
 def _looks_like_text(head: bytes) -> bool:

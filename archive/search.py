@@ -513,9 +513,9 @@ def _mime_type(format_: str) -> str:
     word = format_.strip().lower()
     if word in _format_words() or word in _format_words().values():
         return _format_words().get(word, word)
-    from .formats import FORMATS
+    from .formats import READERS, usual_suffix
 
-    known = ", ".join(dict.fromkeys(suffixes[0][1:] for reader, suffixes, _ in FORMATS.values() if reader))
+    known = ", ".join(dict.fromkeys(usual_suffix(mime)[1:] for mime in READERS))
     raise QueryError(f"unknown format '{format_}'; formats: {known}, or a MIME type such as audio/mpeg")
 
 

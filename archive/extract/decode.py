@@ -40,3 +40,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if best is None:
         return data.decode("latin-1"), "latin-1"
     return str(best), best.encoding
+
+
+def code_page(number: int | None) -> str:
+    """The encoding of a Windows code page number (RTF's \\ansicpg, an OLE property stream's
+    codepage; 65001, which OLE stores as -535, is UTF-8), cp1252 when there is none or it is unknown."""
+    page = (number or 1252) % 65536
+    name = "utf-8" if page == 65001 else f"cp{page}"
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return "cp1252"
+    return name

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .base import ExtractOptions, Extraction, split_list
+from .decode import code_page
 
 #: Seconds an outside program may take for one file (the worker's own limit still holds).
 PROGRAM_SECONDS = 50
@@ -71,7 +72,7 @@ def read_ole_properties(path: Path, result: Extraction) -> None:
     except Exception:  # not a compound file, or a damaged one: olefile raises many kinds
         return
 
-    encoding = _code_page(meta.codepage)
+    encoding = code_page(meta.codepage)
 
     def text(value) -> str | None:
         if isinstance(value, bytes):
@@ -88,19 +89,6 @@ def read_ole_properties(path: Path, result: Extraction) -> None:
     if isinstance(meta.last_saved_time, datetime) and meta.last_saved_time.year > 1601:
         result.add("content_modified", meta.last_saved_time.isoformat(timespec="seconds"), "ole-summary")
     result.add("creator_tool", text(meta.creating_application), "ole-summary")
-
-
-def _code_page(number: int | None) -> str:
-    """The encoding of an OLE property stream's strings (its code page; 65001, stored as -535, is UTF-8)."""
-    import codecs
-
-    page = (number or 1252) % 65536
-    name = "utf-8" if page == 65001 else f"cp{page}"
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        return "cp1252"
-    return name
 
 
 def _run_first(result: Extraction, what: str, commands: list[list[str]]) -> str | None:

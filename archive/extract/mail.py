@@ -15,6 +15,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import Iterator
 
+from ..formats import usual_suffix
 from .base import ExtractOptions, Extraction, read_capped
 from .decode import decode_text
 
@@ -106,10 +107,4 @@ def _attachments(message: EmailMessage) -> Iterator[tuple[str, bytes, str]]:
             inner = part.get_payload()
             data = inner[0].as_bytes() if isinstance(inner, list) and inner else b""
         name = part.get_filename() or f"attachment-{number}"
-        yield name, data, "" if Path(name).suffix else _suffix(part.get_content_type())
-
-
-def _suffix(content_type: str) -> str:
-    import mimetypes
-
-    return ".eml" if content_type == "message/rfc822" else mimetypes.guess_extension(content_type) or ""
+        yield name, data, "" if Path(name).suffix else usual_suffix(part.get_content_type())

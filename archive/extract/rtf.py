@@ -3,11 +3,11 @@ Cyrillic, 1254 for Turkish…), and its \\info group's title, author, subject, k
 
 from __future__ import annotations
 
-import codecs
 import re
 from pathlib import Path
 
 from .base import ExtractOptions, Extraction, read_capped, split_list
+from .decode import code_page
 
 MAX_RTF_BYTES = 64 * 1024 * 1024
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
@@ -40,11 +40,4 @@ def extract_rtf(path: Path, options: ExtractOptions | None = None) -> Extraction
 
 def _code_page(data: bytes) -> str:
     declared = _CODE_PAGE.search(data[:4096])
-    if declared:
-        name = f"cp{int(declared.group(1))}"
-        try:
-            codecs.lookup(name)
-            return name
-        except LookupError:
-            pass
-    return "cp1252"
+    return code_page(int(declared.group(1)) if declared else None)
