@@ -81,10 +81,9 @@ def _read(image: Image.Image, result: Extraction) -> None:
     if "UserComment" in tags:
         tags["UserComment"] = _user_comment(tags["UserComment"])
     shown = {name: _json_safe(tags[name]) for name in (*_EXIF_KEEP, *DESCRIPTIONS) if name in tags}
-    for name, value in (("IPTC caption", result.fields.get("description") if result.sources.get("description") == "iptc" else None),
-                        ("XMP description", result.fields.get("description") if result.sources.get("description") == "xmp" else None)):
-        if value:
-            shown[name] = value
+    taken_from = {"iptc": "IPTC caption", "xmp": "XMP description"}.get(result.sources.get("description", ""))
+    if taken_from:  # the description already taken, kept beside the others
+        shown[taken_from] = result.fields["description"]
     gps = _gps(exif.get_ifd(_GPS_IFD))
     if gps:
         shown.update(gps)

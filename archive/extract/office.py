@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 from defusedxml import ElementTree
@@ -31,13 +32,13 @@ def parse_xml(data: bytes, what: str):
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
-_PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
 
 
 def extract_docx(path: Path, options: ExtractOptions | None = None) -> Extraction:
     result = Extraction()
     with open_zip(path) as archive:
         document = parse_xml(read_member(archive, "word/document.xml"), "document.xml")
+        read_package_properties(archive, result)
     paragraphs = []
     for paragraph in document.iter(f"{_W}p"):
         pieces = []
@@ -50,7 +51,6 @@ def extract_docx(path: Path, options: ExtractOptions | None = None) -> Extractio
                 pieces.append("\n")
         paragraphs.append("".join(pieces))
     result.pages = ["\n".join(p for p in paragraphs if p.strip())]
-    read_package_properties(path, result)
     result.add("type", "Text", "format")
     return result
 
@@ -71,7 +71,7 @@ def extract_pptx(path: Path, options: ExtractOptions | None = None) -> Extractio
             if notes in names:
                 texts.append(_drawing_text(parse_xml(read_member(archive, notes), notes)))
             result.pages.append("\n\n".join(text for text in texts if text))
-    read_package_properties(path, result)
+        read_package_properties(archive, result)
     result.add("type", "InteractiveResource", "format")
     return result
 
@@ -80,9 +80,9 @@ def extract_odt(path: Path, options: ExtractOptions | None = None) -> Extraction
     result = Extraction()
     with open_zip(path) as archive:
         content = parse_xml(read_member(archive, "content.xml"), "content.xml")
+        read_package_properties(archive, result)
     body = content.find(f"{_OFFICE}body")
     result.pages = [_odf_text(body if body is not None else content)]
-    read_package_properties(path, result)
     result.add("type", "Text", "format")
     return result
 
@@ -92,25 +92,24 @@ def extract_odp(path: Path, options: ExtractOptions | None = None) -> Extraction
     result = Extraction()
     with open_zip(path) as archive:
         content = parse_xml(read_member(archive, "content.xml"), "content.xml")
+        read_package_properties(archive, result)
     result.pages = [_odf_text(page) for page in content.iter(f"{_DRAW}page")]
-    read_package_properties(path, result)
     result.add("type", "InteractiveResource", "format")
     return result
 
 
-def read_package_properties(path: Path, result: Extraction) -> None:
-    """Title, creators, description, subjects, language and dates from an Office Open XML
+def read_package_properties(archive: zipfile.ZipFile, result: Extraction) -> None:
+    """Title, creators, description, subjects, language and dates from an open Office Open XML
     package's docProps/core.xml or an OpenDocument's meta.xml."""
-    with open_zip(path) as archive:
-        names = set(archive.namelist())
-        if "docProps/core.xml" in names:
-            _read_core(parse_xml(read_member(archive, "docProps/core.xml"), "core.xml"), result,
-                       creator_tags=(f"{_DC}creator",), created_tag=f"{_DCTERMS}created",
-                       modified_tag=f"{_DCTERMS}modified", keywords_tag=f"{_CP}keywords", source="office-core")
-        elif "meta.xml" in names:
-            _read_core(parse_xml(read_member(archive, "meta.xml"), "meta.xml"), result,
-                       creator_tags=(f"{_DC}creator", f"{_META}initial-creator"), created_tag=f"{_META}creation-date",
-                       modified_tag=f"{_DC}date", keywords_tag=f"{_META}keyword", source="odf-meta")
+    names = set(archive.namelist())
+    if "docProps/core.xml" in names:
+        _read_core(parse_xml(read_member(archive, "docProps/core.xml"), "core.xml"), result,
+                   creator_tags=(f"{_DC}creator",), created_tag=f"{_DCTERMS}created",
+                   modified_tag=f"{_DCTERMS}modified", keywords_tag=f"{_CP}keywords", source="office-core")
+    elif "meta.xml" in names:
+        _read_core(parse_xml(read_member(archive, "meta.xml"), "meta.xml"), result,
+                   creator_tags=(f"{_DC}creator", f"{_META}initial-creator"), created_tag=f"{_META}creation-date",
+                   modified_tag=f"{_DC}date", keywords_tag=f"{_META}keyword", source="odf-meta")
 
 
 def _odf_text(root) -> str:

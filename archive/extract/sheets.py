@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Iterable
@@ -90,15 +91,12 @@ def _cell(value: Any) -> str:
 def _properties(path: Path, result: Extraction) -> None:
     """Title, creator and dates: from docProps/core.xml (xlsx), meta.xml (ods), or the OLE
     summary stream (xls)."""
-    from .office import read_package_properties
     from .legacy import read_ole_properties
+    from .office import read_package_properties
+    from .ziputil import open_zip
 
-    if _starts_with(path, b"PK\x03\x04"):
-        read_package_properties(path, result)
+    if zipfile.is_zipfile(path):
+        with open_zip(path) as archive:
+            read_package_properties(archive, result)
     else:
         read_ole_properties(path, result)
-
-
-def _starts_with(path: Path, prefix: bytes) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(len(prefix)) == prefix
