@@ -26,6 +26,7 @@ from . import index as search_index
 from .catalog import Catalog, effective_record
 from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
 from .edits import EditPlan
+from .member_paths import SEPARATOR
 from .model import (
     DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, Change, EditReport, FixityReport, IndexReport, Record, SearchResult, dcmi_type,
 )
@@ -162,8 +163,10 @@ class Collection:
         return self.root / self.catalog.os_path(self.catalog.container(path) or path)
 
     def is_member(self, path: str) -> bool:
-        """Whether the item is inside a file (a message of a mailbox, a file of a zip)."""
-        return self.catalog.container(path) is not None
+        """Whether the item is inside a file (a message of a mailbox, a file of a zip). Asked for
+        each row the result list paints: a path without the separator, most of them, is answered
+        without the catalog."""
+        return SEPARATOR in path and self.catalog.container(path) is not None
 
     def members(self, path: str) -> list[str]:
         """The items inside a file, at every depth, in order."""

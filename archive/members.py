@@ -18,35 +18,17 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .extract import ExtractOptions, Extraction, ExtractionError, describe_by_name, extract, extractor_version
 
+from .member_paths import member_key
+
 if TYPE_CHECKING:
     from .workers import Extracted
 
-SEPARATOR = "#"
 #: Containers inside containers read (a zip of mailboxes of messages with attachments: 4).
 MAX_DEPTH = 4
 #: Items read from one file on disk, at every depth together.
 MAX_ITEMS = 20_000
 #: The end of a member's name its temporary copy keeps (file systems take 255 bytes).
 MAX_NAME_CHARS = 100
-
-
-def member_key(container: str, name: str) -> str:
-    return f"{container}{SEPARATOR}{name.replace('%', '%25').replace(SEPARATOR, '%23')}"
-
-
-def member_name(key: str) -> str:
-    """The name of a member in its container, as the container gives it (the key's last part)."""
-    return _unescaped(key.rsplit(SEPARATOR, 1)[-1])
-
-
-def container_label(key: str) -> str:
-    """Where a member is, as a person reads it: 'laptop.zip › mail/lamp.eml' for the attachment
-    'laptop.zip#mail/lamp.eml#survey.pdf'."""
-    return " › ".join(_unescaped(part) for part in key.split(SEPARATOR)[:-1])
-
-
-def _unescaped(part: str) -> str:
-    return part.replace("%23", SEPARATOR).replace("%25", "%")
 
 
 def read_members(container: str, members: Iterable[tuple[str, bytes, str]], mtime_ns: int, options: ExtractOptions,

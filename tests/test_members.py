@@ -15,7 +15,7 @@ from cli_runner import archive
 from format_builders import message, write_mbox
 
 from archive import Collection
-from archive.members import member_key, member_name
+from archive.member_paths import member_key, member_name
 from resources.sample_builders import write_docx, write_pdf, write_photo
 
 PDF_MIME, DOCX_MIME = "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -716,12 +716,6 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{at_least}{result.total:,} result{'s' if result.total != 1 else ''} in "
                                  f"{result.took_ms:.0f} ms{narrowed}" + so_far + "".join(f" — {notice}" for notice in result.notices))
 
-    def clear_filters(self) -> None:
-        """Let every result of the words typed back: no facet value, no years."""
-        self.facets.filters = {}
-        self.timeline.set_range(None, announce=False)
-        self.run_search()
-
     def _refresh_results(self) -> None:
         """Show what the indexer has committed, searching on the background thread so the window
         never waits; a search the person starts meanwhile wins over this one."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from archive import Collection, Hit, SearchResult
-from archive.members import container_label, member_name
+from archive.member_paths import container_label, member_name
 from archive.snippets import Passage
 
 from .badges import format_badge

@@ -1,0 +1,29 @@
+"""The paths of items inside files (see members.py), as strings alone: what the search, the
+command line and the viewer need of them without loading any reader.
+
+An item's path is its container's path, `#`, and its name in the container; in that name `%` is
+written `%25` and `#` `%23`, so every `#` after the file's own path parts one level from the next.
+"""
+
+from __future__ import annotations
+
+SEPARATOR = "#"
+
+
+def member_key(container: str, name: str) -> str:
+    return f"{container}{SEPARATOR}{name.replace('%', '%25').replace(SEPARATOR, '%23')}"
+
+
+def member_name(key: str) -> str:
+    """The name of a member in its container, as the container gives it (the key's last part)."""
+    return _unescaped(key.rsplit(SEPARATOR, 1)[-1])
+
+
+def container_label(key: str) -> str:
+    """Where a member is, as a person reads it: 'laptop.zip › mail/lamp.eml' for the attachment
+    'laptop.zip#mail/lamp.eml#survey.pdf'."""
+    return " › ".join(_unescaped(part) for part in key.split(SEPARATOR)[:-1])
+
+
+def _unescaped(part: str) -> str:
+    return part.replace("%23", SEPARATOR).replace("%25", "%")
