@@ -12,6 +12,7 @@ from archive.formats import SOURCE_CODE
 
 _OOXML, _ODF = "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument."
 _SHEET, _SLIDES, _SOUND, _DATA = "#00796b", "#d84315", "#ad1457", "#455a64"
+_MAIL, _ARCHIVE, _TEXT, _IMAGE = "#0277bd", "#6d4c41", "#546e7a", "#2e7d32"
 #: MIME type → (label, colour). Families share a colour: documents blue, images green, text grey,
 #: spreadsheets teal, presentations orange, sound and video pink.
 BADGES = {
@@ -23,12 +24,14 @@ BADGES = {
     "audio/mpeg": ("MP3", _SOUND), "audio/flac": ("FLAC", _SOUND), "audio/ogg": ("OGG", _SOUND),
     "audio/mp4": ("M4A", _SOUND), "audio/x-wav": ("WAV", _SOUND), "audio/x-ms-wma": ("WMA", _SOUND),
     "audio/aiff": ("AIFF", _SOUND), "video/mp4": ("MP4", _SOUND),
-    "application/xml": ("XML", _DATA), "application/tei+xml": ("TEI", _DATA), "image/svg+xml": ("SVG", "#2e7d32"),
-    "application/json": ("JSON", _DATA), "text/x-tex": ("TEX", "#546e7a"), "text/vcard": ("VCF", _DATA),
-    "message/rfc822": ("EML", "#0277bd"), "application/mbox": ("MBOX", "#0277bd"), "application/zip": ("ZIP", "#6d4c41"),
-    "application/x-tar": ("TAR", "#6d4c41"), "application/gzip": ("GZ", "#6d4c41"), "application/x-bzip2": ("BZ2", "#6d4c41"),
-    "application/x-xz": ("XZ", "#6d4c41"),
-    "text/calendar": ("ICS", _DATA), **{mime: ("CODE", "#546e7a") for mime in SOURCE_CODE}, "text/x-log": ("LOG", "#546e7a"), "image/vnd.djvu": ("DJVU", "#2e7d32"), "application/postscript": ("PS", "#c62828"),
+    "application/xml": ("XML", _DATA), "application/tei+xml": ("TEI", _DATA), "application/json": ("JSON", _DATA),
+    "text/vcard": ("VCF", _DATA), "text/calendar": ("ICS", _DATA),
+    "text/x-tex": ("TEX", _TEXT), **{mime: ("CODE", _TEXT) for mime in SOURCE_CODE}, "text/x-log": ("LOG", _TEXT),
+    "image/svg+xml": ("SVG", _IMAGE), "image/vnd.djvu": ("DJVU", _IMAGE), "application/postscript": ("PS", "#c62828"),
+    "message/rfc822": ("EML", _MAIL), "application/mbox": ("MBOX", _MAIL),
+    "application/zip": ("ZIP", _ARCHIVE), "application/x-tar": ("TAR", _ARCHIVE), "application/gzip": ("GZ", _ARCHIVE),
+    "application/x-bzip2": ("BZ2", _ARCHIVE), "application/x-xz": ("XZ", _ARCHIVE),
+    "application/x-7z-compressed": ("7Z", _ARCHIVE),
     "application/pdf": ("PDF", "#c62828"),
     "text/html": ("WEB", "#6a1b9a"), "application/xhtml+xml": ("WEB", "#6a1b9a"),
     "text/plain": ("TXT", "#546e7a"), "text/markdown": ("MD", "#546e7a"), "text/x-rst": ("RST", "#546e7a"),
