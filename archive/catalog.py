@@ -443,6 +443,13 @@ class Catalog:
         yield from self._db.execute("SELECT path, sha256 FROM files" + (" WHERE container IS NULL" if files_only else "")
                                     + " ORDER BY path")
 
+    def paths_by_checksum(self) -> dict[str, list[str]]:
+        """SHA-256 → the items with those bytes, in path order."""
+        found: dict[str, list[str]] = {}
+        for path, sha256 in self.checksums():
+            found.setdefault(sha256, []).append(path)
+        return found
+
     def members(self, container: str) -> list[str]:
         """The items inside the file ``container``, in order."""
         return [path for (path,) in self._db.execute("SELECT path FROM files WHERE container = ? ORDER BY rowid", (container,))]

@@ -473,10 +473,11 @@ def run_export(args: argparse.Namespace) -> int:
                 raise UsageError(f"--format {args.format} is written to a file: give -o FILE.{args.format}")
             records = collection.matching_records(args.query, sort=args.sort, type=args.type,
                                                   date_from=args.date_from, date_to=args.date_to)
-            with _output(args.output, binary=args.format in BINARY_FORMATS) as out:
-                count = collection.write_export(records, args.format, out, history=args.history)
             if args.output:
+                count = collection.export_to(args.output, records, args.format, history=args.history)
                 print(f"archive: {count} items written to {args.output}", file=sys.stderr)
+            else:
+                collection.write_export(records, args.format, data_output(), history=args.history)
     return 0
 
 

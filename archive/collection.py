@@ -40,6 +40,7 @@ from .thumbnails import Thumbnails
 if TYPE_CHECKING:
     from .duplicates import DuplicateGroup
     from .importing import ImportReport
+    from .index_process import IndexProcess
     from .extract.base import ExtractOptions
     from .workers import Limits
 
@@ -178,6 +179,14 @@ class Collection:
         return not is_inside(str(file), os.path.realpath(self.root))
 
     # -- indexing ---------------------------------------------------------------------------
+
+    @staticmethod
+    def index_process(root: Path, index_base: Path | None) -> IndexProcess:
+        """An index run of ``root`` in a process of its own, for a window that must never wait
+        for it (see index_process.IndexProcess)."""
+        from .index_process import IndexProcess
+
+        return IndexProcess(root, index_base)
 
     def index(
         self,
@@ -396,7 +405,7 @@ class Collection:
         (see duplicates); an identical file's copies join its near group."""
         from .duplicates import identical_groups, near_groups
 
-        identical = identical_groups(self.catalog.checksums())
+        identical = identical_groups(self.catalog.paths_by_checksum())
         if not near:
             return identical
         copies = {group.paths[0]: group.paths for group in identical}
@@ -435,6 +444,16 @@ class Collection:
 
         changes = (lambda path: [change.to_dict() for change in self.catalog.history(path)]) if history else None
         return write_records(records, fmt, out, self.name, changes)
+
+    def export_to(self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False) -> int:
+        """Write ``records`` in ``fmt`` to the file ``target``, whole or not at all, and never
+        inside the collection; returns how many were written."""
+        from .export import BINARY_FORMATS
+        from .outputs import replacing
+
+        self.refuse_inside(target)
+        with replacing(target, binary=fmt in BINARY_FORMATS) as out:
+            return self.write_export(records, fmt, out, history)
 
     def write_manifest(self, out: IO[str]) -> int:
         """A BagIt-style manifest-sha256.txt of every catalogued file."""

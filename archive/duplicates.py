@@ -39,12 +39,9 @@ class DuplicateGroup:
         return {"kind": self.kind, "similarity": round(self.similarity, 3), "paths": self.paths}
 
 
-def identical_groups(checksums: Iterator[tuple[str, str]]) -> list[DuplicateGroup]:
-    """Files with the same bytes, from (path, sha256) pairs; the largest groups first."""
-    by_checksum: dict[str, list[str]] = {}
-    for path, sha256 in checksums:
-        by_checksum.setdefault(sha256, []).append(path)
-    groups = [DuplicateGroup("identical", 1.0, sorted(paths)) for paths in by_checksum.values() if len(paths) > 1]
+def identical_groups(by_checksum: dict[str, list[str]]) -> list[DuplicateGroup]:
+    """Files with the same bytes (see Catalog.paths_by_checksum); the largest groups first."""
+    groups = [DuplicateGroup("identical", 1.0, paths) for paths in by_checksum.values() if len(paths) > 1]
     return sorted(groups, key=lambda group: (-len(group.paths), group.paths))
 
 

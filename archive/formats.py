@@ -5,6 +5,7 @@ loads none of the extractors."""
 from __future__ import annotations
 
 import mimetypes
+from functools import cache
 from pathlib import Path
 
 _OOXML = "application/vnd.openxmlformats-officedocument."
@@ -104,9 +105,10 @@ def usual_suffix(mime: str) -> str:
     return known[1][0] if known else mimetypes.guess_extension(mime, strict=False) or ""
 
 
+@cache
 def format_words() -> dict[str, str]:
     """What people call the formats ('pdf', 'jpg', 'mp3', 'excel') → their MIME types; each MIME
-    type stands for itself too."""
+    type stands for itself too. One table, made once: do not change it."""
     words = {suffix[1:]: mime for suffix, mime in _BY_SUFFIX.items()}
     words.update({name.lower(): mime for mime, name in FORMAT_NAMES.items() if " " not in name and name.lower() not in words})
     words.update({mime: mime for mime in FORMATS})

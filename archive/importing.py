@@ -165,7 +165,7 @@ def planned_edits(collection, header: list[str], rows, report: ImportReport,
     for column in header:
         if column and column not in EDITABLE_FIELDS and column not in READ_ONLY and column not in KEYS:
             report.rejected.append({"row": 1, "column": column, "value": column, "reason": "not a field; the column is left out"})
-    by_sha = _paths_by_checksum(collection)
+    by_sha = collection.catalog.paths_by_checksum()
     planned: dict[str, dict[str, Any]] = {}
     for number, cells in rows:
         report.rows += 1
@@ -200,13 +200,6 @@ def planned_edits(collection, header: list[str], rows, report: ImportReport,
             if value != (getattr(record, column) if getattr(record, column) is not None else empty):
                 values[column] = value
     return {path: values for path, values in planned.items() if values}
-
-
-def _paths_by_checksum(collection) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for path, sha256 in collection.catalog.checksums():
-        found.setdefault(sha256, []).append(path)
-    return found
 
 
 def _matched(collection, cells: dict[str, str], by_sha: dict[str, list[str]]) -> str | None:

@@ -39,8 +39,6 @@ BATCH_SECONDS = 10.0
 FIRST_BATCH_SECONDS = 2.0
 #: Text read while a batch commits waits in memory for the next one, up to this much.
 WAITING_CHARS = 4_000_000
-#: How much an indexer started by the viewer yields the processors to everything else.
-BACKGROUND_NICENESS = 15
 #: How long an interrupted run waits for a commit under way before leaving it as a kill would.
 ABANDON_WAIT_SECONDS = 1.0
 #: Fewer changed files than this are written by one process: starting writer processes costs more.
@@ -361,30 +359,3 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
 def _disk_full(error: BaseException) -> bool:
     return (isinstance(error, OSError) and error.errno == errno.ENOSPC) or (
         isinstance(error, sqlite3.OperationalError) and "full" in str(error))
-
-
-def index_in_child(root: str, index_base: str | None, events, cancel) -> None:
-    """Entry point of a separate indexing process (the viewer's): runs one index run and sends
-    ('progress', done, total), then ('done', report) or ('failed', message) over ``events``.
-    Stops early when the ``cancel`` event is set. A process of its own keeps the indexer's
-    Python work from ever holding up the window's thread."""
-    from .collection import Collection
-    from .errors import ArchiveError
-    from .workers import follow_parent
-
-    follow_parent()  # a viewer that crashed or was killed leaves no indexer behind
-    os.nice(BACKGROUND_NICENESS)  # the person's window comes first; extraction workers inherit this
-    try:
-        with Collection.open(root, Path(index_base) if index_base else None, create=True) as collection:
-            report = collection.index(
-                progress=lambda event: events.send(("progress", event.done, event.total)),
-                cancelled=cancel.is_set,
-            )
-    except ArchiveError as error:
-        events.send(("failed", str(error)))
-    except Exception as error:  # any surprise is a message for the window, never a crash there
-        events.send(("failed", f"indexing stopped: {type(error).__name__}: {error}"))
-    else:
-        events.send(("done", report))
-    finally:
-        events.close()

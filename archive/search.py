@@ -7,7 +7,6 @@ so consecutive queries cost milliseconds. Like the catalog it belongs to one thr
 from __future__ import annotations
 
 import time
-from functools import lru_cache
 from typing import Any, Iterator
 
 from whoosh import matching, sorting
@@ -20,6 +19,7 @@ from whoosh.query.spans import Span, SpanNear2
 
 from .catalog import Catalog
 from .errors import IndexLost, QueryError
+from .formats import format_words
 from .analysis import word_forms
 from .docsets import is_union_of_words, matching_docs, term_docs
 from .index import FACET_FIELDS, MISSING_LAST
@@ -82,7 +82,7 @@ class SearchEngine:
         """The person's query, checked (query_syntax.py: a query is understood or refused with a
         QueryError saying where); ``lang:ru`` in it says which language its words are in (they are
         then stemmed as Russian only, instead of in every language of the collection)."""
-        checked = check(text, self.types(), _format_words())
+        checked = check(text, self.types(), format_words())
         if checked.text.strip() in ("", "*:*"):
             return q.Every()
         try:
@@ -174,7 +174,7 @@ class SearchEngine:
         if word in known:
             return known[word]
         offered = ", ".join(sorted(known.values()))
-        if word in _format_words():
+        if word in format_words():
             raise QueryError(f"'{type_}' is a format, not a type: use --format {word} or format:{word} in the query "
                              f"(types: {offered})")
         raise QueryError(f"unknown type '{type_}'; types: {offered}")
@@ -496,23 +496,16 @@ def _phrases_as_words(node: q.Query, schema) -> q.Query:
 
 def _formats_by_name(node: q.Query) -> q.Query:
     """``format:docx`` finds Word files: a format word is also looked for as its MIME type."""
-    if type(node) is q.Term and node.fieldname == "format" and node.text in _format_words():
-        return q.Or([node, q.Term("f_format", _format_words()[node.text])])
+    if type(node) is q.Term and node.fieldname == "format" and node.text in format_words():
+        return q.Or([node, q.Term("f_format", format_words()[node.text])])
     return node if node.is_leaf() else node.apply(_formats_by_name)
-
-
-@lru_cache(maxsize=1)
-def _format_words() -> dict[str, str]:
-    from .formats import format_words
-
-    return format_words()
 
 
 def _mime_type(format_: str) -> str:
     """--format's value (a word such as 'pdf', or a MIME type) as a MIME type."""
     word = format_.strip().lower()
-    if word in _format_words() or word in _format_words().values():
-        return _format_words().get(word, word)
+    if word in format_words() or word in format_words().values():
+        return format_words().get(word, word)
     from .formats import READERS, usual_suffix
 
     known = ", ".join(dict.fromkeys(usual_suffix(mime)[1:] for mime in READERS))

@@ -231,16 +231,11 @@ def test_kill_minus_nine_at_any_moment_leaves_a_usable_index(tmp_path):
 
 VIEWER_LIKE = """
 import sys
-from archive.pipeline import index_in_child
-from archive.workers import process_context
+from pathlib import Path
+from archive import Collection
 if __name__ == "__main__":
-    context = process_context()
-    receive, send = context.Pipe(duplex=False)
-    cancel = context.Event()
-    context.Process(target=index_in_child, args=(sys.argv[1], sys.argv[2], send, cancel)).start()
-    send.close()
-    while True:
-        print(receive.recv()[0], flush=True)
+    process = Collection.index_process(Path(sys.argv[1]), Path(sys.argv[2]))
+    process.run(lambda done, total: print("progress", flush=True))
 """
 
 

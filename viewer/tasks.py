@@ -18,15 +18,11 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
 from archive import ArchiveError, Collection
-from archive.pipeline import index_in_child
-from archive.workers import process_context
 
 
 class IndexTask(QThread):
-    """Indexes a collection in a separate process, watched from a thread of the window.
-
-    A process of its own, not a thread: the indexer's Python work then never competes with the
-    window for the interpreter, and a crash in it cannot take the window down.
+    """Indexes a collection in a separate process (see Collection.index_process), watched from a
+    thread of the window.
 
     Signals (delivered on the GUI thread): ``progress(done, total)``, ``finished_run(report)``,
     ``failed(message)``.
@@ -39,42 +35,18 @@ class IndexTask(QThread):
     def __init__(self, root: Path, index_base: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.root = root
-        self.index_base = index_base
-        context = process_context()
-        self._cancel = context.Event()
-        self._context = context
+        self._process = Collection.index_process(root, index_base)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self._process.cancel()
 
     def run(self) -> None:
-        receive, send = self._context.Pipe(duplex=False)
-        child = self._context.Process(
-            target=index_in_child, args=(str(self.root), str(self.index_base) if self.index_base else None, send, self._cancel),
-            name="archive-indexer",
-        )
-        child.start()
-        send.close()
-        outcome = None
         try:
-            while True:
-                try:
-                    message = receive.recv()
-                except EOFError:
-                    break
-                if message[0] == "progress":
-                    self.progress.emit(message[1], message[2])
-                else:
-                    outcome = message
-        finally:
-            child.join()
-            receive.close()
-        if outcome is None:
-            self.failed.emit(f"the indexer stopped unexpectedly (exit status {child.exitcode})")
-        elif outcome[0] == "done":
-            self.finished_run.emit(outcome[1])
+            report = self._process.run(self.progress.emit)
+        except ArchiveError as error:
+            self.failed.emit(str(error))
         else:
-            self.failed.emit(outcome[1])
+            self.finished_run.emit(report)
 
 
 class _JobSignals(QObject):

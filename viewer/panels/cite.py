@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 
 from archive import ArchiveError, Collection
 from archive.cite import find_style, format_bibliography, style_titles
-from archive.export import write_records
-from archive.outputs import replacing
 
 from ..plain import plain_label
 
@@ -263,14 +261,9 @@ class CitePanel(QWidget):
         except ArchiveError as error:
             self.failed.emit(f"Not exported: {error}")
             return
-        records, name = list(collection.records(paths)), collection.name
-
-        def write() -> int:  # off the GUI thread: BibTeX goes through pandoc
-            with replacing(target) as out:
-                return write_records(records, fmt, out, name)
-
+        records = list(collection.records(paths))
         self._run_job(
-            write,
+            lambda: collection.export_to(target, records, fmt),  # off the GUI thread: BibTeX goes through pandoc
             lambda count: self.message.emit(f"Exported {count} item{'s' if count != 1 else ''} to {target}"),
             lambda error: self.failed.emit(f"Export to {target} failed: {error}"),
         )
