@@ -54,8 +54,8 @@ def window_on(qtbot, tmp_path: Path, index_base: Path, root: Path) -> MainWindow
 
 
 def wait_for_indexing(qtbot, main: MainWindow) -> None:
-    qtbot.waitUntil(lambda: main.index_task is not None and main.index_task.isFinished(), timeout=WAIT)
-    qtbot.waitUntil(lambda: not main.progress.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: main.indexing.task is not None and main.indexing.task.isFinished(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not main.indexing.progress.isVisible(), timeout=WAIT)
 
 
 def search(qtbot, main: MainWindow, text: str) -> None:
@@ -168,14 +168,14 @@ def test_copy_citation(qtbot, window):
 def test_unpreviewable_file_says_why(qtbot, window):
     broken = window.collection.root / "reports" / "damaged.pdf"
     broken.write_bytes(b"%PDF-1.4\n1 0 obj garbage")
-    window.start_indexing()
+    window.indexing.start()
     wait_for_indexing(qtbot, window)
     search(qtbot, window, "path:damaged")
     select(window, "reports/damaged.pdf")
     qtbot.waitUntil(lambda: window.preview.kind == "message")
     assert "cannot be shown" in window.preview.message.label.text()
     assert window.preview.message.open_button.isVisibleTo(window.preview.message)
-    assert window.problems_button.isVisible() and "1 problem" in window.problems_button.text()
+    assert window.indexing.problems_button.isVisible() and "1 problem" in window.indexing.problems_button.text()
 
 
 def test_missing_folder_and_locked_index_are_messages_that_stay(qtbot, window, tmp_path):
@@ -183,7 +183,7 @@ def test_missing_folder_and_locked_index_are_messages_that_stay(qtbot, window, t
     assert "Cannot open" in window.message_bar.text
     assert window.collection is not None and window.model.rowCount() == 15
     with Collection.open(window.collection.root, window.index_base) as other, other._indexer_lock():
-        window.start_indexing()
+        window.indexing.start()
         qtbot.waitUntil(lambda: "already being indexed" in window.message_bar.text, timeout=WAIT)
     assert window.model.rowCount() == 15
 
@@ -219,19 +219,19 @@ def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window
         assert window.open_collection(big)
         clock.start()
         timer.start()
-        qtbot.waitUntil(lambda: window.progress.maximum() > 0 and window.progress.value() > 0, timeout=WAIT)
+        qtbot.waitUntil(lambda: window.indexing.progress.maximum() > 0 and window.indexing.progress.value() > 0, timeout=WAIT)
         qtbot.waitUntil(lambda: window.model.result.total > 0, timeout=WAIT)  # results appear as batches commit
-        assert window.index_task.isRunning()
-        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+        assert window.indexing.task.isRunning()
+        qtbot.mouseClick(window.indexing.cancel_button, Qt.MouseButton.LeftButton)
         wait_for_indexing(qtbot, window)
         timer.stop()
     finally:
         gc.enable()
-    assert window.last_report.cancelled
+    assert window.indexing.last_report.cancelled
     assert "Indexing cancelled" in window.statusBar().currentMessage()
     assert ticks[0] > 20
     assert longest[0] < 100, f"the GUI thread was blocked for {longest[0]} ms"
-    window.start_indexing()  # the next run finishes the job
+    window.indexing.start()  # the next run finishes the job
     wait_for_indexing(qtbot, window)
     assert window.model.result.total == 6006
 
@@ -240,7 +240,7 @@ def test_results_load_page_by_page(qtbot, window, tmp_path):
     big = _big_collection(tmp_path / "many", PAGE_SIZE * 2 + 50)
     window.open_collection(big)
     wait_for_indexing(qtbot, window)
-    window.run_search()
+    window.searching.run()
     assert window.model.result.total == PAGE_SIZE * 2 + 56
     assert window.model.rowCount() == PAGE_SIZE
     window.table.scrollToBottom()
@@ -324,10 +324,10 @@ def test_edits_whose_file_is_gone_are_listed_as_problems(qtbot, window):
     clipping = window.collection.root / "clippings/1974-rybaki.txt"
     away = clipping.parent.parent.parent / "rybaki-away.txt"
     os.rename(clipping, away)  # moved out of the folder, to come back unchanged (mtime included)
-    window.start_indexing()
+    window.indexing.start()
     wait_for_indexing(qtbot, window)
-    assert window.problems_button.isVisible() and window.problems_button.text() == "⚠ 1 problem"
-    assert window._problems() == {
+    assert window.indexing.problems_button.isVisible() and window.indexing.problems_button.text() == "⚠ 1 problem"
+    assert window.indexing.problems() == {
         "clippings/1974-rybaki.txt": "gone from the folder; your edits (notes) are kept until it comes back"}
     os.rename(away, clipping)
 
@@ -336,7 +336,7 @@ def test_edits_whose_file_is_gone_are_listed_as_problems(qtbot, window):
 def test_an_item_no_program_opens_says_so_until_dismissed(qtbot, window):
     # The offscreen platform has no program for anything: as a desktop with none registered.
     select(window, "reports/harbour-survey-1998.pdf")
-    window.open_externally()
+    window.selection.open_externally()
     assert window.message_bar.isVisible()
     assert "could not be opened: no program on this computer is set to open this '.pdf' file" in window.message_bar.text
     qtbot.mouseClick(window.message_bar.findChild(QToolButton, "message_close"), Qt.MouseButton.LeftButton)
@@ -349,7 +349,7 @@ def test_the_first_indexing_says_what_it_is_doing_instead_of_no_items(qtbot, tmp
     qtbot.addWidget(main)
     main.show()
     assert main.open_collection(_big_collection(tmp_path / "big", 1500))
-    qtbot.waitUntil(lambda: main.progress.maximum() > 0)
+    qtbot.waitUntil(lambda: main.indexing.progress.maximum() > 0)
     assert main.model.rowCount() == 0
     assert main.preview.message.label.text().startswith("Indexing… ") and "files read" in main.preview.message.label.text()
     assert "so far — indexing" in main.count_label.text()
@@ -362,17 +362,17 @@ def test_the_problems_dialog_says_when_there_are_none(qtbot, window):
     seen = []
 
     def read_and_close() -> None:
-        dialog = window.problems_dialog
+        dialog = window.indexing.problems_dialog
         seen.append(dialog.findChild(QLabel, "problems_summary").text())
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
 
     QTimer.singleShot(200, read_and_close)
-    window.show_problems()
+    window.indexing.show_problems()
     assert seen and seen[0].startswith("No problems")
 
 
 def test_two_line_rows_show_the_bolded_snippet_and_its_page(qtbot, window):
-    assert window.table.itemDelegateForColumn(0) is window.results.snippet_delegate  # rows with snippets by default
+    assert window.table.itemDelegateForColumn(0) is window.searching.results.snippet_delegate  # rows with snippets by default
     search(qtbot, window, "dredging")
     index = window.model.index(0, 0)
     window.table.viewport().update()
@@ -381,7 +381,7 @@ def test_two_line_rows_show_the_bolded_snippet_and_its_page(qtbot, window):
     markup = SnippetDelegate._markup(index.data(), passage, "#000000", "#777777")
     assert "p. 2 · " in markup and "<b>Dredging</b>" in markup
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()  # the format badge
-    window.mode_actions["compact"].trigger()
+    window.menus.mode_actions["compact"].trigger()
     assert window.table.itemDelegateForColumn(0) is None
     assert window.settings.value("results/mode") == "compact"
 
@@ -409,7 +409,7 @@ def test_relevance_comes_back_after_a_date_sort_and_a_restart(qtbot, window, tmp
                      + QPoint(header.sectionViewportPosition(date_column) + 5, 5))
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.viewport().rect().topLeft()
                      + QPoint(header.sectionViewportPosition(date_column) + 5, 5))  # again: newest first
-    assert window.sort == ("date", True)
+    assert window.searching.sort == ("date", True)
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (date_column, Qt.SortOrder.DescendingOrder)
     dates = [window.model.hit(row).date for row in range(window.model.rowCount())]
     assert dates == sorted(dates, reverse=True)
@@ -419,9 +419,9 @@ def test_relevance_comes_back_after_a_date_sort_and_a_restart(qtbot, window, tmp
     assert again.open_collection(window.collection.root if window.collection else tmp_path / "sample")
     wait_for_indexing(qtbot, again)
     search(qtbot, again, "harbour")
-    assert again.sort == ("date", True) and again.table.horizontalHeader().sortIndicatorSection() == date_column
+    assert again.searching.sort == ("date", True) and again.table.horizontalHeader().sortIndicatorSection() == date_column
     assert [again.model.hit(row).date for row in range(again.model.rowCount())] == dates
-    again.sort_actions["relevance"].trigger()
+    again.menus.sort_actions["relevance"].trigger()
     assert _paths(again) == by_relevance and again.table.horizontalHeader().sortIndicatorSection() == -1
     again.close()
 
@@ -464,13 +464,13 @@ def _choose_from_menu(qtbot, open_menu, text: str) -> None:
 def test_the_results_context_menu_acts_on_the_selection(qtbot, window):
     select(window, "reports/harbour-survey-1998.pdf")
     position = window.table.visualRect(window.model.index(window.model.row_of("reports/harbour-survey-1998.pdf"), 0)).center()
-    _choose_from_menu(qtbot, lambda: window._item_menu(position), "Copy Path")
+    _choose_from_menu(qtbot, lambda: window.selection.menu(position), "Copy Path")
     assert QApplication.clipboard().text() == str(window.collection.root / "reports" / "harbour-survey-1998.pdf")
-    _choose_from_menu(qtbot, lambda: window._item_menu(position), "Edit Metadata")
+    _choose_from_menu(qtbot, lambda: window.selection.menu(position), "Edit Metadata")
     assert window.tabs.currentWidget() is window.metadata
-    _choose_from_menu(qtbot, lambda: window._item_menu(position), "Cite Selection")
+    _choose_from_menu(qtbot, lambda: window.selection.menu(position), "Cite Selection")
     assert window.tabs.currentWidget() is window.cite
-    window.cite.export_to(window.collection, window.selected_paths(), "csv", str(window.collection.root / "out.csv"))
+    window.cite.export_to(window.collection, window.selection.paths(), "csv", str(window.collection.root / "out.csv"))
     assert window.message_bar.text.startswith("Not exported: will not write")  # into the collection: refused, in view
     QApplication.clipboard().clear()
 
@@ -479,7 +479,7 @@ def test_down_from_the_search_field_goes_to_the_results_and_about_names_versions
     assert not window.windowIcon().isNull() and not window.windowIcon().pixmap(64, 64).isNull()  # its own icon
     window.search_field.setFocus()
     qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
-    assert window.table.hasFocus() and window.selected_paths()
+    assert window.table.hasFocus() and window.selection.paths()
     about = about_text(window.collection, window.index_base)
     assert "Archive viewer 0.1.0" in about and "Tesseract" in about and "pandoc" in about
     assert str(window.collection.index_dir) in about
@@ -488,7 +488,7 @@ def test_down_from_the_search_field_goes_to_the_results_and_about_names_versions
 def test_f3_steps_from_hit_to_hit_across_the_pages_of_a_pdf(qtbot, window):
     write_pdf(window.collection.root / "reports" / "tides.pdf",
               ["The spring tide reached the north quay.", "Nothing here.", "A second spring tide, and a third spring tide."])
-    window.start_indexing()
+    window.indexing.start()
     wait_for_indexing(qtbot, window)
     search(qtbot, window, '"spring tide"')
     select(window, "reports/tides.pdf")
@@ -514,7 +514,7 @@ def test_every_word_is_marked_in_a_pdf_and_f3_steps_through_the_marks_of_a_text(
     filler = "Nothing of note happened that day. " * 400
     (window.collection.root / "clippings" / "tides.txt").write_text(
         f"A spring tide.\n{filler}\nThe second spring tide.\n{filler}\nThe third spring tide.\n", encoding="utf-8")
-    window.start_indexing()
+    window.indexing.start()
     wait_for_indexing(qtbot, window)
     window.search_field.clear()
     search(qtbot, window, '"spring tide"')
@@ -537,7 +537,7 @@ def test_a_new_query_marks_its_hits_in_the_item_still_shown(qtbot, window):
     qtbot.waitUntil(lambda: window.preview.kind == "pdf" and window.preview.pdf.marked_words() == {"Dredging"})
     window.search_field.clear()
     search(qtbot, window, "breakwater")  # the same item stays selected
-    assert window.selected_paths() == ["reports/harbour-survey-1998.pdf"]
+    assert window.selection.paths() == ["reports/harbour-survey-1998.pdf"]
     qtbot.waitUntil(lambda: window.preview.pdf.marked_words() == {"breakwater"})
 
 
@@ -546,11 +546,11 @@ def test_the_grid_shows_thumbnails_of_the_photographs_and_shares_the_selection(q
     photographs = {"photographs/harbour-at-dawn.jpg", "photographs/lighthouse-1987.tif", "photographs/market-day.png"}
     assert set(_paths(window)) == photographs
     select(window, "photographs/market-day.png")
-    window.mode_actions["grid"].trigger()
-    grid = window.results.grid
-    assert window.results.currentWidget() is grid and window.settings.value("results/mode") == "grid"
-    assert window.selected_paths() == ["photographs/market-day.png"]  # the table's selection, kept
-    loader = window.results.thumbnails
+    window.menus.mode_actions["grid"].trigger()
+    grid = window.searching.results.grid
+    assert window.searching.results.currentWidget() is grid and window.settings.value("results/mode") == "grid"
+    assert window.selection.paths() == ["photographs/market-day.png"]  # the table's selection, kept
+    loader = window.searching.results.thumbnails
     qtbot.waitUntil(lambda: all(loader.pixmap(path, window.model.hit(window.model.row_of(path)).format) is not None
                                 for path in photographs), timeout=WAIT)
     assert (window.collection.index_dir / "thumbnails").is_dir()
@@ -560,10 +560,10 @@ def test_the_grid_shows_thumbnails_of_the_photographs_and_shares_the_selection(q
     sky = picture.pixelColor(cell.center().x() - 30, cell.top() + THUMBNAIL_BOX // 2 - 20)  # left of the mast
     assert sky.blue() > sky.red() + 40, sky.name()  # the photograph's sky, not a badge on white
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
-    assert window.selected_paths() == ["photographs/harbour-at-dawn.jpg"]
+    assert window.selection.paths() == ["photographs/harbour-at-dawn.jpg"]
     qtbot.waitUntil(lambda: window.preview.kind == "image")
-    window.mode_actions["snippets"].trigger()
-    assert window.results.currentWidget() is window.table and window.selected_paths() == ["photographs/harbour-at-dawn.jpg"]
+    window.menus.mode_actions["snippets"].trigger()
+    assert window.searching.results.currentWidget() is window.table and window.selection.paths() == ["photographs/harbour-at-dawn.jpg"]
 
 
 def test_dragging_across_the_timeline_searches_those_years(qtbot, window):
@@ -591,14 +591,14 @@ def test_dragging_across_the_timeline_searches_those_years(qtbot, window):
 def test_the_theme_is_chosen_from_the_view_menu_and_remembered(qtbot, window):
     before = QApplication.palette().color(QPalette.ColorRole.Base)
     try:
-        window.theme_actions["dark"].trigger()
+        window.menus.theme_actions["dark"].trigger()
         assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 60
         qtbot.waitUntil(lambda: window.table.palette().color(QPalette.ColorRole.Text).lightness() > 180)
         assert window.settings.value("view/theme") == "dark"
-        window.theme_actions["light"].trigger()
+        window.menus.theme_actions["light"].trigger()
         assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
     finally:
-        window.theme_actions["system"].trigger()
+        window.menus.theme_actions["system"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Base) == before
     assert window.settings.value("view/theme") == "system"
 
@@ -616,7 +616,7 @@ def test_several_items_are_edited_in_one_save_and_one_undo_takes_it_back(qtbot, 
     search(qtbot, window, "path:clippings")
     window.table.setFocus()
     window.table.selectAll()
-    paths = window.selected_paths()
+    paths = window.selection.paths()
     metadata = window.metadata
     assert len(paths) == 5 and metadata.save_button.text() == "Save 5 items"
     title, rights, tags = (metadata._editors[name] for name in ("title", "rights", "tags"))
@@ -640,15 +640,15 @@ def test_several_items_are_edited_in_one_save_and_one_undo_takes_it_back(qtbot, 
 def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_the_command_line(qtbot, window, monkeypatch):
     search(qtbot, window, "harbour")
     window.facets.filters = {"format": "application/pdf"}
-    window.run_search()
+    window.searching.run()
     expected = _paths(window)
-    monkeypatch.setattr("viewer.main_window.QInputDialog.getText", lambda *args, **kwargs: ("Harbour PDFs", True))
-    window.save_search()
-    saved = window.saved.list
-    assert saved.count() == 1 and not window.saved.isHidden()
-    window.clear_filters()
+    monkeypatch.setattr("viewer.saved_searches.QInputDialog.getText", lambda *args, **kwargs: ("Harbour PDFs", True))
+    window.saved_searches.save()
+    saved = window.saved_searches.panel.list
+    assert saved.count() == 1 and not window.saved_searches.panel.isHidden()
+    window.searching.clear_filters()
     window.search_field.clear()
-    window.run_search()
+    window.searching.run()
     assert len(_paths(window)) == 15
     qtbot.mouseClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=saved.visualItemRect(saved.item(0)).center())
     assert window.search_field.text() == "harbour" and window.facets.filters == {"format": "application/pdf"}
@@ -663,7 +663,7 @@ def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_
 def test_duplicates_are_listed_and_compared_side_by_side(qtbot, window):
     copy = window.collection.root / "clippings" / "tides.txt"  # a copy of a clipping, under another name
     copy.write_bytes((window.collection.root / "clippings" / "1953-02-02-storm-flood.txt").read_bytes())
-    window.start_indexing()
+    window.indexing.start()
     wait_for_indexing(qtbot, window)
     window.find_duplicates()
     qtbot.waitUntil(lambda: getattr(window, "duplicates_dialog", None) is not None, timeout=WAIT)
@@ -680,7 +680,7 @@ def test_duplicates_are_listed_and_compared_side_by_side(qtbot, window):
 def test_many_selected_items_are_read_for_the_form_and_cited_off_the_gui_thread(qtbot, window, monkeypatch):
     """(Thousands in use: five here.) The form is empty while the records are read, so nothing can
     be typed into it and lost; the Cite tab formats the first few and says the exports take all."""
-    monkeypatch.setattr("viewer.main_window.FORM_IN_BACKGROUND_FROM", 3)
+    monkeypatch.setattr("viewer.selection.FORM_IN_BACKGROUND_FROM", 3)
     monkeypatch.setattr("viewer.panels.cite.SHOWN_AT_MOST", 2)
     search(qtbot, window, "path:clippings")
     window.tabs.setCurrentWidget(window.cite)
@@ -701,11 +701,11 @@ def test_many_selected_items_are_read_for_the_form_and_cited_off_the_gui_thread(
 
 def test_select_all_selects_every_result_not_only_the_rows_read(qtbot, window, monkeypatch):
     monkeypatch.setattr("viewer.models.PAGE_SIZE", 4)
-    window.run_search()  # everything: 15 items, read 4 at a time
+    window.searching.run()  # everything: 15 items, read 4 at a time
     assert window.model.result.total == 15 and window.model.rowCount() < 15
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(window.selected_paths()) == 15, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(window.selection.paths()) == 15, timeout=WAIT)
     assert window.model.rowCount() == 15 and window.metadata.save_button.text() == "Save 15 items"
     assert window.statusBar().currentMessage() == "15 selected"
 
@@ -713,8 +713,48 @@ def test_select_all_selects_every_result_not_only_the_rows_read(qtbot, window, m
 def test_the_count_says_which_filters_narrow_the_results_and_clears_them(qtbot, window):
     window.facets.filters = {"type": "StillImage", "language": "en"}
     search(qtbot, window, "harbour")
-    assert ", with 2 filters — Type: Still image, Language: English" in window.count_label.text()
+    without = window.collection.search("harbour").total
+    assert window.model.rowCount() == 0
+    assert (f"0 results in" in window.count_label.text() and f"with 2 filters — Type: Still image, Language: English; "
+            f"{without} without them" in window.count_label.text())
     assert window.clear_filters_button.isVisible()
     qtbot.mouseClick(window.clear_filters_button, Qt.MouseButton.LeftButton)
     assert window.facets.filters == {} and "filter" not in window.count_label.text()
-    assert not window.clear_filters_button.isVisible() and window.model.rowCount() > 3
+    assert not window.clear_filters_button.isVisible() and window.model.rowCount() == without
+
+
+def test_each_filter_is_a_chip_that_lets_it_go(qtbot, window):
+    chips = window.searching.chips
+    assert chips.isHidden()
+    search(qtbot, window, "harbour")
+    window.timeline.set_range((1990, 2005))
+    window.facets.filters["language"] = "en"
+    window.searching.run()
+    assert chips.isVisible() and chips.labels() == ["Language: English", "Years: 1990–2005"]
+    qtbot.mouseClick(chips.findChild(QToolButton, "chip_years"), Qt.MouseButton.LeftButton)
+    assert window.timeline.chosen is None and chips.labels() == ["Language: English"]
+    window.timeline.set_range((1990, 2005))
+    qtbot.mouseClick(chips.clear_all, Qt.MouseButton.LeftButton)
+    assert window.facets.filters == {} and window.timeline.chosen is None and chips.isHidden()
+    assert window.model.rowCount() == window.collection.search("harbour").total
+
+
+def test_a_click_on_a_facet_leaves_the_other_values_where_they_were(qtbot, window):
+    """The second click on the same spot must land on the value that was there."""
+    facets = window.facets
+
+    def rows() -> list[tuple[str, bool]]:
+        return [(facets.topLevelItem(g).child(c).text(0).rsplit("  (", 1)[0], facets.topLevelItem(g).child(c).isDisabled())
+                for g in range(facets.topLevelItemCount()) for c in range(facets.topLevelItem(g).childCount())]
+
+    before = [text for text, _ in rows()]
+    group = next(facets.topLevelItem(g) for g in range(facets.topLevelItemCount()) if facets.topLevelItem(g).text(0) == "Type")
+    item = group.child(0)
+    rect = facets.visualItemRect(item)
+    qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(window.facets.filters) == 1
+    after = rows()
+    assert [text for text, _ in after] == before  # nothing moved
+    assert any(greyed for _, greyed in after)  # values none of the results has are greyed, in place
+    qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # the same spot: the same value
+    assert window.facets.filters == {}

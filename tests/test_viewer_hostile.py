@@ -83,10 +83,10 @@ def test_a_hostile_collection_is_shown_as_text_everywhere(qtbot, tmp_path, index
 
     def walk_and_close() -> None:
         found.extend(markup_shown(main))
-        main.problems_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+        main.indexing.problems_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
 
     QTimer.singleShot(300, walk_and_close)
-    main.show_problems()
+    main.indexing.show_problems()
     assert not main.open_collection(collection / HOSTILE_NAME)  # not there: the message names it
     assert HOSTILE_NAME in main.message_bar.text
     found += markup_shown(main)

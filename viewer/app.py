@@ -95,7 +95,7 @@ def _quit_when_ready(app: QApplication, window: MainWindow, seconds: float = CHE
     started = time.monotonic()
 
     def look() -> None:
-        ready = window.isVisible() and window.index_task is not None and window.index_task.isFinished() \
+        ready = window.isVisible() and window.indexing.task is not None and window.indexing.task.isFinished() \
             and window.model.result is not None
         if ready:
             print(f"archive-viewer: the window is up: {window.count_label.text()} in {window.collection.root}")

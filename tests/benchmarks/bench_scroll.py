@@ -75,11 +75,11 @@ def main() -> None:
     window.resize(1280, 800)
     window.show()
     window.open_collection(root)
-    while window.index_task is not None and window.index_task.isRunning():
+    while window.indexing.task is not None and window.indexing.task.isRunning():
         app.processEvents()
     window.set_view_mode(args.mode)
     window.search_field.setText("harbour")
-    window.run_search()
+    window.searching.run()
     longest, clock, ticks = [0], QElapsedTimer(), [0]
 
     gaps: list[int] = []
@@ -99,7 +99,7 @@ def main() -> None:
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
-    bar = window.results.current().verticalScrollBar()
+    bar = window.searching.results.current().verticalScrollBar()
     started = time.perf_counter()
     total = window.model.result.total
     while window.model.rowCount() < total or bar.value() < bar.maximum():

@@ -3,6 +3,8 @@ texts of two members of the chosen group side by side, to judge which to keep.""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -13,9 +15,31 @@ from archive.duplicates import DuplicateGroup
 
 from ..plain import tip
 
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
 _PATH = Qt.ItemDataRole.UserRole + 1
 #: Characters of each text shown side by side.
 SHOWN_CHARS = 20_000
+
+
+def find_duplicates(window: MainWindow) -> None:
+    """Identical files and near copies of the window's collection, worked out off the GUI
+    thread, then shown side by side (the dialog is kept as ``window.duplicates_dialog``)."""
+    collection = window.collection
+    if collection is None:
+        return
+    root, base, jobs = collection.root, window.index_base, window.jobs
+    window.show_status("Looking for duplicates…", 0)
+
+    def show(groups: list[DuplicateGroup]) -> None:
+        window.show_status(f"{len(groups)} group{'s' if len(groups) != 1 else ''} of duplicates")
+        if window.collection is not None:
+            window.duplicates_dialog = DuplicatesDialog(window.collection, groups, window)
+            window.duplicates_dialog.show()
+
+    jobs.run(lambda: jobs.collection(root, base).duplicates(near=True), show,
+             lambda error: window.message_bar.show_error(f"Could not look for duplicates: {error}"))
 
 
 class DuplicatesDialog(QDialog):

@@ -51,43 +51,63 @@ class FacetPanel(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long value loses its middle, never its count
         self.setMinimumWidth(170)
         self.filters: dict[str, str] = {}
+        self._rows: dict[str, list[str]] = {}  # the values shown in each facet, in order
         self._collapsed: set[str] = set()
         self.itemClicked.connect(self._toggle)
         self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, _FACET)))
         self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, _FACET)))
 
-    def described(self) -> list[str]:
-        """The values chosen, as a person reads them: ['Type: Still image', 'Language: English']."""
-        return [f"{HEADINGS[name]}: {SHOWN_AS.get(name, str)(value)}" for name, value in self.filters.items()]
+    def described(self) -> list[tuple[str, str]]:
+        """(facet, 'Heading: value') for each value chosen: ('type', 'Type: Still image')."""
+        return [(name, f"{HEADINGS[name]}: {SHOWN_AS.get(name, str)(value)}") for name, value in self.filters.items()]
 
-    def show_counts(self, facets: dict[str, dict[str, int]]) -> None:
+    def show_counts(self, facets: dict[str, dict[str, int]], keep_rows: bool = False) -> None:
+        """Show each facet's most frequent values. ``keep_rows``: the same rows where they are, with
+        their new counts (a value none of the results has shows (0), greyed), so that a click
+        that narrowed the results leaves the next value under the pointer where it was."""
+        rows = self._rows if keep_rows and self._rows else self._top_values(facets)
+        self._rows = rows
         self.clear()
         bold = QFont(self.font())
         bold.setBold(True)
-        for name, heading in HEADINGS.items():
-            counts = facets.get(name, {})
+        for name, values in rows.items():
             chosen = self.filters.get(name)
-            if not counts and chosen is None:
-                continue
-            group = QTreeWidgetItem([heading])
+            group = QTreeWidgetItem([HEADINGS[name]])
             group.setData(0, _FACET, name)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setFont(0, bold)
             self.addTopLevelItem(group)
-            values = list(counts.items())[:SHOWN_PER_FACET]
-            if chosen is not None and chosen not in dict(values):
-                values.insert(0, (chosen, counts.get(chosen, 0)))
-            for value, count in values:
+            if chosen is not None and chosen not in values:
+                values.insert(0, chosen)
+            counts = facets.get(name, {})
+            for value in values:
                 shown = SHOWN_AS.get(name, str)(value)
-                item = QTreeWidgetItem([f"{shown}  ({count})"])
+                count = counts.get(value, 0)
+                item = QTreeWidgetItem([f"{shown}  ({count:,})"])
                 item.setData(0, _FACET, name)
                 item.setData(0, _VALUE, value)
                 item.setToolTip(0, tip("Click to clear this filter" if value == chosen else f"Show only {HEADINGS[name].lower()}: {shown}"))
                 if value == chosen:
                     item.setFont(0, bold)
                     item.setCheckState(0, Qt.CheckState.Checked)
+                elif not count:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed: nothing to narrow to
                 group.addChild(item)
             group.setExpanded(name not in self._collapsed)
+
+    def _top_values(self, facets: dict[str, dict[str, int]]) -> dict[str, list[str]]:
+        """Each facet's values to show, most frequent first, the chosen one always among them."""
+        rows = {}
+        for name in HEADINGS:
+            values = list(facets.get(name, {}))[:SHOWN_PER_FACET]
+            if values or name in self.filters:
+                rows[name] = values
+        return rows
+
+    def drop(self, facet: str) -> None:
+        """Let the value chosen in ``facet`` go."""
+        if self.filters.pop(facet, None) is not None:
+            self.filters_changed.emit(dict(self.filters))
 
     def clear_filters(self) -> None:
         self.filters = {}

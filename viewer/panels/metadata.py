@@ -9,7 +9,8 @@ typed here is lost: the window saves pending edits before it shows another item 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -40,9 +41,11 @@ PLACEHOLDERS = {"creators": "Family, Given; Family, Given", "date": "2021, 2021-
 
 
 class MetadataPanel(QScrollArea):
-    """Signals: ``save_requested(paths, changes, unset)`` when a person saves or leaves the items."""
+    """Signals: ``save_requested(paths, changes, unset)`` when a person saves or leaves the items;
+    ``undo_past_save()`` for Ctrl+Z in a field with nothing of its own left to undo."""
 
     save_requested = Signal(list, dict, list)
+    undo_past_save = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -58,6 +61,7 @@ class MetadataPanel(QScrollArea):
         for name, label, kind in FORM_FIELDS:
             editor = self._make_editor(kind)
             editor.setObjectName(f"field_{name}")
+            (editor.lineEdit() if isinstance(editor, QComboBox) else editor).installEventFilter(self)
             if name in PLACEHOLDERS and isinstance(editor, QLineEdit):
                 editor.setPlaceholderText(PLACEHOLDERS[name])
             title = QLabel(label)
@@ -100,6 +104,16 @@ class MetadataPanel(QScrollArea):
         layout.addWidget(self.technical, 1)
         self.setWidget(body)
         self.show_records([])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z right after a save undoes the save: the save showed the record again, which
+        emptied the field's own undo, and the field still took the key (the menu's Undo Last Save
+        never heard it)."""
+        if (event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Undo)
+                and not _can_undo(watched)):
+            self.undo_past_save.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _make_editor(kind: str) -> QWidget:
@@ -241,6 +255,12 @@ class MetadataPanel(QScrollArea):
             editor.setText(text)
             editor.setCursorPosition(0)
 
+
+
+def _can_undo(editor: QObject) -> bool:
+    if isinstance(editor, QPlainTextEdit):
+        return editor.document().isUndoAvailable()
+    return isinstance(editor, QLineEdit) and editor.isUndoAvailable()
 
 
 def _as_text(value) -> str:

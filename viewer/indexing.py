@@ -1,0 +1,180 @@
+"""Indexing and its progress: one index run at a time (in a process of its own), its progress,
+Cancel and the files that need a look in the status bar, and a look for changes whenever the
+window comes back to the front."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QStatusBar, QTableWidget, QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from archive import IndexReport
+
+from .tasks import IndexTask
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+RESCAN_AFTER_SECONDS = 30
+REFRESH_WHILE_INDEXING_MS = 1000
+
+
+class Indexing(QObject):
+    """Signals: ``progressed()`` as files are read and when a run stops (the count follows);
+    ``refresh_due()`` every second of a run (show what is committed); ``finished(report)``."""
+
+    progressed = Signal()
+    refresh_due = Signal()
+    finished = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: IndexTask | None = None
+        self.last_report: IndexReport | None = None
+        self._last_scan = 0.0
+        self._read = (0, 0)  # (files read, files to read) of the run under way
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("%v / %m files")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop indexing; what is done so far is kept")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.problems_button = QPushButton("")
+        self.problems_button.setFlat(True)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.problems_button.hide()
+        self.refresh_timer = QTimer(self, interval=REFRESH_WHILE_INDEXING_MS)
+        self.refresh_timer.timeout.connect(self.refresh_due)
+
+    def add_to(self, bar: QStatusBar) -> None:
+        for widget in (self.problems_button, self.progress, self.cancel_button):
+            bar.addPermanentWidget(widget)
+
+    # -- a run ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        collection = self.window.collection
+        if collection is None or self.running():
+            return
+        self._last_scan = time.monotonic()
+        task = IndexTask(collection.root, self.window.index_base, self)
+        task.progress.connect(self._progress)
+        task.finished_run.connect(self._finished)
+        task.failed.connect(lambda message: self.window.message_bar.show_error(
+            f"Indexing stopped: {message}. The list shows what is already indexed."))
+        task.finished.connect(self._stopped)
+        self.task = task
+        self._read = (0, 0)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.refresh_timer.start()
+        self.window.show_status("Looking for new and changed files…", 0)
+        task.start()
+
+    def cancel(self) -> None:
+        if self.running():
+            self.task.cancel()
+            self.window.show_status("Stopping after the files in progress…", 0)
+
+    def running(self) -> bool:
+        return self.task is not None and self.task.isRunning()
+
+    def wait(self) -> None:
+        """Stop a run under way and wait for it (the window is closing or opening another folder)."""
+        self.cancel()
+        if self.task is not None:
+            self.task.wait(30000)
+
+    def rescan_if_due(self) -> None:
+        """The window came back to the front: look for changes, unless it did so lately."""
+        if time.monotonic() - self._last_scan > RESCAN_AFTER_SECONDS:
+            self.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self._read = (done, total)
+        self.progressed.emit()
+
+    def _finished(self, report: IndexReport) -> None:
+        self.last_report = report
+        verb = "Indexing cancelled" if report.cancelled else "Index up to date"
+        self.window.show_status(f"{verb}: {report.counts()} ({report.seconds:.1f} s)")
+        self.finished.emit(report)
+
+    def _stopped(self) -> None:
+        self.refresh_timer.stop()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_problems()
+        self.progressed.emit()
+
+    # -- what it says ---------------------------------------------------------------------
+
+    def progress_words(self) -> str:
+        """'indexing, 40 of 1,765 files read' while a run goes on, else ''."""
+        if not self.running():
+            return ""
+        done, total = self._read
+        return f"indexing, {done:,} of {total:,} files read" if total else "indexing"
+
+    def empty_list_text(self) -> str:
+        """What an empty result list means: nothing matches, or nothing is indexed yet."""
+        if self.running():
+            done, total = self._read
+            reading = f"{done:,} of {total:,} files read" if total else "looking for files"
+            return f"Indexing… {reading}. Items appear here as they are indexed."
+        return "No items match."
+
+    def _update_problems(self) -> None:
+        count = len(self.problems())
+        self.problems_button.setText(f"⚠ {count} problem{'s' if count != 1 else ''}")
+        self.problems_button.setVisible(count > 0)
+
+    def problems(self) -> dict[str, str]:
+        """Files that could not be read, and edits whose file is gone, with what happened."""
+        collection = self.window.collection
+        problems = dict(collection.failures()) if collection else {}
+        if self.last_report is not None:
+            problems.update({failure.path: failure.error for failure in self.last_report.failed})
+        for path, edits in (collection.orphans() if collection else {}).items():
+            problems[path] = f"gone from the folder; your edits ({', '.join(edits)}) are kept until it comes back"
+        return problems
+
+    def show_problems(self) -> None:
+        problems = sorted(self.problems().items())
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle("Problems")
+        table = QTableWidget(len(problems), 2, dialog)
+        table.setHorizontalHeaderLabels(["File", "What happened"])
+        for row, (path, reason) in enumerate(problems):
+            table.setItem(row, 0, QTableWidgetItem(path))
+            table.setItem(row, 1, QTableWidgetItem(reason))
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnToContents(0)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(dialog)
+        summary = QLabel(f"{len(problems)} file{'s' if len(problems) != 1 else ''} need{'s' if len(problems) == 1 else ''} "
+                         "a look: those that could not be read completely are still listed by name; the edits of those "
+                         "that are gone are kept." if problems else
+                         "No problems: every file was read, and no edits are waiting for a file that is gone.")
+        summary.setObjectName("problems_summary")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        layout.addWidget(table)
+        table.setVisible(bool(problems))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(760, 360 if problems else 140)
+        self.problems_dialog = dialog
+        dialog.exec()

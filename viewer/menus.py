@@ -1,0 +1,133 @@
+"""The window's menus and the results header's menu: each entry calls the part of the window
+that does the job; the checkable ones show the state they set (view mode, order, theme)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from .help import SHORTCUTS_HELP, SYNTAX_HELP
+from .models import COLUMNS
+from .theme import THEMES
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class Menus:
+    """The menu bar of ``window``. Attributes: the actions whose state the window reads or sets."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        bar = window.menuBar()
+        searching, selection, indexing = window.searching, window.selection, window.indexing
+
+        file_menu = bar.addMenu("&File")
+        self._add(file_menu, "&Open Collection…", QKeySequence.StandardKey.Open, window.choose_collection)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        self._add(file_menu, "Re-&index", QKeySequence("F5"), indexing.start)
+        self.watch_action = self._add(file_menu, "&Watch for Changes", None, None)
+        self.watch_action.setCheckable(True)
+        self.watch_action.setToolTip("Look for new and changed files whenever the window comes back to the front")
+        self._add(file_menu, "Indexing &Problems…", None, indexing.show_problems)
+        file_menu.addSeparator()
+        self._add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.close)
+
+        item_menu = bar.addMenu("&Item")
+        self._add(item_menu, "&Open Externally", None, selection.open_externally)
+        self._add(item_menu, "Show in &Folder", None, selection.show_in_folder)
+        self._add(item_menu, "&Copy Citation", QKeySequence("Ctrl+Shift+C"), selection.copy_citation)
+        self._add(item_menu, "&Save Metadata", QKeySequence.StandardKey.Save, selection.metadata.save)
+        self._add(item_menu, "&Undo Last Save", QKeySequence.StandardKey.Undo, selection.undo)
+
+        view_menu = bar.addMenu("&View")
+        self.mode_actions = self._choices(view_menu, (
+            ("compact", "&Compact Rows", "Ctrl+1"), ("snippets", "Rows with &Snippets", "Ctrl+2"),
+            ("grid", "&Grid of Thumbnails", "Ctrl+3")), window.set_view_mode)
+        view_menu.addSeparator()
+        sort_menu = view_menu.addMenu("Sort &By")
+        self.sort_actions = self._choices(sort_menu, [(key, label, None) for label, key in (("Relevance", "relevance"), *COLUMNS)],
+                                          lambda key: searching.set_sort(key, searching.sort[1] if key != "relevance" else False))
+        sort_menu.addSeparator()
+        self.descending_action = self._add(sort_menu, "&Descending", None, None)
+        self.descending_action.setCheckable(True)
+        self.descending_action.toggled.connect(
+            lambda on: searching.set_sort(searching.sort[0], on) if on != searching.sort[1] else None)
+        self.facets_action = self._add(view_menu, "&Facets Pane", QKeySequence("F9"),
+                                       lambda: window.side_pane.setVisible(self.facets_action.isChecked()))
+        self.facets_action.setCheckable(True)
+        self.facets_action.setChecked(True)
+        self.theme_actions = self._choices(view_menu.addMenu("&Theme"), [(name, label, None) for name, label in THEMES.items()],
+                                           window.set_theme)
+
+        search_menu = bar.addMenu("&Search")
+        self._add(search_menu, "&Find", QKeySequence.StandardKey.Find, searching.focus)
+        QShortcut(QKeySequence("Ctrl+L"), window).activated.connect(searching.focus)
+        self._add(search_menu, "Clear &Filters", None, searching.clear_filters)
+        search_menu.addSeparator()
+        self._add(search_menu, "&Save Search…", QKeySequence("Ctrl+Shift+S"), lambda: window.saved_searches.save())
+        self._add(search_menu, "Find &Duplicates…", None, window.find_duplicates)
+        self.saved_menu = search_menu.addMenu("Saved Searc&hes")
+
+        help_menu = bar.addMenu("&Help")
+        self._add(help_menu, "Search &Syntax", QKeySequence.StandardKey.HelpContents,
+                  lambda: QMessageBox.information(window, "Search syntax", SYNTAX_HELP))
+        self._add(help_menu, "&Keyboard Shortcuts", None,
+                  lambda: QMessageBox.information(window, "Keyboard shortcuts", SHORTCUTS_HELP))
+        self._add(help_menu, "&About Archive Viewer", None, window.show_about)
+        searching.sort_changed.connect(self.show_sort)
+
+    def _add(self, menu: QMenu, text: str, shortcut, slot: Callable | None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _choices(self, menu: QMenu, choices, choose: Callable[[str], None]) -> dict[str, QAction]:
+        """One checkable action per (key, label, shortcut), only one checked at a time."""
+        group = QActionGroup(self.window)
+        actions = {}
+        for key, label, keys in choices:
+            action = self._add(menu, label, QKeySequence(keys) if keys else None, lambda _=False, k=key: choose(k))
+            action.setCheckable(True)
+            group.addAction(action)
+            actions[key] = action
+        return actions
+
+    def show_sort(self) -> None:
+        """The View menu and the header's arrow say what the rows are sorted by."""
+        key, descending = self.window.searching.sort
+        self.window.searching.show_sort()
+        if key in self.sort_actions:
+            self.sort_actions[key].setChecked(True)
+        self.descending_action.blockSignals(True)
+        self.descending_action.setChecked(descending)
+        self.descending_action.setEnabled(key != "relevance")
+        self.descending_action.blockSignals(False)
+
+    def show_recent(self, folders: list[str]) -> None:
+        self.recent_menu.clear()
+        for folder in folders:
+            self.recent_menu.addAction(folder).triggered.connect(lambda _=False, f=folder: self.window.open_collection(f))
+
+    def column_menu(self, position: QPoint) -> None:
+        """Right-click on the results' header: sort by relevance, show or hide columns (the
+        choice is remembered with the header's state)."""
+        searching = self.window.searching
+        table = searching.table
+        menu = QMenu(self.window)
+        menu.addAction("Sort by Relevance").triggered.connect(lambda: searching.set_sort("relevance", False))
+        menu.addSeparator()
+        for column in range(1, searching.model.columnCount()):
+            action = menu.addAction(searching.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not table.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: table.setColumnHidden(c, not shown))
+        menu.exec(table.horizontalHeader().mapToGlobal(position))

@@ -1,0 +1,260 @@
+"""The selection and its editing: the Preview, Metadata and Cite tabs for the chosen items,
+saving and undoing what a person types, and what can be done with the items (open, show in the
+folder, copy, export).
+
+Nothing typed is ever lost: the form is saved before it shows other items, and a save that fails
+leaves the typing in the form.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QTabWidget
+
+from archive import ArchiveError, Collection
+from archive.model import EditReport
+from archive.edits import EditPlan
+
+from .models import PathRole
+from .opening import open_in_desktop
+from .panels.cite import CitePanel
+from .panels.metadata import MetadataPanel
+from .preview import PreviewPane
+from .tasks import BackgroundJobs
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+#: A selection of at least this many items has its records read for the form off the GUI thread
+#: (20,000 selected items took 0.6 s on it).
+FORM_IN_BACKGROUND_FROM = 1000
+CITE_DELAY_MS = 300
+EXPORTS = {"CSV, for spreadsheets (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "BibTeX (*.bib)": "bibtex",
+           "BibLaTeX (*.bib)": "biblatex", "RIS (*.ris)": "ris", "CSL-JSON (*.json)": "csl-json"}
+
+
+class Selection(QObject):
+    """Signals: ``records_changed()`` after a save or an undo changed records (the results are
+    searched again)."""
+
+    records_changed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.shown_path: str | None = None
+        self._form_paths: list[str] = []  # the items the form shows, or is reading the records of
+        self._shown_query = ""  # the query whose hits the preview marks
+        self.formatter = BackgroundJobs(self)  # pandoc, never in the GUI thread
+        self.preview = PreviewPane()
+        self.preview.open_failed.connect(window.message_bar.show_error)
+        self.metadata = MetadataPanel()
+        self.metadata.save_requested.connect(self.save_edits)
+        self.metadata.undo_past_save.connect(self.undo)
+        self.cite = CitePanel(self.formatter.run)
+        self.cite.message.connect(window.show_status)
+        self.cite.failed.connect(window.message_bar.show_error)
+        self.cite_timer = QTimer(self, singleShot=True, interval=CITE_DELAY_MS)
+        self.cite_timer.timeout.connect(lambda: self.cite.show_items(self.window.collection, self.paths()))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.metadata, "Metadata")
+        self.tabs.addTab(self.cite, "Cite")
+
+    def paths(self) -> list[str]:
+        return self.window.searching.selected_paths()
+
+    def has_changes(self) -> bool:
+        return bool(self.metadata.changes())
+
+    # -- following the selection ----------------------------------------------------------
+
+    def changed(self) -> None:
+        """The selection or the results changed: show the current item, the form for them all."""
+        model = self.window.searching.model
+        if not model.rowCount():
+            self.flush_edits()
+            self._show_item(None)
+            return
+        current = self.window.searching.table.currentIndex()
+        path = model.data(model.index(current.row(), 0), PathRole) if current.isValid() else None
+        selected = self.paths()
+        if path not in selected:
+            path = selected[0] if selected else None
+        if path != self.shown_path:
+            self.flush_edits()
+            self._show_item(path)
+        elif path is not None and model.query.text != self._shown_query:
+            self._show_item(path, form=False)  # the same item for another query: its hits, not its form, change
+        if path is not None and set(selected) != set(self._form_paths):
+            self.flush_edits()
+            self._show_form(selected)  # more or fewer items selected: the form edits them all
+        self.cite_timer.start()
+
+    def show_empty(self) -> None:
+        """An empty list says why: nothing matches, or nothing is indexed yet."""
+        if not self.window.searching.model.rowCount():
+            self.preview.show_message(self.window.indexing.empty_list_text(), None)
+
+    def _show_form(self, paths: list[str]) -> None:
+        """The form for the items ``paths``, with the history of their changes; for many items
+        read off the GUI thread, the form empty (nothing to type into) until they are read."""
+        collection = self.window.collection
+        if collection is None:
+            return
+        self._form_paths = paths
+        if len(paths) < FORM_IN_BACKGROUND_FROM:
+            self.metadata.show_records(*_form_records(collection, paths))
+            return
+        self.metadata.show_records([])
+        self.metadata.status.setText(f"Reading the records of {len(paths):,} items…")
+        root, base, jobs = collection.root, self.window.index_base, self.window.jobs
+
+        def show(loaded: tuple[list, list]) -> None:
+            if self._form_paths is paths:  # still the selection
+                self.metadata.show_records(*loaded)
+
+        jobs.run(lambda: _form_records(jobs.collection(root, base), paths), show,
+                 lambda error: self.window.message_bar.show_error(f"Could not read the selected items: {error}"))
+
+    def _show_item(self, path: str | None, form: bool = True) -> None:
+        model, collection = self.window.searching.model, self.window.collection
+        self.shown_path, self._shown_query = path, model.query.text
+        if path is None or collection is None:
+            self._form_paths = []
+            self.metadata.show_record(None)
+            self.preview.show_message("Nothing selected." if model.rowCount() else self.window.indexing.empty_list_text(), None)
+            return
+        try:
+            record = collection.record(path)
+        except ArchiveError as error:
+            self.window.show_status(str(error))
+            return
+        chosen = self.paths() or [path]
+        if form and set(chosen) != set(self._form_paths):
+            self._show_form(chosen)
+        passage = model.passage(path) if record.format == "application/pdf" else None
+        self.preview.show_item(collection, record, model.query.text, passage)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def flush_edits(self) -> None:
+        """Save what a person typed before the form shows something else: nothing is lost."""
+        if self.metadata.changes():
+            self.metadata.save()
+
+    def save_edits(self, paths: list[str], values: dict, unset: list) -> None:
+        """Save the form's changes to ``paths`` (one Save, one transaction, one Undo)."""
+        collection = self.window.collection
+        if collection is None:
+            return
+        root, base, jobs = collection.root, self.window.index_base, self.window.jobs
+        jobs.run(lambda: jobs.collection(root, base).edit_many(paths, EditPlan.of(values, unset), source="viewer"),
+                 lambda report: self._saved(paths, report), lambda error: self._save_failed(paths, error))
+
+    def _saved(self, paths: list[str], report: EditReport) -> None:
+        self.window.show_status(f"Saved {report.changed} item{'s' if report.changed != 1 else ''}" if report.changed
+                                else "Nothing changed")
+        if report.warning:
+            self.window.message_bar.show_error(report.warning[0].upper() + report.warning[1:] + ".")
+        if set(paths) == set(self.metadata.paths):
+            self._show_form(paths)
+            self.metadata.status.setText("Saved")
+        self.records_changed.emit()
+
+    def _save_failed(self, paths: list[str], error: str) -> None:
+        # The form keeps what was typed; nothing is lost.
+        self.metadata.status.setText("Not saved")
+        which = paths[0] if len(paths) == 1 else f"{len(paths)} items"
+        self.window.message_bar.show_error(f"Your changes to {which} were not saved: {error}. They are still in the form; "
+                                           "save again when the problem is solved.")
+
+    def undo(self) -> None:
+        """Take back the last save made in the viewer (all its items), kept in the history."""
+        collection = self.window.collection
+        if collection is None:
+            return
+        self.flush_edits()
+        root, base, jobs = collection.root, self.window.index_base, self.window.jobs
+        jobs.run(lambda: jobs.collection(root, base).undo("viewer"), self._undone,
+                 lambda error: self.window.message_bar.show_error(f"Could not undo: {error}"))
+
+    def _undone(self, paths: list[str]) -> None:
+        count = len(paths)
+        self.window.show_status(f"Undid the last save ({count} item{'s' if count != 1 else ''})" if paths else "Nothing to undo")
+        if paths:
+            self._show_form(self.metadata.paths)
+            self.records_changed.emit()
+
+    # -- acting on the items --------------------------------------------------------------
+
+    def menu(self, position: QPoint) -> None:
+        """Right-click on a result: what can be done with it (or with the selection)."""
+        if not self.paths():
+            return
+        menu = QMenu(self.window)
+        for text, slot in (
+            ("&Open", self.open_externally), ("Show in &Folder", self.show_in_folder), ("Copy &Path", self.copy_paths),
+            ("Copy &Citation", self.copy_citation), (None, None), ("&Edit Metadata", self.edit_metadata),
+            ("C&ite Selection", lambda: self.tabs.setCurrentWidget(self.cite)), ("E&xport Selection…", self.export_selection),
+        ):
+            if text is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(text).triggered.connect(slot)
+        menu.exec(position)
+
+    def open_externally(self) -> None:
+        if self.window.collection and self.shown_path:
+            self._report(open_in_desktop(self.window.collection.file_path(self.shown_path)))
+
+    def show_in_folder(self) -> None:
+        if self.window.collection and self.shown_path:
+            self._report(open_in_desktop(self.window.collection.file_path(self.shown_path).parent, "folder"))
+
+    def _report(self, problem: str | None) -> None:
+        if problem:
+            self.window.message_bar.show_error(problem)
+
+    def copy_paths(self) -> None:
+        if self.window.collection is not None:
+            paths = [str(self.window.collection.file_path(path)) for path in self.paths()]
+            QApplication.clipboard().setText("\n".join(paths))
+            self.window.show_status(f"Copied {len(paths)} path{'s' if len(paths) != 1 else ''}")
+
+    def edit_metadata(self) -> None:
+        self.tabs.setCurrentWidget(self.metadata)
+        self.metadata.setFocus()
+        self.metadata.focusNextChild()
+
+    def export_selection(self) -> None:
+        paths = self.paths()
+        if self.window.collection is None or not paths:
+            return
+        target, chosen = QFileDialog.getSaveFileName(self.window, f"Export {len(paths)} item{'s' if len(paths) != 1 else ''}",
+                                                     str(Path.home() / "export.csv"), ";;".join(EXPORTS))
+        if target:
+            self.cite.export_to(self.window.collection, paths, EXPORTS.get(chosen, "csv"), target)
+
+    def copy_citation(self) -> None:
+        if self.cite_timer.isActive() or self.cite.paths != self.paths():
+            self.cite_timer.stop()
+            self.cite.show_items(self.window.collection, self.paths())
+        self.cite.request_copy()
+
+    def close(self) -> None:
+        """Save what is typed, let background work end, let go of the items."""
+        self.flush_edits()
+        self.formatter.wait()
+        self.preview.pdf.wait()
+        self.cite.show_items(None, [])
+
+
+def _form_records(collection: Collection, paths: list[str]) -> tuple[list, list]:
+    """The records of ``paths`` (in their order) and the history of their changes, oldest first."""
+    records = collection.catalog.records(paths)
+    history = sorted(collection.catalog.history(paths=paths), key=lambda change: (change.at, change.batch))
+    return [records[path] for path in paths if path in records], history
