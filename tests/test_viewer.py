@@ -637,6 +637,23 @@ def test_several_items_are_edited_in_one_save_and_one_undo_takes_it_back(qtbot, 
     assert window.collection.search("tag:clipping").total == 0
 
 
+def test_ctrl_z_in_a_field_right_after_ctrl_s_undoes_the_save(qtbot, window):
+    select(window, "clippings/1974-rybaki.txt")
+    window.tabs.setCurrentWidget(window.metadata)
+    rights = window.metadata._editors["rights"]
+    rights.setFocus()
+    qtbot.keyClicks(rights, "Public domain")
+    qtbot.keyClick(rights, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the field's own undo first
+    assert rights.text() == "" and window.collection.record("clippings/1974-rybaki.txt").rights is None
+    qtbot.keyClicks(rights, "Public domain")
+    qtbot.keyClick(rights, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.metadata.status.text() == "Saved", timeout=WAIT)
+    assert window.collection.record("clippings/1974-rybaki.txt").rights == "Public domain"
+    qtbot.keyClick(window.metadata._editors["rights"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.collection.record("clippings/1974-rybaki.txt").rights is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.metadata._editors["rights"].text() == "", timeout=WAIT)
+
+
 def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_the_command_line(qtbot, window, monkeypatch):
     search(qtbot, window, "harbour")
     window.facets.filters = {"format": "application/pdf"}
