@@ -378,12 +378,50 @@ def test_two_line_rows_show_the_bolded_snippet_and_its_page(qtbot, window):
     window.table.viewport().update()
     qtbot.waitUntil(lambda: index.data(PassageRole) is not None, timeout=WAIT)  # worked out off the GUI thread
     passage = index.data(PassageRole)
-    markup = SnippetDelegate._markup(index.data(), passage, "#000000", "#777777")
+    markup = SnippetDelegate._second_line(passage, index.data(PathRole))
     assert "p. 2 · " in markup and "<b>Dredging</b>" in markup
+    # The passage runs under every column, not only the title's: its second line has text past
+    # the title column, in the Creators and Date columns' width.
+    table = window.table
+    for key, width in (("creator", 220), ("date", 160)):  # the title column keeps what is left: ~250 px
+        table.setColumnWidth(next(c for c, (_, k) in enumerate(COLUMNS) if k == key), width)
+    table.viewport().repaint()
+    image = table.viewport().grab().toImage()
+    row = table.visualRect(index)
+    line = table.fontMetrics().height()
+    title_end = table.columnViewportPosition(0) + table.columnWidth(0)
+    background = image.pixelColor(image.width() - 3, row.top() + line + line // 2)
+    inked = [x for x in range(title_end + 4, image.width() - 4)
+             if any(image.pixelColor(x, y) != background for y in range(row.top() + line + 2, row.top() + 2 * line))]
+    assert len(inked) > 50, "the passage stops at the title column"
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()  # the format badge
     window.menus.mode_actions["compact"].trigger()
     assert window.table.itemDelegateForColumn(0) is None
     assert window.settings.value("results/mode") == "compact"
+
+
+def test_empty_columns_collapse_and_the_columns_chosen_are_remembered(qtbot, window, index_base):
+    column = {key: number for number, (_, key) in enumerate(COLUMNS)}
+    search(qtbot, window, "harbour")
+    hits = [window.model.hit(row) for row in range(window.model.rowCount())]
+    assert any(hit.creators for hit in hits) and not window.table.isColumnHidden(column["creator"])
+    assert window.table.isColumnHidden(column["type"])  # hidden unless chosen: the badge says it
+    window.search_field.clear()
+    search(qtbot, window, "path:photographs")  # no photograph has pages
+    assert window.table.isColumnHidden(column["pages"])
+    window.show_column("date", False)
+    window.show_column("type", True)
+    assert window.table.isColumnHidden(column["date"]) and not window.table.isColumnHidden(column["type"])
+    root = window.collection.root
+    window.close()
+    again = MainWindow(window.settings, index_base)
+    qtbot.addWidget(again)
+    assert again.open_collection(root)
+    wait_for_indexing(qtbot, again)
+    search(qtbot, again, "harbour")
+    assert again.table.isColumnHidden(column["date"]) and not again.table.isColumnHidden(column["type"])
+    assert not again.table.isColumnHidden(column["pages"])  # the harbour survey has pages
+    again.close()
 
 
 def test_the_format_facet_names_formats_and_narrows(qtbot, window):

@@ -1,6 +1,7 @@
-"""How results are painted: the list's two-line rows — the title, and under it why the item
-matched, the best passage with the query's words in bold and its page ('p. 30 · …'), as Recoll's
-result list shows — and the grid's cells, a thumbnail over the title, as in Tropy or a photo
+"""How results are painted: the list's two-line rows — the title and the other columns, and under
+them why the item matched, the best passage with the query's words in bold and its page
+('p. 30 · …') across the whole row, as Recoll's result list and a mail client's preview line
+show — and the grid's cells, a thumbnail over the title, as in Tropy or a photo
 manager."""
 
 from __future__ import annotations
@@ -8,8 +9,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFontMetrics, QIcon, QPainter, QPalette, QPixmap, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout, QColor, QFontMetrics, QIcon, QPainter, QPalette, QPixmap, QTextDocument,
+)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from archive.thumbnails import IMAGE_FORMATS
 
@@ -52,8 +55,10 @@ def _draw_fitted(painter: QPainter, pixmap: QPixmap, box: QRect) -> QRect:
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Paints the title column as two lines, a photograph's thumbnail (else the format badge)
-    left of them; other columns are painted as usual."""
+    """Paints the title column's first line: a photograph's thumbnail (else the format badge) at
+    the left of both lines, the title elided in its middle (two titles that differ at the end
+    stay apart). The second line, the passage, runs under every column: ResultsTable has it
+    painted by ``paint_passage``."""
 
     def __init__(self, thumbnails: ThumbnailLoader, parent=None) -> None:
         super().__init__(parent)
@@ -62,47 +67,74 @@ class SnippetDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         view_option, title, icon = _background(self, painter, option, index)
         rect = view_option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
-        line = view_option.fontMetrics.height()
+        metrics = view_option.fontMetrics
         mime = index.data(FormatRole)
         picture = self.thumbnails.pixmap(index.data(PathRole), mime) if mime in IMAGE_FORMATS else None
         if picture is not None:
             _draw_fitted(painter, picture, QRect(rect.left(), rect.top(), ROW_PICTURE_WIDTH, rect.height()))
         elif not icon.isNull():
             size = view_option.decorationSize
-            icon.paint(painter, QRect(rect.left(), rect.top() + (line - size.height()) // 2, size.width(), size.height()))
+            icon.paint(painter, QRect(rect.left(), rect.top() + (metrics.height() - size.height()) // 2, size.width(), size.height()))
         rect.setLeft(rect.left() + ROW_PICTURE_WIDTH + PADDING)
-        selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal if view_option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        colour = view_option.palette.color(group, text_role).name()
-        muted = colour if selected else view_option.palette.color(group, QPalette.ColorRole.PlaceholderText).name()
-        document = QTextDocument()
-        document.setDefaultFont(view_option.font)
-        document.setDocumentMargin(0)
-        document.setHtml(self._markup(title, index.data(PassageRole), colour, muted, index.data(PathRole) or ""))
         painter.save()
-        painter.setClipRect(rect)
-        painter.translate(rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, view_option.palette.color(group, text_role))
-        document.documentLayout().draw(painter, context)
+        painter.setFont(view_option.font)
+        painter.setPen(_text_colour(view_option.palette, view_option.state))
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, rect.width()))
+        painter.restore()
+
+    def paint_passage(self, painter: QPainter, view: QAbstractItemView, index: QModelIndex, row: QRect) -> None:
+        """The second line of ``index``'s row, from under the title to the right end of ``row``:
+        the passage with the query's words in bold and its page, else where the item is."""
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        if view.selectionModel().isSelected(index):
+            option.state |= QStyle.StateFlag.State_Selected
+        left = row.left() + 2 * PADDING + ROW_PICTURE_WIDTH
+        line = option.fontMetrics.height()
+        box = QRect(left, row.top() + PADDING // 2 + line, row.right() - left - PADDING, line)
+        document = QTextDocument()
+        document.setDefaultFont(view.font())
+        document.setDocumentMargin(0)
+        colour = _text_colour(option.palette, option.state, muted=True)
+        document.setHtml(f'<div style="color:{colour.name()}; white-space:nowrap">'
+                         f'{self._second_line(index.data(PassageRole), index.data(PathRole) or "")}</div>')
+        painter.save()
+        painter.setClipRect(box)
+        painter.translate(box.topLeft())
+        document.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
         painter.restore()
 
     @staticmethod
-    def _markup(title: str, passage, colour: str, muted: str, path: str = "") -> str:
-        """The title, and under it the passage with its page; an item with no text to show (a
-        photograph, an item found by its metadata) shows where it is instead."""
-        first = f'<div style="color:{colour}; white-space:pre">{html.escape(title)}</div>'
+    def _second_line(passage, path: str) -> str:
+        """The passage with its page; an item with no text to show (a photograph, an item found by
+        its metadata) shows where it is instead."""
         if passage is None:
-            second = "…"
-        else:
-            page = f"p. {passage.page} · " if passage.page else ""
-            second = page + (_from_first_mark(" ".join(passage.html.split())) or f"<i>{html.escape(path)}</i>")
-        return first + f'<div style="color:{muted}; white-space:nowrap">{second}</div>'
+            return "…"
+        page = f"p. {passage.page} · " if passage.page else ""
+        return page + (_from_first_mark(" ".join(passage.html.split())) or f"<i>{html.escape(path)}</i>")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), 2 * option.fontMetrics.height() + 2 * PADDING)
+
+
+class FirstLineDelegate(QStyledItemDelegate):
+    """The other columns of a two-line row: their value on the first line, beside the title."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        horizontal = option.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+        option.displayAlignment = horizontal | Qt.AlignmentFlag.AlignTop
+
+
+def _text_colour(palette: QPalette, state: QStyle.StateFlag, muted: bool = False) -> QColor:
+    """The colour of a row's text: the selection's, the text's, or (``muted``) the placeholders'."""
+    group = QPalette.ColorGroup.Normal if state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+    if state & QStyle.StateFlag.State_Selected:
+        return palette.color(group, QPalette.ColorRole.HighlightedText)
+    return palette.color(group, QPalette.ColorRole.PlaceholderText if muted else QPalette.ColorRole.Text)
 
 
 def _from_first_mark(snippet: str) -> str:

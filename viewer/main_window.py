@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.side_pane)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.selection.tabs)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([170, 700, 410])
         central = QWidget()
@@ -240,6 +240,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("results/mode", results.mode)
         self.menus.mode_actions[results.mode].setChecked(True)
 
+    def show_column(self, key: str, shown: bool) -> None:
+        """Show or hide a column of the results; remembered."""
+        self.searching.results.show_column(key, shown)
+        self.settings.setValue("results/hidden_columns", sorted(self.searching.results.hidden_columns))
+
     def show_about(self) -> None:
         QMessageBox.about(self, "About Archive Viewer", about_text(self.collection, self.index_base))
 
@@ -264,6 +269,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(settings.value("splitter"))
         if settings.value("columns") is not None:
             self.table.horizontalHeader().restoreState(settings.value("columns"))
+        hidden = settings.value("results/hidden_columns", ["type"])
+        self.searching.results.hidden_columns = {hidden} if isinstance(hidden, str) else set(hidden or [])
         key = str(settings.value("sort/key", "relevance"))
         self.searching.sort = (key if key in self.menus.sort_actions else "relevance",
                                settings.value("sort/descending", False, type=bool))

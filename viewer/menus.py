@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -118,16 +118,16 @@ class Menus:
             self.recent_menu.addAction(folder).triggered.connect(lambda _=False, f=folder: self.window.open_collection(f))
 
     def column_menu(self, position: QPoint) -> None:
-        """Right-click on the results' header: sort by relevance, show or hide columns (the
-        choice is remembered with the header's state)."""
-        searching = self.window.searching
-        table = searching.table
+        """Right-click on the results' header: sort by relevance, choose the columns shown (a
+        column no result has a value in stays collapsed, and says so)."""
+        searching, results = self.window.searching, self.window.searching.results
         menu = QMenu(self.window)
         menu.addAction("Sort by Relevance").triggered.connect(lambda: searching.set_sort("relevance", False))
         menu.addSeparator()
-        for column in range(1, searching.model.columnCount()):
-            action = menu.addAction(searching.model.headerData(column, Qt.Orientation.Horizontal))
+        empty = searching.model.empty_columns()
+        for column, (label, key) in enumerate(COLUMNS[1:], start=1):
+            action = menu.addAction(f"{label} (empty here)" if column in empty else label)
             action.setCheckable(True)
-            action.setChecked(not table.isColumnHidden(column))
-            action.toggled.connect(lambda shown, c=column: table.setColumnHidden(c, not shown))
-        menu.exec(table.horizontalHeader().mapToGlobal(position))
+            action.setChecked(key not in results.hidden_columns)
+            action.toggled.connect(lambda shown, k=key: self.window.show_column(k, shown))
+        menu.exec(searching.table.horizontalHeader().mapToGlobal(position))

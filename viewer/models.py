@@ -87,6 +87,7 @@ class ResultsModel(QAbstractTableModel):
         self._exhausted = False
         self._fetching = False
         self._passages: dict[str, Passage] = {}
+        self._filled: set[int] = set()  # the columns some row has a value in
         self._generation = 0  # of the rows: a passage worked out for an older result is dropped
         self._wanted: list[str] = []
         self._asked: set[str] = set()
@@ -108,6 +109,7 @@ class ResultsModel(QAbstractTableModel):
         self.beginResetModel()
         self.collection, self.query, self.result = collection, query, result
         self._hits, self._passages, self._exhausted, self._rows, self._fetching = [], {}, False, {}, False
+        self._filled = set()
         self._generation += 1
         self._wanted, self._asked = [], set()
         if result is not None:
@@ -149,6 +151,9 @@ class ResultsModel(QAbstractTableModel):
             if hit.record is not None:
                 self._rows[hit.path] = len(self._hits)
                 self._hits.append(hit)
+                if len(self._filled) < len(COLUMNS) - 1:
+                    self._filled.update(column for column, (_, key) in enumerate(COLUMNS[1:], start=1)
+                                        if column not in self._filled and _cell_text(hit, key))
 
     # -- the model interface ---------------------------------------------------------------
 
@@ -172,22 +177,11 @@ class ResultsModel(QAbstractTableModel):
         if role == PassageRole:
             return self._known_passage(hit.path)
         if role == Qt.ItemDataRole.DisplayRole:
-            column = COLUMNS[index.column()][1]
-            if column == "title":  # an item inside a file says where it is: 'inbox.mbox › Re: harbour wall'
-                member = self.collection is not None and self.collection.is_member(hit.path)
-                return f"{container_label(hit.path)} › {hit.title or member_name(hit.path)}" if member else hit.title or hit.path
-            if column == "creator":
-                return "; ".join(hit.creators)
-            if column == "date":
-                return hit.date or ""
-            if column == "type":
-                return hit.type or ""
-            if column == "source":
-                return hit.record.publisher or hit.record.source or ""
-            return str(hit.record.pages) if hit.record.pages else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._title(hit) if index.column() == 0 else _cell_text(hit, COLUMNS[index.column()][1])
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, where it is, why it matched
             passage = self._known_passage(hit.path)
-            return f"<b>{html.escape(hit.path)}</b>" + (f"<br>{passage.html}" if passage and passage.html else "")
+            return (f"<b>{html.escape(self._title(hit))}</b><br>{html.escape(hit.path)}"
+                    + (f"<br>{passage.html}" if passage and passage.html else ""))
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "pages":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PathRole:
@@ -196,7 +190,16 @@ class ResultsModel(QAbstractTableModel):
             return hit.format
         return None
 
+    def _title(self, hit: Hit) -> str:
+        """The title; an item inside a file says where it is: 'inbox.mbox › Re: harbour wall'."""
+        member = self.collection is not None and self.collection.is_member(hit.path)
+        return f"{container_label(hit.path)} › {hit.title or member_name(hit.path)}" if member else hit.title or hit.path
+
     # -- helpers for the window ------------------------------------------------------------
+
+    def empty_columns(self) -> set[int]:
+        """The columns (after the title) that no row read so far has a value in."""
+        return set(range(1, len(COLUMNS))) - self._filled
 
     def passage(self, path: str) -> Passage:
         """The best passage of one hit (its page, a snippet), worked out now if not known yet."""
@@ -228,7 +231,8 @@ class ResultsModel(QAbstractTableModel):
         self._passages.update(passages)
         rows = [row for row in (self.row_of(path) for path in passages) if row is not None]
         if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0), [PassageRole])
+            # The whole row: its passage runs under every column.
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1), [PassageRole])
 
     @property
     def fetching(self) -> bool:
@@ -240,3 +244,16 @@ class ResultsModel(QAbstractTableModel):
 
     def row_of(self, path: str) -> int | None:
         return self._rows.get(path)
+
+
+def _cell_text(hit: Hit, column: str) -> str:
+    """What a column other than the title shows of ``hit``."""
+    if column == "creator":
+        return "; ".join(hit.creators)
+    if column == "date":
+        return hit.date or ""
+    if column == "type":
+        return hit.type or ""
+    if column == "source":
+        return hit.record.publisher or hit.record.source or ""
+    return str(hit.record.pages) if hit.record.pages else ""

@@ -4,12 +4,14 @@ keeps the items chosen; sorting stays the window's (it asks the core)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QStackedWidget, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QListView, QStackedWidget, QStyledItemDelegate, QTableView, QWidget,
+)
 
 from .badges import HEIGHT as BADGE_HEIGHT, WIDTH as BADGE_WIDTH
-from .delegates import GridDelegate, SnippetDelegate
+from .delegates import FirstLineDelegate, GridDelegate, SnippetDelegate
 from .models import COLUMNS, ResultsModel
 from .thumbnails import ThumbnailLoader
 
@@ -17,6 +19,27 @@ from .thumbnails import ThumbnailLoader
 MODES = ("compact", "snippets", "grid")
 #: Width of each column after the first (which stretches); 0: as wide as it comes.
 COLUMN_WIDTHS = (0, 125, 82, 72, 105, 44)
+
+
+class ResultsTable(QTableView):
+    """The result rows. With two lines a row, the passage runs along the second line under every
+    column, painted after the cells (``passages``: the delegate that paints it, else None)."""
+
+    passages: SnippetDelegate | None = None
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model, area = self.model(), event.rect()
+        first = self.rowAt(area.top())
+        if self.passages is None or model is None or first < 0:
+            return
+        last = self.rowAt(area.bottom())
+        painter = QPainter(self.viewport())
+        for row in range(first, last + 1 if last >= 0 else model.rowCount()):
+            index = model.index(row, 0)
+            cell = self.visualRect(index)
+            self.passages.paint_passage(painter, self, index, QRect(cell.left(), cell.top(), self.viewport().width() - cell.left(), cell.height()))
+        painter.end()
 
 
 class ResultsView(QStackedWidget):
@@ -30,7 +53,7 @@ class ResultsView(QStackedWidget):
         super().__init__(parent)
         self.model = model
         self.thumbnails = ThumbnailLoader(self.is_shown, self)
-        self.table = QTableView()
+        self.table = ResultsTable()
         self.table.setObjectName("results")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -50,8 +73,12 @@ class ResultsView(QStackedWidget):
             if width:
                 self.table.setColumnWidth(column, width)
         # Type: the badge and the Format facet tell more (the header's menu shows it again).
-        self.table.setColumnHidden([key for _, key in COLUMNS].index("type"), True)
+        self.hidden_columns: set[str] = {"type"}  # what a person hid from the header's menu
+        model.modelReset.connect(self.fit_columns)
+        model.rowsInserted.connect(self.fit_columns)
         self.snippet_delegate = SnippetDelegate(self.thumbnails, self.table)
+        self.first_line_delegate = FirstLineDelegate(self.table)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # 're — Regular expression …operations'
 
         self.grid = QListView()
         self.grid.setObjectName("results_grid")
@@ -78,7 +105,10 @@ class ResultsView(QStackedWidget):
     def set_mode(self, mode: str) -> None:
         """Show the results as ``mode`` (one of MODES), the selection kept in view."""
         self.mode = mode if mode in MODES else "snippets"
-        self.table.setItemDelegateForColumn(0, self.snippet_delegate if self.mode == "snippets" else None)
+        two_lines = self.mode == "snippets"
+        self.table.setItemDelegate(self.first_line_delegate if two_lines else QStyledItemDelegate(self.table))
+        self.table.setItemDelegateForColumn(0, self.snippet_delegate if two_lines else None)
+        self.table.passages = self.snippet_delegate if two_lines else None
         line = self.fontMetrics().height()
         self.table.verticalHeader().setDefaultSectionSize(2 * line + 10 if self.mode == "snippets" else line + 8)
         had_focus = self.current().hasFocus()
@@ -95,6 +125,18 @@ class ResultsView(QStackedWidget):
             self.current().scrollTo(current)
         if had_focus:
             self.current().setFocus()
+
+    def fit_columns(self) -> None:
+        """Show the columns a person keeps shown and some row has a value in: an empty one
+        collapses, leaving its room to the title."""
+        empty = self.model.empty_columns()
+        for column, (_, key) in enumerate(COLUMNS[1:], start=1):
+            self.table.setColumnHidden(column, key in self.hidden_columns or column in empty)
+
+    def show_column(self, key: str, shown: bool) -> None:
+        """A person's choice from the header's menu (the window remembers it)."""
+        (self.hidden_columns.discard if shown else self.hidden_columns.add)(key)
+        self.fit_columns()
 
     def current(self) -> QAbstractItemView:
         return self.grid if self.mode == "grid" else self.table
