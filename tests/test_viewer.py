@@ -12,7 +12,7 @@ import pytest
 from cli_runner import archive
 from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton, QToolButton
 
 from archive import Collection
 from resources.sample_builders import write_pdf
@@ -39,7 +39,7 @@ def window(qtbot, tmp_path, sample_copy, index_base):
     changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
     # Only what a test itself wrote into the folder may differ: the viewer writes nothing there.
     assert changed <= {sample_copy / "reports" / "damaged.pdf", sample_copy / "reports" / "tides.pdf",
-                       sample_copy / "clippings" / "tides.txt"}, changed
+                       sample_copy / "clippings" / "tides.txt", sample_copy / "photographs" / "harbour-copy.jpg"}, changed
 
 
 def window_on(qtbot, tmp_path: Path, index_base: Path, root: Path) -> MainWindow:
@@ -715,20 +715,31 @@ def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_
     assert sorted(hit["path"] for hit in json.loads(run.stdout)["hits"]) == sorted(expected)
 
 
-def test_duplicates_are_listed_and_compared_side_by_side(qtbot, window):
-    copy = window.collection.root / "clippings" / "tides.txt"  # a copy of a clipping, under another name
-    copy.write_bytes((window.collection.root / "clippings" / "1953-02-02-storm-flood.txt").read_bytes())
+def test_duplicates_are_listed_and_compared_side_by_side(qtbot, window, monkeypatch):
+    root = window.collection.root
+    (root / "clippings" / "tides.txt").write_bytes((root / "clippings" / "1953-02-02-storm-flood.txt").read_bytes())
+    (root / "photographs" / "harbour-copy.jpg").write_bytes((root / "photographs" / "harbour-at-dawn.jpg").read_bytes())
     window.indexing.start()
     wait_for_indexing(qtbot, window)
     window.find_duplicates()
     qtbot.waitUntil(lambda: getattr(window, "duplicates_dialog", None) is not None, timeout=WAIT)
     dialog = window.duplicates_dialog
-    top = dialog.tree.topLevelItem(0)
-    assert top.text(0) == "2 identical" and [top.child(i).text(0) for i in range(2)] == [
-        "clippings/1953-02-02-storm-flood.txt", "clippings/tides.txt"]
-    assert dialog.left.toPlainText().startswith("clippings/1953-02-02-storm-flood.txt")
-    assert dialog.right.toPlainText().startswith("clippings/tides.txt")
-    assert dialog.left.toPlainText().split("\n", 1)[1] == dialog.right.toPlainText().split("\n", 1)[1]
+    groups = {dialog.tree.topLevelItem(g).child(0).text(0): dialog.tree.topLevelItem(g) for g in range(dialog.tree.topLevelItemCount())}
+    texts = groups["clippings/1953-02-02-storm-flood.txt"]
+    assert texts.text(0) == "2 identical" and texts.child(1).text(0) == "clippings/tides.txt"
+    dialog.tree.setCurrentItem(texts)
+    left, right = dialog.sides
+    assert (left.label.text(), right.label.text()) == ("clippings/1953-02-02-storm-flood.txt", "clippings/tides.txt")
+    assert left.preview.kind == right.preview.kind == "text"
+    assert left.preview.text.editor.toPlainText() == right.preview.text.editor.toPlainText() != ""
+    photographs = groups["photographs/harbour-at-dawn.jpg"]
+    dialog.tree.setCurrentItem(photographs.child(1))
+    assert left.preview.kind == right.preview.kind == "image"  # pictures side by side, not two paths
+    assert right.label.text() == "photographs/harbour-copy.jpg"
+    monkeypatch.setattr("viewer.panels.duplicates.QInputDialog.getText", lambda *args, **kwargs: ("copy", True))
+    next(button for button in dialog.findChildren(QPushButton) if button.text() == "Tag the Copies…").click()
+    qtbot.waitUntil(lambda: window.collection.record("photographs/harbour-copy.jpg").tags == ["copy"], timeout=WAIT)
+    assert window.collection.record("photographs/harbour-at-dawn.jpg").tags == []  # the first is the one kept
     dialog.close()
 
 

@@ -148,11 +148,18 @@ class Selection(QObject):
 
     def save_edits(self, paths: list[str], values: dict, unset: list) -> None:
         """Save the form's changes to ``paths`` (one Save, one transaction, one Undo)."""
+        self._apply(paths, EditPlan.of(values, unset))
+
+    def add_tag(self, paths: list[str], tag: str) -> None:
+        """Add ``tag`` to the items ``paths`` (each keeps its other tags)."""
+        self._apply(paths, EditPlan.of({}, [], [("tags", tag)]))
+
+    def _apply(self, paths: list[str], plan: EditPlan) -> None:
         collection = self.window.collection
         if collection is None:
             return
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
-        jobs.run(lambda: jobs.collection(root, base).edit_many(paths, EditPlan.of(values, unset), source="viewer"),
+        jobs.run(lambda: jobs.collection(root, base).edit_many(paths, plan, source="viewer"),
                  lambda report: self._saved(paths, report), lambda error: self._save_failed(paths, error))
 
     def _saved(self, paths: list[str], report: EditReport) -> None:
@@ -208,16 +215,20 @@ class Selection(QObject):
         menu.exec(position)
 
     def open_externally(self) -> None:
-        if self.window.collection and self.shown_path:
-            self._report(open_in_desktop(self.window.collection.file_path(self.shown_path)))
+        if self.shown_path:
+            self.open_item(self.shown_path)
 
     def show_in_folder(self) -> None:
-        if self.window.collection and self.shown_path:
-            self._report(open_in_desktop(self.window.collection.file_path(self.shown_path).parent, "folder"))
+        if self.shown_path:
+            self.open_item(self.shown_path, folder=True)
 
-    def _report(self, problem: str | None) -> None:
-        if problem:
-            self.window.message_bar.show_error(problem)
+    def open_item(self, path: str, folder: bool = False) -> None:
+        """Hand the item's file (or, ``folder``, its folder) to the desktop; say why not."""
+        if self.window.collection is not None:
+            file = self.window.collection.file_path(path)
+            problem = open_in_desktop(file.parent, "folder") if folder else open_in_desktop(file)
+            if problem:
+                self.window.message_bar.show_error(problem)
 
     def copy_paths(self) -> None:
         if self.window.collection is not None:

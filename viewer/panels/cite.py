@@ -37,7 +37,7 @@ EXPORTS = (("BibTeX", "bibtex", "bib"), ("RIS", "ris", "ris"), ("CSL-JSON", "csl
 #: pandoc took over two minutes on 20,000, and the window's other background work waited for it.
 SHOWN_AT_MOST = 200
 #: The style suggestions' least width, in pixels.
-SUGGESTIONS_WIDTH = 440
+SUGGESTIONS_WIDTH = 560
 
 
 class CitePanel(QWidget):

@@ -1,26 +1,29 @@
-"""The Duplicates window: the collection's groups of identical files and near copies, and the
-texts of two members of the chosen group side by side, to judge which to keep."""
+"""The Duplicates window: the collection's groups of identical files and near copies, two members
+of the chosen group shown side by side as the Preview tab shows them (photographs and scans as
+pictures, PDFs as pages, texts as text) to judge which to keep, and what can be done with a group:
+tag the copies, open them, show them in their folders."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from archive import Collection
+from archive import ArchiveError, Collection
 from archive.duplicates import DuplicateGroup
 
-from ..plain import tip
+from ..plain import plain_label, tip
+from ..preview import PreviewPane
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 _PATH = Qt.ItemDataRole.UserRole + 1
-#: Characters of each text shown side by side.
-SHOWN_CHARS = 20_000
+COPY_TAG = "duplicate"
 
 
 def find_duplicates(window: MainWindow) -> None:
@@ -34,15 +37,27 @@ def find_duplicates(window: MainWindow) -> None:
 
     def show(groups: list[DuplicateGroup]) -> None:
         window.show_status(f"{len(groups)} group{'s' if len(groups) != 1 else ''} of duplicates")
-        if window.collection is not None:
-            window.duplicates_dialog = DuplicatesDialog(window.collection, groups, window)
-            window.duplicates_dialog.show()
+        if window.collection is None:
+            return
+        dialog = DuplicatesDialog(window.collection, groups, window)
+        dialog.tag_requested.connect(window.selection.add_tag)
+        dialog.open_requested.connect(lambda paths: [window.selection.open_item(path) for path in paths])
+        dialog.folder_requested.connect(lambda paths: [window.selection.open_item(path, folder=True) for path in paths])
+        window.duplicates_dialog = dialog
+        dialog.show()
 
     jobs.run(lambda: jobs.collection(root, base).duplicates(near=True), show,
              lambda error: window.message_bar.show_error(f"Could not look for duplicates: {error}"))
 
 
 class DuplicatesDialog(QDialog):
+    """Signals: ``tag_requested(paths, tag)``, ``open_requested(paths)``, ``folder_requested(paths)``
+    for the chosen group's items (the copies alone for the tag: all but the first)."""
+
+    tag_requested = Signal(list, str)
+    open_requested = Signal(list)
+    folder_requested = Signal(list)
+
     def __init__(self, collection: Collection, groups: list[DuplicateGroup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.collection = collection
@@ -68,33 +83,81 @@ class DuplicatesDialog(QDialog):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.tree.currentItemChanged.connect(lambda item, _: self._compare(item))
-        self.left, self.right = QPlainTextEdit(), QPlainTextEdit()
-        for text in (self.left, self.right):
-            text.setReadOnly(True)
-        texts = QSplitter(Qt.Orientation.Horizontal)
-        texts.addWidget(self.left)
-        texts.addWidget(self.right)
+        self.sides = [_Side(), _Side()]
+        compared = QSplitter(Qt.Orientation.Horizontal)
+        for side in self.sides:
+            compared.addWidget(side)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
-        splitter.addWidget(texts)
-        splitter.setSizes([320, 760])
+        splitter.addWidget(compared)
+        splitter.setSizes([300, 900])
+        actions = QHBoxLayout()
+        for text, tooltip, slot in (
+            ("Tag the Copies…", "Tag every item of the group but the first, to find them again (tag:duplicate)", self._tag),
+            ("Open All", "Open every item of the group with the desktop's program", lambda: self.open_requested.emit(self.group_paths())),
+            ("Show in Folders", "Show where each item of the group is", lambda: self.folder_requested.emit(self.group_paths())),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tooltip)
+            button.clicked.connect(slot)
+            button.setEnabled(bool(groups))
+            actions.addWidget(button)
+        actions.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        actions.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        self.resize(1100, 620)
+        layout.addLayout(actions)
+        self.resize(1200, 680)
         if groups:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def group_paths(self) -> list[str]:
+        """The items of the group chosen (or of the item chosen's group)."""
+        item = self.tree.currentItem()
+        if item is None:
+            return []
+        group = item if item.parent() is None else item.parent()
+        return [group.child(row).data(0, _PATH) for row in range(group.childCount())]
 
     def _compare(self, item: QTreeWidgetItem | None) -> None:
         """A group: its first two members; one of its items: that one beside the first."""
         if item is None:
             return
-        group = item if item.parent() is None else item.parent()
-        first = group.child(0).data(0, _PATH)
-        other = group.child(1).data(0, _PATH) if item.parent() is None or item.data(0, _PATH) == first else item.data(0, _PATH)
-        for view, path in ((self.left, first), (self.right, other)):
-            pages = self.collection.text(path) or []
-            view.setPlainText(f"{path}\n\n" + "\n".join(pages)[:SHOWN_CHARS])
+        paths = self.group_paths()
+        chosen = item.data(0, _PATH)
+        other = paths[1] if item.parent() is None or chosen == paths[0] else chosen
+        for side, path in zip(self.sides, (paths[0], other)):
+            side.show_item(self.collection, path)
+
+    def _tag(self) -> None:
+        copies = self.group_paths()[1:]
+        if not copies:
+            return
+        tag, chosen = QInputDialog.getText(self, "Tag the Copies", f"Tag for the {len(copies)} cop{'ies' if len(copies) != 1 else 'y'} "
+                                           "(every item but the first):", text=COPY_TAG)
+        if chosen and tag.strip():
+            self.tag_requested.emit(copies, tag.strip())
+
+
+class _Side(QWidget):
+    """One of the two items compared: its path over its preview."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = plain_label()
+        self.label.setWordWrap(True)
+        self.preview = PreviewPane()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.preview, 1)
+
+    def show_item(self, collection: Collection, path: str) -> None:
+        self.label.setText(path)
+        try:
+            self.preview.show_item(collection, collection.record(path), "", None)
+        except ArchiveError as error:
+            self.preview.show_message(str(error), None)
