@@ -22,6 +22,7 @@ SHOTS = (
     ("pdf-with-hits.png", "survey", "reports/harbour-survey-1998.pdf", "next hit"),
     ("citations.png", "harbour", "reports/harbour-survey-1998.pdf", "cite"),
     ("grid.png", "*", "photographs/harbour-at-dawn.jpg", "grid"),
+    ("filters.png", "harbour", "photographs/harbour-at-dawn.jpg", "filters"),
 )
 
 
@@ -45,7 +46,7 @@ def main() -> None:
     window.resize(1280, 800)
     window.show()
     window.open_collection(sample)
-    while window.index_task is not None and window.index_task.isRunning():
+    while window.indexing.running():
         app.processEvents()
     queue = list(SHOTS)
 
@@ -59,7 +60,10 @@ def main() -> None:
         name, query, item, action = queue.pop(0)
         window.set_view_mode("grid" if action == "grid" else "snippets")
         window.search_field.setText(query)
-        window.run_search()
+        if action == "filters":  # what narrows the results, as chips under the search field
+            window.facets.filters = {"type": "StillImage"}
+            window.timeline.set_range((2015, 2020), announce=False)
+        window.searching.run()
         window.table.selectRow(window.model.row_of(item))
         window.tabs.setCurrentWidget(window.preview)
         settle(1500)  # snippets and the PDF's search come from other threads
