@@ -29,6 +29,7 @@ from .errors import ArchiveError, CollectionNotFound, Interrupted, QueryError, U
 from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from .export import BINARY_FORMATS, FORMATS
+from .export.bag import INFO_FIELDS as BAG_INFO_FIELDS
 from .outputs import replacing
 from .search import SORTS
 from .terminal import data_output, json_text, printable_streams, raw
@@ -234,6 +235,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", dest="date_to", metavar="DATE")
     export.add_argument("--history", action="store_true", help="with --format jsonl: each record with its changes")
     export.set_defaults(run=run_export)
+
+    bag = commands.add_parser("bag", parents=[common, with_collection],
+                              help="copy the files a query finds into a BagIt bag for a repository's ingest, with their Dublin Core")
+    bag.add_argument("query", metavar="QUERY", help="as for search; '*' for everything")
+    bag.add_argument("-o", "--output", required=True, metavar="FOLDER", help="a new (or empty) folder, outside the collection")
+    for name in BAG_INFO_FIELDS:
+        bag.add_argument(f"--{name.lower()}", metavar="TEXT", help=f"bag-info.txt's {name}")
+    bag.set_defaults(run=run_bag)
 
     orphans = commands.add_parser("orphans", parents=[common, with_collection],
                                   help="list the edits whose file is gone (kept until it comes back)")
@@ -478,6 +487,18 @@ def run_export(args: argparse.Namespace) -> int:
                 print(f"archive: {count} items written to {args.output}", file=sys.stderr)
             else:
                 collection.write_export(records, args.format, data_output(), history=args.history)
+    return 0
+
+
+def run_bag(args: argparse.Namespace) -> int:
+    info = {name: getattr(args, name.lower().replace("-", "_")) for name in BAG_INFO_FIELDS}
+    with _collection(args, Path.cwd()) as collection:
+        paths = collection.matching_paths(args.query)
+        if not paths:
+            raise UsageError(f"nothing matches {args.query!r}: no bag made")
+        report = collection.bag(paths, Path(args.output), {name: value for name, value in info.items() if value})
+    print(f"archive: {report.files} file{'s' if report.files != 1 else ''} ({report.octets:,} bytes) bagged in {args.output}",
+          file=sys.stderr)
     return 0
 
 

@@ -24,7 +24,7 @@ from platformdirs import user_data_dir
 
 from . import index as search_index
 from .catalog import Catalog, effective_record
-from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
+from .errors import ArchiveError, CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
 from .edits import EditPlan
 from .member_paths import SEPARATOR
 from .model import (
@@ -39,6 +39,7 @@ from .thumbnails import Thumbnails
 
 if TYPE_CHECKING:
     from .duplicates import DuplicateGroup
+    from .export.bag import BagReport
     from .importing import ImportReport
     from .index_process import IndexProcess
     from .extract.base import ExtractOptions
@@ -426,7 +427,7 @@ class Collection:
 
     def csl_items(self, paths: list[str]) -> list[dict[str, Any]]:
         """CSL-JSON for the given items, with citation keys unique among them."""
-        from .export import csl_items
+        from .export.citations import csl_items
 
         return list(csl_items(self.records(paths), self.name))
 
@@ -454,6 +455,32 @@ class Collection:
         self.refuse_inside(target)
         with replacing(target, binary=fmt in BINARY_FORMATS) as out:
             return self.write_export(records, fmt, out, history)
+
+    def bag(self, paths: list[str], dest: str | Path, info: dict[str, str] | None = None,
+            progress: Callable[[int, int], None] = lambda done, total: None) -> BagReport:
+        """A BagIt bag of the items ``paths`` in the new folder ``dest`` (see export.bag): their
+        files (an item inside a file: the file it is in), checked against the catalog as they are
+        copied, with their Dublin Core; ``info``: bag-info.txt's fields (Source-Organization…)."""
+        from . import version
+        from .export.bag import make_bag
+
+        self.refuse_inside(dest)
+        files, seen = [], set()
+        for record in self.records(paths):
+            container = self.catalog.container(record.path)
+            if container is not None:
+                record = self.record(container)
+            if record.path in seen:
+                continue
+            seen.add(record.path)
+            source = self.file_path(record.path)
+            if self.leads_outside(source):
+                raise ArchiveError(f"{record.path} has been replaced by a link out of the collection since it was indexed; "
+                                   "it is not bagged")
+            if not source.is_file():
+                raise ArchiveError(f"{record.path} is gone from the folder since it was indexed: re-index, then bag again")
+            files.append((record, source))
+        return make_bag(Path(dest), files, info or {}, f"archive-viewer {version()}", progress)
 
     def write_manifest(self, out: IO[str]) -> int:
         """A BagIt-style manifest-sha256.txt of every catalogued file."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import InvalidEdit, UsageError
-from .export import csv_cell, from_spreadsheet
+from .export.tables import csv_cell, from_spreadsheet
 from .model import EDITABLE_FIELDS, LIST_FIELDS, TECHNICAL_FIELDS, EditReport
 
 #: The cell that empties a field (an empty cell leaves it as it is).

@@ -1,0 +1,151 @@
+"""BagIt 1.0 bags (RFC 8493) for a repository's ingest: the Library of Congress's transfer form,
+and Archivematica's. The selected files are copied into `data/` keeping their paths, each read
+once: its SHA-256 and SHA-512 are worked out while it is copied, and the SHA-256 is compared with
+the catalog's, so a file changed since it was indexed stops the bag with its name. Beside them,
+`data/metadata/metadata.csv` carries their Dublin Core in Archivematica's form (`filename`
+`objects/…`, `dc.*` columns, a column repeated for each value of a list).
+
+An item inside a file (a message in a mailbox, a file in a zip) is bagged as its container: the
+original file is what fixity and ingest are about.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import shutil
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from ..errors import ArchiveError, UsageError
+from ..model import Record
+from .mapping import DC_ELEMENTS, dublin_core
+
+ALGORITHMS = ("sha256", "sha512")
+METADATA_CSV = "metadata/metadata.csv"
+CHUNK = 1 << 20
+#: bag-info.txt's fields a person gives (flags of `archive bag`), in the order written.
+INFO_FIELDS = ("Source-Organization", "Contact-Name", "Contact-Email", "External-Description", "External-Identifier")
+
+
+class FileChanged(ArchiveError):
+    """A file's bytes are not those the catalog has: it changed since it was indexed."""
+
+
+@dataclass
+class BagReport:
+    files: int = 0
+    octets: int = 0
+    path: Path = field(default_factory=Path)
+
+
+def manifest_path(path: str) -> str:
+    """A path as a manifest line gives it: BagIt escapes only CR, LF and %."""
+    return path.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D")
+
+
+def make_bag(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str], software: str,
+             progress: Callable[[int, int], None] = lambda done, total: None) -> BagReport:
+    """Write a bag of ``files`` ((record, file on disk) pairs) into ``dest``, which must not exist or
+    be empty. On any failure nothing is left behind (``dest`` as it was)."""
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise UsageError(f"{dest} is not an empty folder: name a new folder for the bag")
+    if any(record.path == "metadata" or record.path.startswith("metadata/") for record, _ in files):
+        raise UsageError("the collection has a top folder 'metadata', which is where a bag's metadata.csv goes; "
+                         "bag the items inside it from a query that leaves it out, or rename the folder")
+    existed = dest.exists()
+    try:
+        report = _write(dest, files, info, software, progress)
+    except BaseException:
+        if existed:
+            for child in dest.iterdir():
+                shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+        else:
+            shutil.rmtree(dest, ignore_errors=True)
+        raise
+    return report
+
+
+def _write(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str], software: str,
+           progress: Callable[[int, int], None]) -> BagReport:
+    payload = dest / "data"
+    payload.mkdir(parents=True, exist_ok=True)
+    sums: dict[str, list[tuple[str, str]]] = {name: [] for name in ALGORITHMS}
+    report = BagReport(path=dest)
+    for number, (record, source) in enumerate(files, start=1):
+        target = payload / record.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digests = _copy(source, target, record)
+        for name in ALGORITHMS:
+            sums[name].append((digests[name], f"data/{record.path}"))
+        report.files += 1
+        report.octets += target.stat().st_size
+        progress(number, len(files))
+    table = metadata_csv([record for record, _ in files]).encode("utf-8")
+    (payload / METADATA_CSV).parent.mkdir(parents=True, exist_ok=True)
+    (payload / METADATA_CSV).write_bytes(table)
+    for name in ALGORITHMS:
+        sums[name].append((hashlib.new(name, table).hexdigest(), f"data/{METADATA_CSV}"))
+    octets, streams = report.octets + len(table), report.files + 1
+    tags = {
+        "bagit.txt": "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+        "bag-info.txt": "".join(f"{name}: {_one_line(info[name])}\n" for name in INFO_FIELDS if info.get(name)) + (
+            f"Bagging-Date: {date.today().isoformat()}\nBag-Software-Agent: {software}\n"
+            f"Payload-Oxum: {octets}.{streams}\nBag-Size: {_size(octets)}\nBag-Count: 1 of 1\n"),
+        **{f"manifest-{name}.txt": "".join(f"{digest}  {manifest_path(path)}\n" for digest, path in sorted(sums[name], key=lambda s: s[1]))
+           for name in ALGORITHMS},
+    }
+    for name, text in tags.items():
+        (dest / name).write_text(text, encoding="utf-8")
+    for algorithm in ALGORITHMS:
+        (dest / f"tagmanifest-{algorithm}.txt").write_text(
+            "".join(f"{hashlib.new(algorithm, text.encode('utf-8')).hexdigest()}  {name}\n" for name, text in sorted(tags.items())),
+            encoding="utf-8")
+    return report
+
+
+def _copy(source: Path, target: Path, record: Record) -> dict[str, str]:
+    """Copy ``source`` to ``target``, reading it once; its digests, the SHA-256 checked."""
+    hashes = {name: hashlib.new(name) for name in ALGORITHMS}
+    with open(source, "rb") as reading, open(target, "xb") as writing:
+        while chunk := reading.read(CHUNK):
+            for digest in hashes.values():
+                digest.update(chunk)
+            writing.write(chunk)
+    shutil.copystat(source, target)  # the file's dates travel with it
+    digests = {name: digest.hexdigest() for name, digest in hashes.items()}
+    if record.sha256 and digests["sha256"] != record.sha256:
+        raise FileChanged(f"{record.path} has changed since it was indexed: re-index the collection, then bag again")
+    return digests
+
+
+def metadata_csv(records: list[Record]) -> str:
+    """Archivematica's metadata.csv: `filename` (objects/…) and a `dc.` column per element, repeated
+    as often as the item with most values of it needs."""
+    rows = [(record.path, dublin_core(record)) for record in records]
+    widths = {element: max((len(values[element]) for _, values in rows), default=0) for element in DC_ELEMENTS}
+    header = ["filename"] + [f"dc.{element}" for element in DC_ELEMENTS for _ in range(widths[element])]
+    text = io.StringIO()
+    table = csv.writer(text, lineterminator="\n")
+    table.writerow(header)
+    for path, values in rows:
+        table.writerow([f"objects/{path}"] + [values[element][i] if i < len(values[element]) else ""
+                                               for element in DC_ELEMENTS for i in range(widths[element])])
+    return text.getvalue()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _size(octets: int) -> str:
+    """'512 bytes', '3.4 MB': Bag-Size is for people."""
+    size, unit = float(octets), "bytes"
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if size < 1024 or unit == "TB":
+            break
+        size /= 1024
+    return f"{octets} bytes" if unit == "bytes" else f"{size:.1f} {unit}"

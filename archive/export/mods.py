@@ -1,0 +1,87 @@
+"""MODS 3.8 for library catalogues and digital repositories (Islandora, Samvera, the Library of
+Congress's own tools): one `mods` record per item in a `modsCollection`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import IO, Iterable
+from urllib.parse import quote
+
+from lxml import etree
+
+from ..model import Record
+from .mapping import CHECKSUM_URN, Date, language_code, language_name, name_parts, title_of
+from .xml_records import XLINK, XSI, add, write_elements
+
+MODS = "http://www.loc.gov/mods/v3"
+VERSION = "3.8"
+#: DCMI type → MODS typeOfResource.
+RESOURCE_TYPES = {
+    "Text": "text", "StillImage": "still image", "Image": "still image", "MovingImage": "moving image",
+    "Sound": "sound recording", "Dataset": "software, multimedia", "Software": "software, multimedia",
+    "InteractiveResource": "software, multimedia", "Collection": "mixed material", "PhysicalObject": "three dimensional object",
+}
+
+
+def _m(tag: str) -> str:
+    return f"{{{MODS}}}{tag}"
+
+
+def mods_record(record: Record, archive_name: str) -> etree._Element:
+    """The record as one `mods` element."""
+    mods = etree.Element(_m("mods"), {"version": VERSION}, nsmap={None: MODS})
+    add(add(mods, _m("titleInfo")), _m("title"), title_of(record))
+    for creator in record.creators:
+        family, given = name_parts(creator)
+        name = add(mods, _m("name"), type="personal" if given else "corporate")
+        if given:
+            add(name, _m("namePart"), family, type="family")
+            add(name, _m("namePart"), given, type="given")
+        else:
+            add(name, _m("namePart"), family)
+        add(add(name, _m("role")), _m("roleTerm"), "creator", type="text", authority="marcrelator")
+    if record.type in RESOURCE_TYPES:
+        add(mods, _m("typeOfResource"), RESOURCE_TYPES[record.type])
+    when = Date.parse(record.date)
+    if record.publisher or when:
+        origin = add(mods, _m("originInfo"))
+        if record.publisher:
+            add(origin, _m("publisher"), record.publisher)
+        if when:
+            add(origin, _m("dateCreated"), when.iso, encoding="w3cdtf", keyDate="yes")
+    code = language_code(record.language)
+    if code:
+        language = add(mods, _m("language"))
+        add(language, _m("languageTerm"), code, type="code", authority="iso639-2b")
+        if language_name(record.language):
+            add(language, _m("languageTerm"), language_name(record.language), type="text")
+    physical = add(mods, _m("physicalDescription"))
+    if record.format:
+        add(physical, _m("internetMediaType"), record.format)
+    if record.pages:
+        add(physical, _m("extent"), f"{record.pages} page{'s' if record.pages != 1 else ''}")
+    add(physical, _m("digitalOrigin"), "reformatted digital" if record.ocr else "born digital")
+    if record.description:
+        add(mods, _m("abstract"), record.description)
+    for subject in record.subjects:
+        add(add(mods, _m("subject")), _m("topic"), subject)
+    if record.source:  # the newspaper a clipping is from, the series a report belongs to
+        add(add(add(mods, _m("relatedItem"), type="host"), _m("titleInfo")), _m("title"), record.source)
+    if record.identifier:
+        add(mods, _m("identifier"), record.identifier)
+    add(mods, _m("identifier"), record.path, type="local")
+    if record.sha256:
+        add(mods, _m("identifier"), CHECKSUM_URN + record.sha256, type="uri")
+    add(add(mods, _m("location")), _m("url"), quote(record.path, safe="/#"), access="raw object")
+    if record.rights:
+        add(mods, _m("accessCondition"), record.rights, type="use and reproduction")
+    info = add(mods, _m("recordInfo"))
+    add(info, _m("recordContentSource"), archive_name)
+    add(info, _m("recordCreationDate"), date.today().isoformat(), encoding="w3cdtf")
+    return mods
+
+
+def write_mods(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
+    opening = (f'<modsCollection xmlns="{MODS}" xmlns:xlink="{XLINK}" xmlns:xsi="{XSI}" '
+               f'xsi:schemaLocation="{MODS} http://www.loc.gov/standards/mods/v3/mods-3-8.xsd">')
+    return write_elements(out, opening, (mods_record(record, archive_name) for record in records), "</modsCollection>")
