@@ -31,6 +31,9 @@ MAX_WORKBOOK_BYTES = 512 * 1024 * 1024
 KEYS = ("path", "sha256")
 #: Columns an export writes that are facts of the file or of the catalog, not descriptions.
 READ_ONLY = frozenset(TECHNICAL_FIELDS) | {"overrides"}
+#: The fields Dublin Core comes back to (see export.mapping.from_dublin_core).
+FIELD_COLUMNS = ("title", "creators", "subjects", "description", "publisher", "date", "type", "format", "source",
+                 "language", "rights", "identifier")
 
 
 @dataclass
@@ -50,10 +53,60 @@ class ImportReport:
 
 
 def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
-    """(the header, the rows as (spreadsheet row number, column → cell text)) of a .csv or .xlsx,
-    each cell as it was before an export made it safe to open (export.spreadsheet_safe)."""
+    """(the header, the rows as (row number, column → cell text)) of a .csv or .xlsx, each cell as
+    it was before an export made it safe to open (export.spreadsheet_safe); of Archivematica's
+    metadata.csv and of the Dublin Core XML `archive export --format oai-dc` writes, the fields
+    their Dublin Core comes back to."""
+    if path.suffix.lower() == ".xml":
+        return _dublin_core_rows(path)
     header, rows = _xlsx_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _csv_rows(path)
-    return header, ((number, {column: from_spreadsheet(text) for column, text in cells.items()}) for number, cells in rows)
+    if "filename" in header and any(column.startswith("dc.") for column in header):
+        return _archivematica_rows(header, rows)
+    return header, ((number, {column: from_spreadsheet(text) for column, text in zip(header, cells)}) for number, cells in rows)
+
+
+def _archivematica_rows(header: list[str], rows) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """metadata.csv's rows: `filename` objects/PATH, a `dc.` column repeated for each value."""
+    from .export.mapping import from_dublin_core
+
+    def fields() -> Iterator[tuple[int, dict[str, str]]]:
+        for number, cells in rows:
+            values: dict[str, list[str]] = {}
+            for column, text in zip(header, cells):
+                if column.startswith("dc."):
+                    values.setdefault(column[3:], []).append(from_spreadsheet(text))
+            filename = dict(zip(header, cells)).get("filename", "")
+            yield number, from_dublin_core(filename.removeprefix("objects/"), values)
+
+    return ["path", *FIELD_COLUMNS], fields()
+
+
+def _dublin_core_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """The records of an OAI-PMH ListRecords response of oai_dc records; each item's path is its
+    OAI identifier's last part ('oai:COLLECTION:PATH')."""
+    from urllib.parse import unquote
+
+    from defusedxml import ElementTree
+
+    from .export.dublin_core import DC, OAI
+    from .export.mapping import from_dublin_core
+
+    try:
+        document = ElementTree.parse(path)
+    except Exception as error:  # not XML, or entities refused: many kinds
+        raise UsageError(f"{path} cannot be read as Dublin Core XML ({_first_line(error)})") from None
+    records = document.getroot().iter(f"{{{OAI}}}record")
+
+    def fields() -> Iterator[tuple[int, dict[str, str]]]:
+        for number, record in enumerate(records, start=1):
+            identifier = record.findtext(f"{{{OAI}}}header/{{{OAI}}}identifier") or ""
+            values: dict[str, list[str]] = {}
+            for element in record.iter():
+                if element.tag.startswith(f"{{{DC}}}"):
+                    values.setdefault(element.tag[len(DC) + 2:], []).append(element.text or "")
+            yield number, from_dublin_core(unquote(identifier.split(":", 2)[-1]), values)
+
+    return ["path", *FIELD_COLUMNS], fields()
 
 
 def _csv_rows(path: Path):
@@ -81,7 +134,7 @@ def _csv_rows(path: Path):
 
     lines = rows()
     header = [name.strip() for name in next(lines, [])]
-    return header, ((number, dict(zip(header, cells))) for number, cells in enumerate(lines, start=2) if any(cells))
+    return header, ((number, cells) for number, cells in enumerate(lines, start=2) if any(cells))
 
 
 def _xlsx_rows(path: Path):
@@ -101,7 +154,7 @@ def _xlsx_rows(path: Path):
             if any(len(text) > MAX_CELL_CHARS for text in texts):
                 raise UsageError(f"{path}: row {number} has a cell of more than {MAX_CELL_CHARS:,} characters")
             if any(texts):
-                yield number, dict(zip(header, texts))
+                yield number, texts
         book.close()
 
     return header, body()

@@ -6,6 +6,7 @@ import json
 import rispy
 
 from archive import export
+from archive.export import citations
 from archive.model import Record
 
 
@@ -16,7 +17,7 @@ def many(count):
 
 
 def test_csl_json_and_ris_stream_with_unique_keys(monkeypatch):
-    monkeypatch.setattr(export, "CHUNK", 40)
+    monkeypatch.setattr(citations, "CHUNK", 40)
     out = io.StringIO()
     assert export.write_records(many(1000), "csl-json", out, "notes") == 1000
     ids = [item["id"] for item in json.loads(out.getvalue())]
@@ -27,7 +28,7 @@ def test_csl_json_and_ris_stream_with_unique_keys(monkeypatch):
 
 
 def test_bibtex_is_written_chunk_by_chunk(monkeypatch):
-    monkeypatch.setattr(export, "CHUNK", 30)
+    monkeypatch.setattr(citations, "CHUNK", 30)
     written = []
 
     class Recorder(io.StringIO):

@@ -179,3 +179,30 @@ def test_bag_and_the_new_formats_on_the_command_line(indexed_sample, tmp_path):
     assert valid(etree.ElementTree(etree.fromstring(run.stdout.encode("utf-8"))), "mods-3-8.xsd")
     run = archive("export", "*", "-c", root, "--format", "marc")
     assert run.returncode == 2 and "-o FILE.marc" in run.stderr
+
+
+@pytest.mark.parametrize("fmt", ["metadata.csv", "oai-dc"])
+def test_what_was_handed_on_comes_back_by_archive_import(described, tmp_path, fmt):
+    """Archivematica's metadata.csv and the Dublin Core XML, corrected elsewhere, are imported:
+    only the changed cells become edits, matched by path."""
+    if fmt == "metadata.csv":
+        described.bag(described.matching_paths("*"), tmp_path / "transfer")
+        handed = tmp_path / "metadata.csv"
+        text = (tmp_path / "transfer" / "data" / "metadata" / "metadata.csv").read_text(encoding="utf-8")
+    else:
+        handed = exported(described, "oai-dc", tmp_path).rename(tmp_path / "records.xml")
+        text = handed.read_text(encoding="utf-8")
+    unchanged = described.import_file(handed if fmt != "metadata.csv" else _written(handed, text))
+    assert unchanged.matched == 15 and unchanged.edits.changed == 0, unchanged.to_dict()
+    _written(handed, text.replace("Storm flood breaks the south dyke", "Storm flood breaks the south dyke in 1953")
+             .replace("Fishing boats leaving Saltmere harbour at dawn", "Boats leaving the harbour at dawn"))
+    report = described.import_file(handed)
+    assert report.edits.changed == 2 and not report.rejected, report.to_dict()
+    assert described.record("clippings/1953-02-02-storm-flood.txt").title == "Storm flood breaks the south dyke in 1953"
+    assert described.record("photographs/harbour-at-dawn.jpg").description == "Boats leaving the harbour at dawn"
+    assert described.record(RYBAKI).description == "Заметка о путине 1974 года"  # untouched
+
+
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path

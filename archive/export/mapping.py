@@ -43,6 +43,26 @@ def dublin_core(record: Record) -> dict[str, list[str]]:
     return {element: [value for value in values.get(element, []) if value] for element in DC_ELEMENTS}
 
 
+#: Dublin Core element → the record's field it comes back to (an import of what was handed on).
+FIELD_OF_ELEMENT = {"title": "title", "creator": "creators", "subject": "subjects", "description": "description",
+                    "publisher": "publisher", "date": "date", "type": "type", "format": "format", "source": "source",
+                    "language": "language", "rights": "rights"}
+
+
+def from_dublin_core(path: str, values: dict[str, list[str]]) -> dict[str, str]:
+    """What :func:`dublin_core` wrote for the item ``path``, back as the record's fields (lists as
+    'a; b', as a spreadsheet row has them); its identifiers less the path and the checksum."""
+    cells = {"path": path}
+    for element, field_name in FIELD_OF_ELEMENT.items():
+        texts = [text.strip() for text in values.get(element, []) if text and text.strip()]
+        if texts:
+            cells[field_name] = "; ".join(texts) if field_name in ("creators", "subjects") else texts[0]
+    own = [text for text in values.get("identifier", []) if text and text != path and not text.startswith(CHECKSUM_URN)]
+    if own:
+        cells["identifier"] = own[0]
+    return cells
+
+
 @dataclass(frozen=True)
 class Date:
     """A record's date, as precise as it is known: 1953, 1953-02 or 1953-02-02."""
