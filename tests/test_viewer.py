@@ -824,3 +824,19 @@ def test_a_click_on_a_facet_leaves_the_other_values_where_they_were(qtbot, windo
     assert any(greyed for _, greyed in after)  # values none of the results has are greyed, in place
     qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # the same spot: the same value
     assert window.facets.filters == {}
+
+
+def test_the_selection_is_bagged_and_exported_as_mods_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    search(qtbot, window, "path:photographs")
+    window.table.setFocus()
+    window.table.selectAll()
+    monkeypatch.setattr("viewer.selection.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "bag"))
+    _choose_from_menu(qtbot, lambda: window.selection.menu(window.table.viewport().mapToGlobal(QPoint(5, 5))), "Bag Selection…")
+    qtbot.waitUntil(lambda: "Bagged 3 files" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert sorted(p.name for p in (tmp_path / "bag" / "data" / "photographs").iterdir()) == [
+        "harbour-at-dawn.jpg", "lighthouse-1987.tif", "market-day.png"]
+    monkeypatch.setattr("viewer.selection.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "photos.xml"), "MODS (*.xml)"))
+    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: (tmp_path / "photos.xml").exists(), timeout=WAIT)
+    assert (tmp_path / "photos.xml").read_text(encoding="utf-8").count("<mods ") == 3

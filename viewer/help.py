@@ -26,7 +26,8 @@ SHORTCUTS_HELP = """<h3>Keyboard shortcuts</h3><table cellspacing=4>
 <tr><td><b>Enter</b> (in the results)</td><td>open the item in its own program</td></tr>
 <tr><td><b>Ctrl+Shift+C</b></td><td>copy the selection's citations</td></tr>
 <tr><td><b>Ctrl+S</b></td><td>save the metadata form (of every selected item)</td></tr>
-<tr><td><b>Ctrl+Z</b> (outside the form's fields)</td><td>undo the last save</td></tr>
+<tr><td><b>Ctrl+Z</b></td><td>undo the last save (in a field: its own typing first)</td></tr>
+<tr><td><b>Ctrl+E</b></td><td>export the selection: CSV, citations, Dublin Core, MODS, MARC, EAD</td></tr>
 <tr><td><b>Ctrl+Shift+S</b></td><td>save the search under a name</td></tr>
 <tr><td><b>Ctrl+1</b>, <b>Ctrl+2</b>, <b>Ctrl+3</b></td><td>compact rows, rows with snippets, grid of thumbnails</td></tr>
 <tr><td><b>F9</b></td><td>show or hide the facets pane</td></tr>

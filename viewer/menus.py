@@ -41,6 +41,8 @@ class Menus:
         self._add(item_menu, "&Open Externally", None, selection.open_externally)
         self._add(item_menu, "Show in &Folder", None, selection.show_in_folder)
         self._add(item_menu, "&Copy Citation", QKeySequence("Ctrl+Shift+C"), selection.copy_citation)
+        self._add(item_menu, "E&xport Selection…", QKeySequence("Ctrl+E"), selection.export_selection)
+        self._add(item_menu, "&Bag Selection…", None, selection.bag_selection)
         self._add(item_menu, "&Save Metadata", QKeySequence.StandardKey.Save, selection.metadata.save)
         self._add(item_menu, "&Undo Last Save", QKeySequence.StandardKey.Undo, selection.undo)
 

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 FORM_IN_BACKGROUND_FROM = 1000
 CITE_DELAY_MS = 300
 EXPORTS = {"CSV, for spreadsheets (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "BibTeX (*.bib)": "bibtex",
-           "BibLaTeX (*.bib)": "biblatex", "RIS (*.ris)": "ris", "CSL-JSON (*.json)": "csl-json"}
+           "BibLaTeX (*.bib)": "biblatex", "RIS (*.ris)": "ris", "CSL-JSON (*.json)": "csl-json",
+           "Dublin Core, OAI-PMH (*.xml)": "oai-dc", "MODS (*.xml)": "mods", "MARCXML (*.xml)": "marcxml",
+           "MARC 21 (*.mrc)": "marc", "EAD finding aid (*.xml)": "ead"}
 
 
 class Selection(QObject):
@@ -207,6 +209,7 @@ class Selection(QObject):
             ("&Open", self.open_externally), ("Show in &Folder", self.show_in_folder), ("Copy &Path", self.copy_paths),
             ("Copy &Citation", self.copy_citation), (None, None), ("&Edit Metadata", self.edit_metadata),
             ("C&ite Selection", lambda: self.tabs.setCurrentWidget(self.cite)), ("E&xport Selection…", self.export_selection),
+            ("&Bag Selection…", self.bag_selection),
         ):
             if text is None:
                 menu.addSeparator()
@@ -249,6 +252,23 @@ class Selection(QObject):
                                                      str(Path.home() / "export.csv"), ";;".join(EXPORTS))
         if target:
             self.cite.export_to(self.window.collection, paths, EXPORTS.get(chosen, "csv"), target)
+
+    def bag_selection(self) -> None:
+        """Copy the selected items' files into a new BagIt bag for a repository's ingest (off the
+        GUI thread: the files are read and checked as they are copied)."""
+        paths, collection = self.paths(), self.window.collection
+        if collection is None or not paths:
+            return
+        target = QFileDialog.getExistingDirectory(self.window, f"Bag {len(paths)} item{'s' if len(paths) != 1 else ''} "
+                                                  "into an empty folder", str(Path.home()))
+        if not target:
+            return
+        root, base, jobs = collection.root, self.window.index_base, self.window.jobs
+        self.window.show_status(f"Bagging {len(paths):,} item{'s' if len(paths) != 1 else ''}…", 0)
+        jobs.run(lambda: jobs.collection(root, base).bag(paths, target),
+                 lambda report: self.window.show_status(f"Bagged {report.files} file{'s' if report.files != 1 else ''} "
+                                                        f"({report.octets:,} bytes) in {target}"),
+                 lambda error: self.window.message_bar.show_error(f"No bag was made in {target}: {error}"))
 
     def copy_citation(self) -> None:
         if self.cite_timer.isActive() or self.cite.paths != self.paths():
