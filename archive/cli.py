@@ -28,7 +28,7 @@ from .saved_searches import SavedSearch
 from .errors import ArchiveError, CollectionNotFound, Interrupted, QueryError, UsageError
 from .model import IndexProgress, Record, SearchResult
 from .cite import DEFAULT_LOCALE, DEFAULT_STYLE
-from .export import BINARY_FORMATS, FORMATS
+from .export import BINARY_FORMATS, FOLDER_FORMATS, FORMATS
 from .export.bag import INFO_FIELDS as BAG_INFO_FIELDS
 from .outputs import replacing
 from .search import SORTS
@@ -41,6 +41,8 @@ EXIT_FIXITY = 1
 #: An import that left rows or cells out (the rest was applied).
 EXIT_INCOMPLETE = 1
 EXIT_USAGE = 2
+#: Where `archive export --format iiif` expects its folder to be served, unless told.
+IIIF_BASE_URL = "http://localhost:8000/"
 EXIT_ERROR = 3
 
 
@@ -226,8 +228,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common, with_collection],
                                  help="export every item a query finds, or a fixity manifest")
     export.add_argument("query", nargs="?", metavar="QUERY", help="as for search; '*' for everything")
-    export.add_argument("--format", choices=FORMATS, default="csv")
-    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (never inside the collection)")
+    export.add_argument("--format", choices=FORMATS + FOLDER_FORMATS, default="csv")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (never inside the collection); "
+                        "for iiif, a new folder")
+    export.add_argument("--base-url", default=IIIF_BASE_URL, metavar="URL",
+                        help=f"with --format iiif: where the folder will be served (default {IIIF_BASE_URL})")
     export.add_argument("--manifest", metavar="FILE", help="write a BagIt manifest-sha256.txt of the collection to FILE")
     export.add_argument("--sort", choices=list(SORTS), default="relevance")
     export.add_argument("--type", metavar="T")
@@ -478,6 +483,8 @@ def run_export(args: argparse.Namespace) -> int:
                 count = collection.write_manifest(out)
             print(f"archive: {count} checksums written to {args.manifest}", file=sys.stderr)
         if args.query:
+            if args.format in FOLDER_FORMATS:
+                return _export_iiif(collection, args)
             if args.format in BINARY_FORMATS and not args.output:
                 raise UsageError(f"--format {args.format} is written to a file: give -o FILE.{args.format}")
             records = collection.matching_records(args.query, sort=args.sort, type=args.type,
@@ -499,6 +506,16 @@ def run_bag(args: argparse.Namespace) -> int:
         report = collection.bag(paths, Path(args.output), {name: value for name, value in info.items() if value})
     print(f"archive: {report.files} file{'s' if report.files != 1 else ''} ({report.octets:,} bytes) bagged in {args.output}",
           file=sys.stderr)
+    return 0
+
+
+def _export_iiif(collection: Collection, args: argparse.Namespace) -> int:
+    if not args.output:
+        raise UsageError("--format iiif is written to a folder: give -o FOLDER")
+    paths = collection.matching_paths(args.query, sort=args.sort, type=args.type, date_from=args.date_from, date_to=args.date_to)
+    report = collection.export_iiif(paths, Path(args.output), args.base_url)
+    print(f"archive: {report.manifests} manifest{'s' if report.manifests != 1 else ''} ({report.canvases} canvases) written "
+          f"to {args.output}; serve it at {args.base_url}; {len(report.skipped)} items without pages left out", file=sys.stderr)
     return 0
 
 

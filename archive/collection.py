@@ -40,6 +40,7 @@ from .thumbnails import Thumbnails
 if TYPE_CHECKING:
     from .duplicates import DuplicateGroup
     from .export.bag import BagReport
+    from .export.iiif import IiifReport
     from .importing import ImportReport
     from .index_process import IndexProcess
     from .extract.base import ExtractOptions
@@ -481,6 +482,17 @@ class Collection:
                 raise ArchiveError(f"{record.path} is gone from the folder since it was indexed: re-index, then bag again")
             files.append((record, source))
         return make_bag(Path(dest), files, info or {}, f"archive-viewer {version()}", progress)
+
+    def export_iiif(self, paths: list[str], dest: str | Path, base_url: str,
+                    progress: Callable[[int, int], None] = lambda done, total: None) -> IiifReport:
+        """IIIF manifests of the photographs, scans and PDFs among ``paths`` in the new folder
+        ``dest``, to be served at ``base_url`` (see export.iiif)."""
+        from .export.iiif import write_iiif
+
+        self.refuse_inside(dest)
+        files = [(record, self.file_path(record.path)) for record in self.records(paths)
+                 if not self.is_member(record.path) and not self.leads_outside(self.file_path(record.path))]
+        return write_iiif(Path(dest), files, base_url, self.name, progress)
 
     def write_manifest(self, out: IO[str]) -> int:
         """A BagIt-style manifest-sha256.txt of every catalogued file."""

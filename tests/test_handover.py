@@ -6,6 +6,7 @@ pymarc, the Library of Congress's bagit — checking real values: a creator with
 from __future__ import annotations
 
 import csv
+import json
 import io
 from pathlib import Path
 
@@ -206,3 +207,39 @@ def test_what_was_handed_on_comes_back_by_archive_import(described, tmp_path, fm
 def _written(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_iiif_manifests_have_a_canvas_per_page_and_static_images_at_two_sizes(described, tmp_path):
+    from iiif_prezi3 import Collection as IiifCollection
+    from iiif_prezi3 import Manifest
+    from PIL import Image
+
+    from format_builders import write_multipage_tiff
+
+    (described.root / "scans").mkdir()
+    write_multipage_tiff(described.root / "scans" / "ledger.tif", [["Ledger page one"], ["Ledger page two"], ["Ledger page three"]])
+    described.index(jobs=1)
+    described.edit("photographs/market-day.png", {"rights": "https://creativecommons.org/licenses/by/4.0/"}, source="cli")
+    dest = tmp_path / "iiif"
+    report = described.export_iiif(described.matching_paths("*"), dest, "https://archive.example.org/harbour/")
+    assert report.manifests == 7 and RYBAKI in report.skipped  # 3 photographs, 3 PDFs, the scan; texts have no pages
+    listing = IiifCollection(**json.loads((dest / "collection.json").read_text(encoding="utf-8")))
+    manifests = {}
+    for reference in listing.items:
+        local = dest / str(reference.id).removeprefix("https://archive.example.org/harbour/")
+        manifests[reference.label["none"][0]] = (Manifest(**json.loads(local.read_text(encoding="utf-8"))), local.parent)
+    ledger, folder = next(value for title, value in manifests.items() if "ledger" in title.lower())
+    assert len(ledger.items) == 3  # every page of the TIFF, not the first alone
+    for number, canvas in enumerate(ledger.items, start=1):
+        body = canvas.items[0].items[0].body
+        assert str(body.id).endswith(f"/p{number}.jpg") and (canvas.width, canvas.height) == (body.width, body.height)
+        with Image.open(folder / f"p{number}.jpg") as full, Image.open(folder / f"p{number}-small.jpg") as small:
+            assert full.size == (canvas.width, canvas.height) and max(small.size) <= 400 < max(full.size)
+    survey, _ = manifests["Harbour Survey 1998"]
+    assert len(survey.items) == described.record("reports/harbour-survey-1998.pdf").pages
+    pairs = {pair.label["en"][0]: pair.value["none"] for pair in survey.metadata}
+    assert pairs["Creator"] == ["Marta Kowalczyk", "Jonas Lindqvist"] and pairs["Path"] == ["reports/harbour-survey-1998.pdf"]
+    market, _ = manifests["market day"]
+    assert str(market.rights) == "https://creativecommons.org/licenses/by/4.0/"
+    dawn, _ = manifests["harbour at dawn"]
+    assert dawn.rights is None and dawn.requiredStatement.value["none"] == ["CC BY 4.0 Jonas Lindqvist"]

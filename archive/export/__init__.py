@@ -1,6 +1,7 @@
 """Writing many records out, one module per standard, as archive/extract/ reads one per format:
 tables (CSV, XLSX, JSON Lines), citations (CSL-JSON, BibTeX, RIS), Dublin Core (OAI-PMH), MODS,
-MARC 21 and EAD for the systems institutions ingest, BagIt bags (bag.py) and fixity manifests.
+MARC 21 and EAD for the systems institutions ingest, BagIt bags (bag.py), IIIF manifests (iiif.py)
+and fixity manifests.
 
 Every descriptive standard takes its values from mapping.py, one set of field rules. Everything
 streams: records arrive in chunks and are written as they come (an EAD finding aid, which orders
@@ -46,6 +47,8 @@ EXPORTERS: dict[str, Exporter] = {
     "ead": Exporter("ead:write_ead", False, "an EAD 2002 finding aid: folders as series, items as files"),
 }
 FORMATS = tuple(EXPORTERS)
+#: Formats written as a folder (`archive export QUERY --format iiif -o FOLDER`; see Collection.export_iiif).
+FOLDER_FORMATS = ("iiif",)
 #: Formats written as bytes (to a file, never to a terminal).
 BINARY_FORMATS = frozenset(name for name, exporter in EXPORTERS.items() if exporter.binary)
 

@@ -1,0 +1,134 @@
+"""IIIF Presentation 3 manifests for image platforms (Mirador, the Universal Viewer, Tropy read
+them): each photograph, scan or PDF a manifest with a canvas per page (a multi-page TIFF's pages
+too), its record as metadata pairs, `rights` when the record's rights are a licence's address and
+`requiredStatement` with them as written; a `collection.json` lists the manifests.
+
+Level 0, no image server: each page is written beside its manifest as a static JPEG at two sizes,
+the full image (a PDF page at PDF_DPI; a photograph at most FULL_EDGE pixels) and a small one for
+thumbnails, so the folder works from any web server at ``base_url``.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..errors import UsageError
+from ..model import Record
+from ..thumbnails import IMAGE_FORMATS, MAX_PIXELS
+from .mapping import dublin_core, title_of
+
+PDF = "application/pdf"
+PDF_DPI = 150
+FULL_EDGE = 4000
+SMALL_EDGE = 400
+JPEG_QUALITY = 88
+#: Where IIIF's rights statements and licences live: only such an address may be `rights`.
+RIGHTS_URL = re.compile(r"https?://(creativecommons\.org/(licenses|publicdomain)/|rightsstatements\.org/vocab/)\S+$")
+#: Dublin Core elements shown as metadata pairs, with their labels.
+SHOWN = (("creator", "Creator"), ("date", "Date"), ("publisher", "Publisher"), ("source", "Source"), ("type", "Type"),
+         ("format", "Format"), ("language", "Language"), ("subject", "Subject"), ("description", "Description"),
+         ("identifier", "Identifier"))
+
+
+@dataclass
+class IiifReport:
+    manifests: int = 0
+    canvases: int = 0
+    skipped: list[str] = field(default_factory=list)  # items with no pages to show (a text, a message)
+
+
+def can_show(record: Record) -> bool:
+    return record.format == PDF or record.format in IMAGE_FORMATS
+
+
+def write_iiif(dest: Path, files: list[tuple[Record, Path]], base_url: str, archive_name: str,
+               progress: Callable[[int, int], None] = lambda done, total: None) -> IiifReport:
+    """A manifest for each (record, file) pair that has pages, in the new or empty folder ``dest``."""
+    from iiif_prezi3 import Collection, ManifestRef
+
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise UsageError(f"{dest} is not an empty folder: name a new folder for the manifests")
+    base = base_url.rstrip("/") + "/"
+    report = IiifReport()
+    listing = Collection(id=f"{base}collection.json", label={"none": [archive_name]})
+    references = []
+    for number, (record, source) in enumerate(files, start=1):
+        if not can_show(record):
+            report.skipped.append(record.path)
+            continue
+        folder = f"{number:05d}-{_slug(title_of(record))}"
+        manifest = _manifest(record, source, dest / folder, f"{base}{folder}/", report)
+        references.append(ManifestRef(id=manifest.id, type="Manifest", label=manifest.label))
+        progress(number, len(files))
+    listing.items = references
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest / "collection.json").write_text(_json(listing), encoding="utf-8")
+    return report
+
+
+def _manifest(record: Record, source: Path, folder: Path, url: str, report: IiifReport):
+    from iiif_prezi3 import KeyValueString, Manifest
+
+    manifest = Manifest(id=f"{url}manifest.json", label={"none": [title_of(record)]})
+    values = dublin_core(record)
+    manifest.metadata = [KeyValueString(label={"en": [label]}, value={"none": values[element]})
+                         for element, label in SHOWN if values[element]]
+    manifest.metadata.append(KeyValueString(label={"en": ["Path"]}, value={"none": [record.path]}))
+    if record.rights:
+        manifest.requiredStatement = KeyValueString(label={"en": ["Rights"]}, value={"none": [record.rights]})
+        if RIGHTS_URL.match(record.rights.strip()):
+            manifest.rights = record.rights.strip()
+    folder.mkdir(parents=True, exist_ok=True)
+    for page, picture in enumerate(_pages(source, record.format), start=1):
+        width, height = picture.size
+        picture.save(folder / f"p{page}.jpg", quality=JPEG_QUALITY)
+        picture.thumbnail((SMALL_EDGE, SMALL_EDGE))
+        picture.save(folder / f"p{page}-small.jpg", quality=JPEG_QUALITY)
+        canvas = manifest.make_canvas(id=f"{url}canvas/p{page}", label={"none": [f"p. {page}"]}, width=width, height=height)
+        canvas.add_image(image_url=f"{url}p{page}.jpg", anno_page_id=f"{url}page/p{page}", anno_id=f"{url}annotation/p{page}",
+                         format="image/jpeg", width=width, height=height)
+        canvas.add_thumbnail(image_url=f"{url}p{page}-small.jpg", format="image/jpeg",
+                             width=picture.width, height=picture.height)
+        report.canvases += 1
+    (folder / "manifest.json").write_text(_json(manifest), encoding="utf-8")
+    report.manifests += 1
+    return manifest
+
+
+def _pages(source: Path, mime: str | None) -> Iterator:
+    """Each page of ``source`` as a Pillow RGB image: a PDF's rendered at PDF_DPI, an image's frames
+    (a multi-page TIFF's pages) upright and at most FULL_EDGE pixels along their longest edge."""
+    if mime == PDF:
+        from ..pdf_pages import PdfPages
+
+        with PdfPages(source) as document:
+            for number in range(len(document.sizes)):
+                yield document.render(number, PDF_DPI / 72)
+        return
+    from PIL import Image, ImageOps, ImageSequence
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        with Image.open(source) as image:
+            if image.width * image.height > MAX_PIXELS:
+                raise UsageError(f"{source.name} is larger than {MAX_PIXELS:,} pixels; it is not converted")
+            for frame in ImageSequence.Iterator(image):
+                picture = ImageOps.exif_transpose(frame.convert("RGB"))
+                picture.thumbnail((FULL_EDGE, FULL_EDGE))
+                yield picture
+
+
+def _slug(title: str) -> str:
+    """A folder name of ASCII letters and digits (it is part of every address in the manifest)."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-")[:40].lower() or "item"
+
+
+def _json(resource) -> str:
+    with warnings.catch_warnings():  # iiif-prezi3's own thumbnail helper trips a pydantic serialiser warning
+        warnings.simplefilter("ignore", UserWarning)
+        return resource.json(indent=2, ensure_ascii=False)
+
