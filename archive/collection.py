@@ -26,7 +26,7 @@ from . import index as search_index
 from .catalog import Catalog, effective_record
 from .errors import ArchiveError, CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
 from .edits import EditPlan
-from .member_paths import SEPARATOR
+from .member_paths import SEPARATOR, is_child, member_name, member_names
 from .model import (
     DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, Change, EditReport, FixityReport, IndexReport, Record, SearchResult, dcmi_type,
 )
@@ -174,6 +174,33 @@ class Collection:
     def members(self, path: str) -> list[str]:
         """The items inside a file, at every depth, in order."""
         return self.catalog.members(path)
+
+    def children(self, path: str) -> list[str]:
+        """The items directly inside ``path`` (a mailbox's messages, a message's attachments), in order."""
+        container = self.catalog.container(path) or path
+        return [member for member in self.catalog.members(container) if is_child(member, path)]
+
+    def copy_member(self, path: str, folder: str | Path) -> Path:
+        """Write the item inside a file ``path`` into ``folder`` (outside the collection) under its
+        own name, to be opened by another program; returns the copy. Read from its container again."""
+        from .extract import ExtractionError
+        from .members import member_data
+
+        container = self.catalog.container(path)
+        if container is None:
+            raise ArchiveError(f"{path} is not an item inside a file")
+        self.refuse_inside(folder)
+        source = self.file_path(path)
+        if self.leads_outside(source):
+            raise ArchiveError(f"{container} has been replaced by a link out of the collection; it is not read")
+        try:
+            data, suffix = member_data(source, member_names(path, container), self.extract_options())
+        except ExtractionError as error:
+            raise ArchiveError(str(error)) from None
+        name = Path(member_name(path)).name or "member"
+        copy = Path(folder) / (name if Path(name).suffix else name + suffix)
+        copy.write_bytes(data)
+        return copy
 
     def leads_outside(self, file: Path) -> bool:
         """Whether ``file`` is now a link out of the collection (swapped in since it was indexed):

@@ -27,3 +27,15 @@ def container_label(key: str) -> str:
 
 def _unescaped(part: str) -> str:
     return part.replace("%23", SEPARATOR).replace("%25", "%")
+
+
+def member_names(key: str, container: str) -> list[str]:
+    """The names, one per level, that lead from the file ``container`` to the member ``key``:
+    ('laptop.zip#mail/lamp.eml#survey.pdf', 'laptop.zip') → ['mail/lamp.eml', 'survey.pdf']."""
+    return [_unescaped(part) for part in key[len(container) + 1:].split(SEPARATOR)]
+
+
+def is_child(key: str, parent: str) -> bool:
+    """Whether ``key`` is directly inside ``parent`` (not inside one of its members)."""
+    return key.startswith(parent + SEPARATOR) and SEPARATOR not in key[len(parent) + 1:]
+

@@ -69,6 +69,25 @@ def read_members(container: str, members: Iterable[tuple[str, bytes, str]], mtim
         yield from read_members(key, inner, mtime_ns, options, depth + 1, budget)
 
 
+def member_data(file: Path, names: list[str], options: ExtractOptions) -> tuple[bytes, str]:
+    """The bytes of the member reached from ``file`` through ``names`` (see member_paths.member_names),
+    and its type's usual suffix: the container is read again, as the index run read it, and each
+    level's members named as they were then. Raises ExtractionError when it is not there (the
+    file changed since it was indexed)."""
+    seen: set[str] = set()
+    for name, data, suffix in extract(file, options).members:
+        if _unique(_safe(name), seen) != names[0]:
+            continue
+        if len(names) == 1:
+            return data, suffix
+        with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
+            base = Path(names[0]).name
+            copy = Path(folder, base[-MAX_NAME_CHARS:] + ("" if Path(base).suffix else suffix[:16]))
+            copy.write_bytes(data)
+            return member_data(copy, names[1:], options)
+    raise ExtractionError(f"{names[0]} is no longer in {file.name} (it changed since it was indexed; re-index)")
+
+
 def _safe(name: str) -> str:
     """A member's name as shown: never absolute, never climbing out ('../../etc/passwd' is
     'etc/passwd'), never a drive letter; nothing is ever written by it anyway."""

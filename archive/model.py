@@ -29,6 +29,16 @@ DCMI_TYPES = {t.lower(): t for t in (
 )}
 
 
+def readable_size(octets: int) -> str:
+    """'512 bytes', '3.4 KB', '1.2 MB': a size for people (1 KB = 1,024 bytes)."""
+    size, unit = float(octets), "bytes"
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if size < 1024 or unit == "TB":
+            break
+        size /= 1024
+    return f"{octets:,} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+
+
 def dcmi_type(word: str) -> str:
     """'stillimage' → 'StillImage'; words outside the vocabulary are kept as typed."""
     return DCMI_TYPES.get(word.strip().lower(), word.strip())

@@ -65,7 +65,7 @@ def main() -> None:
             window.timeline.set_range((2015, 2020), announce=False)
         window.searching.run()
         window.table.selectRow(window.model.row_of(item))
-        window.tabs.setCurrentWidget(window.preview)
+        window.tabs.setCurrentWidget(window.selection.preview_page)
         settle(1500)  # snippets and the PDF's search come from other threads
         if action == "next hit":
             window.preview.pdf.step(1)

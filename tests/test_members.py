@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from cli_runner import archive
 from format_builders import message, write_mbox
 
@@ -131,7 +132,23 @@ def test_members_are_shown_cited_exported_and_fixity_is_about_the_files(mail):
 
 
 @pytest.mark.gui
-def test_the_viewer_shows_a_member_and_a_container(qtbot, tmp_path, index_base):
+def test_a_member_is_copied_out_of_its_container_byte_for_byte(mail, tmp_path):
+    attachment = member_key(member_key("laptop.zip", "mail/lamp.eml"), "survey.pdf")
+    assert mail.children("laptop.zip")[:2] == ["laptop.zip#letters/1995.txt", "laptop.zip#mail/lamp.eml"]
+    assert mail.children("laptop.zip#mail/lamp.eml") == [attachment, "laptop.zip#mail/lamp.eml#minutes.docx"]
+    out = tmp_path / "opened"
+    out.mkdir()
+    copy = mail.copy_member(attachment, out)
+    assert copy == out / "survey.pdf" and copy.read_bytes() == (tmp_path / "scratch" / "survey.pdf").read_bytes()
+    hashed = mail.copy_member(member_key("laptop.zip", "notes#1.txt"), out)
+    assert hashed.name == "notes#1.txt" and b"foghorn" in hashed.read_bytes()
+    message = mail.copy_member("inbox.mbox#2", out)  # a message of a mailbox: an .eml of its own
+    assert b"Hafenfest" in message.read_bytes()
+    with pytest.raises(Exception, match="not an item inside a file"):
+        mail.copy_member("lamp.eml", out)
+
+
+def test_the_viewer_shows_a_member_and_a_container(qtbot, tmp_path, index_base, monkeypatch):
     from test_viewer import select, window_on
 
     root = tmp_path / "papers"
@@ -148,7 +165,30 @@ def test_the_viewer_shows_a_member_and_a_container(qtbot, tmp_path, index_base):
     qtbot.waitUntil(lambda: main.model.row_of("inbox.mbox") is not None, timeout=20000)
     select(main, "inbox.mbox")
     qtbot.waitUntil(lambda: "1. Рыбаки" in main.preview.text.editor.toPlainText(), timeout=10000)
+    listed = main.selection.members
+    assert listed.isVisible() and [listed.topLevelItem(i).text(0) for i in range(3)] == ["Рыбаки", "Hafenfest", "Liman"]
+    listed.itemClicked.emit(listed.topLevelItem(1), 0)  # a click selects the message among the results
+    assert main.selection.paths() == ["inbox.mbox#2"] and main.table.currentIndex().row() == main.model.row_of("inbox.mbox#2")
+    main.search_field.setText("ferry")  # a search that leaves the message with attachments out
+    main.searching.run()
+    select(main, "laptop.zip#letters/1995.txt")
+    assert not listed.isVisible()
+    main.search_field.setText("laptop")
+    main.searching.run()
+    select(main, "laptop.zip")
+    rows = {listed.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1): listed.topLevelItem(i) for i in range(listed.topLevelItemCount())}
+    listed.itemClicked.emit(rows["laptop.zip#mail/lamp.eml"], 0)
+    assert main.selection.shown_path == "laptop.zip#mail/lamp.eml"  # shown, though not among the results
+    assert main.metadata.record.title == "The east pier lamp"
+    assert [listed.topLevelItem(i).text(0) for i in range(listed.topLevelItemCount())] == ["Pier survey 1952", "Committee minutes"]
+    opened = []
+    monkeypatch.setattr("viewer.selection.open_in_desktop", lambda path, what="": opened.append(path))
+    listed.itemClicked.emit(listed.topLevelItem(0), 0)
+    main.selection.open_externally()  # a member is copied out of its file, outside the collection, and opened
+    assert opened and opened[0].read_bytes() == (tmp_path / "scratch" / "survey.pdf").read_bytes()
+    assert root not in opened[0].parents
     main.close()
+    assert not opened[0].exists()  # the copies go when the window closes
 
 
 def test_the_files_of_a_7zip_backup_are_items_when_7z_is_installed(tmp_path, index_base):

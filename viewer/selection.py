@@ -8,21 +8,24 @@ leaves the typing in the form.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QTabWidget
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QSplitter, QTabWidget
 
 from archive import ArchiveError, Collection
 from archive.model import EditReport
 from archive.edits import EditPlan
+from archive.member_paths import member_name
 
 from .models import PathRole
 from .opening import open_in_desktop
 from .panels.cite import CitePanel
 from .panels.metadata import MetadataPanel
 from .preview import PreviewPane
+from .preview.members import MemberList
 from .tasks import BackgroundJobs
 
 if TYPE_CHECKING:
@@ -61,8 +64,17 @@ class Selection(QObject):
         self.cite.failed.connect(window.message_bar.show_error)
         self.cite_timer = QTimer(self, singleShot=True, interval=CITE_DELAY_MS)
         self.cite_timer.timeout.connect(lambda: self.cite.show_items(self.window.collection, self.paths()))
+        self.members = MemberList()
+        self.members.chosen.connect(self.show_member)
+        # The preview over the list of what is inside the item (a mailbox's messages, a zip's files).
+        self.preview_page = QSplitter(Qt.Orientation.Vertical)
+        self.preview_page.addWidget(self.preview)
+        self.preview_page.addWidget(self.members)
+        self.preview_page.setStretchFactor(0, 3)
+        self.preview_page.setStretchFactor(1, 1)
+        self._copies: tempfile.TemporaryDirectory | None = None  # members opened by other programs
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.preview_page, "Preview")
         self.tabs.addTab(self.metadata, "Metadata")
         self.tabs.addTab(self.cite, "Cite")
 
@@ -122,9 +134,22 @@ class Selection(QObject):
         jobs.run(lambda: _form_records(jobs.collection(root, base), paths), show,
                  lambda error: self.window.message_bar.show_error(f"Could not read the selected items: {error}"))
 
-    def _show_item(self, path: str | None, form: bool = True) -> None:
+    def show_member(self, path: str) -> None:
+        """An item from the list of what is inside the one shown: selected among the results when
+        it is one of them, else shown as it is (the results stay those of the search)."""
+        row = self.window.searching.model.row_of(path)
+        if row is not None:
+            self.window.searching.results.select_row(row)
+            self.window.searching.results.scroll_to_row(row)
+            return
+        self.flush_edits()
+        self._show_item(path, chosen=[path])
+        self.window.show_status("Shown from the list of what is inside; it is not among this search's results")
+
+    def _show_item(self, path: str | None, form: bool = True, chosen: list[str] | None = None) -> None:
         model, collection = self.window.searching.model, self.window.collection
         self.shown_path, self._shown_query = path, model.query.text
+        self.members.show_members(collection, path)
         if path is None or collection is None:
             self._form_paths = []
             self.metadata.show_record(None)
@@ -135,7 +160,7 @@ class Selection(QObject):
         except ArchiveError as error:
             self.window.show_status(str(error))
             return
-        chosen = self.paths() or [path]
+        chosen = chosen or self.paths() or [path]
         if form and set(chosen) != set(self._form_paths):
             self._show_form(chosen)
         passage = model.passage(path) if record.format == "application/pdf" else None
@@ -226,12 +251,25 @@ class Selection(QObject):
             self.open_item(self.shown_path, folder=True)
 
     def open_item(self, path: str, folder: bool = False) -> None:
-        """Hand the item's file (or, ``folder``, its folder) to the desktop; say why not."""
-        if self.window.collection is not None:
-            file = self.window.collection.file_path(path)
-            problem = open_in_desktop(file.parent, "folder") if folder else open_in_desktop(file)
-            if problem:
-                self.window.message_bar.show_error(problem)
+        """Hand the item's file (or, ``folder``, its folder) to the desktop; say why not. An item
+        inside a file is copied out first, into a temporary folder outside the collection that
+        is deleted when the window closes."""
+        collection = self.window.collection
+        if collection is None:
+            return
+        file = collection.file_path(path)
+        if collection.is_member(path) and not folder:
+            try:
+                if self._copies is None:
+                    self._copies = tempfile.TemporaryDirectory(prefix="archive-viewer-opened-")
+                place = Path(tempfile.mkdtemp(dir=self._copies.name))  # two members may share a name
+                file = collection.copy_member(path, place)
+            except (ArchiveError, OSError) as error:
+                self.window.message_bar.show_error(f"{member_name(path)} could not be taken out of its file: {error}")
+                return
+        problem = open_in_desktop(file.parent, "folder") if folder else open_in_desktop(file)
+        if problem:
+            self.window.message_bar.show_error(problem)
 
     def copy_paths(self) -> None:
         if self.window.collection is not None:
@@ -282,6 +320,8 @@ class Selection(QObject):
         self.formatter.wait()
         self.preview.pdf.wait()
         self.cite.show_items(None, [])
+        if self._copies is not None:
+            self._copies.cleanup()
 
 
 def _form_records(collection: Collection, paths: list[str]) -> tuple[list, list]:

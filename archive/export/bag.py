@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import ArchiveError, UsageError
-from ..model import Record
+from ..model import Record, readable_size
 from .mapping import DC_ELEMENTS, dublin_core
 
 ALGORITHMS = ("sha256", "sha512")
@@ -94,7 +94,7 @@ def _write(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str], s
         "bagit.txt": "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
         "bag-info.txt": "".join(f"{name}: {_one_line(info[name])}\n" for name in INFO_FIELDS if info.get(name)) + (
             f"Bagging-Date: {date.today().isoformat()}\nBag-Software-Agent: {software}\n"
-            f"Payload-Oxum: {octets}.{streams}\nBag-Size: {_size(octets)}\nBag-Count: 1 of 1\n"),
+            f"Payload-Oxum: {octets}.{streams}\nBag-Size: {readable_size(octets)}\nBag-Count: 1 of 1\n"),
         **{f"manifest-{name}.txt": "".join(f"{digest}  {manifest_path(path)}\n" for digest, path in sorted(sums[name], key=lambda s: s[1]))
            for name in ALGORITHMS},
     }
@@ -139,13 +139,3 @@ def metadata_csv(records: list[Record]) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _size(octets: int) -> str:
-    """'512 bytes', '3.4 MB': Bag-Size is for people."""
-    size, unit = float(octets), "bytes"
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if size < 1024 or unit == "TB":
-            break
-        size /= 1024
-    return f"{octets} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
