@@ -75,6 +75,8 @@ def csl_type(record: Record) -> str:
     said = TYPE_WORDS.get((record.type or "").strip().lower())
     if said:
         return said
+    if record.format == "message/rfc822":
+        return "personal_communication"
     if "clipping-header" in (record.sources.get("date"), record.sources.get("publisher")):
         return "article-newspaper"
     if record.type == "StillImage":
@@ -134,6 +136,8 @@ def to_csl(record: Record, key: str, archive_name: str | None = None) -> dict[st
     item: dict[str, Any] = {"id": key, "type": kind, "title": record.title or None}
     if record.creators:
         item["author"] = [split_name(name) for name in record.creators]
+    if record.recipients:
+        item["recipient"] = [split_name(name) for name in record.recipients]
     item["issued"] = date_parts(record.date)
     if kind == "article-newspaper":
         item["container-title"] = record.publisher or record.source

@@ -181,7 +181,7 @@ def document(record: Record, pages: list[str]) -> dict:
         # What a word with no field is matched against besides text, title, creators and subjects:
         # one field instead of six keeps a query to a few posting lists per word.
         meta=mark_language("\n".join(filter(None, (
-            record.description, record.publisher, record.source, record.notes, " ".join(record.tags),
+            record.description, record.publisher, record.source, record.notes, " ".join(record.tags), *record.recipients,
             record.path.replace("/", " ").replace("_", " ").replace("-", " "),
             # Every description a photograph carries (EXIF, Windows' XP tags, IPTC, XMP), not only the first.
             *(str(record.exif[name]) for name in DESCRIPTIONS if name in (record.exif or {})),

@@ -11,7 +11,7 @@ from typing import Any
 DESCRIPTIONS = ("ImageDescription", "UserComment", "XPTitle", "XPComment", "XPSubject", "XPKeywords", "IPTC caption",
                 "XMP description")
 DESCRIPTIVE_FIELDS = (
-    "title", "creators", "date", "publisher", "source", "type", "format",
+    "title", "creators", "recipients", "date", "publisher", "source", "type", "format",
     "language", "subjects", "description", "rights", "identifier",
 )
 #: Fields that only a person sets; they never come from a file.
@@ -44,7 +44,7 @@ def dcmi_type(word: str) -> str:
     return DCMI_TYPES.get(word.strip().lower(), word.strip())
 
 
-LIST_FIELDS = frozenset({"creators", "subjects", "tags", "warnings"})
+LIST_FIELDS = frozenset({"creators", "recipients", "subjects", "tags", "warnings"})
 
 
 @dataclass
@@ -57,6 +57,8 @@ class Record:
     path_bytes: str | None = None
     title: str | None = None
     creators: list[str] = field(default_factory=list)
+    #: Whom a letter or a message was sent to (a message's To and Cc).
+    recipients: list[str] = field(default_factory=list)
     date: str | None = None
     publisher: str | None = None
     source: str | None = None

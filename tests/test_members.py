@@ -91,6 +91,20 @@ def test_a_message_is_described_by_its_headers(mail):
     attachment = mail.record("lamp.eml#survey.pdf")
     assert attachment.title == "Pier survey 1952" and attachment.format == PDF_MIME and attachment.pages == 1
     assert mail.members("lamp.eml") == ["lamp.eml#survey.pdf", "lamp.eml#minutes.docx"]
+    assert lamp.recipients == ["Gustav Nilsen"]
+
+
+def test_a_message_cites_as_a_personal_communication_to_its_recipients(mail):
+    item = mail.csl_items(["lamp.eml"])[0]
+    assert item["type"] == "personal_communication"
+    assert item["author"] == [{"family": "Brandt", "given": "Elsa"}] and item["recipient"] == [{"family": "Nilsen", "given": "Gustav"}]
+    mail.edit("lamp.eml", {"recipients": ["Nilsen, Gustav", "Harbour Board"]}, source="cli")
+    assert paths(mail, "board") == ["lamp.eml"]  # an edited recipient is found at once
+    from archive.export.mods import mods_record
+
+    roles = [(name.findtext("{*}namePart[@type='family']") or name.findtext("{*}namePart"), name.findtext("{*}role/{*}roleTerm"))
+             for name in mods_record(mail.record("lamp.eml"), "papers").iter("{*}name")]
+    assert roles == [("Brandt", "creator"), ("Nilsen", "addressee"), ("Harbour Board", "addressee")]
 
 
 def test_a_members_edit_survives_a_reindex_and_a_change_to_another_member(mail):

@@ -3,7 +3,8 @@ tools all load them), as ISO 2709 (`marc`) or MARCXML (`marcxml`), written with 
 
 Fields: leader and 008 set for the item's type and date; 041/546 language; 100/110 the first
 creator, 700/710 the others; 245 title; 264 publisher and date; 300 extent; 520 description;
-650 subjects; 500 source; 540 rights; 856 the item's place in the collection; 024 its checksum.
+650 subjects; 500 source; 540 rights; 856 the item's place in the collection; 024 its checksum;
+a message's recipients as 700/710 addressees.
 """
 
 from __future__ import annotations
@@ -42,12 +43,13 @@ def marc_record(record: Record, archive_name: str) -> MarcRecord:
         marc.add_field(_field("024", "7 ", ("a", CHECKSUM_URN + record.sha256), ("2", "uri")))
     if code:
         marc.add_field(_field("041", "  ", ("a", code)))
-    for number, creator in enumerate(record.creators):
-        family, given = name_parts(creator)
-        personal = is_personal(creator)
-        tag = ("1" if number == 0 else "7") + ("00" if personal else "10")
+    for number, (person, role) in enumerate([(creator, "creator") for creator in record.creators]
+                                            + [(recipient, "addressee") for recipient in record.recipients]):
+        family, given = name_parts(person)
+        personal = is_personal(person)
+        tag = ("1" if number == 0 and role == "creator" else "7") + ("00" if personal else "10")
         marc.add_field(_field(tag, ("1" if personal else "2") + " ", ("a", f"{family}, {given}" if personal else family),
-                              ("e", "creator")))
+                              ("e", role)))
     marc.add_field(_field("245", ("1" if record.creators else "0") + "0", ("a", title_of(record))))
     if record.publisher or when:
         marc.add_field(_field("264", " " + ("1" if record.publisher else "0"), ("b", record.publisher),

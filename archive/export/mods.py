@@ -31,15 +31,16 @@ def mods_record(record: Record, archive_name: str) -> etree._Element:
     """The record as one `mods` element."""
     mods = etree.Element(_m("mods"), {"version": VERSION}, nsmap={None: MODS})
     add(add(mods, _m("titleInfo")), _m("title"), title_of(record))
-    for creator in record.creators:
-        family, given = name_parts(creator)
+    for person, role in [(creator, "creator") for creator in record.creators] + [
+            (recipient, "addressee") for recipient in record.recipients]:
+        family, given = name_parts(person)
         name = add(mods, _m("name"), type="personal" if given else "corporate")
         if given:
             add(name, _m("namePart"), family, type="family")
             add(name, _m("namePart"), given, type="given")
         else:
             add(name, _m("namePart"), family)
-        add(add(name, _m("role")), _m("roleTerm"), "creator", type="text", authority="marcrelator")
+        add(add(name, _m("role")), _m("roleTerm"), role, type="text", authority="marcrelator")
     if record.type in RESOURCE_TYPES:
         add(mods, _m("typeOfResource"), RESOURCE_TYPES[record.type])
     when = Date.parse(record.date)

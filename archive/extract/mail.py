@@ -52,6 +52,8 @@ def read_message(message: EmailMessage, result: Extraction) -> None:
     result.add("title", _header(message, "subject"), "email")
     senders = getaddresses([_header(message, "from")])
     result.add_creators([name or address for name, address in senders if name or address] or None, "email")
+    addressees = getaddresses([_header(message, "to"), _header(message, "cc")])
+    result.add("recipients", [name or address for name, address in addressees if name or address] or None, "email")
     try:
         sent = parsedate_to_datetime(_header(message, "date"))
     except (TypeError, ValueError, IndexError):

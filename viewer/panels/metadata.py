@@ -23,7 +23,7 @@ from ..plain import plain_label, tip
 
 #: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
 FORM_FIELDS = (
-    ("title", "Title", "line"), ("creators", "Creators", "list"), ("date", "Date", "line"),
+    ("title", "Title", "line"), ("creators", "Creators", "list"), ("recipients", "Recipients", "list"), ("date", "Date", "line"),
     ("publisher", "Publisher", "line"), ("source", "Source", "line"), ("type", "Type", "type"),
     ("language", "Language", "line"), ("subjects", "Subjects", "list"), ("description", "Description", "text"),
     ("rights", "Rights", "line"), ("identifier", "Identifier", "line"), ("tags", "Tags", "list"),
@@ -36,7 +36,7 @@ TECHNICAL_ROWS = (
     ("encrypted", "Encrypted"), ("ocr", "OCR"), ("warnings", "Warnings"),
 )
 SEVERAL = "(several values)"
-PLACEHOLDERS = {"creators": "Family, Given; Family, Given", "date": "2021, 2021-02 or 2021-02-26",
+PLACEHOLDERS = {"creators": "Family, Given; Family, Given", "recipients": "Family, Given; Family, Given", "date": "2021, 2021-02 or 2021-02-26",
                 "subjects": "term; term", "tags": "tag; tag", "language": "en, de, ru…"}
 
 
