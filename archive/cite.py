@@ -26,7 +26,7 @@ from typing import Any, Iterable
 
 from .analysis import fold
 from .errors import ArchiveError, UsageError
-from .model import Record
+from .model import Record, letters
 from .outputs import written_whole
 from resources import CSL_FILES
 
@@ -183,22 +183,13 @@ class CitationKeys:
         ))
         key, number = base, self._last_suffix.get(base, 1)
         if number > 1:
-            key = f"{base}-{_letters(number)}"
+            key = f"{base}-{letters(number)}"
         while key in self._used:
             number += 1
-            key = f"{base}-{_letters(number)}"
+            key = f"{base}-{letters(number)}"
         self._used.add(key)
         self._last_suffix[base] = number
         return key
-
-
-def _letters(number: int) -> str:
-    """1 → 'a', 26 → 'z', 27 → 'aa': suffixes that never run out."""
-    letters = ""
-    while number:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(ord("a") + remainder) + letters
-    return letters
 
 
 _STOP_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "der", "die", "das", "le", "la", "les", "el"})

@@ -89,6 +89,13 @@ _BY_SUFFIX = {suffix: mime for mime, (_, suffixes, _) in FORMATS.items() for suf
 FORMAT_NAMES = {mime: name for mime, (_, _, name) in FORMATS.items()}
 
 
+def is_table(mime: str | None) -> bool:
+    """Whether items of this type are read as tables (spreadsheets, CSV): a page a sheet, a line
+    a row, cells apart by tabs."""
+    reader = FORMATS.get(mime or "", (None,))[0]
+    return bool(reader) and reader.startswith("sheets:")
+
+
 def format_name(mime: str | None) -> str:
     """'application/pdf' → 'PDF'; a type not in the table keeps its MIME name."""
     return FORMAT_NAMES.get(mime or "", mime or "Unknown")

@@ -29,6 +29,16 @@ DCMI_TYPES = {t.lower(): t for t in (
 )}
 
 
+def letters(number: int) -> str:
+    """1 → 'a', 26 → 'z', 27 → 'aa': a count in letters that never runs out (citation keys'
+    suffixes, a spreadsheet's column names)."""
+    written = ""
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        written = chr(ord("a") + remainder) + written
+    return written
+
+
 def readable_size(octets: int) -> str:
     """'512 bytes', '3.4 KB', '1.2 MB': a size for people (1 KB = 1,024 bytes)."""
     size, unit = float(octets), "bytes"

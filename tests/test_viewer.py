@@ -840,3 +840,35 @@ def test_the_selection_is_bagged_and_exported_as_mods_from_the_window(qtbot, win
     qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: (tmp_path / "photos.xml").exists(), timeout=WAIT)
     assert (tmp_path / "photos.xml").read_text(encoding="utf-8").count("<mods ") == 3
+
+
+def test_a_spreadsheet_previews_as_tables_its_sheets_a_choice_and_the_hits_marked(qtbot, tmp_path, index_base):
+    from openpyxl import Workbook
+
+    root = tmp_path / "ledgers"
+    root.mkdir()
+    book = Workbook()
+    book.active.title = "Catches 1953"
+    book.active.append(["Boat", "Herring (crans)"])
+    book.active.append(["Anna Berg", 41])
+    landings = book.create_sheet("Landings")
+    landings.append(["Quay", "Vessel"])
+    landings.append(["North quay", "Saltmere Lass"])
+    book.save(root / "ledger.xlsx")
+    (root / "crew.csv").write_text("name;boat\nGustav Nilsen;Saltmere Lass\n", encoding="utf-8")
+    main = window_on(qtbot, tmp_path, index_base, root)
+    search(qtbot, main, "lass")
+    select(main, "ledger.xlsx")
+    preview = main.preview
+    assert preview.kind == "table"
+    sheets, table = preview.table.sheets, preview.table.table
+    assert [sheets.itemText(i) for i in range(sheets.count())] == ["Catches 1953", "Landings"]
+    assert sheets.currentText() == "Landings"  # the first sheet with a hit
+    assert table.item(1, 1).text() == "Saltmere Lass" and table.item(1, 1).background() == preview.palette().highlight()
+    assert table.item(1, 0).background() != preview.palette().highlight()
+    sheets.setCurrentIndex(0)
+    assert table.item(1, 0).text() == "Anna Berg" and table.item(1, 1).text() == "41"
+    select(main, "crew.csv")
+    assert preview.kind == "table" and not sheets.isVisible()  # one sheet: no choice to make
+    assert [table.item(0, c).text() for c in range(2)] == ["name", "boat"]
+    main.close()

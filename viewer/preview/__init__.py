@@ -8,14 +8,18 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from archive import Collection, Record
+from archive.formats import is_table
 from archive.snippets import Passage
 
 from ..opening import open_in_desktop
 from ..plain import plain_label
 from .image import ImagePreview
 from .pdf import PdfPreview
+from .table import TablePreview
 from .text import TextPreview
 
+#: Tables without sheet names (a CSV or TSV is one sheet).
+DELIMITED = frozenset({"text/csv", "text/tab-separated-values"})
 PAGE_BREAK = "\n\n──────── page {number} ────────\n\n"
 
 
@@ -66,9 +70,10 @@ class PreviewPane(QStackedWidget):
         self.pdf = PdfPreview(self)
         self.image = ImagePreview(self)
         self.text = TextPreview(self)
+        self.table = TablePreview(self)
         self.message = MessagePreview(self)
         self.message.open_failed.connect(self.open_failed)
-        for widget in (self.pdf, self.image, self.text, self.message):
+        for widget in (self.pdf, self.image, self.text, self.table, self.message):
             self.addWidget(widget)
         self._path: Path | None = None
         self.pdf.failed.connect(self._failed)
@@ -77,7 +82,7 @@ class PreviewPane(QStackedWidget):
 
     @property
     def kind(self) -> str:
-        return {self.pdf: "pdf", self.image: "image", self.text: "text"}.get(self.currentWidget(), "message")
+        return {self.pdf: "pdf", self.image: "image", self.text: "text", self.table: "table"}.get(self.currentWidget(), "message")
 
     def show_item(self, collection: Collection, record: Record, query: str, passage: Passage | None) -> None:
         """Show an item with the query's hits marked; ``passage``: its best one (for a PDF, the
@@ -106,6 +111,10 @@ class PreviewPane(QStackedWidget):
             self._show(self.image)
             return
         pages = collection.text(record.path)
+        if is_table(fmt) and any(page_text.strip() for page_text in pages):
+            self.table.show_sheets(pages, named=fmt not in DELIMITED, marks=collection.span_finder(query))
+            self._show(self.table)
+            return
         if not any(page_text.strip() for page_text in pages):
             reason = "; ".join(record.warnings) or f"no text could be read from this {record.format or 'file'}"
             self.show_message(f"Nothing to preview: {reason}.", None if collection.is_member(record.path) else path)
