@@ -872,3 +872,30 @@ def test_a_spreadsheet_previews_as_tables_its_sheets_a_choice_and_the_hits_marke
     assert preview.kind == "table" and not sheets.isVisible()  # one sheet: no choice to make
     assert [table.item(0, c).text() for c in range(2)] == ["name", "boat"]
     main.close()
+
+
+def test_a_multi_page_scan_is_shown_a_page_at_a_time_with_each_pages_words(qtbot, tmp_path, index_base):
+    from format_builders import write_multipage_tiff
+
+    root = tmp_path / "scans"
+    root.mkdir()
+    write_multipage_tiff(root / "ledger.tif", [["Harbour dues ledger"], ["Lighthouse keeper wages"], ["Ferry timetable winter"]])
+    main = window_on(qtbot, tmp_path, index_base, root)
+    search(qtbot, main, "wages")
+    select(main, "ledger.tif")
+    image = main.preview.image
+    qtbot.waitUntil(lambda: image.pages == 3 and not image.item.pixmap().isNull(), timeout=WAIT)
+    assert main.preview.kind == "image" and image.page == 1  # opened at the page of the hit
+    assert image.page_label.text().strip() == "2 / 3" and image.page_actions[0].isEnabled()
+    assert "wages" in image.text.toPlainText().lower() and "dues" not in image.text.toPlainText().lower()
+    second = image.item.pixmap().toImage()
+    image.turn(-1)
+    qtbot.waitUntil(lambda: image.page == 0 and not image.item.pixmap().isNull(), timeout=WAIT)
+    assert image.page_label.text().strip() == "1 / 3" and image.item.pixmap().toImage() != second
+    assert not image.page_actions[0].isEnabled() and "dues" in image.text.toPlainText().lower()
+    image.turn(1)
+    image.turn(1)
+    image.turn(1)  # past the last page: stays on it
+    qtbot.waitUntil(lambda: image.page == 2 and not image.item.pixmap().isNull(), timeout=WAIT)
+    assert "ferry" in image.text.toPlainText().lower() and not image.page_actions[1].isEnabled()
+    main.close()

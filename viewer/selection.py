@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 #: (20,000 selected items took 0.6 s on it).
 FORM_IN_BACKGROUND_FROM = 1000
 CITE_DELAY_MS = 300
+#: Items whose preview opens at the page of the best hit.
+PAGED_FORMATS = frozenset({"application/pdf", "image/tiff"})
 EXPORTS = {"CSV, for spreadsheets (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "BibTeX (*.bib)": "bibtex",
            "BibLaTeX (*.bib)": "biblatex", "RIS (*.ris)": "ris", "CSL-JSON (*.json)": "csl-json",
            "Dublin Core, OAI-PMH (*.xml)": "oai-dc", "MODS (*.xml)": "mods", "MARCXML (*.xml)": "marcxml",
@@ -163,7 +165,7 @@ class Selection(QObject):
         chosen = chosen or self.paths() or [path]
         if form and set(chosen) != set(self._form_paths):
             self._show_form(chosen)
-        passage = model.passage(path) if record.format == "application/pdf" else None
+        passage = model.passage(path) if record.format in PAGED_FORMATS else None
         self.preview.show_item(collection, record, model.query.text, passage)
 
     # -- saving ---------------------------------------------------------------------------

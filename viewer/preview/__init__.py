@@ -107,7 +107,8 @@ class PreviewPane(QStackedWidget):
             self._show(self.pdf)
             return
         if fmt.startswith("image/"):
-            self.image.show_file(str(path), "\n".join(collection.text(record.path)) if record.ocr else "")
+            self.image.show_file(str(path), collection.text(record.path) if record.ocr else [],
+                                 passage.page - 1 if passage and passage.page else 0)  # a scan opens at its hit's page
             self._show(self.image)
             return
         pages = collection.text(record.path)

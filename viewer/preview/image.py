@@ -1,10 +1,11 @@
-"""Image preview: zoomable, pannable, rotatable; EXIF orientation respected; decoded off the GUI
-thread so a huge scan never freezes the window."""
+"""Image preview: zoomable, pannable, rotatable; EXIF orientation respected; a multi-page scan
+(TIFF) a page at a time, each with the words OCR found on it; decoded off the GUI thread so a huge
+scan never freezes the window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QImage, QImageReader, QPainter, QPixmap, QWheelEvent
+from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QPlainTextEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
 )
@@ -17,18 +18,21 @@ ZOOM_STEP = 1.25
 
 
 class _Signals(QObject):
-    loaded = Signal(int, QImage)
+    loaded = Signal(int, QImage, int)  # token, the page, how many pages the file has
     failed = Signal(int, str)
 
 
 class _Decode(QRunnable):
-    def __init__(self, token: int, path: str, signals: _Signals) -> None:
+    def __init__(self, token: int, path: str, page: int, signals: _Signals) -> None:
         super().__init__()
-        self.token, self.path, self.signals = token, path, signals
+        self.token, self.path, self.page, self.signals = token, path, page, signals
 
     def run(self) -> None:
         reader = QImageReader(self.path)
         reader.setAutoTransform(True)  # EXIF orientation
+        count = max(reader.imageCount(), 1)
+        if self.page:
+            reader.jumpToImage(self.page)
         size = reader.size()
         if size.isValid() and max(size.width(), size.height()) > MAX_EDGE:
             reader.setScaledSize(size.scaled(QSize(MAX_EDGE, MAX_EDGE), Qt.AspectRatioMode.KeepAspectRatio))
@@ -36,7 +40,7 @@ class _Decode(QRunnable):
         if image.isNull():
             self.signals.failed.emit(self.token, reader.errorString())
         else:
-            self.signals.loaded.emit(self.token, image)
+            self.signals.loaded.emit(self.token, image, count)
 
 
 class _ZoomingView(QGraphicsView):
@@ -91,6 +95,20 @@ class ImagePreview(QWidget):
             action.setToolTip(tip)
             action.triggered.connect(slot)
             bar.addAction(action)
+        self.page_actions = []
+        for text, tip, keys, delta in (("◀", "Previous page (Page Up)", "PgUp", -1), ("▶", "Next page (Page Down)", "PgDown", 1)):
+            action = QAction(text, self)
+            action.setToolTip(tip)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, d=delta: self.turn(d))
+            self.page_actions.append(action)
+        self.page_label = plain_label()
+        self.page_label.setObjectName("image_page")
+        bar.addAction(self.page_actions[0])
+        self.page_label_action = bar.addWidget(self.page_label)
+        bar.addAction(self.page_actions[1])
+        self.addActions(self.page_actions)
         self.text_action = QAction("Text layer", self)
         self.text_action.setCheckable(True)
         self.text_action.setToolTip("Show the words recognised in this image (OCR)")
@@ -114,21 +132,43 @@ class ImagePreview(QWidget):
         self._signals.loaded.connect(self._loaded)
         self._signals.failed.connect(self._failed)
         self._token = 0
+        self._path, self._recognised, self.page, self.pages = "", [], 0, 1
+        for action in (*self.page_actions, self.page_label_action):
+            action.setVisible(False)
 
-    def show_file(self, path: str, recognised_text: str = "") -> None:
-        """Show the image (decoded off the GUI thread) and, on request, the text OCR found in it."""
-        self.text.setPlainText(recognised_text)
-        self.text_action.setEnabled(bool(recognised_text.strip()))
-        self.text.setVisible(self.text_action.isChecked() and bool(recognised_text.strip()))
+    def show_file(self, path: str, recognised: list[str] = (), page: int = 0) -> None:
+        """Show the image's ``page`` (0: the first; decoded off the GUI thread) and, on request,
+        the text OCR found on each page (``recognised``, a page's text each)."""
+        self._path, self._recognised, self.pages = path, list(recognised), max(page + 1, 1)
+        self.item.setRotation(0)
+        self._show_page(max(page, 0))
+
+    def turn(self, delta: int) -> None:
+        """To the next (1) or the previous (-1) page of a multi-page scan."""
+        if 0 <= self.page + delta < self.pages:
+            self._show_page(self.page + delta)
+
+    def _show_page(self, page: int) -> None:
+        self.page = page
+        recognised = self._recognised[page] if page < len(self._recognised) else ""
+        self.text.setPlainText(recognised)
+        self.text_action.setEnabled(bool(recognised.strip()))
+        self.text.setVisible(self.text_action.isChecked() and bool(recognised.strip()))
         self._token += 1
         self.item.setPixmap(QPixmap())
-        self.item.setRotation(0)
         self.status.setText("  Loading…")
-        QThreadPool.globalInstance().start(_Decode(self._token, path, self._signals))
+        QThreadPool.globalInstance().start(_Decode(self._token, self._path, page, self._signals))
 
-    def _loaded(self, token: int, image: QImage) -> None:
+    def _loaded(self, token: int, image: QImage, pages: int) -> None:
         if token != self._token:  # a newer image was asked for meanwhile
             return
+        self.pages = pages
+        self.page_label.setText(f" {self.page + 1} / {pages} ")
+        self.page_label.setToolTip(f"Page {self.page + 1} of {pages}")
+        for action in (*self.page_actions, self.page_label_action):
+            action.setVisible(pages > 1)
+        self.page_actions[0].setEnabled(self.page > 0)
+        self.page_actions[1].setEnabled(self.page < pages - 1)
         self.item.setPixmap(QPixmap.fromImage(image))
         self.item.setTransformOriginPoint(self.item.boundingRect().center())
         self.scene.setSceneRect(self.item.sceneBoundingRect())
