@@ -157,8 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
     index.set_defaults(run=run_index)
 
     search = commands.add_parser("search", parents=[common, with_collection], help="search a collection")
-    search.add_argument("query", metavar="QUERY",
+    search.add_argument("query", metavar="QUERY", nargs="?",
                         help='words, "phrases", AND/OR/NOT, field:value, date:[2020 TO 2021]; @NAME runs a saved search')
+    search.add_argument("--stdin", action="store_true",
+                        help="answer one query per line of standard input, one JSON document per line out (the collection "
+                             "opened once: a batch runs at in-process speed)")
     search.add_argument("--limit", type=_positive, default=20, metavar="N")
     search.add_argument("--offset", type=_non_negative, default=0, metavar="N")
     search.add_argument("--sort", choices=list(SORTS), help="the order (default: relevance, or the saved search's)")
@@ -289,14 +292,13 @@ def run_index(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    if (args.query is None) == (not args.stdin):
+        raise UsageError("give a QUERY, or --stdin for one query per line" if args.query is None else
+                         "give a QUERY or --stdin, not both")
+    if args.stdin:
+        return _search_lines(args)
     with _collection(args, Path.cwd()) as collection:
-        saved = collection.saved_searches.get(args.query[1:]) if args.query.startswith("@") else SavedSearch("", args.query)
-        for option in ("type", "format", "date_from", "date_to"):  # given here: over the saved search's
-            if getattr(args, option) is not None:
-                setattr(saved, option, getattr(args, option))
-        saved.sort = args.sort or saved.sort
-        result = collection.search(saved.query, limit=args.limit, offset=args.offset, sort=saved.sort,
-                                   reverse=saved.reverse, **saved.narrowing())
+        saved, result = _searched(collection, args, args.query)
         if args.save:
             saved.name = args.save
             collection.saved_searches.save(saved)
@@ -307,6 +309,34 @@ def run_search(args: argparse.Namespace) -> int:
         _print_json(result.to_dict())
     else:
         _print_hits(result, args.offset)
+    return 0
+
+
+def _searched(collection: Collection, args: argparse.Namespace, query: str) -> tuple[SavedSearch, SearchResult]:
+    """``query`` (or the saved search it names) with the command's options over its own."""
+    saved = collection.saved_searches.get(query[1:]) if query.startswith("@") else SavedSearch("", query)
+    for option in ("type", "format", "date_from", "date_to"):  # given here: over the saved search's
+        if getattr(args, option) is not None:
+            setattr(saved, option, getattr(args, option))
+    saved.sort = args.sort or saved.sort
+    return saved, collection.search(saved.query, limit=args.limit, offset=args.offset, sort=saved.sort,
+                                    reverse=saved.reverse, **saved.narrowing())
+
+
+def _search_lines(args: argparse.Namespace) -> int:
+    """`archive search --stdin`: each line a query, each answer a line of JSON — the result, or
+    {"query", "error"} for a query that cannot be run (the batch goes on)."""
+    with _collection(args, Path.cwd()) as collection:
+        for line in sys.stdin:
+            query = line.strip()
+            if not query:
+                continue
+            try:
+                answer = _searched(collection, args, query)[1].to_dict()
+            except ArchiveError as error:
+                answer = {"query": query, "error": str(error)}
+            sys.stdout.write(_json_document(answer, indent=None) + "\n")
+            sys.stdout.flush()  # an answer as soon as it is known: a program may wait for it
     return 0
 
 
@@ -599,10 +629,14 @@ class _progress_bar:
 
 
 def _print_json(data: Any) -> None:
+    sys.stdout.write(_json_document(data) + "\n")
+
+
+def _json_document(data: Any, indent: int | None = 2) -> str:
     """One JSON document, always valid UTF-8: a byte that was not UTF-8 in an argument or a file
     name (kept by Python as a lone surrogate) is written as its \\u escape, not as the raw byte."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    sys.stdout.write(json_text(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return json_text(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text))
 
 
 def _print_hits(result: SearchResult, offset: int) -> None:

@@ -241,3 +241,18 @@ def test_json_is_valid_utf8_and_an_unknown_type_is_refused(indexed):
     run = archive("edit", clipping, "--set", "type=NoSuchType")
     assert run.returncode == 2 and "unknown type 'NoSuchType'; types: Collection, " in run.stderr and "letter" in run.stderr
     assert "type: Letter" in archive("edit", clipping, "--set", "type=Letter").stdout
+
+
+def test_search_answers_a_batch_of_queries_from_stdin_one_json_line_each(indexed):
+    root, _ = indexed
+    queries = ["harbour", "lamp AND", "", '"storm flood"', "@no-such-search"]
+    run = subprocess.run([sys.executable, "-m", "archive", "search", "--stdin", "-c", str(root), "--limit", "3"],
+                         input="\n".join(queries) + "\n", capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    answers = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [answer["query"] for answer in answers] == ["harbour", "lamp AND", '"storm flood"', "@no-such-search"]
+    single = json.loads(archive("search", "harbour", "-c", root, "--json").stdout)
+    assert answers[0]["total"] == single["total"] and len(answers[0]["hits"]) == 3
+    assert "nothing after it" in answers[1]["error"] and "error" in answers[3]  # the batch goes on
+    assert [hit["path"] for hit in answers[2]["hits"]] == ["clippings/1953-02-02-storm-flood.txt"]
+    assert archive("search", "--stdin", "harbour", "-c", root).returncode == 2
