@@ -235,7 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (never inside the collection); "
                         "for iiif, a new folder")
     export.add_argument("--base-url", default=IIIF_BASE_URL, metavar="URL",
-                        help=f"with --format iiif: where the folder will be served (default {IIIF_BASE_URL})")
+                        help=f"with --format iiif or oai-static: where the output will be served (default {IIIF_BASE_URL})")
+    export.add_argument("--contact-email", metavar="ADDRESS", help="with --format oai-static: the repository's administrator")
     export.add_argument("--manifest", metavar="FILE", help="write a BagIt manifest-sha256.txt of the collection to FILE")
     export.add_argument("--sort", choices=list(SORTS), default="relevance")
     export.add_argument("--type", metavar="T")
@@ -519,11 +520,12 @@ def run_export(args: argparse.Namespace) -> int:
                 raise UsageError(f"--format {args.format} is written to a file: give -o FILE.{args.format}")
             records = collection.matching_records(args.query, sort=args.sort, type=args.type,
                                                   date_from=args.date_from, date_to=args.date_to)
+            options = {"base_url": args.base_url, "contact_email": args.contact_email}
             if args.output:
-                count = collection.export_to(args.output, records, args.format, history=args.history)
+                count = collection.export_to(args.output, records, args.format, history=args.history, **options)
                 print(f"archive: {count} items written to {args.output}", file=sys.stderr)
             else:
-                collection.write_export(records, args.format, data_output(), history=args.history)
+                collection.write_export(records, args.format, data_output(), history=args.history, **options)
     return 0
 
 

@@ -467,14 +467,15 @@ class Collection:
         path_of = {item["id"]: item["archive_location"] for item in items}
         return [(path_of[key], text) for key, text in format_bibliography(items, style, locale, html)]
 
-    def write_export(self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False) -> int:
-        """Write ``records`` in ``fmt``; with ``history``, each with its changes (JSON Lines)."""
+    def write_export(self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False, **options: str) -> int:
+        """Write ``records`` in ``fmt``; with ``history``, each with its changes (JSON Lines);
+        ``options``: the settings a format takes (oai-static: base_url, contact_email)."""
         from .export import write_records
 
         changes = (lambda path: [change.to_dict() for change in self.catalog.history(path)]) if history else None
-        return write_records(records, fmt, out, self.name, changes)
+        return write_records(records, fmt, out, self.name, changes, **options)
 
-    def export_to(self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False) -> int:
+    def export_to(self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False, **options: str) -> int:
         """Write ``records`` in ``fmt`` to the file ``target``, whole or not at all, and never
         inside the collection; returns how many were written."""
         from .export import BINARY_FORMATS
@@ -482,7 +483,7 @@ class Collection:
 
         self.refuse_inside(target)
         with replacing(target, binary=fmt in BINARY_FORMATS) as out:
-            return self.write_export(records, fmt, out, history)
+            return self.write_export(records, fmt, out, history, **options)
 
     def bag(self, paths: list[str], dest: str | Path, info: dict[str, str] | None = None,
             progress: Callable[[int, int], None] = lambda done, total: None) -> BagReport:

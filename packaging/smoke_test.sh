@@ -42,6 +42,16 @@ done
 citation=$("$bundle/archive" cite "$work/sample/reports/harbour-survey-1998.pdf" --style apa)
 step "citation: $citation"
 case "$citation" in *"Kowalczyk"*"1998"*) ;; *) echo "smoke: unexpected citation" >&2; exit 1 ;; esac
+# Handing on: the formats institutions ingest, with what the bundle must carry for them (pymarc,
+# language names, iiif-prezi3), and a bag.
+"$bundle/archive" export '*' -c "$work/sample" --format ead -o "$work/ead.xml" 2>/dev/null
+grep -q 'langcode="rus">Russian<' "$work/ead.xml" || { echo "smoke: the finding aid has no language names" >&2; exit 1; }
+"$bundle/archive" export '*' -c "$work/sample" --format marc -o "$work/records.mrc" 2>/dev/null
+"$bundle/archive" export 'format:pdf' -c "$work/sample" --format iiif -o "$work/iiif" 2>/dev/null
+"$bundle/archive" bag 'path:photographs' -c "$work/sample" -o "$work/bag" 2>/dev/null
+[ -s "$work/records.mrc" ] && [ -f "$work/iiif/collection.json" ] && [ -f "$work/bag/manifest-sha512.txt" ] \
+  || { echo "smoke: an export for institutions is missing" >&2; exit 1; }
+step "exported EAD, MARC, IIIF and a bag"
 started=$(date +%s%N)
 QT_QPA_PLATFORM=offscreen "$bundle/archive-viewer" "$work/sample" --check 2>/dev/null
 step "the window opened, listed the sample and quit in $(( ($(date +%s%N) - started) / 1000000 )) ms"

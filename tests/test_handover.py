@@ -243,3 +243,25 @@ def test_iiif_manifests_have_a_canvas_per_page_and_static_images_at_two_sizes(de
     assert str(market.rights) == "https://creativecommons.org/licenses/by/4.0/"
     dawn, _ = manifests["harbour at dawn"]
     assert dawn.rights is None and dawn.requiredStatement.value["none"] == ["CC BY 4.0 Jonas Lindqvist"]
+
+
+def test_a_static_oai_repository_identifies_itself_and_holds_valid_dublin_core(described, tmp_path):
+    """OAI's Static Repository (no schema of its own is kept here: its structure is checked, and
+    each record against the OAI-DC schema)."""
+    target = tmp_path / "harbour.xml"
+    assert described.export_to(target, described.matching_records("*"), "oai-static", base_url="https://example.org/harbour.xml",
+                               contact_email="elsa@example.org") == 15
+    root = etree.parse(str(target)).getroot()
+    static, oai = "{http://www.openarchives.org/OAI/2.0/static-repository}", "{http://www.openarchives.org/OAI/2.0/}"
+    assert root.tag == f"{static}Repository"
+    identify = root.find(f"{static}Identify")
+    assert [child.tag.split("}")[1] for child in identify] == [
+        "repositoryName", "baseURL", "protocolVersion", "adminEmail", "earliestDatestamp", "deletedRecord", "granularity"]
+    assert identify.findtext(f"{oai}baseURL") == "https://example.org/harbour.xml"
+    assert identify.findtext(f"{oai}adminEmail") == "elsa@example.org"
+    assert root.findtext(f"{static}ListMetadataFormats/{oai}metadataFormat/{oai}metadataPrefix") == "oai_dc"
+    records = root.findall(f"{static}ListRecords/{oai}record")
+    checker = schema("oai_dc.xsd")
+    assert len(records) == 15 and all(checker.validate(etree.ElementTree(record.find(f"{oai}metadata")[0])) for record in records)
+    report = described.import_file(target)  # what a repository harvested comes back unchanged
+    assert report.matched == 15 and report.edits.changed == 0

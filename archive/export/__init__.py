@@ -26,8 +26,10 @@ class Exporter:
     writer: str
     binary: bool
     what: str
+    #: Settings the writer takes besides the records (given by name to write_records).
+    options: tuple[str, ...] = ()
 
-    def load(self) -> Callable[[Iterable[Record], IO, str], int]:
+    def load(self) -> Callable[..., int]:
         module, function = self.writer.split(":")
         return getattr(importlib.import_module(f"{__name__}.{module}"), function)
 
@@ -41,6 +43,8 @@ EXPORTERS: dict[str, Exporter] = {
     "biblatex": Exporter("citations:write_biblatex", False, "BibLaTeX"),
     "ris": Exporter("citations:write_ris", False, "RIS, for reference managers"),
     "oai-dc": Exporter("dublin_core:write_oai_dc", False, "Dublin Core records in an OAI-PMH ListRecords response"),
+    "oai-static": Exporter("dublin_core:write_static_repository", False,
+                           "the same as an OAI static repository, harvestable from a web folder", ("base_url", "contact_email")),
     "mods": Exporter("mods:write_mods", False, "MODS 3.8 records (a modsCollection)"),
     "marc": Exporter("marc:write_marc", True, "MARC 21 records (ISO 2709)"),
     "marcxml": Exporter("marc:write_marcxml", False, "MARC 21 records as MARCXML"),
@@ -54,9 +58,10 @@ BINARY_FORMATS = frozenset(name for name, exporter in EXPORTERS.items() if expor
 
 
 def write_records(records: Iterable[Record], fmt: str, out: IO, archive_name: str,
-                  history: Callable[[str], list[dict]] | None = None) -> int:
+                  history: Callable[[str], list[dict]] | None = None, **options: str) -> int:
     """Write ``records`` to ``out`` in ``fmt``; returns how many were written. ``history``: each
-    item's changes, written with its record (JSON Lines only)."""
+    item's changes, written with its record (JSON Lines only); ``options``: the settings a
+    format takes (see Exporter.options), the others left aside."""
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise UsageError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -66,7 +71,7 @@ def write_records(records: Iterable[Record], fmt: str, out: IO, archive_name: st
         from .tables import write_jsonl
 
         return write_jsonl(records, out, archive_name, history)
-    return exporter.load()(records, out, archive_name)
+    return exporter.load()(records, out, archive_name, **{name: options[name] for name in exporter.options if options.get(name)})
 
 
 def write_manifest(entries: Iterable[tuple[str, str]], out: IO[str]) -> int:
