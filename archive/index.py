@@ -41,12 +41,13 @@ FACET_FIELDS = {
     "year": "f_year",
     "publisher": "f_publisher",
     "creator": "f_creator",
+    "recipient": "f_recipient",
     "language": "f_language",
     "tag": "f_tag",
     "format": "f_format",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -82,6 +83,7 @@ def build_schema() -> Schema:
         content=FoldedText(analyzer=prose),
         title=FoldedText(analyzer=prose, field_boost=3.0),
         creator=FoldedText(analyzer=names, field_boost=2.0),
+        recipient=FoldedText(analyzer=names),
         subject=FoldedText(analyzer=prose, field_boost=2.0),
         description=FoldedText(analyzer=prose),
         publisher=FoldedText(analyzer=names),
@@ -168,6 +170,7 @@ def document(record: Record, pages: list[str]) -> dict:
         content=mark_language("\n".join(pages), language),
         title=mark_language(record.title, language) if record.title else "",
         creator="\n".join(record.creators),
+        recipient="\n".join(record.recipients),
         subject=mark_language("\n".join(record.subjects), language) if record.subjects else "",
         description=mark_language(record.description, language) if record.description else "",
         publisher=record.publisher or "",
@@ -196,6 +199,7 @@ def document(record: Record, pages: list[str]) -> dict:
         f_year=year or "",
         f_publisher=record.publisher or "",
         f_creator="\n".join(record.creators),
+        f_recipient="\n".join(record.recipients),
         f_language=record.language or "",
         f_tag="\n".join(record.tags),
         f_format=record.format or "",

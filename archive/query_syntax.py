@@ -29,6 +29,7 @@ FIELDS = {
     "publisher": "publisher", "source": "source", "description": "description", "notes": "notes",
     "tag": "tag", "tags": "tag", "type": "type", "format": "format", "language": "language",
     "path": "path", "content": "content", "text": "content", "date": "date",
+    "recipient": "recipient", "recipients": "recipient", "to": "recipient",
 }
 #: ``lang:ru`` says which language the query's words are in; it searches no field.
 LANGUAGE_PREFIX = "lang"
@@ -255,7 +256,7 @@ def _day(moment: datetime | None) -> str:
 
 def _field_hint(name: str) -> str:
     close = difflib.get_close_matches(name, FIELDS, n=2, cutoff=0.7)
-    known = "fields: " + ", ".join(sorted(set(FIELDS) - {"creators", "subjects", "keywords", "tags", "by", "text"}))
+    known = "fields: " + ", ".join(sorted(set(FIELDS) - {"creators", "subjects", "keywords", "tags", "by", "text", "recipients", "to"}))
     suggestion = "did you mean " + " or ".join(f"{match}:" for match in close) + "? " if close else ""
     return f'{suggestion}{known}; to search for the text, quote it: "{name}:…"'
 

@@ -100,6 +100,8 @@ def test_a_message_cites_as_a_personal_communication_to_its_recipients(mail):
     assert item["author"] == [{"family": "Brandt", "given": "Elsa"}] and item["recipient"] == [{"family": "Nilsen", "given": "Gustav"}]
     mail.edit("lamp.eml", {"recipients": ["Nilsen, Gustav", "Harbour Board"]}, source="cli")
     assert paths(mail, "board") == ["lamp.eml"]  # an edited recipient is found at once
+    assert paths(mail, "recipient:nilsen") == ["lamp.eml", "laptop.zip#mail/lamp.eml"] and paths(mail, "to:board") == ["lamp.eml"]
+    assert mail.search("*").facets["recipient"] == {"Harbour Master": 3, "Nilsen, Gustav": 1, "Gustav Nilsen": 1, "Harbour Board": 1}
     from archive.export.mods import mods_record
 
     roles = [(name.findtext("{*}namePart[@type='family']") or name.findtext("{*}namePart"), name.findtext("{*}role/{*}roleTerm"))

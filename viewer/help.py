@@ -11,7 +11,7 @@ SYNTAX_HELP = """<h3>Search syntax</h3><table cellspacing=4>
 <tr><td><code>herring quay</code></td><td>both words, anywhere (text or metadata)</td></tr>
 <tr><td><code>"north quay"</code></td><td>the exact phrase</td></tr>
 <tr><td><code>herring OR cod</code>, <code>NOT</code>, <code>( )</code></td><td>combine</td></tr>
-<tr><td><code>title:</code> <code>creator:</code> <code>publisher:</code> <code>subject:</code> <code>type:</code> <code>format:</code> <code>language:</code> <code>path:</code> <code>tag:</code></td><td>one field</td></tr>
+<tr><td><code>title:</code> <code>creator:</code> <code>recipient:</code> <code>publisher:</code> <code>subject:</code> <code>type:</code> <code>format:</code> <code>language:</code> <code>path:</code> <code>tag:</code></td><td>one field</td></tr>
 <tr><td><code>date:1953</code>, <code>date:[1950 TO 1960-06]</code>, <code>date:&gt;1990</code></td><td>dates and ranges (an item dated only 1953 is not in <code>date:1953-02</code>)</td></tr>
 <tr><td><code>breakwat*</code>, <code>brekwater~</code></td><td>wildcard, fuzzy (at most <code>~2</code>)</td></tr>
 <tr><td><code>-cod</code>, <code>lang:ru</code></td><td>without a word; words in one language</td></tr>

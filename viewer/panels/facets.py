@@ -18,6 +18,7 @@ from ..plain import tip
 #: The core's facet names, with the heading shown for each.
 HEADINGS = {
     "type": "Type", "format": "Format", "year": "Year", "publisher": "Publisher / source", "creator": "Creator",
+    "recipient": "Recipient",
     "language": "Language", "tag": "Tags",
 }
 def language_name(code: str) -> str:
