@@ -36,7 +36,7 @@ def test_search_json_shape(indexed):
     assert list(result["timeline"]) == sorted(result["timeline"]) and sum(result["timeline"].values()) <= result["total"]
     assert result["total"] > 3 and len(result["hits"]) == 3
     assert all(set(hit) == HIT_KEYS for hit in result["hits"])
-    assert set(result["facets"]) == {"type", "year", "publisher", "creator", "language", "tag", "format"}
+    assert set(result["facets"]) == {"type", "year", "publisher", "creator", "recipient", "language", "tag", "format"}
 
 
 def test_search_options(indexed):
