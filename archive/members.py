@@ -23,6 +23,7 @@ from .member_paths import member_key
 if TYPE_CHECKING:
     from .workers import Extracted
 
+MESSAGE = "message/rfc822"
 #: Containers inside containers read (a zip of mailboxes of messages with attachments: 4).
 MAX_DEPTH = 4
 #: Items read from one file on disk, at every depth together.
@@ -32,9 +33,10 @@ MAX_NAME_CHARS = 100
 
 
 def read_members(container: str, members: Iterable[tuple[str, bytes, str]], mtime_ns: int, options: ExtractOptions,
-                 depth: int = 1, budget: list[int] | None = None) -> Iterator[Extracted]:
+                 depth: int = 1, budget: list[int] | None = None, came_in: str | None = None) -> Iterator[Extracted]:
     """Every member of ``container`` (and theirs, to MAX_DEPTH), read, dated as the file on disk
-    they are all in."""
+    they are all in. ``came_in``: the subject of the message they are attached to, their source
+    (an attachment cites as its own kind with the message it came in as its container)."""
     from .workers import Extracted, record_fields
 
     budget = budget if budget is not None else [MAX_ITEMS]
@@ -60,13 +62,15 @@ def read_members(container: str, members: Iterable[tuple[str, bytes, str]], mtim
                 extraction = describe_by_name(copy, Extraction())
                 item.error = str(error)
             item.record = record_fields(extraction, mtime_ns)
+            if came_in and not item.record.get("source"):
+                item.record["source"], item.record["sources"]["source"] = came_in, "message"
             item.pages = extraction.pages
             if depth < MAX_DEPTH:
                 inner = list(extraction.members)  # read while the copy exists
             elif extraction.members:
                 item.record.setdefault("warnings", []).append(f"holds items of its own, {MAX_DEPTH} levels down: not read")
         yield item
-        yield from read_members(key, inner, mtime_ns, options, depth + 1, budget)
+        yield from read_members(key, inner, mtime_ns, options, depth + 1, budget, message_subject(item.record))
 
 
 def member_data(file: Path, names: list[str], options: ExtractOptions) -> tuple[bytes, str]:
@@ -86,6 +90,11 @@ def member_data(file: Path, names: list[str], options: ExtractOptions) -> tuple[
             copy.write_bytes(data)
             return member_data(copy, names[1:], options)
     raise ExtractionError(f"{names[0]} is no longer in {file.name} (it changed since it was indexed; re-index)")
+
+
+def message_subject(record: dict) -> str | None:
+    """The subject of a message's record (what its attachments came in), else None."""
+    return record.get("title") if record.get("format") == MESSAGE else None
 
 
 def _safe(name: str) -> str:

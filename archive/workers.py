@@ -29,7 +29,7 @@ from typing import Any, Callable, Iterable, Iterator, Protocol
 from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_name, extract, extractor_version,
                       extractor_versions)
 from .legacy_names import without_name_facts
-from .members import read_members
+from .members import message_subject, read_members
 from .scan import sha256_of, within
 
 #: Why a file that was inside the collection at the scan is not read now.
@@ -139,7 +139,8 @@ def extract_into(result: Extracted, path: Path, options: ExtractOptions) -> None
     except ExtractionError as error:
         extraction = describe_by_name(path, Extraction())
         result.error = str(error)
-    result.members = list(read_members(result.path, extraction.members, result.mtime_ns, options))
+    result.members = list(read_members(result.path, extraction.members, result.mtime_ns, options,
+                                       came_in=message_subject(extraction.fields)))
     result.record = record_fields(extraction, result.mtime_ns)  # after its members: they may add warnings
     result.pages = extraction.pages
 

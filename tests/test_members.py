@@ -102,6 +102,10 @@ def test_a_message_cites_as_a_personal_communication_to_its_recipients(mail):
     assert paths(mail, "board") == ["lamp.eml"]  # an edited recipient is found at once
     assert paths(mail, "recipient:nilsen") == ["lamp.eml", "laptop.zip#mail/lamp.eml"] and paths(mail, "to:board") == ["lamp.eml"]
     assert mail.search("*").facets["recipient"] == {"Harbour Master": 3, "Nilsen, Gustav": 1, "Gustav Nilsen": 1, "Harbour Board": 1}
+    attachment = mail.csl_items(["laptop.zip#mail/lamp.eml#survey.pdf"])[0]  # its own kind, in the message it came in
+    assert attachment["type"] == "report" and attachment["container-title"] == "The east pier lamp"
+    assert mail.record("lamp.eml#survey.pdf").sources["source"] == "message"
+    assert "container-title" not in mail.csl_items(["laptop.zip#letters/1995.txt"])[0]  # a zip is no message
     from archive.export.mods import mods_record
 
     roles = [(name.findtext("{*}namePart[@type='family']") or name.findtext("{*}namePart"), name.findtext("{*}role/{*}roleTerm"))
