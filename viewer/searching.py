@@ -45,6 +45,7 @@ class Searching(QObject):
         self._seen_generation = -1  # the index generation last shown
         self._query_error = False  # the count label shows why the query was not understood
         self._selecting_all = False  # Select All waits for the rows not read yet
+        self._without_filters: int | None = None  # the total of the words alone, when filters left none
         self.sort: tuple[str, bool] = ("relevance", False)  # (what the core sorts by, descending)
         self.pages = BackgroundJobs(self)  # the result list's further pages
         self.snippet_jobs = BackgroundJobs(self)  # the snippets, read off the GUI thread
@@ -172,6 +173,9 @@ class Searching(QObject):
     def _show_result(self, query: Query, result: SearchResult, keep_facets: bool = False) -> None:
         selected = self.selected_paths()
         self._query_error = False
+        # With nothing found through filters: how much there is without them (searched once here,
+        # not each time the count is written again while an index run goes on).
+        self._without_filters = self._total_without_filters(query) if not result.total and self.filters() else None
         self.model.show(self.window.collection, query, result)
         self.window.facets.show_counts(result.facets, keep_rows=keep_facets)
         self.window.timeline.show_counts(result.timeline)
@@ -190,8 +194,8 @@ class Searching(QObject):
         filters = self.filters()
         if filters:
             text += f" with {len(filters)} filter{'s' if len(filters) != 1 else ''} — {', '.join(label for _, label in filters)}"
-            if not result.total:
-                text += f"; {self._total_without_filters():,} without {'them' if len(filters) > 1 else 'it'}"
+            if not result.total and self._without_filters is not None:
+                text += f"; {self._without_filters:,} without {'them' if len(filters) > 1 else 'it'}"
         self.window.clear_filters_button.setVisible(bool(filters))
         self.chips.show_filters(filters)
         indexing = self.window.indexing.progress_words()
@@ -199,8 +203,8 @@ class Searching(QObject):
             text += f" so far — {indexing}"
         self.count_label.setText(text + "".join(f" — {notice}" for notice in result.notices))
 
-    def _total_without_filters(self) -> int:
-        query, collection = self.model.query, self.window.collection
+    def _total_without_filters(self, query: Query) -> int:
+        collection = self.window.collection
         try:
             return collection.search(query.text, limit=0, facets=False, snippets=False).total if collection else 0
         except ArchiveError:
