@@ -781,7 +781,7 @@ def test_the_count_says_which_filters_narrow_the_results_and_clears_them(qtbot, 
     search(qtbot, window, "harbour")
     without = window.collection.search("harbour").total
     assert window.model.rowCount() == 0
-    assert (f"0 results in" in window.count_label.text() and f"with 2 filters — Type: Still image, Language: English; "
+    assert ("0 results in" in window.count_label.text() and f"with 2 filters — Type: Still image, Language: English; "
             f"{without} without them" in window.count_label.text())
     assert window.clear_filters_button.isVisible()
     qtbot.mouseClick(window.clear_filters_button, Qt.MouseButton.LeftButton)
