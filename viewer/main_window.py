@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection, IndexReport
 from resources import ICON
 
+from .accessibility import name_qt_parts
 from .help import SYNTAX_HELP, about_text
 from .indexing import Indexing
 from .menus import Menus
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.indexing.add_to(self.statusBar())
         self.statusBar().addPermanentWidget(self.collection_label)
         self._restore_settings()
+        name_qt_parts(self)
 
     # Shortcuts to the widgets every part and test speaks of.
     model = property(lambda self: self.searching.model)
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         help_button = QToolButton()
         help_button.setText("?")
         help_button.setToolTip("Search syntax")
+        help_button.setAccessibleName("Search syntax")
         help_button.clicked.connect(lambda: QMessageBox.information(self, "Search syntax", SYNTAX_HELP))
         search_row = QHBoxLayout()
         search_row.addWidget(self.searching.field, 1)

@@ -5,7 +5,10 @@ status-bar line would let slip by."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+
+from .accessibility import announce
 
 from .plain import plain_label
 
@@ -43,6 +46,7 @@ class MessageBar(QFrame):
         self.setStyleSheet(style)
         self.label.setText(text)
         self.show()
+        announce(self.label, QAccessible.Event.Alert)  # read out at once, as a dialog's message is
 
     @property
     def text(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import html
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -27,6 +28,8 @@ COLUMNS = (
     ("Source", "source"),
     ("Pages", "pages"),
 )
+#: The marks in a snippet's HTML (<b>…</b>), taken off for a screen reader.
+_TAGS = re.compile(r"<[^>]+>")
 PathRole = Qt.ItemDataRole.UserRole + 1
 #: The hit's best passage (snippet HTML and page) once worked out, else None (it is being fetched).
 PassageRole = Qt.ItemDataRole.UserRole + 2
@@ -178,6 +181,11 @@ class ResultsModel(QAbstractTableModel):
             return self._known_passage(hit.path)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._title(hit) if index.column() == 0 else _cell_text(hit, COLUMNS[index.column()][1])
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:  # what a screen reader says of a row
+            return ", ".join(filter(None, (self._title(hit), hit.date, "; ".join(hit.creators))))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == 0:
+            passage = self._known_passage(hit.path)
+            return html.unescape(_TAGS.sub("", passage.html)) if passage and passage.html else hit.path
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, where it is, why it matched
             passage = self._known_passage(hit.path)
             return (f"<b>{html.escape(self._title(hit))}</b><br>{html.escape(hit.path)}"

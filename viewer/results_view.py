@@ -55,6 +55,7 @@ class ResultsView(QStackedWidget):
         self.thumbnails = ThumbnailLoader(self.is_shown, self)
         self.table = ResultsTable()
         self.table.setObjectName("results")
+        self.table.setAccessibleName("Results")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -82,6 +83,7 @@ class ResultsView(QStackedWidget):
 
         self.grid = QListView()
         self.grid.setObjectName("results_grid")
+        self.grid.setAccessibleName("Results as thumbnails")
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)

@@ -52,6 +52,7 @@ class Searching(QObject):
 
         self.field = QLineEdit()
         self.field.setObjectName("search_field")
+        self.field.setAccessibleName("Search")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText('Search: words, "a phrase", title:…, creator:…, date:[1950 TO 1960]   (Ctrl+F)')
         self.history = QStringListModel(self)

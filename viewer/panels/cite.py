@@ -62,6 +62,7 @@ class CitePanel(QWidget):
         self._copy_requested = False
 
         self.style_box = QComboBox()
+        self.style_box.setAccessibleName("Citation style")
         self.style_box.setEditable(True)
         self.style_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -86,11 +87,13 @@ class CitePanel(QWidget):
         self.csl_button.setToolTip("Use a .csl style file")
         self.csl_button.clicked.connect(self._choose_file)
         self.locale_box = QComboBox()
+        self.locale_box.setAccessibleName("Language of the citations")
         for locale in LOCALES:
             self.locale_box.addItem(locale or "Style's language", locale)
         self.locale_box.activated.connect(lambda _: self._locale_chosen())
 
         self.output = QTextBrowser()
+        self.output.setAccessibleName("Citations")
         self.output.setOpenExternalLinks(False)
         self.output.setObjectName("citation_output")
         self.note = plain_label()

@@ -51,6 +51,7 @@ class FacetPanel(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long value loses its middle, never its count
         self.setMinimumWidth(170)
+        self.setAccessibleName("Facets: narrow the results")
         self.filters: dict[str, str] = {}
         self._rows: dict[str, list[str]] = {}  # the values shown in each facet, in order
         self._collapsed: set[str] = set()

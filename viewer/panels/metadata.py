@@ -61,6 +61,7 @@ class MetadataPanel(QScrollArea):
         for name, label, kind in FORM_FIELDS:
             editor = self._make_editor(kind)
             editor.setObjectName(f"field_{name}")
+            editor.setAccessibleName(label)
             (editor.lineEdit() if isinstance(editor, QComboBox) else editor).installEventFilter(self)
             if name in PLACEHOLDERS and isinstance(editor, QLineEdit):
                 editor.setPlaceholderText(PLACEHOLDERS[name])
@@ -83,6 +84,7 @@ class MetadataPanel(QScrollArea):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         self.technical = QTableWidget(0, 2)
+        self.technical.setAccessibleName("Technical facts")
         self.technical.setHorizontalHeaderLabels(["Technical", "Value"])
         self.technical.verticalHeader().hide()
         self.technical.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -91,6 +93,7 @@ class MetadataPanel(QScrollArea):
         self.technical.setWordWrap(True)
         self.technical.setMinimumHeight(180)
         self.history = QTableWidget(0, 4)
+        self.history.setAccessibleName("History of changes")
         self.history.setObjectName("history")
         self.history.setHorizontalHeaderLabels(["When", "Field", "Before", "After"])
         self.history.verticalHeader().hide()

@@ -19,6 +19,7 @@ class SavedSearchesPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setObjectName("saved_searches")
+        self.list.setAccessibleName("Saved searches")
         self.list.setToolTip("Saved searches: click one to run it (Search ▸ Save Search… keeps the current one)")
         self.list.itemClicked.connect(lambda item: self.run_requested.emit(item.text()))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

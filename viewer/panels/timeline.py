@@ -22,6 +22,7 @@ class Timeline(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("Timeline: the results by year")
         self.setObjectName("timeline")
         self.setFixedHeight(HEIGHT)
         self.setMouseTracking(True)

@@ -26,6 +26,7 @@ class TablePreview(QWidget):
         self.note = plain_label()
         self.table = QTableWidget()
         self.table.setObjectName("sheet_table")
+        self.table.setAccessibleName("Cells of the sheet")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)

@@ -17,6 +17,7 @@ class TextPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName("Text of the item")
         self.editor.setReadOnly(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         bar = QToolBar(self)
