@@ -86,3 +86,40 @@ def test_both_themes_meet_wcag_aa_contrast(qapp, theme):
             assert contrast(mark, palette.color(role.Base)) >= 3.0, mark.name()
     finally:
         apply_theme("system")
+
+
+def test_the_window_is_worked_by_keyboard_alone(qtbot, tmp_path, sample_copy, index_base):
+    window = window_on(qtbot, tmp_path, index_base, sample_copy)
+    window.activateWindow()
+    window.search_field.setFocus()
+    qtbot.waitUntil(window.search_field.hasFocus)
+    reached = []
+    for _ in range(60):  # Tab goes through the panes and comes back: no trap
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if reached[-1] is window.search_field:
+            break
+    assert reached[-1] is window.search_field, [type(widget).__name__ for widget in reached]
+    for expected in (window.facets, window.timeline, window.table, window.tabs.tabBar()):
+        assert expected in reached, type(expected).__name__
+    facets = window.facets  # a facet value narrows with Space, and lets go with it again
+    facets.setFocus()
+    group = next(facets.topLevelItem(g) for g in range(facets.topLevelItemCount()) if facets.topLevelItem(g).text(0) == "Type")
+    facets.setCurrentItem(group.child(0))
+    qtbot.keyClick(facets, Qt.Key.Key_Space)
+    assert list(window.facets.filters) == ["type"] and facets.currentItem().data(0, Qt.ItemDataRole.UserRole + 2) is not None
+    qtbot.keyClick(facets, Qt.Key.Key_Space)
+    assert window.facets.filters == {}
+    timeline = window.timeline  # years chosen with the arrows
+    first = min(timeline.counts)
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    assert timeline.chosen == (first, first) and window.searching.filters()[-1][1] == f"Years: {first}–{first}"
+    qtbot.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert timeline.chosen == (first, first + 1)
+    qtbot.keyClick(timeline, Qt.Key.Key_Escape)
+    assert timeline.chosen is None
+    for menu in window.menuBar().actions():  # every menu and entry has its Alt key
+        assert "&" in menu.text(), menu.text()
+        for action in menu.menu().actions():
+            assert action.isSeparator() or "&" in action.text() or action.menu() is not None, action.text()
+    window.close()

@@ -56,6 +56,7 @@ class ResultsView(QStackedWidget):
         self.table = ResultsTable()
         self.table.setObjectName("results")
         self.table.setAccessibleName("Results")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it): no keyboard trap
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

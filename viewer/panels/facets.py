@@ -69,6 +69,8 @@ class FacetPanel(QTreeWidget):
         that narrowed the results leaves the next value under the pointer where it was."""
         rows = self._rows if keep_rows and self._rows else self._top_values(facets)
         self._rows = rows
+        current = self.currentItem()
+        at = (current.data(0, _FACET), current.data(0, _VALUE)) if current is not None else None
         self.clear()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -95,6 +97,8 @@ class FacetPanel(QTreeWidget):
                 elif not count:
                     item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed: nothing to narrow to
                 group.addChild(item)
+                if at == (name, value):
+                    self.setCurrentItem(item)  # the keyboard's place stays where it was
             group.setExpanded(name not in self._collapsed)
 
     def _top_values(self, facets: dict[str, dict[str, int]]) -> dict[str, list[str]]:
@@ -110,6 +114,14 @@ class FacetPanel(QTreeWidget):
         """Let the value chosen in ``facet`` go."""
         if self.filters.pop(facet, None) is not None:
             self.filters_changed.emit(dict(self.filters))
+
+    def keyPressEvent(self, event) -> None:
+        """Space or Enter on a value narrows to it (or lets it go), as a click does."""
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None and item.data(0, _VALUE) is not None:
+            self._toggle(item)
+            return
+        super().keyPressEvent(event)
 
     def clear_filters(self) -> None:
         self.filters = {}

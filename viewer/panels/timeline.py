@@ -6,7 +6,7 @@ without the range, so the range is always seen against the whole."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 HEIGHT = 76
@@ -27,8 +27,10 @@ class Timeline(QWidget):
         self.setFixedHeight(HEIGHT)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip("Items per year: drag across to search those years, click a year for that year alone, "
-                        "click the chosen years again to let every year back")
+                        "click the chosen years again to let every year back. Keys: ← → a year, "
+                        "Shift+← → more years, Esc every year")
         self.counts: dict[int, int] = {}
         self.chosen: tuple[int, int] | None = None
         self._dragged_from: int | None = None
@@ -47,6 +49,7 @@ class Timeline(QWidget):
             chosen = (min(chosen), max(chosen))
         if chosen != self.chosen:
             self.chosen = chosen
+            self.setAccessibleDescription(f"Years {_years(chosen)}" if chosen else "Every year")
             self.update()
             if announce:
                 self.range_changed.emit(chosen)
@@ -83,8 +86,10 @@ class Timeline(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        # Focus always shows: the frame takes the selection's colour, twice as thick.
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2) if self.hasFocus()
+                       else palette.color(QPalette.ColorRole.Mid))
+        painter.drawRect(self.rect().adjusted(1, 1, -1, -1) if self.hasFocus() else self.rect().adjusted(0, 0, -1, -1))
         if not self.counts and self.chosen is None:
             return
         bars = self._bars()
@@ -145,6 +150,33 @@ class Timeline(QWidget):
             self.set_range(None)  # a click on the chosen years lets them all back
         else:
             self.set_range(dragged)
+        self.update()
+
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """← → choose the year before or after (from the last or the first with items); with Shift
+        the range grows or shrinks at its end; Esc lets every year back."""
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if event.key() == Qt.Key.Key_Escape and self.chosen is not None:
+            self.set_range(None)
+        elif step is not None and self.counts:
+            if self.chosen is None:
+                year = max(self.counts) if step < 0 else min(self.counts)
+                self.set_range((year, year))
+            elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.set_range((self.chosen[0], max(self.chosen[0], self.chosen[1] + step)))
+            else:
+                year = self.chosen[0] + step
+                self.set_range((year, year))
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
         self.update()
 
 

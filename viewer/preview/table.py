@@ -27,6 +27,7 @@ class TablePreview(QWidget):
         self.table = QTableWidget()
         self.table.setObjectName("sheet_table")
         self.table.setAccessibleName("Cells of the sheet")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
