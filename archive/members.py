@@ -50,11 +50,7 @@ def read_members(container: str, members: Iterable[tuple[str, bytes, str]], mtim
         item = Extracted(key, len(data), mtime_ns, hashlib.sha256(data).hexdigest())
         inner: Iterable[tuple[str, bytes, str]] = ()
         with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
-            # The copy has the member's own name, so that a title and a type taken from the name
-            # are the member's ('harbour at dawn', not the copy's).
-            base = Path(safe).name
-            copy = Path(folder, base[-MAX_NAME_CHARS:] + ("" if Path(base).suffix else suffix[:16]))
-            copy.write_bytes(data)
+            copy = _named_copy(folder, safe, suffix, data)
             item.reading = extractor_version(copy)
             try:
                 extraction = extract(copy, options)
@@ -85,11 +81,18 @@ def member_data(file: Path, names: list[str], options: ExtractOptions) -> tuple[
         if len(names) == 1:
             return data, suffix
         with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
-            base = Path(names[0]).name
-            copy = Path(folder, base[-MAX_NAME_CHARS:] + ("" if Path(base).suffix else suffix[:16]))
-            copy.write_bytes(data)
-            return member_data(copy, names[1:], options)
+            return member_data(_named_copy(folder, names[0], suffix, data), names[1:], options)
     raise ExtractionError(f"{names[0]} is no longer in {file.name} (it changed since it was indexed; re-index)")
+
+
+def _named_copy(folder: str, name: str, suffix: str, data: bytes) -> Path:
+    """A member's bytes written in ``folder`` under its own name (the suffix of its type added when
+    the name has none), so that a title and a type taken from the name are the member's
+    ('harbour at dawn', not the copy's)."""
+    base = Path(name).name
+    copy = Path(folder, base[-MAX_NAME_CHARS:] + ("" if Path(base).suffix else suffix[:16]))
+    copy.write_bytes(data)
+    return copy
 
 
 def message_subject(record: dict) -> str | None:
