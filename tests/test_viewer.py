@@ -740,6 +740,11 @@ def test_duplicates_are_listed_and_compared_side_by_side(qtbot, window, monkeypa
     next(button for button in dialog.findChildren(QPushButton) if button.text() == "Tag the Copies…").click()
     qtbot.waitUntil(lambda: window.collection.record("photographs/harbour-copy.jpg").tags == ["copy"], timeout=WAIT)
     assert window.collection.record("photographs/harbour-at-dawn.jpg").tags == []  # the first is the one kept
+    opened = []
+    monkeypatch.setattr("viewer.selection.open_in_desktop", lambda path, what="": opened.append((path.name, what)))
+    next(button for button in dialog.findChildren(QPushButton) if button.text() == "Open All").click()
+    next(button for button in dialog.findChildren(QPushButton) if button.text() == "Show in Folders").click()
+    assert opened == [("harbour-at-dawn.jpg", ""), ("harbour-copy.jpg", ""), ("photographs", "folder"), ("photographs", "folder")]
     dialog.close()
 
 

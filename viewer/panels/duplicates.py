@@ -41,8 +41,8 @@ def find_duplicates(window: MainWindow) -> None:
             return
         dialog = DuplicatesDialog(window.collection, groups, window)
         dialog.tag_requested.connect(window.selection.add_tag)
-        dialog.open_requested.connect(lambda paths: [window.selection.open_item(path) for path in paths])
-        dialog.folder_requested.connect(lambda paths: [window.selection.open_item(path, folder=True) for path in paths])
+        dialog.open_requested.connect(window.selection.open_item)
+        dialog.folder_requested.connect(lambda path: window.selection.open_item(path, folder=True))
         window.duplicates_dialog = dialog
         dialog.show()
 
@@ -51,12 +51,12 @@ def find_duplicates(window: MainWindow) -> None:
 
 
 class DuplicatesDialog(QDialog):
-    """Signals: ``tag_requested(paths, tag)``, ``open_requested(paths)``, ``folder_requested(paths)``
-    for the chosen group's items (the copies alone for the tag: all but the first)."""
+    """Signals: ``tag_requested(paths, tag)`` for the chosen group's copies (all but the first);
+    ``open_requested(path)`` and ``folder_requested(path)`` for each of its items."""
 
     tag_requested = Signal(list, str)
-    open_requested = Signal(list)
-    folder_requested = Signal(list)
+    open_requested = Signal(str)
+    folder_requested = Signal(str)
 
     def __init__(self, collection: Collection, groups: list[DuplicateGroup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,8 +94,8 @@ class DuplicatesDialog(QDialog):
         actions = QHBoxLayout()
         for text, tooltip, slot in (
             ("Tag the Copies…", "Tag every item of the group but the first, to find them again (tag:duplicate)", self._tag),
-            ("Open All", "Open every item of the group with the desktop's program", lambda: self.open_requested.emit(self.group_paths())),
-            ("Show in Folders", "Show where each item of the group is", lambda: self.folder_requested.emit(self.group_paths())),
+            ("Open All", "Open every item of the group with the desktop's program", lambda: self._each(self.open_requested)),
+            ("Show in Folders", "Show where each item of the group is", lambda: self._each(self.folder_requested)),
         ):
             button = QPushButton(text)
             button.setToolTip(tooltip)
@@ -121,6 +121,10 @@ class DuplicatesDialog(QDialog):
             return []
         group = item if item.parent() is None else item.parent()
         return [group.child(row).data(0, _PATH) for row in range(group.childCount())]
+
+    def _each(self, signal: Signal) -> None:
+        for path in self.group_paths():
+            signal.emit(path)
 
     def _compare(self, item: QTreeWidgetItem | None) -> None:
         """A group: its first two members; one of its items: that one beside the first."""
