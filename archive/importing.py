@@ -72,10 +72,12 @@ def _archivematica_rows(header: list[str], rows) -> tuple[list[str], Iterator[tu
     def fields() -> Iterator[tuple[int, dict[str, str]]]:
         for number, cells in rows:
             values: dict[str, list[str]] = {}
+            filename = ""
             for column, text in zip(header, cells):
                 if column.startswith("dc."):
                     values.setdefault(column[3:], []).append(from_spreadsheet(text))
-            filename = dict(zip(header, cells)).get("filename", "")
+                elif column == "filename":
+                    filename = text
             yield number, from_dublin_core(filename.removeprefix("objects/"), values)
 
     return ["path", *FIELD_COLUMNS], fields()
