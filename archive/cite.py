@@ -26,6 +26,7 @@ from typing import Any, Iterable
 
 from .analysis import fold
 from .errors import ArchiveError, UsageError
+from .formats import MESSAGES
 from .model import Record, letters
 from .outputs import written_whole
 from resources import CSL_FILES
@@ -75,7 +76,7 @@ def csl_type(record: Record) -> str:
     said = TYPE_WORDS.get((record.type or "").strip().lower())
     if said:
         return said
-    if record.format == "message/rfc822":
+    if record.format in MESSAGES:
         return "personal_communication"
     if "clipping-header" in (record.sources.get("date"), record.sources.get("publisher")):
         return "article-newspaper"

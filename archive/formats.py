@@ -62,10 +62,10 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     "image/heic": (None, (".heic", ".heif"), "HEIC"),
     "video/quicktime": (None, (".mov",), "QuickTime video"), "video/x-matroska": (None, (".mkv",), "Matroska video"),
     "video/x-msvideo": (None, (".avi",), "AVI video"), "application/vnd.wordperfect": (None, (".wpd",), "WordPerfect"),
-    "application/vnd.ms-outlook": (None, (".msg",), "Outlook message"),
     "application/vnd.ms-outlook-pst": (None, (".pst", ".ost"), "Outlook data file"),
     # Files holding items of their own (archive/members.py).
     "message/rfc822": ("mail:extract_email", (".eml",), "E-mail"),
+    "application/vnd.ms-outlook": ("outlook:extract_outlook", (".msg",), "Outlook message"),
     "application/mbox": ("mail:extract_mailbox", (".mbox", ".mbx"), "Mailbox"),
     "application/zip": ("containers:extract_zip", (".zip",), "ZIP"),
     "application/x-tar": ("containers:extract_tar", (".tar",), "Tar"),
@@ -74,11 +74,11 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     "application/gzip": ("containers:extract_gzip", (".gz", ".tgz"), "Gzip"),
     "application/x-7z-compressed": ("containers:extract_7z", (".7z",), "7-Zip"),
 }
+#: Messages: cited as personal communications, their attachments' source their subject.
+MESSAGES = frozenset({"message/rfc822", "application/vnd.ms-outlook"})
 #: Why a type that is identified is not read, and what would read it.
 NOT_READ = {
     "application/vnd.ms-outlook-pst": "convert it to mailboxes with readpst (Debian/Ubuntu: pst-utils) and index those",
-    "application/vnd.ms-outlook": "no reader whose licence fits this MIT program is used yet (extract-msg is GPL); "
-                                  "save the message as .eml from Outlook or Thunderbird to have it read",
     "image/heic": "HEIC pictures need libheif and an HEVC decoder, whose licences this program does not take in",
     "application/vnd.wordperfect": "no WordPerfect reader is used yet (libwpd's wpd2text would read it)",
 }

@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .extract import ExtractOptions, Extraction, ExtractionError, describe_by_name, extract, extractor_version
-
+from .formats import MESSAGES
 from .member_paths import member_key
 
 if TYPE_CHECKING:
     from .workers import Extracted
 
-MESSAGE = "message/rfc822"
 #: Containers inside containers read (a zip of mailboxes of messages with attachments: 4).
 MAX_DEPTH = 4
 #: Items read from one file on disk, at every depth together.
@@ -97,7 +96,7 @@ def _named_copy(folder: str, name: str, suffix: str, data: bytes) -> Path:
 
 def message_subject(record: dict) -> str | None:
     """The subject of a message's record (what its attachments came in), else None."""
-    return record.get("title") if record.get("format") == MESSAGE else None
+    return record.get("title") if record.get("format") in MESSAGES else None
 
 
 def _safe(name: str) -> str:

@@ -28,7 +28,7 @@ BADGES = {
     "text/vcard": ("VCF", _DATA), "text/calendar": ("ICS", _DATA),
     "text/x-tex": ("TEX", _TEXT), **{mime: ("CODE", _TEXT) for mime in SOURCE_CODE}, "text/x-log": ("LOG", _TEXT),
     "image/svg+xml": ("SVG", _IMAGE), "image/vnd.djvu": ("DJVU", _IMAGE), "application/postscript": ("PS", "#c62828"),
-    "message/rfc822": ("EML", _MAIL), "application/mbox": ("MBOX", _MAIL),
+    "message/rfc822": ("EML", _MAIL), "application/vnd.ms-outlook": ("MSG", _MAIL), "application/mbox": ("MBOX", _MAIL),
     "application/zip": ("ZIP", _ARCHIVE), "application/x-tar": ("TAR", _ARCHIVE), "application/gzip": ("GZ", _ARCHIVE),
     "application/x-bzip2": ("BZ2", _ARCHIVE), "application/x-xz": ("XZ", _ARCHIVE),
     "application/x-7z-compressed": ("7Z", _ARCHIVE),

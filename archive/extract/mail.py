@@ -49,21 +49,29 @@ def extract_mailbox(path: Path, options: ExtractOptions | None = None) -> Extrac
 
 
 def read_message(message: EmailMessage, result: Extraction) -> None:
-    result.add("title", _header(message, "subject"), "email")
-    senders = getaddresses([_header(message, "from")])
+    headers = {name: _header(message, name) for name in ("From", "To", "Cc", "Date", "Subject", "Message-ID")}
+    describe_message(headers, _body(message), result)
+
+
+def describe_message(headers: dict[str, str], body: str, result: Extraction) -> None:
+    """A message's record and text from its headers' values (From, To, Cc, Date, Subject,
+    Message-ID; missing ones empty) and its body's text — the same for an e-mail and an Outlook
+    message."""
+    result.add("title", headers.get("Subject") or None, "email")
+    senders = getaddresses([headers.get("From", "")])
     result.add_creators([name or address for name, address in senders if name or address] or None, "email")
-    addressees = getaddresses([_header(message, "to"), _header(message, "cc")])
+    addressees = getaddresses([headers.get("To", ""), headers.get("Cc", "")])
     result.add("recipients", [name or address for name, address in addressees if name or address] or None, "email")
     try:
-        sent = parsedate_to_datetime(_header(message, "date"))
+        sent = parsedate_to_datetime(headers.get("Date", ""))
     except (TypeError, ValueError, IndexError):
         sent = None
     if sent is not None:
         result.add("created", sent.isoformat(), "email")
         result.add("date", sent.date().isoformat(), "email")
-    result.add("identifier", _header(message, "message-id").strip("<>") or None, "email")
-    headers = [f"{name}: {_header(message, name)}" for name in ("From", "To", "Cc", "Date", "Subject") if _header(message, name)]
-    result.pages = ["\n".join(headers) + "\n\n" + _body(message)]
+    result.add("identifier", headers.get("Message-ID", "").strip().strip("<>") or None, "email")
+    shown = [f"{name}: {headers[name]}" for name in ("From", "To", "Cc", "Date", "Subject") if headers.get(name)]
+    result.pages = ["\n".join(shown) + "\n\n" + body.strip()]
     result.add("type", "Text", "format")
 
 
@@ -79,14 +87,17 @@ def _body(message: EmailMessage) -> str:
     if part is None:
         return ""
     text = _part_text(part)
-    if part.get_content_subtype() == "html":
-        from lxml import html as lxml_html
+    return html_text(text) if part.get_content_subtype() == "html" else text
 
-        try:
-            text = lxml_html.fromstring(text).text_content() if text.strip() else ""
-        except (ValueError, TypeError):
-            pass
-    return text.strip()
+
+def html_text(markup: str) -> str:
+    """The text of an HTML body."""
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fromstring(markup).text_content() if markup.strip() else ""
+    except (ValueError, TypeError):
+        return markup
 
 
 def _part_text(part: EmailMessage) -> str:
