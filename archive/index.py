@@ -47,7 +47,7 @@ FACET_FIELDS = {
     "format": "f_format",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -107,6 +107,7 @@ def build_schema() -> Schema:
         type_sort=ID(sortable=True),
         source_sort=ID(sortable=True),
         pages_sort=ID(sortable=True),
+        thread=ID(analyzer=values),  # Message-IDs, exact (lower case)
     )
     fields.update({field: ID(analyzer=values) for field in FACET_FIELDS.values()})
     return Schema(**fields)
@@ -203,6 +204,7 @@ def document(record: Record, pages: list[str]) -> dict:
         f_language=record.language or "",
         f_tag="\n".join(record.tags),
         f_format=record.format or "",
+        thread="\n".join(message_id.lower() for message_id in record.thread),
     )
     if dated is not None:
         doc["date"], doc["date_end"] = (moment.toordinal() for moment in dated)

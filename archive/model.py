@@ -20,7 +20,7 @@ EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS
 #: Technical fields, read from the file system or the file itself.
 TECHNICAL_FIELDS = (
     "path", "path_bytes", "size", "sha256", "modified", "created", "content_modified", "pages", "producer",
-    "creator_tool", "encrypted", "width", "height", "exif", "ocr", "ocr_confidence", "warnings",
+    "creator_tool", "encrypted", "width", "height", "exif", "ocr", "ocr_confidence", "warnings", "thread",
 )
 #: DCMI Type vocabulary, by the lower-case word people type.
 DCMI_TYPES = {t.lower(): t for t in (
@@ -54,7 +54,7 @@ def dcmi_type(word: str) -> str:
     return DCMI_TYPES.get(word.strip().lower(), word.strip())
 
 
-LIST_FIELDS = frozenset({"creators", "recipients", "subjects", "tags", "warnings"})
+LIST_FIELDS = frozenset({"creators", "recipients", "subjects", "tags", "warnings", "thread"})
 
 
 @dataclass
@@ -96,6 +96,9 @@ class Record:
     ocr: bool = False
     ocr_confidence: float | None = None
     warnings: list[str] = field(default_factory=list)
+    #: A message's Message-ID and those it answers (References, from the thread's first message,
+    #: then In-Reply-To): ``thread:ID`` finds a message and every reply that refers to it.
+    thread: list[str] = field(default_factory=list)
     overrides: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
 

@@ -29,7 +29,7 @@ FIELDS = {
     "publisher": "publisher", "source": "source", "description": "description", "notes": "notes",
     "tag": "tag", "tags": "tag", "type": "type", "format": "format", "language": "language",
     "path": "path", "content": "content", "text": "content", "date": "date",
-    "recipient": "recipient", "recipients": "recipient", "to": "recipient",
+    "recipient": "recipient", "recipients": "recipient", "to": "recipient", "thread": "thread",
 }
 #: ``lang:ru`` says which language the query's words are in; it searches no field.
 LANGUAGE_PREFIX = "lang"
@@ -183,6 +183,8 @@ class _Tokens:
         clause = _Token("clause", text[start:value.start + len(value.text)], start)
         if index_field == "date":
             clause.value = self._date_range(value, start)
+        elif index_field == "thread":  # a Message-ID, matched whole: <a.b@host>, "a.b@host" or a.b@host
+            clause.value = f'thread:"{value.text.strip(chr(34)).strip().strip("<>").lower()}"'
         else:
             if index_field == "type":
                 self._check_type(value, start)

@@ -228,3 +228,46 @@ def test_the_files_of_a_7zip_backup_are_items_when_7z_is_installed(tmp_path, ind
         collection.index(jobs=1)
         assert paths(collection, "ferry") == ["backup.7z#letters/1995.txt"]
         assert paths(collection, "foghorn") == ["backup.7z#notes%231.txt"]
+
+
+def build_thread(root: Path) -> list[str]:
+    """A mailbox of a thread of three messages and one other; their Message-IDs."""
+    root.mkdir()
+    first = message("Elsa Brandt <elsa@example.org>", "Pier lamp", "The lamp is out.")
+    reply = message("Harbour Master <hm@example.org>", "Re: Pier lamp", "A new lamp is ordered.")
+    reply["In-Reply-To"], reply["References"] = first["Message-ID"], first["Message-ID"]
+    second = message("Elsa Brandt <elsa@example.org>", "Re: Re: Pier lamp", "Thank you.")
+    second["In-Reply-To"], second["References"] = reply["Message-ID"], f"{first['Message-ID']} {reply['Message-ID']}"
+    other = message("Gustav Nilsen <nilsen@example.org>", "Ferry", "The ferry is late.")
+    write_mbox(root / "inbox.mbox", [first, reply, second, other])
+    return [mail["Message-ID"].strip("<>") for mail in (first, reply, second, other)]
+
+
+def test_a_thread_is_found_by_any_of_its_message_ids(tmp_path, index_base):
+    root = tmp_path / "thread"
+    root_id, reply_id, second_id, _ = build_thread(root)
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.index(jobs=1)
+        assert collection.record("inbox.mbox#3").thread == [second_id, root_id, reply_id]
+        assert paths(collection, f"thread:<{root_id}>") == ["inbox.mbox#1", "inbox.mbox#2", "inbox.mbox#3"]
+        assert paths(collection, f'thread:"{reply_id.upper()}"') == ["inbox.mbox#2", "inbox.mbox#3"]
+        assert paths(collection, f"thread:{root_id} AND thank") == ["inbox.mbox#3"]
+    found = archive("search", f"thread:<{root_id}>", "-c", root, "--json")
+    assert found.returncode == 0 and sorted(hit["path"] for hit in json.loads(found.stdout)["hits"]) == [
+        "inbox.mbox#1", "inbox.mbox#2", "inbox.mbox#3"]
+
+
+def test_the_viewer_finds_a_messages_thread(qtbot, tmp_path, index_base):
+    from test_viewer import _choose_from_menu, select, window_on
+
+    root = tmp_path / "thread"
+    root_id = build_thread(root)[0]
+    main = window_on(qtbot, tmp_path, index_base, root)
+    main.searching.search_for("thank")
+    qtbot.waitUntil(lambda: main.model.row_of("inbox.mbox#3") is not None, timeout=20000)
+    select(main, "inbox.mbox#3")
+    _choose_from_menu(qtbot, lambda: main.selection.menu(main.table.viewport().mapToGlobal(main.table.rect().center())),
+                      "Find the Thread")
+    qtbot.waitUntil(lambda: main.model.rowCount() == 3, timeout=20000)
+    assert main.search_field.text() == f"thread:<{root_id}>"
+    assert sorted(main.model.hit(row).path for row in range(3)) == ["inbox.mbox#1", "inbox.mbox#2", "inbox.mbox#3"]

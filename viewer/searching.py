@@ -96,6 +96,11 @@ class Searching(QObject):
             self.history.setStringList(history[:HISTORY_SIZE])
         self.run()
 
+    def search_for(self, text: str) -> None:
+        """Search for ``text`` as if typed (the facets and years chosen stay)."""
+        self.field.setText(text)
+        self.search_now()
+
     def current_query(self) -> Query:
         return Query(self.field.text().strip() or "*", dict(self.window.facets.filters), *self.sort,
                      years=self.window.timeline.chosen)

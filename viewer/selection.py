@@ -242,7 +242,19 @@ class Selection(QObject):
                 menu.addSeparator()
             else:
                 menu.addAction(text).triggered.connect(slot)
+        thread = self._thread_query()
+        if thread:
+            menu.addSeparator()
+            menu.addAction("Find the &Thread").triggered.connect(lambda: self.window.searching.search_for(thread))
         menu.exec(position)
+
+    def _thread_query(self) -> str | None:
+        """For one message shown: the query finding its thread, from the first message it refers to."""
+        collection = self.window.collection
+        if collection is None or not self.shown_path or len(self.paths()) != 1:
+            return None
+        thread = collection.record(self.shown_path).thread
+        return f"thread:<{thread[1] if len(thread) > 1 else thread[0]}>" if thread else None
 
     def open_externally(self) -> None:
         if self.shown_path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email
 import mailbox
+import re
 from email import policy
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
@@ -19,6 +20,8 @@ from ..formats import usual_suffix
 from .base import ExtractOptions, Extraction, read_capped
 from .decode import decode_text
 
+#: The headers a message's text begins with (a recipient is found by name).
+SHOWN_HEADERS = ("From", "To", "Cc", "Date", "Subject")
 #: A message larger than this is read as far as this.
 MAX_MESSAGE_BYTES = 256 * 1024 * 1024
 
@@ -49,14 +52,14 @@ def extract_mailbox(path: Path, options: ExtractOptions | None = None) -> Extrac
 
 
 def read_message(message: EmailMessage, result: Extraction) -> None:
-    headers = {name: _header(message, name) for name in ("From", "To", "Cc", "Date", "Subject", "Message-ID")}
+    headers = {name: _header(message, name) for name in (*SHOWN_HEADERS, "Message-ID", "In-Reply-To", "References")}
     describe_message(headers, _body(message), result)
 
 
 def describe_message(headers: dict[str, str], body: str, result: Extraction) -> None:
     """A message's record and text from its headers' values (From, To, Cc, Date, Subject,
-    Message-ID; missing ones empty) and its body's text — the same for an e-mail and an Outlook
-    message."""
+    Message-ID, In-Reply-To, References; missing ones empty) and its body's text — the same for an
+    e-mail and an Outlook message."""
     result.add("title", headers.get("Subject") or None, "email")
     senders = getaddresses([headers.get("From", "")])
     result.add_creators([name or address for name, address in senders if name or address] or None, "email")
@@ -69,10 +72,19 @@ def describe_message(headers: dict[str, str], body: str, result: Extraction) -> 
     if sent is not None:
         result.add("created", sent.isoformat(), "email")
         result.add("date", sent.date().isoformat(), "email")
-    result.add("identifier", headers.get("Message-ID", "").strip().strip("<>") or None, "email")
-    shown = [f"{name}: {headers[name]}" for name in ("From", "To", "Cc", "Date", "Subject") if headers.get(name)]
+    own = _message_ids(headers.get("Message-ID", ""))[:1]
+    result.add("identifier", own[0] if own else None, "email")
+    # References start at the thread's first message: the record's second id when there is one.
+    answered = _message_ids(headers.get("References", "")) + _message_ids(headers.get("In-Reply-To", ""))
+    result.add("thread", list(dict.fromkeys(own + answered)) or None, "email")
+    shown = [f"{name}: {headers[name]}" for name in SHOWN_HEADERS if headers.get(name)]
     result.pages = ["\n".join(shown) + "\n\n" + body.strip()]
     result.add("type", "Text", "format")
+
+
+def _message_ids(value: str) -> list[str]:
+    """'<a@host> <b@host>' → ['a@host', 'b@host'] (a bare id without brackets is taken too)."""
+    return re.findall(r"<([^<>\s]+)>", value) or value.split()
 
 
 def _header(message: EmailMessage, name: str) -> str:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 #: PidTagRecipientType: To 1, Cc 2, Bcc 3 (MS-OXOMSG 2.2.3.1).
 _RECIPIENT_TYPE, _TO, _CC = 0x0C15, 1, 2
-_INTERNET_MESSAGE_ID = 0x1035
+#: PidTagInternetMessageId, PidTagInReplyToId, PidTagInternetReferences.
+_INTERNET_MESSAGE_ID, _IN_REPLY_TO, _REFERENCES = 0x1035, 0x1042, 0x1039
 
 
 def extract_outlook(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -38,6 +39,8 @@ def extract_outlook(path: Path, options: ExtractOptions | None = None) -> Extrac
         "Date": format_datetime(sent) if sent else headers.get("Date", ""),
         "Subject": message.subject,
         "Message-ID": message.properties.str_prop_value(_INTERNET_MESSAGE_ID) or headers.get("Message-ID", ""),
+        "In-Reply-To": message.properties.str_prop_value(_IN_REPLY_TO) or headers.get("In-Reply-To", ""),
+        "References": message.properties.str_prop_value(_REFERENCES) or headers.get("References", ""),
     }, message.body or html_text(message.html_body or ""), result)
     result.members = _attachments(message, result)
     return result
