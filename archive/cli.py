@@ -143,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("collection", metavar="COLLECTION")
     index.add_argument("--jobs", type=_positive, default=None, metavar="N", help="worker processes (default: CPU count)")
     index.add_argument("--timeout", type=_positive, default=60, metavar="SECONDS",
-                       help="give up a file that takes longer than this to read (default: 60)")
+                       help="give up a file that takes longer than this to read, or a file inside it (default: 60)")
     index.add_argument("--memory-mb", type=_positive, default=2048, metavar="MB",
                        help="give up a file that needs more memory than this per worker (default: 2048)")
     index.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,

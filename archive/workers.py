@@ -45,6 +45,8 @@ PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.e
 WARM_PRELOAD = ["archive.preloaded"]
 #: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
 QUEUE_PER_WORKER = 4
+#: A file holding items (a mailbox, a zip) has the time limit for each item, and this many limits in all.
+LIMITS_A_FILE = 60
 #: How long an ended worker or writer process may take to go.
 PROCESS_END_SECONDS = 2.0
 
@@ -139,8 +141,11 @@ def extract_into(result: Extracted, path: Path, options: ExtractOptions) -> None
     except ExtractionError as error:
         extraction = describe_by_name(path, Extraction())
         result.error = str(error)
-    result.members = list(read_members(result.path, extraction.members, result.mtime_ns, options,
-                                       came_in=message_subject(extraction.fields)))
+    result.members = []
+    for item in read_members(result.path, extraction.members, result.mtime_ns, options,
+                             came_in=message_subject(extraction.fields)):
+        result.members.append(item)
+        _renew_time_limit()
     result.record = record_fields(extraction, result.mtime_ns)  # after its members: they may add warnings
     result.pages = extraction.pages
 
@@ -293,14 +298,29 @@ def _wait_then_exit(pid: int) -> None:
     os._exit(1)
 
 
+#: The time limit of the file a worker reads, and when its last renewal runs out.
+_time_limit: tuple[int, float] | None = None
+
+
 def _read_within_time(reader: Reader, seconds: int, settings: ReadSettings, root: str, rel: str, known: str | None) -> Extracted:
     # No handler: when the alarm rings the kernel ends the worker, even inside a C library that
     # never returns to Python. The pool notices, and the file is tried again alone (below).
+    global _time_limit
+    _time_limit = (seconds, time.monotonic() + seconds * LIMITS_A_FILE)
     signal.alarm(seconds)
     try:
         return reader(root, rel, known, settings)
     finally:
         signal.alarm(0)
+        _time_limit = None
+
+
+def _renew_time_limit() -> None:
+    """After each item inside a file: the next one has the whole limit again (a mailbox of 20,000
+    messages is given the limit a message), up to LIMITS_A_FILE limits for the file."""
+    if _time_limit is not None:
+        seconds, last = _time_limit
+        signal.alarm(max(1, int(min(seconds, last - time.monotonic()))))
 
 
 def extract_all(

@@ -200,6 +200,17 @@ def test_a_file_that_hangs_or_crashes_its_worker_fails_alone(tmp_path):
     assert elapsed < 20
 
 
+def test_a_mailbox_has_the_time_limit_for_each_message(tmp_path):
+    from format_builders import message, write_mbox
+
+    write_mbox(tmp_path / "inbox.mbox", [message("Elsa Brandt <elsa@example.org>", f"Note {number}",
+                                                 f"The tide table, note {number}.") for number in range(600)])
+    started = time.perf_counter()
+    (read,) = extract_all(tmp_path, [("inbox.mbox", None)], 1, Limits(seconds=1))
+    assert time.perf_counter() - started > 1  # longer than the limit in all, well within it for each message
+    assert read.error is None and len(read.members) == 600
+
+
 def _many_files(root: Path, count: int) -> None:
     root.mkdir()
     for number in range(count):
