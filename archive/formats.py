@@ -56,12 +56,14 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
         ("audio/mp4", (".m4a", ".m4b"), "MPEG-4 audio"), ("audio/x-wav", (".wav",), "WAV"),
         ("audio/x-ms-wma", (".wma",), "Windows Media audio"), ("audio/aiff", (".aif", ".aiff"), "AIFF"),
         ("video/mp4", (".mp4", ".m4v"), "MPEG-4 video"))},
-    # Identified, not read (yet): the record names the type and says why there are no words.
     "image/vnd.djvu": ("legacy:extract_djvu", (".djvu", ".djv"), "DjVu"),
     "application/postscript": ("legacy:extract_postscript", (".ps", ".eps"), "PostScript"),
-    "image/heic": (None, (".heic", ".heif"), "HEIC"),
-    "video/quicktime": (None, (".mov",), "QuickTime video"), "video/x-matroska": (None, (".mkv",), "Matroska video"),
-    "video/x-msvideo": (None, (".avi",), "AVI video"), "application/vnd.wordperfect": (None, (".wpd",), "WordPerfect"),
+    "image/heic": ("image:extract_heic", (".heic", ".heif"), "HEIC"),
+    **{mime: ("media:extract_probed", suffixes, name) for mime, suffixes, name in (
+        ("video/quicktime", (".mov", ".qt"), "QuickTime video"), ("video/x-matroska", (".mkv", ".webm"), "Matroska video"),
+        ("video/x-msvideo", (".avi",), "AVI video"))},
+    # Identified, not read (yet): the record names the type and says why there are no words.
+    "application/vnd.wordperfect": (None, (".wpd",), "WordPerfect"),
     "application/vnd.ms-outlook-pst": (None, (".pst", ".ost"), "Outlook data file"),
     # Files holding items of their own (archive/members.py).
     "message/rfc822": ("mail:extract_email", (".eml",), "E-mail"),
@@ -79,7 +81,6 @@ MESSAGES = frozenset({"message/rfc822", "application/vnd.ms-outlook"})
 #: Why a type that is identified is not read, and what would read it.
 NOT_READ = {
     "application/vnd.ms-outlook-pst": "convert it to mailboxes with readpst (Debian/Ubuntu: pst-utils) and index those",
-    "image/heic": "HEIC pictures need libheif and an HEVC decoder, whose licences this program does not take in",
     "application/vnd.wordperfect": "no WordPerfect reader is used yet (libwpd's wpd2text would read it)",
 }
 #: Which extractor reads each type ("module:function" in archive.extract).

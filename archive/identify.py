@@ -62,6 +62,7 @@ _SIGNATURES = (
     (b"\xfd7zXZ\x00", "application/x-xz"),
     (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
     (b"!BDN", "application/vnd.ms-outlook-pst"),
+    (b"\xffWPC", "application/vnd.wordperfect"),
 )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import archive
+from compound_files import write_ppt
 from format_builders import (RTF_CYRILLIC, write_flac, write_mp3, write_multipage_tiff, write_odp, write_ods,
                              write_wav)
 from openpyxl import Workbook
@@ -68,6 +69,9 @@ def build_drive(root: Path) -> dict[str, dict]:
     expect("talk.pptx", "surge", title="Harbour history talk", creators=["Ingrid Solberg"], type="InteractiveResource")
     write_odp(root / "breakwater.odp", [("The breakwater", "Built after the storm of 1911")], "Breakwater talk", "Ingrid Solberg")
     expect("breakwater.odp", "breakwater", title="Breakwater talk", type="InteractiveResource")
+    write_ppt(root / "ferry.ppt", [("Ferry timetable 1995", "The ferry sails twice a day", "Mention the winter timetable"),
+                                   ("Fares", "Children travel free", "")])
+    expect("ferry.ppt", "winter", type="InteractiveResource", format="application/vnd.ms-powerpoint")
 
     (root / "letter.rtf").write_bytes(RTF_CYRILLIC.encode("ascii"))
     expect("letter.rtf", "рыбаки", title="Письмо бабушке", creators=["Анна Берг"], date="1974-09-10", type="Text")
@@ -190,11 +194,20 @@ def test_the_descriptions_a_photograph_carries_are_all_searchable(tmp_path, inde
         assert [hit.path for hit in collection.search("evening").hits] == ["quay.jpg"]
 
 
+def test_a_presentations_slides_are_its_pages_and_its_masters_prompts_are_left_out(drive):
+    root, index_base, _ = drive
+    with Collection.open(root, index_base) as collection:
+        assert collection.text("ferry.ppt") == ["Ferry timetable 1995\nThe ferry sails twice a day\nMention the winter timetable",
+                                                "Fares\nChildren travel free"]
+        assert collection.search("children").hits[0].page == 2
+
+
 def test_a_format_identified_but_not_read_is_named_with_a_reason(tmp_path):
-    heic = tmp_path / "phone-photo.heic"
-    heic.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
-    result = extract(heic)
-    assert result.fields["format"] == "image/heic" and any("not read: HEIC" in warning for warning in result.warnings)
+    wpd = tmp_path / "minutes.wpd"
+    wpd.write_bytes(b"\xffWPC" + bytes(60))
+    result = extract(wpd)
+    assert result.fields["format"] == "application/vnd.wordperfect"
+    assert any("not read: " in warning and "wpd2text" in warning for warning in result.warnings)
     pst = tmp_path / "backup.pst"
     pst.write_bytes(b"!BDN" + bytes(508))
     result = extract(pst)

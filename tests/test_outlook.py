@@ -1,5 +1,5 @@
 """Outlook .msg messages: read as e-mail is (record, text, attachments as items), Unicode and
-8-bit ones, built here as Outlook lays them out (msg_builder)."""
+8-bit ones, built here as Outlook lays them out (compound_files)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from msg_builder import write_msg
+from compound_files import write_msg
 
 from archive import Collection
 from resources.sample_builders import write_docx, write_pdf

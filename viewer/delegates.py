@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from archive.thumbnails import IMAGE_FORMATS
+from archive.thumbnails import is_picture
 
 from .models import FormatRole, PassageRole, PathRole
 from .thumbnails import ThumbnailLoader
@@ -69,7 +69,7 @@ class SnippetDelegate(QStyledItemDelegate):
         rect = view_option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
         metrics = view_option.fontMetrics
         mime = index.data(FormatRole)
-        picture = self.thumbnails.pixmap(index.data(PathRole), mime) if mime in IMAGE_FORMATS else None
+        picture = self.thumbnails.pixmap(index.data(PathRole), mime) if is_picture(mime) else None
         if picture is not None:
             _draw_fitted(painter, picture, QRect(rect.left(), rect.top(), ROW_PICTURE_WIDTH, rect.height()))
         elif not icon.isNull():

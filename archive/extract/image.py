@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import warnings
 import math
+import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,28 @@ def extract_image(path: Path, options: ExtractOptions | None = None) -> Extracti
         raise ExtractionError("not a readable image (unknown or damaged format)") from error
     except (OSError, SyntaxError, ValueError) as error:
         raise ExtractionError(f"damaged image: {one_line(error)}") from error
+    result.add("type", "StillImage", "format")
+    return result
+
+
+def extract_heic(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """A HEIC/HEIF photograph, read as the JPEG that heif-convert (optional) makes of it in a
+    temporary folder: its size, EXIF and words; without heif-convert, catalogued and the record
+    says what to install."""
+    from ..pictures import HEIC, MissingProgram, PictureError, make_picture
+
+    with tempfile.TemporaryDirectory(prefix="archive-heic-") as folder:
+        copy = Path(folder, "picture.jpg")
+        try:
+            make_picture(path, HEIC, copy)
+        except MissingProgram as missing:
+            result = Extraction()
+            result.warn(f"a HEIC picture is read through heif-convert: {missing}")
+        except PictureError as error:
+            raise ExtractionError(str(error)) from error
+        else:
+            result = extract_image(copy, options)
+    result.fields["format"], result.sources["format"] = HEIC, "content"
     result.add("type", "StillImage", "format")
     return result
 

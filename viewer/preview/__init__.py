@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from archive import Collection, Record
 from archive.formats import is_table
+from archive.pictures import HEIC, is_video
 from archive.snippets import Passage
 
 from ..opening import open_in_desktop
 from ..plain import plain_label
 from .image import ImagePreview
+from .media import MediaPreview
 from .pdf import PdfPreview
 from .table import TablePreview
 from .text import TextPreview
@@ -59,7 +61,7 @@ class MessagePreview(QWidget):
 
 
 class PreviewPane(QStackedWidget):
-    """Signals: ``shown(kind)`` after an item is shown: 'pdf', 'image', 'text' or 'message';
+    """Signals: ``shown(kind)`` after an item is shown: 'pdf', 'image', 'text', 'table', 'media' or 'message';
     ``open_failed(reason)`` when its Open externally found no program."""
 
     shown = Signal(str)
@@ -73,7 +75,9 @@ class PreviewPane(QStackedWidget):
         self.table = TablePreview(self)
         self.message = MessagePreview(self)
         self.message.open_failed.connect(self.open_failed)
-        for widget in (self.pdf, self.image, self.text, self.table, self.message):
+        self.media = MediaPreview(self)
+        self.media.open_failed.connect(self.open_failed)
+        for widget in (self.pdf, self.image, self.text, self.table, self.message, self.media):
             self.addWidget(widget)
         self._path: Path | None = None
         self.pdf.failed.connect(self._failed)
@@ -82,7 +86,8 @@ class PreviewPane(QStackedWidget):
 
     @property
     def kind(self) -> str:
-        return {self.pdf: "pdf", self.image: "image", self.text: "text", self.table: "table"}.get(self.currentWidget(), "message")
+        return {self.pdf: "pdf", self.image: "image", self.text: "text", self.table: "table",
+                self.media: "media"}.get(self.currentWidget(), "message")
 
     def show_item(self, collection: Collection, record: Record, query: str, passage: Passage | None) -> None:
         """Show an item with the query's hits marked; ``passage``: its best one (for a PDF, the
@@ -108,8 +113,13 @@ class PreviewPane(QStackedWidget):
             return
         if fmt.startswith("image/"):
             self.image.show_file(str(path), collection.text(record.path) if record.ocr else [],
-                                 passage.page - 1 if passage and passage.page else 0)  # a scan opens at its hit's page
+                                 passage.page - 1 if passage and passage.page else 0,  # a scan opens at its hit's page
+                                 (lambda: collection.thumbnails.picture(path, fmt)) if fmt == HEIC else None)
             self._show(self.image)
+            return
+        if fmt.startswith(("audio/", "video/")):
+            self.media.show_media(path, record, (lambda: collection.thumbnails.picture(path, fmt)) if is_video(fmt) else None)
+            self._show(self.media)
             return
         pages = collection.text(record.path)
         if is_table(fmt) and any(page_text.strip() for page_text in pages):

@@ -4,11 +4,16 @@ scan never freezes the window."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Callable
+
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QPlainTextEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
 )
+
+from archive.pictures import PictureError
 
 from ..plain import plain_label
 
@@ -23,12 +28,19 @@ class _Signals(QObject):
 
 
 class _Decode(QRunnable):
-    def __init__(self, token: int, path: str, page: int, signals: _Signals) -> None:
+    def __init__(self, token: int, path: str, page: int, signals: _Signals, picture: Callable[[], Path] | None) -> None:
         super().__init__()
-        self.token, self.path, self.page, self.signals = token, path, page, signals
+        self.token, self.path, self.page, self.signals, self.picture = token, path, page, signals, picture
 
     def run(self) -> None:
-        reader = QImageReader(self.path)
+        path = self.path
+        if self.picture is not None:  # a picture Qt cannot read, made into one it can
+            try:
+                path = str(self.picture())
+            except PictureError as error:
+                self.signals.failed.emit(self.token, str(error))
+                return
+        reader = QImageReader(path)
         reader.setAutoTransform(True)  # EXIF orientation
         count = max(reader.imageCount(), 1)
         if self.page:
@@ -135,13 +147,17 @@ class ImagePreview(QWidget):
         self._signals.failed.connect(self._failed)
         self._token = 0
         self._path, self._recognised, self.page, self.pages = "", [], 0, 1
+        self._picture: Callable[[], Path] | None = None
         for action in (*self.page_actions, self.page_label_action):
             action.setVisible(False)
 
-    def show_file(self, path: str, recognised: list[str] = (), page: int = 0) -> None:
+    def show_file(self, path: str, recognised: list[str] = (), page: int = 0,
+                  picture: Callable[[], Path] | None = None) -> None:
         """Show the image's ``page`` (0: the first; decoded off the GUI thread) and, on request,
-        the text OCR found on each page (``recognised``, a page's text each)."""
+        the text OCR found on each page (``recognised``, a page's text each). ``picture``: makes,
+        off the GUI thread, a file Qt can read of one it cannot (a HEIC photograph)."""
         self._path, self._recognised, self.pages = path, list(recognised), max(page + 1, 1)
+        self._picture = picture
         self.item.setRotation(0)
         self._show_page(max(page, 0))
 
@@ -159,7 +175,7 @@ class ImagePreview(QWidget):
         self._token += 1
         self.item.setPixmap(QPixmap())
         self.status.setText("  Loading…")
-        QThreadPool.globalInstance().start(_Decode(self._token, self._path, page, self._signals))
+        QThreadPool.globalInstance().start(_Decode(self._token, self._path, page, self._signals, self._picture))
 
     def _loaded(self, token: int, image: QImage, pages: int) -> None:
         if token != self._token:  # a newer image was asked for meanwhile

@@ -1,6 +1,7 @@
-"""Outlook .msg files for the tests, which no library we may use writes: a compound file (MS-CFB,
-version 3: 512-byte sectors, streams under 4,096 bytes in the mini stream) holding an Outlook
-message's property streams (MS-OXMSG)."""
+"""Outlook messages and PowerPoint 97–2003 files for the tests, which no library we may use writes:
+a compound file (MS-CFB, version 3: 512-byte sectors, streams under 4,096 bytes in the mini
+stream) holding an Outlook message's property streams (MS-OXMSG) or a presentation's records
+(MS-PPT)."""
 
 from __future__ import annotations
 
@@ -155,4 +156,29 @@ def write_msg(path: Path, *, subject: str, sender: tuple[str, str], recipients: 
     _properties(header, message, streams, "", encoding)
     streams["__nameid_version1.0/__substg1.0_00020102"] = b""
     write_compound_file(path, streams)
+    return path
+
+
+def _record(kind: int, body: bytes, container: bool = False) -> bytes:
+    """An MS-PPT record: version (0xF for a container) and instance, type, length, body."""
+    return struct.pack("<HHI", 0xF if container else 0, kind, len(body)) + body
+
+
+def _text_box(text: str, eight_bit: bool = False) -> bytes:
+    """A drawing holding a text atom (UTF-16, or 8-bit as PowerPoint writes Latin text)."""
+    atom = _record(0x0FA8, text.encode("latin-1")) if eight_bit else _record(0x0FA0, text.encode("utf-16-le"))
+    return _record(0x040C, _record(0xF002, _record(0xF00D, atom, container=True), container=True), container=True)
+
+
+def write_ppt(path: Path, slides: list[tuple[str, str, str]]) -> Path:
+    """A PowerPoint 97–2003 file of ``slides`` (title, body in 8-bit text, notes) laid out as
+    PowerPoint does: the master (with its placeholder prompts) and the notes master first, then
+    the slides, then their notes."""
+    records = [_record(0x03E8, b"", container=True),
+               _record(0x03F8, _text_box("Click to edit Master title style"), container=True),
+               _record(0x03F0, _text_box("*"), container=True)]
+    records += [_record(0x03EE, _text_box(title) + _text_box(body, eight_bit=True), container=True)
+                for title, body, _ in slides]
+    records += [_record(0x03F0, _text_box(notes), container=True) for _, _, notes in slides]
+    write_compound_file(path, {"PowerPoint Document": b"".join(records), "Current User": bytes(20)})
     return path
