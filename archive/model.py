@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-#: Descriptive fields (Dublin Core terms, CSL-friendly) a person may correct.
+#: Where a scan's record keeps (in ``exif``) how far each page was turned, clockwise, to be read
+#: upright by OCR: a viewer shows it so.
+UPRIGHT_TURNS = "Turned upright for OCR"
 #: Where a photograph's words may stand besides its XMP description, as kept in a record's ``exif``
 #: (shown, and searchable): the first found is the ``description``. Windows' XP tags are UTF-16.
 DESCRIPTIONS = ("ImageDescription", "UserComment", "XPTitle", "XPComment", "XPSubject", "XPKeywords", "IPTC caption",
                 "XMP description")
+#: Descriptive fields (Dublin Core terms, CSL-friendly) a person may correct.
 DESCRIPTIVE_FIELDS = (
     "title", "creators", "recipients", "date", "publisher", "source", "type", "format",
     "language", "subjects", "description", "rights", "identifier",

@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from archive import Collection
 from archive.extract import ExtractOptions, extract
+from archive.model import UPRIGHT_TURNS
 from archive.workers import ReadSettings, read_file
 
 
@@ -218,3 +219,18 @@ def test_a_page_scanned_sideways_or_upside_down_is_read_turned_upright(tmp_path,
     result = extract(tmp_path / "scan.png", ExtractOptions(ocr_languages="eng"))
     assert "Harbour Master" in result.pages[0] and "winter storms" in result.pages[0]
     assert result.fields["ocr_confidence"] > 80
+    turned = result.fields.get("exif", {}).get(UPRIGHT_TURNS)
+    assert turned == [angle] or (angle == 270 and turned is None)  # Tesseract reads that one sideways as it is
+
+
+def test_a_scan_fed_upside_down_is_shown_upright(qtbot, tmp_path, index_base):
+    from test_viewer import select, window_on
+
+    root = tmp_path / "scans"
+    root.mkdir()
+    page = text_image(["Dear Harbour Master, the lamp at the end", "of the east pier must be repaired before"], size=40)
+    page.rotate(180, expand=True).save(root / "letter.png")
+    main = window_on(qtbot, tmp_path, index_base, root)
+    select(main, "letter.png")
+    qtbot.waitUntil(lambda: "px" in main.preview.image.status.text(), timeout=20000)
+    assert main.preview.image.item.rotation() == 180

@@ -10,7 +10,7 @@ from typing import Any
 
 from PIL import ExifTags, Image, IptcImagePlugin, UnidentifiedImageError
 
-from ..model import DESCRIPTIONS
+from ..model import DESCRIPTIONS, UPRIGHT_TURNS
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 from .dates import date_part, parse_exif_date, parse_loose_date
 from .ocr import ocr_available, recognise
@@ -81,13 +81,20 @@ def extract_heic(path: Path, options: ExtractOptions | None = None) -> Extractio
 
 
 def _recognise_pages(image: Image.Image, frames: int, languages: str, result: Extraction) -> None:
-    confidences = []
+    """Each page's words; a page scanned sideways or upside down is read turned upright, and the
+    turn is kept (UPRIGHT_TURNS in the technical part: degrees clockwise, a page each) so that a
+    viewer shows it upright too."""
+    confidences, turns = [], []
     for frame in range(frames):
         image.seek(frame)
-        text, confidence = recognise(image, languages)
+        text, confidence, turn = recognise(image, languages)
         result.pages.append(text)
         confidences.append(confidence)
+        turns.append(turn)
     result.add_ocr(confidences)
+    if any(turns):
+        result.fields.setdefault("exif", {})[UPRIGHT_TURNS] = turns
+        result.sources.setdefault("exif", "image")
 
 
 def _read(image: Image.Image, result: Extraction) -> None:

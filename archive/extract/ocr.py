@@ -58,10 +58,11 @@ def needs_ocr(text: str) -> bool:
     return sum(ch.isalpha() for ch in text) < MIN_TEXT_LETTERS
 
 
-def recognise(image: Image.Image, languages: str) -> tuple[str, float]:
-    """(text, mean word confidence 0–100) of an image. A page read with little confidence is
-    asked which way up it is (Tesseract's orientation detection) and, when it was scanned
-    sideways or upside down, read again turned upright: the better reading is kept."""
+def recognise(image: Image.Image, languages: str) -> tuple[str, float, int]:
+    """(text, mean word confidence 0–100, degrees clockwise it was turned to be read) of an
+    image. A page read with little confidence is asked which way up it is (Tesseract's
+    orientation detection) and, when it was scanned sideways or upside down, read again turned
+    upright: the better reading is kept."""
     from PIL import ImageOps
 
     image = ImageOps.exif_transpose(image)
@@ -75,8 +76,8 @@ def recognise(image: Image.Image, languages: str) -> tuple[str, float]:
         if turn:
             turned_text, turned_confidence = _read(image.rotate(-turn, expand=True), languages)
             if turned_confidence > confidence:
-                return turned_text, turned_confidence
-    return text, confidence
+                return turned_text, turned_confidence, turn
+    return text, confidence, 0
 
 
 #: A reading less sure than this (mean word confidence) makes the page's orientation be checked.

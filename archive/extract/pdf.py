@@ -103,7 +103,7 @@ def _page_texts(document: pdfium.PdfDocument, result: Extraction, ocr_languages:
             text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
             textpage.close()
             if ocr_languages and needs_ocr(text) and _has_image(page):  # a scan: an image, no text layer
-                text, confidence = recognise(page.render(scale=RENDER_DPI / 72).to_pil(), ocr_languages)
+                text, confidence, _ = recognise(page.render(scale=RENDER_DPI / 72).to_pil(), ocr_languages)
                 confidences.append(confidence)
             pages.append(text)
         finally:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from archive import Collection, Record
+from archive.model import UPRIGHT_TURNS
 from archive.formats import is_table
 from archive.pictures import HEIC, is_video
 from archive.snippets import Passage
@@ -114,7 +115,8 @@ class PreviewPane(QStackedWidget):
         if fmt.startswith("image/"):
             self.image.show_file(str(path), collection.text(record.path) if record.ocr else [],
                                  passage.page - 1 if passage and passage.page else 0,  # a scan opens at its hit's page
-                                 (lambda: collection.thumbnails.picture(path, fmt)) if fmt == HEIC else None)
+                                 (lambda: collection.thumbnails.picture(path, fmt)) if fmt == HEIC else None,
+                                 (record.exif or {}).get(UPRIGHT_TURNS, []))
             self._show(self.image)
             return
         if fmt.startswith(("audio/", "video/")):

@@ -148,17 +148,19 @@ class ImagePreview(QWidget):
         self._token = 0
         self._path, self._recognised, self.page, self.pages = "", [], 0, 1
         self._picture: Callable[[], Path] | None = None
+        self._turns: list[int] = []
         for action in (*self.page_actions, self.page_label_action):
             action.setVisible(False)
 
     def show_file(self, path: str, recognised: list[str] = (), page: int = 0,
-                  picture: Callable[[], Path] | None = None) -> None:
+                  picture: Callable[[], Path] | None = None, turns: list[int] = ()) -> None:
         """Show the image's ``page`` (0: the first; decoded off the GUI thread) and, on request,
         the text OCR found on each page (``recognised``, a page's text each). ``picture``: makes,
-        off the GUI thread, a file Qt can read of one it cannot (a HEIC photograph)."""
+        off the GUI thread, a file Qt can read of one it cannot (a HEIC photograph). ``turns``:
+        degrees clockwise each page was turned to be read upright (a scan fed upside down is
+        shown upright)."""
         self._path, self._recognised, self.pages = path, list(recognised), max(page + 1, 1)
-        self._picture = picture
-        self.item.setRotation(0)
+        self._picture, self._turns = picture, list(turns)
         self._show_page(max(page, 0))
 
     def turn(self, delta: int) -> None:
@@ -168,6 +170,7 @@ class ImagePreview(QWidget):
 
     def _show_page(self, page: int) -> None:
         self.page = page
+        self.item.setRotation(self._turns[page] if page < len(self._turns) else 0)
         recognised = self._recognised[page] if page < len(self._recognised) else ""
         self.text.setPlainText(recognised)
         self.text_action.setEnabled(bool(recognised.strip()))
