@@ -14,6 +14,7 @@ import resource
 import select
 import signal
 import sqlite3
+import sys
 import threading
 import time
 import zlib
@@ -45,6 +46,11 @@ PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.e
 WARM_PRELOAD = ["archive.preloaded"]
 #: Tasks queued per worker: enough to keep every core busy, few enough to bound memory.
 QUEUE_PER_WORKER = 4
+#: multiprocessing's resource tracker warns on stderr about the semaphores of a pool ended by an
+#: interrupt, which the pool had already removed ("No such file or directory", "leaked semaphore
+#: objects"): cleaned up all the same, and not the business of the person at the terminal, who is
+#: promised one line.
+QUIET_TRACKER = "ignore::UserWarning:multiprocessing.resource_tracker"
 #: A file holding items (a mailbox, a zip) has the time limit for each item, and this many limits in all.
 LIMITS_A_FILE = 60
 #: How long an ended worker or writer process may take to go.
@@ -200,7 +206,10 @@ def process_context(warm: bool = False) -> multiprocessing.context.BaseContext:
 def _start_fork_server() -> None:
     """Start the fork server (and multiprocessing's resource tracker) with Ctrl+C ignored, which
     they keep through exec: in the terminal's process group, an interrupt while the server was
-    still loading the extractors printed its traceback."""
+    still loading the extractors printed its traceback. The tracker is told to keep its warnings
+    to itself (it is given the interpreter's -W options)."""
+    if QUIET_TRACKER not in sys.warnoptions:
+        sys.warnoptions.append(QUIET_TRACKER)
     if threading.current_thread() is not threading.main_thread():  # the viewer's threads: no terminal
         forkserver.ensure_running()
         return
