@@ -17,12 +17,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = (
-    # (file, query, item to select, what to do after)
-    ("results-with-snippets.png", "harbour", "reports/harbour-survey-1998.pdf", None),
-    ("pdf-with-hits.png", "survey", "reports/harbour-survey-1998.pdf", "next hit"),
-    ("citations.png", "harbour", "reports/harbour-survey-1998.pdf", "cite"),
-    ("grid.png", "*", "photographs/harbour-at-dawn.jpg", "grid"),
-    ("filters.png", "harbour", "photographs/harbour-at-dawn.jpg", "filters"),
+    # (file, query, item to select, what to do after, the window's language)
+    ("results-with-snippets.png", "harbour", "reports/harbour-survey-1998.pdf", None, "en"),
+    ("pdf-with-hits.png", "survey", "reports/harbour-survey-1998.pdf", "next hit", "en"),
+    ("citations.png", "harbour", "reports/harbour-survey-1998.pdf", "cite", "en"),
+    ("grid.png", "*", "photographs/harbour-at-dawn.jpg", "grid", "en"),
+    ("filters.png", "harbour", "photographs/harbour-at-dawn.jpg", "filters", "en"),
+    ("in-russian.png", "harbour", "reports/harbour-survey-1998.pdf", None, "ru"),
+    ("in-azerbaijani.png", "harbour", "reports/harbour-survey-1998.pdf", "metadata", "az"),
 )
 
 
@@ -42,13 +44,8 @@ def main() -> None:
     shutil.copytree(ROOT / "resources" / "sample", sample)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    window = MainWindow(QSettings(str(work / "viewer.ini"), QSettings.Format.IniFormat), work / "indexes")
-    window.resize(1280, 800)
-    window.show()
-    window.open_collection(sample)
-    while window.indexing.running():
-        app.processEvents()
-    queue = list(SHOTS)
+    settings = QSettings(str(work / "viewer.ini"), QSettings.Format.IniFormat)
+    window = None
 
     def settle(milliseconds: int) -> None:
         loop_until = QTimer(singleShot=True, interval=milliseconds)
@@ -56,8 +53,17 @@ def main() -> None:
         while loop_until.isActive():
             app.processEvents()
 
-    while queue:
-        name, query, item, action = queue.pop(0)
+    for name, query, item, action, language in SHOTS:
+        if window is None or settings.value("language") != language:  # a window takes its language when made
+            if window is not None:
+                window.close()
+            settings.setValue("language", language)
+            window = MainWindow(settings, work / "indexes")
+            window.resize(1280, 800)
+            window.show()
+            window.open_collection(sample)
+            while window.indexing.running():
+                app.processEvents()
         window.set_view_mode("grid" if action == "grid" else "snippets")
         window.search_field.setText(query)
         if action == "filters":  # what narrows the results, as chips under the search field
@@ -71,6 +77,8 @@ def main() -> None:
             window.preview.pdf.step(1)
         elif action == "cite":
             window.tabs.setCurrentWidget(window.cite)
+        elif action == "metadata":
+            window.tabs.setCurrentWidget(window.metadata)
         settle(1500)
         window.grab().save(str(args.out / name))
         print(args.out / name)

@@ -12,3 +12,6 @@ ICON = DESKTOP_FILES / f"{APP_ID}.svg"
 
 #: The CSL styles, compressed, and their index (see csl/build_styles.py).
 CSL_FILES = Path(__file__).resolve().parent / "csl"
+
+#: The viewer's translations: .ts sources and the .qm files built from them (tools/translations.py).
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"

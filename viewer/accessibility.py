@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLineEdit, QToolBar, QToolButton, QWidget
 
+from .i18n import translate
+
 
 def announce(widget: QWidget, event: QAccessible.Event) -> None:
     """Tell assistive technology that ``widget`` changed (its name, or an alert to read out)."""
@@ -19,7 +21,7 @@ def name_qt_parts(window: QWidget) -> None:
     for toolbar in window.findChildren(QToolBar):
         more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
-            more.setAccessibleName("More tools")
+            more.setAccessibleName(translate("Window", "More tools"))
     for field in window.findChildren(QLineEdit):
         for button in field.findChildren(QToolButton):
-            button.setAccessibleName("Clear")
+            button.setAccessibleName(translate("Window", "Clear"))

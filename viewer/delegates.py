@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledIt
 
 from archive.thumbnails import is_picture
 
+from .i18n import translate
 from .models import FormatRole, PassageRole, PathRole
 from .thumbnails import ThumbnailLoader
 
@@ -112,7 +113,7 @@ class SnippetDelegate(QStyledItemDelegate):
         its metadata) shows where it is instead."""
         if passage is None:
             return "…"
-        page = f"p. {passage.page} · " if passage.page else ""
+        page = translate("Results", "p. {page}").format(page=passage.page) + " · " if passage.page else ""
         return page + (_from_first_mark(" ".join(passage.html.split())) or f"<i>{html.escape(path)}</i>")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from .i18n import translate
 from .plain import tip
 
 #: What a chip for the timeline's years is keyed by (facets are keyed by their names).
@@ -29,13 +30,13 @@ class FilterChips(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 2, 0, 2)
         self._layout.setSpacing(4)
-        self._layout.addWidget(QLabel("Only:"))
+        self._layout.addWidget(QLabel(translate("Filters", "Only:")))
         self._chips: list[QToolButton] = []
         self.clear_all = QToolButton()
         self.clear_all.setObjectName("clear_all_filters")
-        self.clear_all.setText("Clear all")
+        self.clear_all.setText(translate("Filters", "Clear all"))
         self.clear_all.setAutoRaise(True)
-        self.clear_all.setToolTip("Let every filter go: the whole result of the words typed")
+        self.clear_all.setToolTip(translate("Filters", "Let every filter go: the whole result of the words typed"))
         self.clear_all.clicked.connect(self.cleared)
         self._layout.addWidget(self.clear_all)
         self._layout.addStretch(1)
@@ -53,8 +54,8 @@ class FilterChips(QWidget):
             chip.setObjectName(f"chip_{key}")
             chip.setText(f"{shown}  ×")  # a button's text is never rendered as markup
             chip.setStyleSheet(CHIP_STYLE)
-            chip.setToolTip(tip(f"{label}\nClick to let this filter go"))
-            chip.setAccessibleName(f"Remove filter {label}")
+            chip.setToolTip(tip(label + "\n" + translate("Filters", "Click to let this filter go")))
+            chip.setAccessibleName(translate("Filters", "Remove filter {filter}").format(filter=label))
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _=False, k=key: self.removed.emit(k))
             self._layout.insertWidget(position, chip)

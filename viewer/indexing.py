@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QStatusBar, QTableWidget, QTableWidgetItem,
     QVBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from archive import IndexReport
 
+from .i18n import local_number, translate
 from .tasks import IndexTask
 
 if TYPE_CHECKING:
@@ -43,8 +44,8 @@ class Indexing(QObject):
         self.progress.setMaximumWidth(220)
         self.progress.setFormat("%v / %m files")
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop indexing; what is done so far is kept")
+        self.cancel_button = QPushButton(translate("Indexing", "Cancel"))
+        self.cancel_button.setToolTip(translate("Indexing", "Stop indexing; what is done so far is kept"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.problems_button = QPushButton("")
@@ -69,7 +70,7 @@ class Indexing(QObject):
         task.progress.connect(self._progress)
         task.finished_run.connect(self._finished)
         task.failed.connect(lambda message: self.window.message_bar.show_error(
-            f"Indexing stopped: {message}. The list shows what is already indexed."))
+            translate("Indexing", "Indexing stopped: {reason}. The list shows what is already indexed.").format(reason=message)))
         task.finished.connect(self._stopped)
         self.task = task
         self._read = (0, 0)
@@ -77,13 +78,13 @@ class Indexing(QObject):
         self.progress.show()
         self.cancel_button.show()
         self.refresh_timer.start()
-        self.window.show_status("Looking for new and changed files…", 0)
+        self.window.show_status(translate("Indexing", "Looking for new and changed files…"), 0)
         task.start()
 
     def cancel(self) -> None:
         if self.running():
             self.task.cancel()
-            self.window.show_status("Stopping after the files in progress…", 0)
+            self.window.show_status(translate("Indexing", "Stopping after the files in progress…"), 0)
 
     def running(self) -> bool:
         return self.task is not None and self.task.isRunning()
@@ -107,8 +108,9 @@ class Indexing(QObject):
 
     def _finished(self, report: IndexReport) -> None:
         self.last_report = report
-        verb = "Indexing cancelled" if report.cancelled else "Index up to date"
-        self.window.show_status(f"{verb}: {report.counts()} ({report.seconds:.1f} s)")
+        said = (translate("Indexing", "Indexing cancelled: {counts} ({seconds} s)") if report.cancelled
+                else translate("Indexing", "Index up to date: {counts} ({seconds} s)"))
+        self.window.show_status(said.format(counts=_counts(report), seconds=QLocale().toString(report.seconds, "f", 1)))
         self.finished.emit(report)
 
     def _stopped(self) -> None:
@@ -125,19 +127,22 @@ class Indexing(QObject):
         if not self.running():
             return ""
         done, total = self._read
-        return f"indexing, {done:,} of {total:,} files read" if total else "indexing"
+        return (translate("Indexing", "indexing, {done} of {total} files read").format(done=local_number(done), total=local_number(total))
+                if total else translate("Indexing", "indexing"))
 
     def empty_list_text(self) -> str:
         """What an empty result list means: nothing matches, or nothing is indexed yet."""
         if self.running():
             done, total = self._read
-            reading = f"{done:,} of {total:,} files read" if total else "looking for files"
-            return f"Indexing… {reading}. Items appear here as they are indexed."
-        return "No items match."
+            if total:
+                return translate("Indexing", "Indexing… {done} of {total} files read. Items appear here as they are "
+                                             "indexed.").format(done=local_number(done), total=local_number(total))
+            return translate("Indexing", "Indexing… looking for files. Items appear here as they are indexed.")
+        return translate("Indexing", "No items match.")
 
     def _update_problems(self) -> None:
         count = len(self.problems())
-        self.problems_button.setText(f"⚠ {count} problem{'s' if count != 1 else ''}")
+        self.problems_button.setText("⚠ " + translate("Indexing", "%Ln problem(s)", None, count))
         self.problems_button.setVisible(count > 0)
 
     def problems(self) -> dict[str, str]:
@@ -147,15 +152,16 @@ class Indexing(QObject):
         if self.last_report is not None:
             problems.update({failure.path: failure.error for failure in self.last_report.failed})
         for path, edits in (collection.orphans() if collection else {}).items():
-            problems[path] = f"gone from the folder; your edits ({', '.join(edits)}) are kept until it comes back"
+            problems[path] = translate("Indexing", "gone from the folder; your edits ({fields}) are kept until it comes "
+                                                   "back").format(fields=", ".join(edits))
         return problems
 
     def show_problems(self) -> None:
         problems = sorted(self.problems().items())
         dialog = QDialog(self.window)
-        dialog.setWindowTitle("Problems")
+        dialog.setWindowTitle(translate("Indexing", "Problems"))
         table = QTableWidget(len(problems), 2, dialog)
-        table.setHorizontalHeaderLabels(["File", "What happened"])
+        table.setHorizontalHeaderLabels([translate("Indexing", "File"), translate("Indexing", "What happened")])
         for row, (path, reason) in enumerate(problems):
             table.setItem(row, 0, QTableWidgetItem(path))
             table.setItem(row, 1, QTableWidgetItem(reason))
@@ -163,10 +169,11 @@ class Indexing(QObject):
         table.resizeColumnToContents(0)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(dialog)
-        summary = QLabel(f"{len(problems)} file{'s' if len(problems) != 1 else ''} need{'s' if len(problems) == 1 else ''} "
-                         "a look: those that could not be read completely are still listed by name; the edits of those "
-                         "that are gone are kept." if problems else
-                         "No problems: every file was read, and no edits are waiting for a file that is gone.")
+        count = len(problems)
+        summary = QLabel(translate("Indexing", "%Ln file(s) need a look: those that could not be read completely are still "
+                                               "listed by name; the edits of those that are gone are kept.", None, count)
+                         if problems else
+                         translate("Indexing", "No problems: every file was read, and no edits are waiting for a file that is gone."))
         summary.setObjectName("problems_summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -178,3 +185,16 @@ class Indexing(QObject):
         dialog.resize(760, 360 if problems else 140)
         self.problems_dialog = dialog
         dialog.exec()
+
+
+def _counts(report: IndexReport) -> str:
+    """'3 added, 1 updated, 0 removed, 40 unchanged' (and how many were read again, and the items
+    inside files), in the viewer's language."""
+    said = translate("Indexing", "{added} added, {updated} updated, {removed} removed, {unchanged} unchanged").format(
+        added=local_number(report.added), updated=local_number(report.updated), removed=local_number(report.removed),
+        unchanged=local_number(report.unchanged))
+    if report.reread:
+        said += translate("Indexing", ", {count} read again").format(count=local_number(report.reread))
+    if report.members:
+        said += translate("Indexing", ", {count} items inside them").format(count=local_number(report.members))
+    return said

@@ -20,7 +20,8 @@ from archive import ArchiveError, Collection, IndexReport
 from resources import ICON
 
 from .accessibility import name_qt_parts
-from .help import SYNTAX_HELP, about_text
+from .help import about_text, syntax_help
+from .i18n import LANGUAGES, SETTING, chosen_language, translate, use_language
 from .indexing import Indexing
 from .menus import Menus
 from .message_bar import MessageBar
@@ -40,12 +41,13 @@ RECENT_SIZE = 8
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, index_base: Path | None = None) -> None:
+        use_language(chosen_language(settings))  # before any widget takes its texts
         super().__init__()
         self.settings = settings
         self.index_base = index_base
         self.collection: Collection | None = None
         self.jobs = BackgroundJobs(self)  # catalog writes, one at a time
-        self.setWindowTitle("Archive viewer")
+        self.setWindowTitle(translate("Window", "Archive viewer"))
         self.setWindowIcon(QIcon(str(ICON)))
         self.setAcceptDrops(True)
         self.message_bar = MessageBar()
@@ -79,9 +81,9 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         help_button = QToolButton()
         help_button.setText("?")
-        help_button.setToolTip("Search syntax")
-        help_button.setAccessibleName("Search syntax")
-        help_button.clicked.connect(lambda: QMessageBox.information(self, "Search syntax", SYNTAX_HELP))
+        help_button.setToolTip(translate("Window", "Search syntax"))
+        help_button.setAccessibleName(translate("Window", "Search syntax"))
+        help_button.clicked.connect(lambda: QMessageBox.information(self, translate("Window", "Search syntax"), syntax_help()))
         search_row = QHBoxLayout()
         search_row.addWidget(self.searching.field, 1)
         search_row.addWidget(help_button)
@@ -93,8 +95,8 @@ class MainWindow(QMainWindow):
         count_row.addWidget(self.searching.count_label, 1)
         self.clear_filters_button = QToolButton()
         self.clear_filters_button.setObjectName("clear_filters")
-        self.clear_filters_button.setText("Clear filters")
-        self.clear_filters_button.setToolTip("Show every result of the words typed: no facet value, no years")
+        self.clear_filters_button.setText(translate("Window", "Clear filters"))
+        self.clear_filters_button.setToolTip(translate("Window", "Show every result of the words typed: no facet value, no years"))
         self.clear_filters_button.clicked.connect(self.searching.clear_filters)
         self.clear_filters_button.hide()
         count_row.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -168,10 +170,11 @@ class MainWindow(QMainWindow):
         try:
             collection = Collection.open(folder, self.index_base, create=True)
         except ArchiveError as error:
-            self.message_bar.show_error(f"Cannot open {folder}: {error}")
+            self.message_bar.show_error(translate("Window", "Cannot open {folder}: {error}").format(folder=folder, error=error))
             return False
         except OSError as error:
-            self.message_bar.show_error(f"Cannot open {folder}: {error.strerror or error}")
+            self.message_bar.show_error(translate("Window", "Cannot open {folder}: {error}").format(
+                folder=folder, error=error.strerror or error))
             return False
         self.indexing.wait()
         self.searching.model.run(None, Query())
@@ -179,7 +182,7 @@ class MainWindow(QMainWindow):
             self.collection.close()
         self.collection = collection
         self.searching.results.thumbnails.set_collection(collection)
-        self.setWindowTitle(f"{collection.name} — Archive viewer")
+        self.setWindowTitle(translate("Window", "{collection} — Archive viewer").format(collection=collection.name))
         self.collection_label.setText(str(collection.root))
         self._remember_recent(str(collection.root))
         self.facets.filters = {}
@@ -191,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def choose_collection(self) -> None:
         start = str(self.collection.root.parent) if self.collection else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Open collection folder", start)
+        folder = QFileDialog.getExistingDirectory(self, translate("Window", "Open collection folder"), start)
         if folder:
             self.open_collection(folder)
 
@@ -236,6 +239,12 @@ class MainWindow(QMainWindow):
         self.menus.theme_actions[applied].setChecked(True)
         self.settings.setValue("view/theme", applied)
 
+    def set_language(self, code: str) -> None:
+        """The viewer's language from the next start on; remembered."""
+        self.settings.setValue(SETTING, code)
+        self.menus.language_actions[code].setChecked(True)
+        self.show_status(translate("Window", "The window speaks {language} from its next start").format(language=LANGUAGES[code]))
+
     def set_view_mode(self, mode: str) -> None:
         """Compact rows, rows with the snippet under the title, or a grid of thumbnails; remembered."""
         results = self.searching.results
@@ -249,7 +258,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("results/hidden_columns", sorted(self.searching.results.hidden_columns))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Archive Viewer", about_text(self.collection, self.index_base))
+        QMessageBox.about(self, translate("Window", "About Archive Viewer"), about_text(self.collection, self.index_base))
 
     def show_status(self, text: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -280,6 +289,7 @@ class MainWindow(QMainWindow):
         self.menus.show_sort()  # after the header's saved state, whose arrow may be an older one
         self.set_view_mode(str(settings.value("results/mode", "snippets")))
         self.set_theme(str(settings.value("view/theme", "system")))
+        self.menus.language_actions[chosen_language(settings)].setChecked(True)
         history = settings.value("history", [])
         self.searching.history.setStringList([history] if isinstance(history, str) else list(history or []))
         self.menus.watch_action.setChecked(settings.value("watch", True, type=bool))

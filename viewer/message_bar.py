@@ -9,6 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from .accessibility import announce
+from .i18n import translate
 
 from .plain import plain_label
 
@@ -27,7 +28,7 @@ class MessageBar(QFrame):
         close = QToolButton()
         close.setObjectName("message_close")
         close.setText("✕")
-        close.setToolTip("Dismiss")
+        close.setToolTip(translate("Window", "Dismiss"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

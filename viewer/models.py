@@ -8,25 +8,26 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from archive import Collection, Hit, SearchResult
 from archive.member_paths import container_label, member_name
 from archive.snippets import Passage
 
 from .badges import format_badge
+from .i18n import local_date, translate, type_name
 
 PAGE_SIZE = 200
 #: How long the list must rest before the snippets of the rows on screen are worked out.
 ASK_AFTER_MS = 120
 #: (header, what the core sorts by) for each column.
-COLUMNS = (
-    ("Title", "title"),
-    ("Creators", "creator"),
-    ("Date", "date"),
-    ("Type", "type"),
-    ("Source", "source"),
-    ("Pages", "pages"),
+COLUMNS = (  # (heading, what it sorts by); headings are translated where shown
+    (QT_TRANSLATE_NOOP("Columns", "Title"), "title"),
+    (QT_TRANSLATE_NOOP("Columns", "Creators"), "creator"),
+    (QT_TRANSLATE_NOOP("Columns", "Date"), "date"),
+    (QT_TRANSLATE_NOOP("Columns", "Type"), "type"),
+    (QT_TRANSLATE_NOOP("Columns", "Source"), "source"),
+    (QT_TRANSLATE_NOOP("Columns", "Pages"), "pages"),
 )
 #: The marks in a snippet's HTML (<b>…</b>), taken off for a screen reader.
 _TAGS = re.compile(r"<[^>]+>")
@@ -168,7 +169,7 @@ class ResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return translate("Columns", COLUMNS[section][0])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -182,7 +183,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._title(hit) if index.column() == 0 else _cell_text(hit, COLUMNS[index.column()][1])
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:  # what a screen reader says of a row
-            return ", ".join(filter(None, (self._title(hit), hit.date, "; ".join(hit.creators))))
+            return ", ".join(filter(None, (self._title(hit), local_date(hit.date), "; ".join(hit.creators))))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == 0:
             passage = self._known_passage(hit.path)
             return html.unescape(_TAGS.sub("", passage.html)) if passage and passage.html else hit.path
@@ -259,9 +260,9 @@ def _cell_text(hit: Hit, column: str) -> str:
     if column == "creator":
         return "; ".join(hit.creators)
     if column == "date":
-        return hit.date or ""
+        return local_date(hit.date)
     if column == "type":
-        return hit.type or ""
+        return type_name(hit.type or "")
     if column == "source":
         return hit.record.publisher or hit.record.source or ""
     return str(hit.record.pages) if hit.record.pages else ""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from .badges import HEIGHT as BADGE_HEIGHT, WIDTH as BADGE_WIDTH
 from .delegates import FirstLineDelegate, GridDelegate, SnippetDelegate
+from .i18n import translate
 from .models import COLUMNS, ResultsModel
 from .thumbnails import ThumbnailLoader
 
@@ -55,7 +56,7 @@ class ResultsView(QStackedWidget):
         self.thumbnails = ThumbnailLoader(self.is_shown, self)
         self.table = ResultsTable()
         self.table.setObjectName("results")
-        self.table.setAccessibleName("Results")
+        self.table.setAccessibleName(translate("Results", "Results"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it): no keyboard trap
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,8 +73,9 @@ class ResultsView(QStackedWidget):
         header.setStretchLastSection(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         for column, width in enumerate(COLUMN_WIDTHS):
-            if width:
-                self.table.setColumnWidth(column, width)
+            if width:  # never narrower than its heading, in any language (and the sort arrow)
+                heading = model.headerData(column, Qt.Orientation.Horizontal) or ""
+                self.table.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(heading) + 24))
         # Type: the badge and the Format facet tell more (the header's menu shows it again).
         self.hidden_columns: set[str] = {"type"}  # what a person hid from the header's menu
         model.modelReset.connect(self.fit_columns)
@@ -84,7 +86,7 @@ class ResultsView(QStackedWidget):
 
         self.grid = QListView()
         self.grid.setObjectName("results_grid")
-        self.grid.setAccessibleName("Results as thumbnails")
+        self.grid.setAccessibleName(translate("Results", "Results as thumbnails"))
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)

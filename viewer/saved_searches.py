@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from archive import ArchiveError
 from archive.saved_searches import SavedSearch
 
+from .i18n import translate
 from .models import Query
 from .panels.saved import SavedSearchesPanel
 
@@ -33,7 +34,8 @@ class SavedSearches(QObject):
         if collection is None:
             return
         query = self.window.searching.current_query()
-        name, chosen = QInputDialog.getText(self.window, "Save Search", f"Name for the search {query.text!r}:")
+        name, chosen = QInputDialog.getText(self.window, translate("SavedSearches", "Save Search"),
+                                            translate("SavedSearches", "Name for the search {query}:").format(query=repr(query.text)))
         if not chosen or not name.strip():
             return
         years = query.years or (None, None)
@@ -42,10 +44,11 @@ class SavedSearches(QObject):
                 name.strip(), query.text, dict(query.filters), query.sort, query.reverse,
                 str(years[0]) if years[0] else None, str(years[1]) if years[1] else None))
         except (ArchiveError, OSError) as error:
-            self.window.message_bar.show_error(f"The search was not saved: {error}")
+            self.window.message_bar.show_error(translate("SavedSearches", "The search was not saved: {error}").format(error=error))
             return
         self.show()
-        self.window.show_status(f"Saved as @{name.strip()} (also: archive search @{name.strip()!r})")
+        self.window.show_status(translate("SavedSearches", "Saved as @{name} (also: archive search {quoted})").format(
+            name=name.strip(), quoted="@" + repr(name.strip())))
 
     def run(self, name: str) -> None:
         """Show a saved search's results: its words, facet values, years and order."""
@@ -78,5 +81,6 @@ class SavedSearches(QObject):
         try:
             collection.saved_searches.remove(name)
         except (ArchiveError, OSError) as error:
-            self.window.message_bar.show_error(f"The saved search {name!r} was not removed: {error}")
+            self.window.message_bar.show_error(translate("SavedSearches", "The saved search {name} was not removed: {error}").format(
+                name=repr(name), error=error))
         self.show()

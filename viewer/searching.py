@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from archive import ArchiveError, Collection, SearchResult
 from archive.errors import QueryError
 
 from .filter_chips import YEARS, FilterChips
+from .i18n import local_number, translate
 from .models import COLUMNS, Query, ResultsModel, first_page, next_page
 from .plain import plain_label, tip
 from .results_view import ResultsView
@@ -52,9 +53,9 @@ class Searching(QObject):
 
         self.field = QLineEdit()
         self.field.setObjectName("search_field")
-        self.field.setAccessibleName("Search")
+        self.field.setAccessibleName(translate("Searching", "Search"))
         self.field.setClearButtonEnabled(True)
-        self.field.setPlaceholderText('Search: words, "a phrase", title:…, creator:…, date:[1950 TO 1960]   (Ctrl+F)')
+        self.field.setPlaceholderText(translate("Searching", 'Search: words, "a phrase", title:…, creator:…, date:[1950 TO 1960]   (Ctrl+F)'))
         self.history = QStringListModel(self)
         completer = QCompleter(self.history, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -128,7 +129,8 @@ class Searching(QObject):
     def filters(self) -> list[tuple[str, str]]:
         """(key, 'Heading: value') for what narrows the results now."""
         chosen = self.window.timeline.chosen
-        return self.window.facets.described() + ([(YEARS, f"Years: {chosen[0]}–{chosen[1]}")] if chosen else [])
+        return self.window.facets.described() + (
+            [(YEARS, translate("Searching", "Years: {first}–{last}").format(first=chosen[0], last=chosen[1]))] if chosen else [])
 
     # -- the order ------------------------------------------------------------------------
 
@@ -165,14 +167,14 @@ class Searching(QObject):
         except QueryError as error:  # the last good results stay; the message takes the count's place
             self._query_error = True
             self.count_label.setStyleSheet(f"color: {QUERY_ERROR_COLOUR};")
-            self.count_label.setText(f"Cannot search: {error}")
+            self.count_label.setText(translate("Searching", "Cannot search: {error}").format(error=error))
             self.count_label.setToolTip(tip(str(error)))
             return
         except ArchiveError as error:
             self.window.show_status(str(error))
             return
         except Exception as error:  # e.g. the index folder vanished: say so, keep the window
-            self.window.show_status(f"Search failed: {error}")
+            self.window.show_status(translate("Searching", "Search failed: {error}").format(error=error))
             return
         self._show_result(query, result, keep_facets)
 
@@ -196,17 +198,23 @@ class Searching(QObject):
             return
         self.count_label.setStyleSheet("")
         self.count_label.setToolTip("")
-        text = f"{'at least ' if result.partial else ''}{result.total:,} result{'s' if result.total != 1 else ''} in {result.took_ms:.0f} ms"
+        took = QLocale().toString(round(result.took_ms))
+        total = result.total
+        text = (translate("Searching", "at least %Ln result(s) in {ms} ms", None, total) if result.partial
+                else translate("Searching", "%Ln result(s) in {ms} ms", None, total)).format(ms=took)
         filters = self.filters()
         if filters:
-            text += f" with {len(filters)} filter{'s' if len(filters) != 1 else ''} — {', '.join(label for _, label in filters)}"
+            count = len(filters)
+            text += translate("Searching", " with %Ln filter(s) — {filters}", None, count).format(
+                filters=", ".join(label for _, label in filters))
             if not result.total and self._without_filters is not None:
-                text += f"; {self._without_filters:,} without {'them' if len(filters) > 1 else 'it'}"
+                text += (translate("Searching", "; {count} without them") if len(filters) > 1
+                         else translate("Searching", "; {count} without it")).format(count=local_number(self._without_filters))
         self.window.clear_filters_button.setVisible(bool(filters))
         self.chips.show_filters(filters)
         indexing = self.window.indexing.progress_words()
         if indexing:
-            text += f" so far — {indexing}"
+            text += translate("Searching", " so far — {indexing}").format(indexing=indexing)
         self.count_label.setText(text + "".join(f" — {notice}" for notice in result.notices))
 
     def _total_without_filters(self, query: Query) -> int:
@@ -273,11 +281,13 @@ class Searching(QObject):
             self.model.fetchMore()
         if self.model.fetching:  # the page comes back through page_done
             total = self.model.result.total if self.model.result else 0
-            self.window.show_status(f"Selecting all {total:,} results… {self.model.rowCount():,} read")
+            self.window.show_status(translate("Searching", "Selecting all {total} results… {read} read").format(
+                total=local_number(total), read=local_number(self.model.rowCount())))
             return
         self._selecting_all = False
         self.table.selectAll()
-        self.window.show_status(f"{self.model.rowCount():,} selected")  # every row: none is left to read
+        count = self.model.rowCount()  # every row: none is left to read
+        self.window.show_status(translate("Searching", "%Ln selected", None, count))
 
     def _stop_select_all(self) -> None:
         self._selecting_all = False

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QSplitter, QTabWidget
 
 from archive import ArchiveError, Collection
@@ -20,6 +20,7 @@ from archive.model import EditReport
 from archive.edits import EditPlan
 from archive.member_paths import member_name
 
+from .i18n import local_size, translate
 from .models import PathRole
 from .opening import open_in_desktop
 from .panels.cite import CitePanel
@@ -37,10 +38,11 @@ FORM_IN_BACKGROUND_FROM = 1000
 CITE_DELAY_MS = 300
 #: Items whose preview opens at the page of the best hit.
 PAGED_FORMATS = frozenset({"application/pdf", "image/tiff"})
-EXPORTS = {"CSV, for spreadsheets (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "BibTeX (*.bib)": "bibtex",
-           "BibLaTeX (*.bib)": "biblatex", "RIS (*.ris)": "ris", "CSL-JSON (*.json)": "csl-json",
+#: Export formats as the save dialog offers them (translated there) → the core's format names.
+EXPORTS = {QT_TRANSLATE_NOOP("Selection", "CSV, for spreadsheets (*.csv)"): "csv", "JSON Lines (*.jsonl)": "jsonl",
+           "BibTeX (*.bib)": "bibtex", "BibLaTeX (*.bib)": "biblatex", "RIS (*.ris)": "ris", "CSL-JSON (*.json)": "csl-json",
            "Dublin Core, OAI-PMH (*.xml)": "oai-dc", "MODS (*.xml)": "mods", "MARCXML (*.xml)": "marcxml",
-           "MARC 21 (*.mrc)": "marc", "EAD finding aid (*.xml)": "ead"}
+           "MARC 21 (*.mrc)": "marc", QT_TRANSLATE_NOOP("Selection", "EAD finding aid (*.xml)"): "ead"}
 
 
 class Selection(QObject):
@@ -76,9 +78,9 @@ class Selection(QObject):
         self.preview_page.setStretchFactor(1, 1)
         self._copies: tempfile.TemporaryDirectory | None = None  # members opened by other programs
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.preview_page, "Preview")
-        self.tabs.addTab(self.metadata, "Metadata")
-        self.tabs.addTab(self.cite, "Cite")
+        self.tabs.addTab(self.preview_page, translate("Selection", "Preview"))
+        self.tabs.addTab(self.metadata, translate("Selection", "Metadata"))
+        self.tabs.addTab(self.cite, translate("Selection", "Cite"))
 
     def paths(self) -> list[str]:
         return self.window.searching.selected_paths()
@@ -126,7 +128,8 @@ class Selection(QObject):
             self.metadata.show_records(*_form_records(collection, paths))
             return
         self.metadata.show_records([])
-        self.metadata.status.setText(f"Reading the records of {len(paths):,} items…")
+        count = len(paths)
+        self.metadata.status.setText(translate("Selection", "Reading the records of %Ln items…", None, count))
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
 
         def show(loaded: tuple[list, list]) -> None:
@@ -134,7 +137,8 @@ class Selection(QObject):
                 self.metadata.show_records(*loaded)
 
         jobs.run(lambda: _form_records(jobs.collection(root, base), paths), show,
-                 lambda error: self.window.message_bar.show_error(f"Could not read the selected items: {error}"))
+                 lambda error: self.window.message_bar.show_error(
+                     translate("Selection", "Could not read the selected items: {error}").format(error=error)))
 
     def show_member(self, path: str) -> None:
         """An item from the list of what is inside the one shown: selected among the results when
@@ -146,7 +150,7 @@ class Selection(QObject):
             return
         self.flush_edits()
         self._show_item(path, chosen=[path])
-        self.window.show_status("Shown from the list of what is inside; it is not among this search's results")
+        self.window.show_status(translate("Selection", "Shown from the list of what is inside; it is not among this search's results"))
 
     def _show_item(self, path: str | None, form: bool = True, chosen: list[str] | None = None) -> None:
         model, collection = self.window.searching.model, self.window.collection
@@ -155,7 +159,8 @@ class Selection(QObject):
         if path is None or collection is None:
             self._form_paths = []
             self.metadata.show_record(None)
-            self.preview.show_message("Nothing selected." if model.rowCount() else self.window.indexing.empty_list_text(), None)
+            self.preview.show_message(translate("Selection", "Nothing selected.") if model.rowCount()
+                                      else self.window.indexing.empty_list_text(), None)
             return
         try:
             record = collection.record(path)
@@ -192,21 +197,23 @@ class Selection(QObject):
                  lambda report: self._saved(paths, report), lambda error: self._save_failed(paths, error))
 
     def _saved(self, paths: list[str], report: EditReport) -> None:
-        self.window.show_status(f"Saved {report.changed} item{'s' if report.changed != 1 else ''}" if report.changed
-                                else "Nothing changed")
+        changed = report.changed
+        self.window.show_status(translate("Selection", "Saved %Ln item(s)", None, changed) if changed
+                                else translate("Selection", "Nothing changed"))
         if report.warning:
             self.window.message_bar.show_error(report.warning[0].upper() + report.warning[1:] + ".")
         if set(paths) == set(self.metadata.paths):
             self._show_form(paths)
-            self.metadata.status.setText("Saved")
+            self.metadata.status.setText(translate("Selection", "Saved"))
         self.records_changed.emit()
 
     def _save_failed(self, paths: list[str], error: str) -> None:
         # The form keeps what was typed; nothing is lost.
-        self.metadata.status.setText("Not saved")
+        self.metadata.status.setText(translate("Selection", "Not saved"))
         which = paths[0] if len(paths) == 1 else f"{len(paths)} items"
-        self.window.message_bar.show_error(f"Your changes to {which} were not saved: {error}. They are still in the form; "
-                                           "save again when the problem is solved.")
+        self.window.message_bar.show_error(translate(
+            "Selection", "Your changes to {which} were not saved: {error}. They are still in the form; save again when "
+            "the problem is solved.").format(which=which, error=error))
 
     def undo(self) -> None:
         """Take back the last save made in the viewer (all its items), kept in the history."""
@@ -216,11 +223,12 @@ class Selection(QObject):
         self.flush_edits()
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
         jobs.run(lambda: jobs.collection(root, base).undo("viewer"), self._undone,
-                 lambda error: self.window.message_bar.show_error(f"Could not undo: {error}"))
+                 lambda error: self.window.message_bar.show_error(translate("Selection", "Could not undo: {error}").format(error=error)))
 
     def _undone(self, paths: list[str]) -> None:
         count = len(paths)
-        self.window.show_status(f"Undid the last save ({count} item{'s' if count != 1 else ''})" if paths else "Nothing to undo")
+        self.window.show_status(translate("Selection", "Undid the last save (%Ln item(s))", None, count) if paths
+                                else translate("Selection", "Nothing to undo"))
         if paths:
             self._show_form(self.metadata.paths)
             self.records_changed.emit()
@@ -233,10 +241,13 @@ class Selection(QObject):
             return
         menu = QMenu(self.window)
         for text, slot in (
-            ("&Open", self.open_externally), ("Show in &Folder", self.show_in_folder), ("Copy &Path", self.copy_paths),
-            ("Copy &Citation", self.copy_citation), (None, None), ("&Edit Metadata", self.edit_metadata),
-            ("C&ite Selection", lambda: self.tabs.setCurrentWidget(self.cite)), ("E&xport Selection…", self.export_selection),
-            ("&Bag Selection…", self.bag_selection),
+            (translate("Selection", "&Open"), self.open_externally),
+            (translate("Selection", "Show in &Folder"), self.show_in_folder),
+            (translate("Selection", "Copy &Path"), self.copy_paths), (translate("Selection", "Copy &Citation"), self.copy_citation),
+            (None, None), (translate("Selection", "&Edit Metadata"), self.edit_metadata),
+            (translate("Selection", "C&ite Selection"), lambda: self.tabs.setCurrentWidget(self.cite)),
+            (translate("Selection", "E&xport Selection…"), self.export_selection),
+            (translate("Selection", "&Bag Selection…"), self.bag_selection),
         ):
             if text is None:
                 menu.addSeparator()
@@ -245,7 +256,7 @@ class Selection(QObject):
         thread = self._thread_query()
         if thread:
             menu.addSeparator()
-            menu.addAction("Find the &Thread").triggered.connect(lambda: self.window.searching.search_for(thread))
+            menu.addAction(translate("Selection", "Find the &Thread")).triggered.connect(lambda: self.window.searching.search_for(thread))
         menu.exec(position)
 
     def _thread_query(self) -> str | None:
@@ -279,9 +290,10 @@ class Selection(QObject):
                 place = Path(tempfile.mkdtemp(dir=self._copies.name))  # two members may share a name
                 file = collection.copy_member(path, place)
             except (ArchiveError, OSError) as error:
-                self.window.message_bar.show_error(f"{member_name(path)} could not be taken out of its file: {error}")
+                self.window.message_bar.show_error(translate("Selection", "{name} could not be taken out of its file: {error}").format(
+                    name=member_name(path), error=error))
                 return
-        problem = open_in_desktop(file.parent, "folder") if folder else open_in_desktop(file)
+        problem = open_in_desktop(file.parent, translate("Opening", "folder")) if folder else open_in_desktop(file)
         if problem:
             self.window.message_bar.show_error(problem)
 
@@ -289,7 +301,8 @@ class Selection(QObject):
         if self.window.collection is not None:
             paths = [str(self.window.collection.file_path(path)) for path in self.paths()]
             QApplication.clipboard().setText("\n".join(paths))
-            self.window.show_status(f"Copied {len(paths)} path{'s' if len(paths) != 1 else ''}")
+            count = len(paths)
+            self.window.show_status(translate("Selection", "Copied %Ln path(s)", None, count))
 
     def edit_metadata(self) -> None:
         self.tabs.setCurrentWidget(self.metadata)
@@ -300,10 +313,12 @@ class Selection(QObject):
         paths = self.paths()
         if self.window.collection is None or not paths:
             return
-        target, chosen = QFileDialog.getSaveFileName(self.window, f"Export {len(paths)} item{'s' if len(paths) != 1 else ''}",
-                                                     str(Path.home() / "export.csv"), ";;".join(EXPORTS))
+        offered = {translate("Selection", label): fmt for label, fmt in EXPORTS.items()}
+        count = len(paths)
+        target, chosen = QFileDialog.getSaveFileName(self.window, translate("Selection", "Export %Ln item(s)", None, count),
+                                                     str(Path.home() / "export.csv"), ";;".join(offered))
         if target:
-            self.cite.export_to(self.window.collection, paths, EXPORTS.get(chosen, "csv"), target)
+            self.cite.export_to(self.window.collection, paths, offered.get(chosen, "csv"), target)
 
     def bag_selection(self) -> None:
         """Copy the selected items' files into a new BagIt bag for a repository's ingest (off the
@@ -311,16 +326,21 @@ class Selection(QObject):
         paths, collection = self.paths(), self.window.collection
         if collection is None or not paths:
             return
-        target = QFileDialog.getExistingDirectory(self.window, f"Bag {len(paths)} item{'s' if len(paths) != 1 else ''} "
-                                                  "into an empty folder", str(Path.home()))
+        count = len(paths)  # a plain name: lupdate sees the count only so
+        target = QFileDialog.getExistingDirectory(
+            self.window, translate("Selection", "Bag %Ln item(s) into an empty folder", None, count), str(Path.home()))
         if not target:
             return
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
-        self.window.show_status(f"Bagging {len(paths):,} item{'s' if len(paths) != 1 else ''}…", 0)
-        jobs.run(lambda: jobs.collection(root, base).bag(paths, target),
-                 lambda report: self.window.show_status(f"Bagged {report.files} file{'s' if report.files != 1 else ''} "
-                                                        f"({report.octets:,} bytes) in {target}"),
-                 lambda error: self.window.message_bar.show_error(f"No bag was made in {target}: {error}"))
+        self.window.show_status(translate("Selection", "Bagging %Ln item(s)…", None, count), 0)
+        def bagged(report) -> None:
+            files = report.files
+            self.window.show_status(translate("Selection", "Bagged %Ln file(s) ({size}) in {folder}", None, files).format(
+                size=local_size(report.octets), folder=target))
+
+        jobs.run(lambda: jobs.collection(root, base).bag(paths, target), bagged,
+                 lambda error: self.window.message_bar.show_error(
+                     translate("Selection", "No bag was made in {folder}: {error}").format(folder=target, error=error)))
 
     def copy_citation(self) -> None:
         if self.cite_timer.isActive() or self.cite.paths != self.paths():

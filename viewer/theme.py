@@ -3,11 +3,12 @@ their own, so they look the same on every desktop; 'system' gives back what the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-THEMES = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+THEMES = {"system": QT_TRANSLATE_NOOP("Menus", "&System"), "light": QT_TRANSLATE_NOOP("Menus", "&Light"),
+          "dark": QT_TRANSLATE_NOOP("Menus", "&Dark")}
 #: The selection and the search's marks in both themes: white text on it reads at 4.9:1 and it
 #: stands out 4.9:1 from the light theme's page and 3.4:1 from the dark one's (WCAG 2.1 AA; Fusion's
 #: own #308cc6 gave white text 3.7:1).

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection
 from archive.cite import find_style, format_bibliography, style_titles
 
+from ..i18n import local_number, translate
 from ..plain import plain_label
 
 COMMON_STYLES = (
@@ -62,7 +63,7 @@ class CitePanel(QWidget):
         self._copy_requested = False
 
         self.style_box = QComboBox()
-        self.style_box.setAccessibleName("Citation style")
+        self.style_box.setAccessibleName(translate("Cite", "Citation style"))
         self.style_box.setEditable(True)
         self.style_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -79,41 +80,41 @@ class CitePanel(QWidget):
         completer.popup().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         completer.popup().setMinimumWidth(SUGGESTIONS_WIDTH)
         self.style_box.setCompleter(completer)
-        self.style_box.setToolTip("A common style, or type any words of an installed CSL style's title or name")
+        self.style_box.setToolTip(translate("Cite", "A common style, or type any words of an installed CSL style's title or name"))
         self._suggestions_asked = False  # the titles are read when the tab is first shown (10,000 files)
         self.style_box.activated.connect(lambda _: self._style_edited())
         self.style_box.lineEdit().editingFinished.connect(self._style_edited)
-        self.csl_button = QPushButton("Style file…")
-        self.csl_button.setToolTip("Use a .csl style file")
+        self.csl_button = QPushButton(translate("Cite", "Style file…"))
+        self.csl_button.setToolTip(translate("Cite", "Use a .csl style file"))
         self.csl_button.clicked.connect(self._choose_file)
         self.locale_box = QComboBox()
-        self.locale_box.setAccessibleName("Language of the citations")
+        self.locale_box.setAccessibleName(translate("Cite", "Language of the citations"))
         for locale in LOCALES:
-            self.locale_box.addItem(locale or "Style's language", locale)
+            self.locale_box.addItem(locale or translate("Cite", "Style's language"), locale)
         self.locale_box.activated.connect(lambda _: self._locale_chosen())
 
         self.output = QTextBrowser()
-        self.output.setAccessibleName("Citations")
+        self.output.setAccessibleName(translate("Cite", "Citations"))
         self.output.setOpenExternalLinks(False)
         self.output.setObjectName("citation_output")
         self.note = plain_label()
         self.note.setWordWrap(True)
         self.note.hide()
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the citations (Ctrl+Shift+C)")
+        self.copy_button = QPushButton(translate("Cite", "Copy"))
+        self.copy_button.setToolTip(translate("Cite", "Copy the citations (Ctrl+Shift+C)"))
         self.copy_button.clicked.connect(self.copy)
         # Two short rows rather than one long one: the tab shares the window's width with the list.
         row = QHBoxLayout()
-        row.addWidget(QLabel("Style"))
+        row.addWidget(QLabel(translate("Cite", "Style")))
         row.addWidget(self.style_box, 1)
         row.addWidget(self.csl_button)
         language_row = QHBoxLayout()
-        language_row.addWidget(QLabel("Language"))
+        language_row.addWidget(QLabel(translate("Cite", "Language")))
         language_row.addWidget(self.locale_box)
         language_row.addStretch(1)
         language_row.addWidget(self.copy_button)
         exports = QHBoxLayout()
-        exports.addWidget(QLabel("Export as"))
+        exports.addWidget(QLabel(translate("Cite", "Export as")))
         for label, fmt, suffix in EXPORTS:
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, f=fmt, s=suffix: self.export(f, s))
@@ -186,7 +187,7 @@ class CitePanel(QWidget):
         self.refresh()
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Citation style", str(Path.home()), "CSL styles (*.csl)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("Cite", "Citation style"), str(Path.home()), translate("Cite", "CSL styles (*.csl)"))
         if path:
             self.style_box.setEditText(path)
             self._style_edited()
@@ -202,8 +203,9 @@ class CitePanel(QWidget):
         self._generation += 1
         generation = self._generation
         shown = self.paths[:SHOWN_AT_MOST]
-        self.note.setText(f"The citations of the first {len(shown):,} of the {len(self.paths):,} items selected; "
-                          "the exports below take them all.")
+        self.note.setText(translate("Cite", "The citations of the first {shown} of the {selected} items selected; the "
+                                    "exports below take them all.").format(shown=local_number(len(shown)),
+                                                                           selected=local_number(len(self.paths))))
         self.note.setVisible(len(self.paths) > len(shown))
         if self.collection is None or not self.paths:
             self._show([], generation)
@@ -211,7 +213,7 @@ class CitePanel(QWidget):
         items = self.collection.csl_items(shown)
         style, locale = self._style, self.locale or None
         self._pending = True
-        self.output.setPlaceholderText("Formatting…")
+        self.output.setPlaceholderText(translate("Cite", "Formatting…"))
         self.output.clear()
         self._run_job(
             lambda: format_bibliography(items, style, locale, html_output=True),
@@ -225,7 +227,7 @@ class CitePanel(QWidget):
         self._pending = False
         html = "".join(f"<p style='margin-bottom:8px'>{body}</p>" for _, body in entries)
         self.output.setHtml(html)
-        self.output.setPlaceholderText("Select items to cite them.")
+        self.output.setPlaceholderText(translate("Cite", "Select items to cite them."))
         self._plain = self.output.toPlainText().strip()
         self.copy_button.setEnabled(bool(entries))
         if self._copy_requested:
@@ -235,7 +237,7 @@ class CitePanel(QWidget):
     def _failed(self, error: str, generation: int) -> None:
         if generation == self._generation:
             self._pending = self._copy_requested = False
-            self.output.setPlainText(f"The citation could not be formatted: {error}")
+            self.output.setPlainText(translate("Cite", "The citation could not be formatted: {error}").format(error=error))
             self.message.emit(error)
 
     def request_copy(self) -> None:
@@ -253,13 +255,14 @@ class CitePanel(QWidget):
         data.setHtml(self.output.toHtml())
         QApplication.clipboard().setMimeData(data)
         count = min(len(self.paths), SHOWN_AT_MOST)
-        self.message.emit(f"Copied {count:,} citation{'s' if count != 1 else ''}"
-                          + (f" (of {len(self.paths):,} selected: export them all)" if len(self.paths) > count else ""))
+        self.message.emit(translate("Cite", "Copied %Ln citation(s)", None, count)
+                          + (translate("Cite", " (of {selected} selected: export them all)").format(
+                              selected=local_number(len(self.paths))) if len(self.paths) > count else ""))
 
     def export(self, fmt: str, suffix: str) -> None:
         if self.collection is None or not self.paths:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "Export selection", str(Path.home() / f"citations.{suffix}"))
+        target, _ = QFileDialog.getSaveFileName(self, translate("Cite", "Export selection"), str(Path.home() / f"citations.{suffix}"))
         if target:
             self.export_to(self.collection, self.paths, fmt, target)
 
@@ -269,11 +272,11 @@ class CitePanel(QWidget):
         try:
             collection.refuse_inside(target)
         except ArchiveError as error:
-            self.failed.emit(f"Not exported: {error}")
+            self.failed.emit(translate("Cite", "Not exported: {error}").format(error=error))
             return
         records = list(collection.records(paths))
         self._run_job(
             lambda: collection.export_to(target, records, fmt),  # off the GUI thread: BibTeX goes through pandoc
-            lambda count: self.message.emit(f"Exported {count} item{'s' if count != 1 else ''} to {target}"),
-            lambda error: self.failed.emit(f"Export to {target} failed: {error}"),
+            lambda count: self.message.emit(translate("Cite", "Exported %Ln item(s) to {file}", None, count).format(file=target)),
+            lambda error: self.failed.emit(translate("Cite", "Export to {file} failed: {error}").format(file=target, error=error)),
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection
 from archive.duplicates import DuplicateGroup
 
+from ..i18n import translate
 from ..plain import plain_label, tip
 from ..preview import PreviewPane
 
@@ -33,10 +34,11 @@ def find_duplicates(window: MainWindow) -> None:
     if collection is None:
         return
     root, base, jobs = collection.root, window.index_base, window.jobs
-    window.show_status("Looking for duplicates…", 0)
+    window.show_status(translate("Duplicates", "Looking for duplicates…"), 0)
 
     def show(groups: list[DuplicateGroup]) -> None:
-        window.show_status(f"{len(groups)} group{'s' if len(groups) != 1 else ''} of duplicates")
+        count = len(groups)
+        window.show_status(translate("Duplicates", "%Ln group(s) of duplicates", None, count))
         if window.collection is None:
             return
         dialog = DuplicatesDialog(window.collection, groups, window)
@@ -47,7 +49,8 @@ def find_duplicates(window: MainWindow) -> None:
         dialog.show()
 
     jobs.run(lambda: jobs.collection(root, base).duplicates(near=True), show,
-             lambda error: window.message_bar.show_error(f"Could not look for duplicates: {error}"))
+             lambda error: window.message_bar.show_error(
+                 translate("Duplicates", "Could not look for duplicates: {error}").format(error=error)))
 
 
 class DuplicatesDialog(QDialog):
@@ -61,19 +64,23 @@ class DuplicatesDialog(QDialog):
     def __init__(self, collection: Collection, groups: list[DuplicateGroup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.collection = collection
-        self.setWindowTitle(f"Duplicates in {collection.name}")
-        copies = sum(len(group.paths) - 1 for group in groups)
-        summary = QLabel(f"{len(groups)} group{'s' if len(groups) != 1 else ''}: {copies} cop{'ies' if copies != 1 else 'y'} "
-                         "beside the first of each. Identical files have the same bytes; near copies have nearly the "
-                         "same text (a typed clipping and its scan, say). Choose a group, or one of its items, to compare."
-                         if groups else "No duplicates: no two files are identical, and no two texts are near copies.")
+        self.setWindowTitle(translate("Duplicates", "Duplicates in {collection}").format(collection=collection.name))
+        copies, count = sum(len(group.paths) - 1 for group in groups), len(groups)
+        summary = QLabel(
+            translate("Duplicates", "%Ln group(s):", None, count) + " "
+            + translate("Duplicates", "%Ln copies beside the first of each. Identical files have the same bytes; near "
+                                      "copies have nearly the same text (a typed clipping and its scan, say). Choose a "
+                                      "group, or one of its items, to compare.", None, copies)
+            if groups else translate("Duplicates", "No duplicates: no two files are identical, and no two texts are near copies."))
         summary.setWordWrap(True)
         summary.setObjectName("duplicates_summary")
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         for group in groups:
-            how = "identical" if group.kind == "identical" else f"near copies, {group.similarity:.0%} alike"
-            top = QTreeWidgetItem([f"{len(group.paths)} {how}"])
+            members = len(group.paths)
+            top = QTreeWidgetItem([translate("Duplicates", "%Ln identical", None, members) if group.kind == "identical"
+                                   else translate("Duplicates", "%Ln near copies, {percent}% alike", None, members).format(
+                                       percent=QLocale().toString(round(group.similarity * 100)))])
             top.setData(0, _PATH, group.paths[0])
             for path in group.paths:
                 child = QTreeWidgetItem([path])
@@ -93,9 +100,12 @@ class DuplicatesDialog(QDialog):
         splitter.setSizes([300, 900])
         actions = QHBoxLayout()
         for text, tooltip, slot in (
-            ("Tag the Copies…", "Tag every item of the group but the first, to find them again (tag:duplicate)", self._tag),
-            ("Open All", "Open every item of the group with the desktop's program", lambda: self._each(self.open_requested)),
-            ("Show in Folders", "Show where each item of the group is", lambda: self._each(self.folder_requested)),
+            (translate("Duplicates", "Tag the Copies…"),
+             translate("Duplicates", "Tag every item of the group but the first, to find them again (tag:duplicate)"), self._tag),
+            (translate("Duplicates", "Open All"), translate("Duplicates", "Open every item of the group with the desktop's program"),
+             lambda: self._each(self.open_requested)),
+            (translate("Duplicates", "Show in Folders"), translate("Duplicates", "Show where each item of the group is"),
+             lambda: self._each(self.folder_requested)),
         ):
             button = QPushButton(text)
             button.setToolTip(tooltip)
@@ -140,8 +150,10 @@ class DuplicatesDialog(QDialog):
         copies = self.group_paths()[1:]
         if not copies:
             return
-        tag, chosen = QInputDialog.getText(self, "Tag the Copies", f"Tag for the {len(copies)} cop{'ies' if len(copies) != 1 else 'y'} "
-                                           "(every item but the first):", text=COPY_TAG)
+        count = len(copies)
+        tag, chosen = QInputDialog.getText(self, translate("Duplicates", "Tag the Copies"),
+                                           translate("Duplicates", "Tag for the %Ln copies (every item but the first):", None,
+                                                     count), text=COPY_TAG)
         if chosen and tag.strip():
             self.tag_requested.emit(copies, tag.strip())
 

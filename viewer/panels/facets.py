@@ -5,36 +5,28 @@ Clicking a value keeps only the items that have it; clicking it again lets them 
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from archive.formats import format_name
-
+from ..i18n import format_label, language_name, local_number, translate, type_name
 from ..plain import tip
 
-#: The core's facet names, with the heading shown for each.
+#: The core's facet names, with the heading shown for each (translated where shown).
 HEADINGS = {
-    "type": "Type", "format": "Format", "year": "Year", "publisher": "Publisher / source", "creator": "Creator",
-    "recipient": "Recipient",
-    "language": "Language", "tag": "Tags",
+    "type": QT_TRANSLATE_NOOP("Facets", "Type"), "format": QT_TRANSLATE_NOOP("Facets", "Format"),
+    "year": QT_TRANSLATE_NOOP("Facets", "Year"), "publisher": QT_TRANSLATE_NOOP("Facets", "Publisher / source"),
+    "creator": QT_TRANSLATE_NOOP("Facets", "Creator"), "recipient": QT_TRANSLATE_NOOP("Facets", "Recipient"),
+    "language": QT_TRANSLATE_NOOP("Facets", "Language"), "tag": QT_TRANSLATE_NOOP("Facets", "Tags"),
 }
-def language_name(code: str) -> str:
-    """'ru' → 'Russian' (Qt's own table, offline); an unknown code stays as it is."""
-    language = QLocale(code).language()
-    return QLocale.languageToString(language) if code and language != QLocale.Language.C else code
-
-
-def type_words(dcmi_type: str) -> str:
-    """'StillImage' → 'Still image', as a person writes it."""
-    words = re.findall(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])|\d+", dcmi_type)
-    return " ".join([words[0], *(word.lower() for word in words[1:])]) if words else dcmi_type
-
-
 #: How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').
-SHOWN_AS = {"format": format_name, "language": language_name, "type": type_words}
+SHOWN_AS = {"format": format_label, "language": language_name, "type": type_name}
+
+
+def heading(name: str) -> str:
+    """A facet's heading in the viewer's language."""
+    return translate("Facets", HEADINGS[name])
+
 SHOWN_PER_FACET = 12
 _FACET, _VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
 
@@ -51,7 +43,7 @@ class FacetPanel(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long value loses its middle, never its count
         self.setMinimumWidth(170)
-        self.setAccessibleName("Facets: narrow the results")
+        self.setAccessibleName(translate("Facets", "Facets: narrow the results"))
         self.filters: dict[str, str] = {}
         self._rows: dict[str, list[str]] = {}  # the values shown in each facet, in order
         self._collapsed: set[str] = set()
@@ -61,7 +53,7 @@ class FacetPanel(QTreeWidget):
 
     def described(self) -> list[tuple[str, str]]:
         """(facet, 'Heading: value') for each value chosen: ('type', 'Type: Still image')."""
-        return [(name, f"{HEADINGS[name]}: {SHOWN_AS.get(name, str)(value)}") for name, value in self.filters.items()]
+        return [(name, f"{heading(name)}: {SHOWN_AS.get(name, str)(value)}") for name, value in self.filters.items()]
 
     def show_counts(self, facets: dict[str, dict[str, int]], keep_rows: bool = False) -> None:
         """Show each facet's most frequent values. ``keep_rows``: the same rows where they are, with
@@ -76,7 +68,7 @@ class FacetPanel(QTreeWidget):
         bold.setBold(True)
         for name, values in rows.items():
             chosen = self.filters.get(name)
-            group = QTreeWidgetItem([HEADINGS[name]])
+            group = QTreeWidgetItem([heading(name)])
             group.setData(0, _FACET, name)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setFont(0, bold)
@@ -87,10 +79,12 @@ class FacetPanel(QTreeWidget):
             for value in values:
                 shown = SHOWN_AS.get(name, str)(value)
                 count = counts.get(value, 0)
-                item = QTreeWidgetItem([f"{shown}  ({count:,})"])
+                item = QTreeWidgetItem([f"{shown}  ({local_number(count)})"])
                 item.setData(0, _FACET, name)
                 item.setData(0, _VALUE, value)
-                item.setToolTip(0, tip("Click to clear this filter" if value == chosen else f"Show only {HEADINGS[name].lower()}: {shown}"))
+                item.setToolTip(0, tip(translate("Facets", "Click to clear this filter") if value == chosen
+                                       else translate("Facets", "Show only {facet}: {value}").format(facet=heading(name).lower(),
+                                                                                                    value=shown)))
                 if value == chosen:
                     item.setFont(0, bold)
                     item.setCheckState(0, Qt.CheckState.Checked)

@@ -9,7 +9,7 @@ typed here is lost: the window saves pending edits before it shows another item 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
@@ -19,25 +19,29 @@ from PySide6.QtWidgets import (
 from archive import Record
 from archive.model import DCMI_TYPES, Change
 
+from ..i18n import translate
 from ..plain import plain_label, tip
 
 #: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
 FORM_FIELDS = (
-    ("title", "Title", "line"), ("creators", "Creators", "list"), ("recipients", "Recipients", "list"), ("date", "Date", "line"),
-    ("publisher", "Publisher", "line"), ("source", "Source", "line"), ("type", "Type", "type"),
-    ("language", "Language", "line"), ("subjects", "Subjects", "list"), ("description", "Description", "text"),
-    ("rights", "Rights", "line"), ("identifier", "Identifier", "line"), ("tags", "Tags", "list"),
-    ("notes", "Notes", "text"),
+    ("title", QT_TRANSLATE_NOOP("Metadata", "Title"), "line"), ("creators", QT_TRANSLATE_NOOP("Metadata", "Creators"), "list"), ("recipients", QT_TRANSLATE_NOOP("Metadata", "Recipients"), "list"), ("date", QT_TRANSLATE_NOOP("Metadata", "Date"), "line"),
+    ("publisher", QT_TRANSLATE_NOOP("Metadata", "Publisher"), "line"), ("source", QT_TRANSLATE_NOOP("Metadata", "Source"), "line"), ("type", QT_TRANSLATE_NOOP("Metadata", "Type"), "type"),
+    ("language", QT_TRANSLATE_NOOP("Metadata", "Language"), "line"), ("subjects", QT_TRANSLATE_NOOP("Metadata", "Subjects"), "list"), ("description", QT_TRANSLATE_NOOP("Metadata", "Description"), "text"),
+    ("rights", QT_TRANSLATE_NOOP("Metadata", "Rights"), "line"), ("identifier", QT_TRANSLATE_NOOP("Metadata", "Identifier"), "line"), ("tags", QT_TRANSLATE_NOOP("Metadata", "Tags"), "list"),
+    ("notes", QT_TRANSLATE_NOOP("Metadata", "Notes"), "text"),
 )
 TECHNICAL_ROWS = (
-    ("path", "Path"), ("size", "Size"), ("sha256", "SHA-256"), ("format", "Format"), ("pages", "Pages"),
-    ("width", "Width"), ("height", "Height"), ("created", "Created"), ("modified", "File modified"),
-    ("content_modified", "Content modified"), ("producer", "Producer"), ("creator_tool", "Creator tool"),
-    ("encrypted", "Encrypted"), ("ocr", "OCR"), ("warnings", "Warnings"),
+    ("path", QT_TRANSLATE_NOOP("Metadata", "Path")), ("size", QT_TRANSLATE_NOOP("Metadata", "Size")), ("sha256", QT_TRANSLATE_NOOP("Metadata", "SHA-256")), ("format", QT_TRANSLATE_NOOP("Metadata", "Format")), ("pages", QT_TRANSLATE_NOOP("Metadata", "Pages")),
+    ("width", QT_TRANSLATE_NOOP("Metadata", "Width")), ("height", QT_TRANSLATE_NOOP("Metadata", "Height")), ("created", QT_TRANSLATE_NOOP("Metadata", "Created")), ("modified", QT_TRANSLATE_NOOP("Metadata", "File modified")),
+    ("content_modified", QT_TRANSLATE_NOOP("Metadata", "Content modified")), ("producer", QT_TRANSLATE_NOOP("Metadata", "Producer")), ("creator_tool", QT_TRANSLATE_NOOP("Metadata", "Creator tool")),
+    ("encrypted", QT_TRANSLATE_NOOP("Metadata", "Encrypted")), ("ocr", QT_TRANSLATE_NOOP("Metadata", "OCR")), ("warnings", QT_TRANSLATE_NOOP("Metadata", "Warnings")),
 )
-SEVERAL = "(several values)"
-PLACEHOLDERS = {"creators": "Family, Given; Family, Given", "recipients": "Family, Given; Family, Given", "date": "2021, 2021-02 or 2021-02-26",
-                "subjects": "term; term", "tags": "tag; tag", "language": "en, de, ru…"}
+SEVERAL = QT_TRANSLATE_NOOP("Metadata", "(several values)")
+PLACEHOLDERS = {"creators": QT_TRANSLATE_NOOP("Metadata", "Family, Given; Family, Given"),
+                "recipients": QT_TRANSLATE_NOOP("Metadata", "Family, Given; Family, Given"),
+                "date": QT_TRANSLATE_NOOP("Metadata", "2021, 2021-02 or 2021-02-26"),
+                "subjects": QT_TRANSLATE_NOOP("Metadata", "term; term"), "tags": QT_TRANSLATE_NOOP("Metadata", "tag; tag"),
+                "language": "en, de, ru…"}
 
 
 class MetadataPanel(QScrollArea):
@@ -61,11 +65,11 @@ class MetadataPanel(QScrollArea):
         for name, label, kind in FORM_FIELDS:
             editor = self._make_editor(kind)
             editor.setObjectName(f"field_{name}")
-            editor.setAccessibleName(label)
+            editor.setAccessibleName(translate("Metadata", label))
             (editor.lineEdit() if isinstance(editor, QComboBox) else editor).installEventFilter(self)
             if name in PLACEHOLDERS and isinstance(editor, QLineEdit):
-                editor.setPlaceholderText(PLACEHOLDERS[name])
-            title = QLabel(label)
+                editor.setPlaceholderText(translate("Metadata", PLACEHOLDERS[name]))
+            title = QLabel(translate("Metadata", label))
             title.setTextFormat(Qt.TextFormat.RichText)
             self._editors[name], self._labels[name] = editor, title
             form.addRow(title, editor)
@@ -73,10 +77,10 @@ class MetadataPanel(QScrollArea):
         buttons = QHBoxLayout()
         self.status = plain_label()
         self.status.setWordWrap(True)  # a long note wraps rather than widen the form past the pane
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Keep these corrections (they are stored in the index, never in the file)")
-        self.revert_button = QPushButton("Revert to extracted")
-        self.revert_button.setToolTip("Drop every correction of this item and show what was read from the file")
+        self.save_button = QPushButton(translate("Metadata", "Save"))
+        self.save_button.setToolTip(translate("Metadata", "Keep these corrections (they are stored in the index, never in the file)"))
+        self.revert_button = QPushButton(translate("Metadata", "Revert to extracted"))
+        self.revert_button.setToolTip(translate("Metadata", "Drop every correction of this item and show what was read from the file"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         buttons.addWidget(self.status, 1)
@@ -84,9 +88,9 @@ class MetadataPanel(QScrollArea):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         self.technical = QTableWidget(0, 2)
-        self.technical.setAccessibleName("Technical facts")
+        self.technical.setAccessibleName(translate("Metadata", "Technical facts"))
         self.technical.setTabKeyNavigation(False)
-        self.technical.setHorizontalHeaderLabels(["Technical", "Value"])
+        self.technical.setHorizontalHeaderLabels([translate("Metadata", "Technical"), translate("Metadata", "Value")])
         self.technical.verticalHeader().hide()
         self.technical.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.technical.horizontalHeader().setStretchLastSection(True)
@@ -94,16 +98,17 @@ class MetadataPanel(QScrollArea):
         self.technical.setWordWrap(True)
         self.technical.setMinimumHeight(180)
         self.history = QTableWidget(0, 4)
-        self.history.setAccessibleName("History of changes")
+        self.history.setAccessibleName(translate("Metadata", "History of changes"))
         self.history.setTabKeyNavigation(False)
         self.history.setObjectName("history")
-        self.history.setHorizontalHeaderLabels(["When", "Field", "Before", "After"])
+        self.history.setHorizontalHeaderLabels([translate("Metadata", "When"), translate("Metadata", "Field"),
+                                                translate("Metadata", "Before"), translate("Metadata", "After")])
         self.history.verticalHeader().hide()
         self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setMinimumHeight(120)
-        self.history_label = QLabel("<b>History</b> — Item ▸ Undo Last Save (Ctrl+Z) takes back the last save")
+        self.history_label = QLabel(translate("Metadata", "<b>History</b> — Item ▸ Undo Last Save (Ctrl+Z) takes back the last save"))
         layout.addWidget(self.history_label)
         layout.addWidget(self.history)
         layout.addWidget(self.technical, 1)
@@ -159,24 +164,28 @@ class MetadataPanel(QScrollArea):
             editor = self._editors[name]
             self._set_text(editor, self._shared[name] or "")
             typed_in = editor.lineEdit() if isinstance(editor, QComboBox) else editor  # the type's combo: its line
-            typed_in.setPlaceholderText(SEVERAL if self._shared[name] is None and records else PLACEHOLDERS.get(name, ""))
+            typed_in.setPlaceholderText(translate("Metadata", SEVERAL) if self._shared[name] is None and records
+                                        else translate("Metadata", PLACEHOLDERS[name]) if name in PLACEHOLDERS else "")
             editor.setEnabled(bool(records))
             self._labels[name].setText(self._label_text(name, record))
         self.save_button.setEnabled(bool(records))
-        self.save_button.setText(f"Save {len(records):,} items" if len(records) > 1 else "Save")
+        count = len(records)
+        self.save_button.setText(translate("Metadata", "Save %Ln items", None, count) if count > 1
+                                 else translate("Metadata", "Save"))
         self.revert_button.setEnabled(bool(record and record.overrides))
-        self.status.setText(f"{len(records):,} items selected: a field left as it is stays as each item has it"
-                            if len(records) > 1 else "")
+        self.status.setText(translate("Metadata", "%Ln items selected: a field left as it is stays as each item has it",
+                                      None, count) if count > 1 else "")
         self._show_technical(record)
         self.technical.setVisible(len(records) < 2)  # the facts of one file; of several, none to show
         self._show_history(list(history))
 
     def _label_text(self, name: str, record: Record | None) -> str:
-        label = dict((f, l) for f, l, _ in FORM_FIELDS)[name]
+        label = translate("Metadata", dict((f, l) for f, l, _ in FORM_FIELDS)[name])
         if record is None:
             return label
         if name in record.overrides:
-            return f"{label} <span style='color:palette(highlight)'>● edited</span>"
+            edited = translate("Metadata", "edited")
+            return f"{label} <span style='color:palette(highlight)'>● {edited}</span>"
         source = record.sources.get(name)
         return f"{label} <small style='color:palette(mid)'>{source}</small>" if source else label
 
@@ -188,12 +197,12 @@ class MetadataPanel(QScrollArea):
                 if value is None or value == "" or value == [] or (value is False and name == "ocr"):
                     continue
                 if isinstance(value, bool):
-                    value = "yes" if value else "no"
+                    value = translate("Metadata", "yes") if value else translate("Metadata", "no")
                 elif isinstance(value, list):
                     value = "\n".join(value)
                 elif name == "size":
-                    value = f"{value:,} bytes"
-                rows.append((label, str(value)))
+                    value = translate("Metadata", "%Ln bytes", None, value)
+                rows.append((translate("Metadata", label), str(value)))
             rows.extend((f"EXIF {key}", str(value)) for key, value in record.exif.items())
         self.technical.setRowCount(len(rows))
         for row, (label, value) in enumerate(rows):
@@ -219,12 +228,12 @@ class MetadataPanel(QScrollArea):
     def save(self) -> None:
         changes = self.changes()
         if changes:
-            self.status.setText("Saving…")
+            self.status.setText(translate("Metadata", "Saving…"))
             self.save_requested.emit(self.paths, changes, [])
 
     def revert(self) -> None:
         if self.record is not None and self.record.overrides:
-            self.status.setText("Reverting…")
+            self.status.setText(translate("Metadata", "Reverting…"))
             self.save_requested.emit([self.record.path], {}, list(self.record.overrides))
 
     def _show_history(self, changes: list[Change]) -> None:

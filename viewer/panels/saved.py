@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QMenu, QVBoxLayout, QWidget
 
+from ..i18n import translate
+
 SHOWN_ROWS = 6
 
 
@@ -19,15 +21,16 @@ class SavedSearchesPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setObjectName("saved_searches")
-        self.list.setAccessibleName("Saved searches")
-        self.list.setToolTip("Saved searches: click one to run it (Search ▸ Save Search… keeps the current one)")
+        self.list.setAccessibleName(translate("SavedSearches", "Saved searches"))
+        self.list.setToolTip(translate("SavedSearches", "Saved searches: click one to run it (Search ▸ Save Search… keeps "
+                                                        "the current one)"))
         self.list.itemClicked.connect(lambda item: self.run_requested.emit(item.text()))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(QLabel("<b>Saved searches</b>"))
+        layout.addWidget(QLabel("<b>" + translate("SavedSearches", "Saved searches") + "</b>"))
         layout.addWidget(self.list)
         self.show_names([])
 
@@ -42,6 +45,6 @@ class SavedSearchesPanel(QWidget):
         if item is None:
             return
         menu = QMenu(self)
-        menu.addAction("&Run").triggered.connect(lambda: self.run_requested.emit(item.text()))
-        menu.addAction("&Forget").triggered.connect(lambda: self.forget_requested.emit(item.text()))
+        menu.addAction(translate("SavedSearches", "&Run")).triggered.connect(lambda: self.run_requested.emit(item.text()))
+        menu.addAction(translate("SavedSearches", "&Forget")).triggered.connect(lambda: self.forget_requested.emit(item.text()))
         menu.exec(self.list.viewport().mapToGlobal(position))

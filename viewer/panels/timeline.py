@@ -9,6 +9,8 @@ from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ..i18n import translate
+
 HEIGHT = 76
 LABEL_HEIGHT = 16
 MARGIN = 4
@@ -22,15 +24,15 @@ class Timeline(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline: the results by year")
+        self.setAccessibleName(translate("Timeline", "Timeline: the results by year"))
         self.setObjectName("timeline")
         self.setFixedHeight(HEIGHT)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("Items per year: drag across to search those years, click a year for that year alone, "
-                        "click the chosen years again to let every year back. Keys: ← → a year, "
-                        "Shift+← → more years, Esc every year")
+        self.setToolTip(translate("Timeline", "Items per year: drag across to search those years, click a year for that "
+                                              "year alone, click the chosen years again to let every year back. Keys: "
+                                              "← → a year, Shift+← → more years, Esc every year"))
         self.counts: dict[int, int] = {}
         self.chosen: tuple[int, int] | None = None
         self._dragged_from: int | None = None
@@ -49,7 +51,8 @@ class Timeline(QWidget):
             chosen = (min(chosen), max(chosen))
         if chosen != self.chosen:
             self.chosen = chosen
-            self.setAccessibleDescription(f"Years {_years(chosen)}" if chosen else "Every year")
+            self.setAccessibleDescription(translate("Timeline", "Years {years}").format(years=_years(chosen)) if chosen
+                                          else translate("Timeline", "Every year"))
             self.update()
             if announce:
                 self.range_changed.emit(chosen)
@@ -139,7 +142,7 @@ class Timeline(QWidget):
         elif self.counts:
             count = self.counts.get(year, 0)
             QToolTip.showText(event.globalPosition().toPoint() + QPoint(8, 8),
-                              f"{year}: {count:,} item{'s' if count != 1 else ''}", self)
+                              translate("Timeline", "{year}: %Ln item(s)", None, count).format(year=year), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         dragged, self._dragged_from, self._dragged_to = self._dragging(), None, None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from archive import Collection, Record
@@ -13,6 +13,7 @@ from archive.formats import is_table
 from archive.pictures import HEIC, is_video
 from archive.snippets import Passage
 
+from ..i18n import format_label, translate
 from ..opening import open_in_desktop
 from ..plain import plain_label
 from .image import ImagePreview
@@ -23,7 +24,7 @@ from .text import TextPreview
 
 #: Tables without sheet names (a CSV or TSV is one sheet).
 DELIMITED = frozenset({"text/csv", "text/tab-separated-values"})
-PAGE_BREAK = "\n\n──────── page {number} ────────\n\n"
+PAGE_BREAK = QT_TRANSLATE_NOOP("Preview", "page {number}")
 
 
 class MessagePreview(QWidget):
@@ -37,7 +38,7 @@ class MessagePreview(QWidget):
         self.label = plain_label()
         self.label.setWordWrap(True)
         self.label.setObjectName("preview_message")
-        self.open_button = QPushButton("Open externally")
+        self.open_button = QPushButton(translate("Preview", "Open externally"))
         self.path: Path | None = None
         self.open_button.clicked.connect(self._open)
         layout = QVBoxLayout(self)
@@ -83,7 +84,7 @@ class PreviewPane(QStackedWidget):
         self._path: Path | None = None
         self.pdf.failed.connect(self._failed)
         self.image.failed.connect(self._failed)
-        self.show_message("Select an item to see it here.", None)
+        self.show_message(translate("Preview", "Select an item to see it here."), None)
 
     @property
     def kind(self) -> str:
@@ -98,12 +99,12 @@ class PreviewPane(QStackedWidget):
         self.pdf.clear()
         self.image.clear()
         if not path.exists():
-            self.show_message("This file is no longer in the collection folder (moved or deleted since it was "
-                              "indexed). Re-index to bring the list up to date.", None)
+            self.show_message(translate("Preview", "This file is no longer in the collection folder (moved or deleted since "
+                                                   "it was indexed). Re-index to bring the list up to date."), None)
             return
         if collection.leads_outside(path):
-            self.show_message("This file has been replaced by a link to a file outside the collection since it "
-                              "was indexed; it is not shown.", None)
+            self.show_message(translate("Preview", "This file has been replaced by a link to a file outside the collection "
+                                                   "since it was indexed; it is not shown."), None)
             return
         # An item inside a file (a message, an attachment, a file in a zip) is shown by its text.
         fmt = "" if collection.is_member(record.path) else record.format or ""
@@ -129,11 +130,14 @@ class PreviewPane(QStackedWidget):
             self._show(self.table)
             return
         if not any(page_text.strip() for page_text in pages):
-            reason = "; ".join(record.warnings) or f"no text could be read from this {record.format or 'file'}"
-            self.show_message(f"Nothing to preview: {reason}.", None if collection.is_member(record.path) else path)
+            reason = "; ".join(record.warnings) or translate("Preview", "no text could be read from this {kind}").format(
+                kind=format_label(record.format) if record.format else translate("Preview", "file"))
+            self.show_message(translate("Preview", "Nothing to preview: {reason}.").format(reason=reason),
+                              None if collection.is_member(record.path) else path)
             return
         text = pages[0] if len(pages) == 1 else "".join(
-            (PAGE_BREAK.format(number=number) if number > 1 else "") + page_text
+            (f"\n\n──────── {translate('Preview', PAGE_BREAK).format(number=number)} ────────\n\n" if number > 1 else "")
+            + page_text
             for number, page_text in enumerate(pages, start=1))
         self.text.show_text(text, collection.match_spans(query, text))
         self._show(self.text)

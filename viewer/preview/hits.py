@@ -7,9 +7,10 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from ..accessibility import announce
-from PySide6.QtWidgets import QLabel, QToolBar, QWidget
+from ..i18n import translate
 
 
 #: How the hit shown stands out from the other marks, in every preview: white text on it reads at
@@ -21,13 +22,13 @@ class HitControls:
     """Adds the controls to ``bar``; ``step(+1 or -1)`` is called to move to another hit."""
 
     def __init__(self, owner: QWidget, bar: QToolBar, page: QWidget, step: Callable[[int], None]) -> None:
-        self.previous_action = QAction("◀ Hit", owner)
-        self.previous_action.setToolTip("Previous hit (Shift+F3, or N)")
+        self.previous_action = QAction(translate("Preview", "◀ Hit"), owner)
+        self.previous_action.setToolTip(translate("Preview", "Previous hit (Shift+F3, or N)"))
         self.previous_action.setShortcut(QKeySequence("Shift+F3"))
         self.label = QLabel("")
         self.label.setObjectName("hit_label")
-        self.next_action = QAction("Hit ▶", owner)
-        self.next_action.setToolTip("Next hit (F3, or n)")
+        self.next_action = QAction(translate("Preview", "Hit ▶"), owner)
+        self.next_action.setToolTip(translate("Preview", "Next hit (F3, or n)"))
         self.next_action.setShortcut(QKeySequence("F3"))
         self.previous_action.triggered.connect(lambda: step(-1))
         self.next_action.triggered.connect(lambda: step(1))
@@ -42,7 +43,8 @@ class HitControls:
     def show(self, current: int, count: int, more_coming: bool = False) -> None:
         """Say which hit is shown (``current``, 0-based; -1 for none yet) of ``count``."""
         total = f"{count}+" if more_coming else f"{count}"
-        text = f"hit {current + 1} of {total}" if current >= 0 else f"{total} hit{'s' if count != 1 else ''}"
+        text = (translate("Preview", "hit {current} of {total}").format(current=current + 1, total=total) if current >= 0
+                else translate("Preview", "%n+ hits", None, count) if more_coming else translate("Preview", "%n hit(s)", None, count))
         self.label.setText(f" {text} " if count else "")
         announce(self.label, QAccessible.Event.NameChanged)  # a screen reader says "hit 3 of 17"
         self.next_action.setEnabled(count > 0)

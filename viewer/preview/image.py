@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from archive.pictures import PictureError
 
+from ..i18n import translate
 from ..plain import plain_label
 
 #: Longest edge decoded for the preview; larger images are scaled while decoding.
@@ -85,7 +86,7 @@ class ImagePreview(QWidget):
         self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene.addItem(self.item)
         self.view = _ZoomingView(self.scene, self)
-        self.view.setAccessibleName("Image")
+        self.view.setAccessibleName(translate("Preview", "Image"))
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -97,19 +98,20 @@ class ImagePreview(QWidget):
         bar = QToolBar(self)
         bar.setObjectName("image_toolbar")
         for text, tip, slot in (
-            ("Fit", "Fit the image to the window", self.fit),
-            ("100%", "Actual size", self.actual_size),
-            ("−", "Zoom out", lambda: self.zoom(1 / ZOOM_STEP)),
-            ("+", "Zoom in", lambda: self.zoom(ZOOM_STEP)),
-            ("⟲", "Rotate left", lambda: self.rotate(-90)),
-            ("⟳", "Rotate right", lambda: self.rotate(90)),
+            (translate("Preview", "Fit"), translate("Preview", "Fit the image to the window"), self.fit),
+            ("100%", translate("Preview", "Actual size"), self.actual_size),
+            ("−", translate("Preview", "Zoom out"), lambda: self.zoom(1 / ZOOM_STEP)),
+            ("+", translate("Preview", "Zoom in"), lambda: self.zoom(ZOOM_STEP)),
+            ("⟲", translate("Preview", "Rotate left"), lambda: self.rotate(-90)),
+            ("⟳", translate("Preview", "Rotate right"), lambda: self.rotate(90)),
         ):
             action = QAction(text, self)
             action.setToolTip(tip)
             action.triggered.connect(slot)
             bar.addAction(action)
         self.page_actions = []
-        for text, tip, keys, delta in (("◀", "Previous page (Page Up)", "PgUp", -1), ("▶", "Next page (Page Down)", "PgDown", 1)):
+        for text, tip, keys, delta in (("◀", translate("Preview", "Previous page (Page Up)"), "PgUp", -1),
+                                       ("▶", translate("Preview", "Next page (Page Down)"), "PgDown", 1)):
             action = QAction(text, self)
             action.setToolTip(tip)
             action.setShortcut(QKeySequence(keys))
@@ -122,15 +124,15 @@ class ImagePreview(QWidget):
         self.page_label_action = bar.addWidget(self.page_label)
         bar.addAction(self.page_actions[1])
         self.addActions(self.page_actions)
-        self.text_action = QAction("Text layer", self)
+        self.text_action = QAction(translate("Preview", "Text layer"), self)
         self.text_action.setCheckable(True)
-        self.text_action.setToolTip("Show the words recognised in this image (OCR)")
+        self.text_action.setToolTip(translate("Preview", "Show the words recognised in this image (OCR)"))
         bar.addAction(self.text_action)
         bar.addWidget(self.status)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setObjectName("ocr_text")
-        self.text.setAccessibleName("Words recognised in the image")
+        self.text.setAccessibleName(translate("Preview", "Words recognised in the image"))
         self.text.hide()
         self.text_action.toggled.connect(lambda on: self.text.setVisible(on and bool(self.text.toPlainText().strip())))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -177,7 +179,7 @@ class ImagePreview(QWidget):
         self.text.setVisible(self.text_action.isChecked() and bool(recognised.strip()))
         self._token += 1
         self.item.setPixmap(QPixmap())
-        self.status.setText("  Loading…")
+        self.status.setText("  " + translate("Preview", "Loading…"))
         QThreadPool.globalInstance().start(_Decode(self._token, self._path, page, self._signals, self._picture))
 
     def _loaded(self, token: int, image: QImage, pages: int) -> None:
@@ -185,7 +187,7 @@ class ImagePreview(QWidget):
             return
         self.pages = pages
         self.page_label.setText(f" {self.page + 1} / {pages} ")
-        self.page_label.setToolTip(f"Page {self.page + 1} of {pages}")
+        self.page_label.setToolTip(translate("Preview", "Page {page} of {pages}").format(page=self.page + 1, pages=pages))
         for action in (*self.page_actions, self.page_label_action):
             action.setVisible(pages > 1)
         self.page_actions[0].setEnabled(self.page > 0)
@@ -199,7 +201,8 @@ class ImagePreview(QWidget):
     def _failed(self, token: int, reason: str) -> None:
         if token == self._token:
             self.status.setText("")
-            self.failed.emit(f"This image cannot be shown: {reason or 'unknown format'}.")
+            self.failed.emit(translate("Preview", "This image cannot be shown: {reason}.").format(
+                reason=reason or translate("Preview", "unknown format")))
 
     def fit(self) -> None:
         self.fitting = True

@@ -6,15 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QPushButton, QVBoxLayout, QWidget
 
 from archive import Record
 from archive.pictures import PictureError
 
+from ..i18n import language_name, local_date, translate
 from ..opening import open_in_desktop
-from ..panels.facets import language_name
 from ..plain import plain_label
 
 #: The poster frame's longest edge in the pane.
@@ -27,6 +27,14 @@ def running_time(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def _channels(count: int | None) -> str:
+    """1 → 'mono', 2 → 'stereo', 6 → '6 channels'."""
+    if not count:
+        return ""
+    return {1: translate("Media", "mono"), 2: translate("Media", "stereo")}.get(count) or translate(
+        "Media", "%n channels", None, count)
 
 
 class _PosterSignals(QObject):
@@ -54,14 +62,14 @@ class MediaPreview(QWidget):
         super().__init__(parent)
         self.poster = plain_label()
         self.poster.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.poster.setAccessibleName("Poster frame")
+        self.poster.setAccessibleName(translate("Media", "Poster frame"))
         self.heading = plain_label()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.facts = QFormLayout()
-        self.play_button = QPushButton("▶  Play")
-        self.play_button.setToolTip("Play it in the desktop's own player")
-        self.play_button.setAccessibleName("Play in the desktop's player")
+        self.play_button = QPushButton("▶  " + translate("Media", "Play"))
+        self.play_button.setToolTip(translate("Media", "Play it in the desktop's own player"))
+        self.play_button.setAccessibleName(translate("Media", "Play in the desktop's player"))
         self.play_button.clicked.connect(self._play)
         layout = QVBoxLayout(self)
         layout.addWidget(self.poster)
@@ -83,28 +91,29 @@ class MediaPreview(QWidget):
         technical = record.exif or {}
         duration = technical.get("duration_seconds")
         for label, value in (
-            ("Creators", "; ".join(record.creators)), ("Date", record.date or ""), ("Collection", record.source or ""),
-            ("Description", record.description or ""), ("Language", language_name(record.language or "")),
-            ("Running time", running_time(duration) if duration else ""),
-            ("Picture", ", ".join(part for part in (
+            (translate("Media", "Creators"), "; ".join(record.creators)), (translate("Media", "Date"), local_date(record.date)),
+            (translate("Media", "Collection"), record.source or ""), (translate("Media", "Description"), record.description or ""),
+            (translate("Media", "Language"), language_name(record.language or "")),
+            (translate("Media", "Running time"), running_time(duration) if duration else ""),
+            (translate("Media", "Picture"), ", ".join(part for part in (
                 f"{record.width} × {record.height} px" if record.width and record.height else "",
                 technical.get("video_codec") or "") if part)),
-            ("Sound", ", ".join(part for part in (
-                f"{technical['bitrate_kbps']:.0f} kbit/s" if technical.get("bitrate_kbps") else "",
-                f"{technical['samplerate'] / 1000:g} kHz" if technical.get("samplerate") else "",
-                {1: "mono", 2: "stereo"}.get(technical.get("channels"), f"{technical['channels']} channels"
-                                             if technical.get("channels") else "")) if part)),
+            (translate("Media", "Sound"), ", ".join(part for part in (
+                translate("Media", "{rate} kbit/s").format(rate=round(technical["bitrate_kbps"])) if technical.get("bitrate_kbps") else "",
+                translate("Media", "{rate} kHz").format(rate=QLocale().toString(technical["samplerate"] / 1000, "g"))
+                if technical.get("samplerate") else "",
+                _channels(technical.get("channels"))) if part)),
         ):
             if value:
                 shown = plain_label(value)
                 shown.setWordWrap(True)
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.facts.addRow(f"{label}:", shown)
+                self.facts.addRow(translate("Media", "{label}:").format(label=label), shown)
         self._token += 1
         self.poster.clear()
         self.poster.setVisible(picture is not None)
         if picture is not None:
-            self.poster.setText("Making the poster frame…")
+            self.poster.setText(translate("Media", "Making the poster frame…"))
             QThreadPool.globalInstance().start(_Poster(self._token, picture, self._signals))
 
     def _poster_made(self, token: int, picture: str, reason: str) -> None:
@@ -112,12 +121,13 @@ class MediaPreview(QWidget):
             return
         pixmap = QPixmap(picture) if picture else QPixmap()
         if pixmap.isNull():
-            self.poster.setText(f"No poster frame: {reason or 'the picture could not be read'}.")
+            self.poster.setText(translate("Media", "No poster frame: {reason}.").format(
+                reason=reason or translate("Media", "the picture could not be read")))
             return
         self.poster.setPixmap(pixmap.scaled(POSTER_EDGE, POSTER_EDGE, Qt.AspectRatioMode.KeepAspectRatio,
                                             Qt.TransformationMode.SmoothTransformation))
 
     def _play(self) -> None:
-        problem = open_in_desktop(self.path, "recording") if self.path is not None else None
+        problem = open_in_desktop(self.path, translate("Opening", "recording")) if self.path is not None else None
         if problem:
             self.open_failed.emit(problem)

@@ -7,10 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from archive import Collection
-from archive.formats import format_name
 from archive.member_paths import member_name
-from archive.model import readable_size
-
+from ..i18n import format_label, local_date, local_number, local_size, translate
 from ..plain import tip
 
 _PATH = Qt.ItemDataRole.UserRole + 1
@@ -26,11 +24,11 @@ class MemberList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("member_list")
-        self.setHeaderLabels(["Inside", "Type", "Size", "Date"])
+        self.setHeaderLabels(self._headings(0))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.setAccessibleName("Items inside this one")
+        self.setAccessibleName(translate("Members", "Items inside this one"))
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.itemActivated.connect(lambda item, _: self.chosen.emit(item.data(0, _PATH)))
@@ -47,16 +45,23 @@ class MemberList(QTreeWidget):
             if record is None:
                 continue
             title = record.title or member_name(child)
-            row = QTreeWidgetItem([title, format_name(record.format or ""), readable_size(record.size) if record.size is not None else "", record.date or ""])
+            row = QTreeWidgetItem([title, format_label(record.format or ""), local_size(record.size) if record.size is not None else "",
+                                   local_date(record.date)])
             row.setData(0, _PATH, child)
             row.setToolTip(0, tip(f"{title}\n{member_name(child)}"))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.addTopLevelItem(row)
         if len(children) > SHOWN_AT_MOST:
-            more = QTreeWidgetItem([f"… and {len(children) - SHOWN_AT_MOST:,} more: search for them"])
+            more = QTreeWidgetItem([translate("Members", "… and {count} more: search for them").format(
+                count=local_number(len(children) - SHOWN_AT_MOST))])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(more)
         for column in (1, 2, 3):
             self.resizeColumnToContents(column)
-        self.setHeaderLabels([f"Inside ({len(children):,})", "Type", "Size", "Date"])
+        self.setHeaderLabels(self._headings(len(children)))
         self.setVisible(bool(children))
+
+    @staticmethod
+    def _headings(count: int) -> list[str]:
+        return [translate("Members", "Inside ({count})").format(count=local_number(count)), translate("Members", "Type"),
+                translate("Members", "Size"), translate("Members", "Date")]

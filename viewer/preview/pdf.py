@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from archive.pdf_pages import Box, PdfPages, PdfUnreadable
 
+from ..i18n import translate
 from ..plain import plain_label
 from .hits import CURRENT_HIT, HitControls, next_hit
 
@@ -75,7 +76,7 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self.scene = QGraphicsScene(self)
         self.view = _PageView(self.scene, self)
-        self.view.setAccessibleName("Pages of the PDF")
+        self.view.setAccessibleName(translate("Preview", "Pages of the PDF"))
         self.view.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform)
         self.view.setBackgroundBrush(self.palette().mid())
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -87,21 +88,25 @@ class PdfPreview(QWidget):
 
         bar = QToolBar(self)
         bar.setObjectName("pdf_toolbar")
-        self.previous_action = self._action(bar, "◀", "Previous page (Page Up)", QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.go_to(self.current_page() - 1))
+        self.previous_action = self._action(bar, "◀", translate("Preview", "Previous page (Page Up)"),
+                                            QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.go_to(self.current_page() - 1))
         self.page_box = QSpinBox(self)
-        self.page_box.setAccessibleName("Page")
+        self.page_box.setAccessibleName(translate("Preview", "Page"))
         self.page_box.setMinimum(1)
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda number: self.go_to(number - 1))
         bar.addWidget(self.page_box)
-        self.page_count = QLabel(" of 0 ")
+        self.page_count = QLabel(self._of(0))
         bar.addWidget(self.page_count)
-        self.next_action = self._action(bar, "▶", "Next page (Page Down)", QKeySequence.StandardKey.MoveToNextPage, lambda: self.go_to(self.current_page() + 1))
+        self.next_action = self._action(bar, "▶", translate("Preview", "Next page (Page Down)"),
+                                        QKeySequence.StandardKey.MoveToNextPage, lambda: self.go_to(self.current_page() + 1))
         bar.addSeparator()
-        self._action(bar, "−", "Zoom out (Ctrl+wheel)", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(1 / ZOOM_STEP))
-        self._action(bar, "+", "Zoom in (Ctrl+wheel)", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(ZOOM_STEP))
-        self._action(bar, "Width", "Fit the page width to the window", None, lambda: self.set_fit("width"))
-        self._action(bar, "Page", "Show the whole page", None, lambda: self.set_fit("page"))
+        self._action(bar, "−", translate("Preview", "Zoom out (Ctrl+wheel)"), QKeySequence.StandardKey.ZoomOut,
+                     lambda: self.zoom(1 / ZOOM_STEP))
+        self._action(bar, "+", translate("Preview", "Zoom in (Ctrl+wheel)"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(ZOOM_STEP))
+        self._action(bar, translate("Preview", "Width"), translate("Preview", "Fit the page width to the window"), None,
+                     lambda: self.set_fit("width"))
+        self._action(bar, translate("Preview", "Page"), translate("Preview", "Show the whole page"), None, lambda: self.set_fit("page"))
         bar.addSeparator()
         self.hits = HitControls(self, bar, self.view, self.step)
         self.hit_label = self.hits.label
@@ -138,6 +143,11 @@ class PdfPreview(QWidget):
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(self.view, 1)
+
+    @staticmethod
+    def _of(count: int) -> str:
+        """' of 12 ', after the page number box."""
+        return " " + translate("Preview", "of {count}").format(count=count) + " "
 
     def _action(self, bar: QToolBar, text: str, tip: str, shortcut, slot):
         action = bar.addAction(text)
@@ -177,7 +187,7 @@ class PdfPreview(QWidget):
 
         self._target_page = max(0, (page or 1) - 1)
         self._finding = True
-        self.status.setText("  Opening…")
+        self.status.setText("  " + translate("Preview", "Opening…"))
         self._pool.start(_Job(open_and_find))
 
     def _opened(self, token: int, document: PdfPages) -> None:
@@ -203,14 +213,14 @@ class PdfPreview(QWidget):
         self.page_box.blockSignals(True)
         self.page_box.setMaximum(max(count, 1))
         self.page_box.blockSignals(False)
-        self.page_count.setText(f" of {count} ")
+        self.page_count.setText(self._of(count))
         self._refit()
         self.go_to(min(self._target_page, count - 1))
 
     def _failed(self, token: int, reason: str) -> None:
         if token == self._token:
             self.status.setText("")
-            self.failed.emit(f"This PDF cannot be shown: {reason}.")
+            self.failed.emit(translate("Preview", "This PDF cannot be shown: {reason}.").format(reason=reason))
 
     # -- hits ------------------------------------------------------------------------------
 
@@ -392,7 +402,7 @@ class PdfPreview(QWidget):
         self.scene.clear()
         self._sizes, self._tops, self._pages, self._pictures, self._asked = [], [], [], {}, {}
         self._hits, self._marks, self._hit, self._finding = [], [], -1, False
-        self.page_count.setText(" of 0 ")
+        self.page_count.setText(self._of(0))
         self.status.setText("")
         self._show_hit_count()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidget, QTab
 
 from archive.model import letters
 
+from ..i18n import local_number, translate
 from ..plain import plain_label
 
 #: Rows shown of one sheet (the index holds them all; a search finds the rest).
@@ -21,18 +22,18 @@ class TablePreview(QWidget):
         super().__init__(parent)
         self.sheets = QComboBox()
         self.sheets.setObjectName("sheet_choice")
-        self.sheets.setAccessibleName("Sheet")
+        self.sheets.setAccessibleName(translate("Preview", "Sheet"))
         self.sheets.currentIndexChanged.connect(self._show_sheet)
         self.note = plain_label()
         self.table = QTableWidget()
         self.table.setObjectName("sheet_table")
-        self.table.setAccessibleName("Cells of the sheet")
+        self.table.setAccessibleName(translate("Preview", "Cells of the sheet"))
         self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         top = QHBoxLayout()
-        self.sheet_label = QLabel("Sheet")
+        self.sheet_label = QLabel(translate("Preview", "Sheet"))
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheets, 1)
         top.addWidget(self.note)
@@ -51,7 +52,7 @@ class TablePreview(QWidget):
         names = []
         for number, page in enumerate(pages, start=1):
             lines = page.split("\n")
-            names.append(lines.pop(0) if named and lines else f"Sheet {number}")
+            names.append(lines.pop(0) if named and lines else translate("Preview", "Sheet {number}").format(number=number))
             self._pages.append([line.split("\t") for line in lines])
         first_hit = next((number for number, rows in enumerate(self._pages)
                           if any(marks(cell) for row in rows[:MAX_SHOWN_ROWS] for cell in row)), 0)
@@ -84,6 +85,7 @@ class TablePreview(QWidget):
                     first = first or item
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.note.setText(f"the first {MAX_SHOWN_ROWS:,} of {len(rows):,} rows" if len(rows) > len(shown) else "")
+        self.note.setText(translate("Preview", "the first {shown} of {count} rows").format(
+            shown=local_number(MAX_SHOWN_ROWS), count=local_number(len(rows))) if len(rows) > len(shown) else "")
         if first is not None:
             self.table.scrollToItem(first)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
+from ..i18n import translate
 from .hits import CURRENT_HIT, HitControls, next_hit
 
 #: More text than this is cut for display (the index holds it all).
@@ -17,7 +18,7 @@ class TextPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = QPlainTextEdit(self)
-        self.editor.setAccessibleName("Text of the item")
+        self.editor.setAccessibleName(translate("Preview", "Text of the item"))
         self.editor.setReadOnly(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         bar = QToolBar(self)
@@ -34,7 +35,7 @@ class TextPreview(QWidget):
     def show_text(self, text: str, spans: list[tuple[int, int]]) -> None:
         """Show ``text`` with the character ranges ``spans`` marked, the first in view."""
         if len(text) > MAX_SHOWN_CHARS:
-            text = text[:MAX_SHOWN_CHARS] + "\n\n[… the rest of this text is not shown here; it is searchable]"
+            text = text[:MAX_SHOWN_CHARS] + "\n\n[… " + translate("Preview", "the rest of this text is not shown here; it is searchable") + "]"
             spans = [span for span in spans if span[1] <= MAX_SHOWN_CHARS]
         self.editor.setPlainText(text)
         self._spans, self._hit = sorted(spans), -1

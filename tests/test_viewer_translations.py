@@ -1,0 +1,140 @@
+"""The viewer in Russian, Azerbaijani, German and French: every string marked and translated, the
+translations built, nothing left in English on screen, plural forms and local dates right."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QLineEdit, QMenu, QTabWidget, QWidget
+
+from resources import TRANSLATIONS
+from viewer.i18n import LANGUAGES, language_name, local_date, translate, use_language
+
+VIEWER = Path(__file__).resolve().parent.parent / "viewer"
+TRANSLATED = [code for code in LANGUAGES if code != "en"]
+
+
+def marked_strings() -> set[tuple[str, str]]:
+    """(context, text) of every translate() and QT_TRANSLATE_NOOP() in the viewer's code with its
+    text written out (the others translate a text marked with QT_TRANSLATE_NOOP)."""
+    marked = set()
+    for path in VIEWER.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in (
+                    "translate", "QT_TRANSLATE_NOOP") and all(isinstance(argument, ast.Constant) for argument in node.args[:2]):
+                marked.add((node.args[0].value, node.args[1].value))
+    assert len(marked) > 300
+    return marked
+
+
+def translations(language: str) -> dict[tuple[str, str], list[str] | None]:
+    """(context, source) → the translation's forms (None when unfinished) in the .ts file."""
+    found = {}
+    for context in ElementTree.parse(TRANSLATIONS / f"viewer_{language}.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
+            found[(context.findtext("name"), message.findtext("source"))] = (
+                None if translation.get("type") == "unfinished" else forms)
+    return found
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_marked_string_is_translated(language):
+    table = translations(language)
+    missing = [marked for marked in marked_strings() if not (table.get(marked) and all(table[marked]))]
+    assert not missing, f"{language}: not translated (run python tools/translations.py, then translate): {missing[:10]}"
+    for (_, source), forms in table.items():  # the placeholders survive translation
+        for form in forms:
+            assert sorted(_placeholders(form)) == sorted(_placeholders(source)), (language, source, form)
+
+
+def _placeholders(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"\{\w*\}|%L?n", text)
+
+
+def test_the_built_translations_are_those_of_the_sources(tmp_path):
+    """The .qm files the viewer loads are built from the .ts files as they are."""
+    for language in LANGUAGES:
+        built = tmp_path / f"viewer_{language}.qm"
+        subprocess.run(["pyside6-lrelease", "-silent", str(TRANSLATIONS / f"viewer_{language}.ts"), "-qm", str(built)],
+                       check=True, capture_output=True)
+        assert built.read_bytes() == (TRANSLATIONS / built.name).read_bytes(), (
+            f"{built.name} is stale: run python tools/translations.py --release")
+
+
+def shown_texts(window: QWidget) -> list[str]:
+    """The texts a person sees in the window: menus (all of them), labels, buttons, tabs, column
+    headings, placeholders."""
+    texts = []
+    for menu in window.findChildren(QMenu):
+        texts += [action.text() for action in menu.actions()]
+    texts += [action.text() for action in window.menuBar().actions()]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    texts += [button.text() for button in window.findChildren(QAbstractButton) if button.isVisible()]
+    texts += [field.placeholderText() for field in window.findChildren(QLineEdit)]
+    for tabs in window.findChildren(QTabWidget):
+        texts += [tabs.tabText(index) for index in range(tabs.count())]
+    for header in window.findChildren(QHeaderView):
+        model = header.model()
+        if model is not None:
+            texts += [str(model.headerData(section, header.orientation()) or "") for section in range(header.count())]
+    return [text.replace("&", "") for text in texts if text]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_nothing_is_left_in_english_on_screen(qtbot, tmp_path, index_base, sample_copy, language):
+    from test_viewer import search, select, window_on
+
+    english = {source.replace("&", "") for (_, source), forms in translations(language).items()
+               if forms and forms[0].replace("&", "") != source.replace("&", "")}
+    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)  # the one window_on uses
+    settings.setValue("language", language)
+    settings.sync()
+    window = window_on(qtbot, tmp_path, index_base, sample_copy)
+    try:
+        search(qtbot, window, "harbour")
+        select(window, window.model.hit(0).path)
+        left = sorted(text for text in shown_texts(window) if text in english)
+        assert not left, f"{language}: still in English: {left}"
+        shown = shown_texts(window)
+        assert translate("Selection", "Preview") in shown and "Preview" not in shown and "File" not in shown
+    finally:
+        window.close()
+        use_language("en")
+
+
+def test_russian_counts_take_their_three_forms(qtbot, tmp_path, index_base):
+    use_language("ru")
+    try:
+        said = [translate("Searching", "%Ln result(s) in {ms} ms", None, count).format(ms=5) for count in (1, 3, 5, 21, 1000)]
+        assert said == ["1 результат за 5 мс", "3 результата за 5 мс", "5 результатов за 5 мс", "21 результат за 5 мс",
+                        "1\xa0000 результатов за 5 мс"]
+        assert translate("Selection", "Saved %Ln item(s)", None, 2) == "Сохранены 2 документа"
+    finally:
+        use_language("en")
+    assert translate("Selection", "Saved %Ln item(s)", None, 1) == "Saved 1 item"  # English has its forms too
+    assert translate("Selection", "Saved %Ln item(s)", None, 2) == "Saved 2 items"
+
+
+@pytest.mark.parametrize("language, month, day, named", [
+    ("ru", "февраль 1953", "14.02.1953", "Азербайджанский"),
+    ("de", "Februar 1953", "14.02.1953", "Aserbaidschanisch"),
+    ("fr", "février 1953", "14/02/1953", "Azerbaïdjanais"),
+    ("az", "fevral 1953", "14.02.1953", "Azərbaycan"),
+])
+def test_dates_and_language_names_are_written_the_local_way(qapp, language, month, day, named):
+    use_language(language)
+    try:
+        assert (local_date("1953-02"), local_date("1953-02-14"), local_date("1953")) == (month, day, "1953")
+        assert language_name("az").startswith(named)
+        assert QLocale().toString(1234567) != "1234567"  # grouped as the language groups digits
+    finally:
+        use_language("en")
