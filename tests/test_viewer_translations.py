@@ -138,3 +138,25 @@ def test_dates_and_language_names_are_written_the_local_way(qapp, language, mont
         assert QLocale().toString(1234567) != "1234567"  # grouped as the language groups digits
     finally:
         use_language("en")
+
+
+def test_right_to_left_text_is_set_from_the_right(qtbot, tmp_path, index_base):
+    from PySide6.QtCore import Qt
+
+    from test_viewer import search, select, window_on
+
+    root = tmp_path / "letters"
+    root.mkdir()
+    (root / "letter-ar.txt").write_text("رسالة إلى مدير الميناء\n\nأكتب إليكم بخصوص مصباح الرصيف الشرقي.\n", encoding="utf-8")
+    (root / "letter-en.txt").write_text("A letter to the harbour master about the east pier lamp.\n", encoding="utf-8")
+    window = window_on(qtbot, tmp_path, index_base, root)
+    search(qtbot, window, "*")
+    select(window, "letter-ar.txt")
+    preview = window.preview.text
+    qtbot.waitUntil(lambda: "الميناء" in preview.editor.toPlainText())
+    assert preview.editor is preview.paragraphed  # each paragraph from the side its text starts
+    assert preview.editor.document().firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
+    select(window, "letter-en.txt")
+    qtbot.waitUntil(lambda: "harbour" in preview.editor.toPlainText())
+    assert preview.editor is preview.plain
+    window.close()

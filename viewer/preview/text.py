@@ -4,31 +4,43 @@ them ("hit 3 of 17")."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
 from ..i18n import translate
 from .hits import CURRENT_HIT, HitControls, next_hit
 
 #: More text than this is cut for display (the index holds it all).
 MAX_SHOWN_CHARS = 4_000_000
+#: Letters of scripts written from the right (Hebrew, Arabic, Syriac, Thaana…).
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+#: A text holding such letters, up to this long, is shown by a QTextEdit, which sets each paragraph
+#: from the side its own text starts (QPlainTextEdit sets every one from the left); a longer one
+#: stays in the QPlainTextEdit, whose layout of millions of characters never stalls the window.
+MAX_RIGHT_TO_LEFT_CHARS = 500_000
 
 
 class TextPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = QPlainTextEdit(self)
-        self.editor.setAccessibleName(translate("Preview", "Text of the item"))
-        self.editor.setReadOnly(True)
-        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.plain, self.paragraphed = QPlainTextEdit(self), QTextEdit(self)
+        self.plain.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.pages = QStackedWidget(self)
+        for editor in (self.plain, self.paragraphed):
+            editor.setAccessibleName(translate("Preview", "Text of the item"))
+            editor.setReadOnly(True)
+            self.pages.addWidget(editor)
+        self.editor: QPlainTextEdit | QTextEdit = self.plain
         bar = QToolBar(self)
         bar.setObjectName("text_toolbar")
-        self.hits = HitControls(self, bar, self.editor, self.step)
+        self.hits = HitControls(self, bar, self.pages, self.step)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.pages, 1)
         self._spans: list[tuple[int, int]] = []
         self._hit = -1
 
@@ -37,6 +49,10 @@ class TextPreview(QWidget):
         if len(text) > MAX_SHOWN_CHARS:
             text = text[:MAX_SHOWN_CHARS] + "\n\n[… " + translate("Preview", "the rest of this text is not shown here; it is searchable") + "]"
             spans = [span for span in spans if span[1] <= MAX_SHOWN_CHARS]
+        right_to_left = len(text) <= MAX_RIGHT_TO_LEFT_CHARS and RIGHT_TO_LEFT.search(text) is not None
+        (self.plain if right_to_left else self.paragraphed).clear()
+        self.editor = self.paragraphed if right_to_left else self.plain
+        self.pages.setCurrentWidget(self.editor)
         self.editor.setPlainText(text)
         self._spans, self._hit = sorted(spans), -1
         if self._spans:
@@ -61,7 +77,10 @@ class TextPreview(QWidget):
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(self._spans[index][0])
         self.editor.setTextCursor(cursor)
-        self.editor.centerCursor()
+        if isinstance(self.editor, QPlainTextEdit):
+            self.editor.centerCursor()
+        else:
+            self.editor.ensureCursorVisible()
         self.hits.show(index, len(self._spans))
 
     def _mark(self) -> None:
