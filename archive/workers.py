@@ -14,7 +14,6 @@ import resource
 import select
 import signal
 import sqlite3
-import sys
 import threading
 import time
 import zlib
@@ -207,9 +206,11 @@ def _start_fork_server() -> None:
     """Start the fork server (and multiprocessing's resource tracker) with Ctrl+C ignored, which
     they keep through exec: in the terminal's process group, an interrupt while the server was
     still loading the extractors printed its traceback. The tracker is told to keep its warnings
-    to itself (it is given the interpreter's -W options)."""
-    if QUIET_TRACKER not in sys.warnoptions:
-        sys.warnoptions.append(QUIET_TRACKER)
+    to itself through the environment it starts with (a -W option would reach it too, but the
+    bundle's frozen executable refuses options it does not know)."""
+    said = os.environ.get("PYTHONWARNINGS", "")
+    if QUIET_TRACKER not in said.split(","):
+        os.environ["PYTHONWARNINGS"] = ",".join(filter(None, (said, QUIET_TRACKER)))
     if threading.current_thread() is not threading.main_thread():  # the viewer's threads: no terminal
         forkserver.ensure_running()
         return

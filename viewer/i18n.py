@@ -4,8 +4,8 @@ Qt's own for its standard dialogs, and the local forms of dates, numbers and lan
 
 The language is chosen in View ▸ Language (applied at the next start), else the system's when the
 viewer speaks it, else English. Strings are marked with :func:`translate` — a context (one per
-module or panel), the English text, and for a count ``n`` (``%n`` in the text: Russian has three
-forms, Azerbaijani one)."""
+module or panel), the English text, and for a count ``n`` (``%Ln`` in the text) the plural forms
+of each language (Russian three, the others two)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def chosen_language(settings: QSettings) -> str:
 
 #: The translators in use (Qt keeps no reference of its own).
 _installed: list[QTranslator] = []
-_settings = {"iso_days": True}
+_writing = {"iso_days": True}
 
 
 def use_language(language: str) -> None:
@@ -54,7 +54,7 @@ def use_language(language: str) -> None:
     QLocale.setDefault(system if regional else QLocale(language))
     # English chosen on a system that is not English: whose way of writing a day is not known, so
     # it is written as ISO 8601 does (1953-02-14), which no reader takes for another day.
-    _settings["iso_days"] = language == "en" and not regional
+    _writing["iso_days"] = language == "en" and not regional
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("viewer", str(TRANSLATIONS))):
         translator = QTranslator(app)
@@ -64,7 +64,7 @@ def use_language(language: str) -> None:
 
 
 def language_name(code: str) -> str:
-    """'ru' → 'Russian' in the viewer's language ('русский', 'Russisch'); an unknown code stays as it is."""
+    """'ru' → 'Russian' in the viewer's language ('Русский', 'Russisch'); an unknown code stays as it is."""
     if not code:
         return code
     import langcodes
@@ -88,7 +88,7 @@ def local_date(value: str | None) -> str:
     if len(parts) == 2 and all(part.isdigit() for part in parts) and 1 <= int(parts[1]) <= 12:
         month = locale.standaloneMonthName(int(parts[1]), QLocale.FormatType.LongFormat)
         return f"{month} {parts[0]}"
-    if len(parts) == 3 and len(value) == 10 and not _settings["iso_days"]:
+    if len(parts) == 3 and len(value) == 10 and not _writing["iso_days"]:
         day = QDate.fromString(value, "yyyy-MM-dd")
         if day.isValid():
             return locale.toString(day, re.sub(r"y+", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat)))
