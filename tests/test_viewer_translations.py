@@ -160,3 +160,21 @@ def test_right_to_left_text_is_set_from_the_right(qtbot, tmp_path, index_base):
     qtbot.waitUntil(lambda: "harbour" in preview.editor.toPlainText())
     assert preview.editor is preview.plain
     window.close()
+
+
+def test_the_form_names_a_type_in_the_viewers_language_and_keeps_its_code(qapp):
+    from archive import Record
+    from viewer.panels.metadata import MetadataPanel
+
+    use_language("de")
+    try:
+        form = MetadataPanel()
+        form.show_records([Record(path="quay.jpg", title="Quay", type="StillImage")])
+        kind = form._editors["type"]
+        assert kind.currentText() == "Unbewegtes Bild" and form.changes() == {}
+        kind.setCurrentText("Ton")  # chosen by its name
+        assert form.changes() == {"type": "Sound"}
+        kind.setCurrentText("Flugblatt")  # a word outside the vocabulary stays as typed
+        assert form.changes() == {"type": "Flugblatt"}
+    finally:
+        use_language("en")

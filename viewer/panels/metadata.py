@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from archive import Record
 from archive.model import DCMI_TYPES, Change
 
-from ..i18n import translate
+from ..i18n import translate, type_name
 from ..plain import plain_label, tip
 
 #: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
@@ -132,10 +132,12 @@ class MetadataPanel(QScrollArea):
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(64)
             return editor
-        if kind == "type":
+        if kind == "type":  # the DCMI types by their names in the viewer's language; the record keeps the code
             editor = QComboBox()
             editor.setEditable(True)
-            editor.addItems(["", *sorted(DCMI_TYPES.values())])
+            editor.addItem("", "")
+            for code in sorted(DCMI_TYPES.values(), key=type_name):
+                editor.addItem(type_name(code), code)
             return editor
         return QLineEdit()
 
@@ -255,8 +257,9 @@ class MetadataPanel(QScrollArea):
     def _text(editor: QWidget) -> str:
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
-        if isinstance(editor, QComboBox):
-            return editor.currentText()
+        if isinstance(editor, QComboBox):  # a type's name chosen or typed stands for its code
+            found = editor.findText(editor.currentText())
+            return editor.itemData(found) if found > 0 else editor.currentText()
         return editor.text()
 
     @staticmethod
@@ -264,7 +267,7 @@ class MetadataPanel(QScrollArea):
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(text)
         elif isinstance(editor, QComboBox):
-            editor.setCurrentText(text)
+            editor.setCurrentText(editor.itemText(editor.findData(text)) if editor.findData(text) > 0 else text)
         else:
             editor.setText(text)
             editor.setCursorPosition(0)
