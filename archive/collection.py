@@ -328,7 +328,7 @@ class Collection:
             raise self._damaged(self._damage)
         if self._engine is None:
             with self._reading():
-                self._engine = SearchEngine(self.ix, self.catalog, str(self.root))
+                self._engine = SearchEngine(self.ix, self.catalog, str(self.root), self.index_dir / "facets")
         return self._engine
 
     def _open_search_index(self) -> None:

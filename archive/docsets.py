@@ -26,15 +26,10 @@ def matching_docs(query: q.Query, searcher) -> set[int]:
     return _live_union(searcher, [(word.fieldname, word.text) for word in _words(query)])
 
 
-def term_docs(searcher, fieldname: str, text) -> set[int]:
-    """The (global) numbers of every live document holding one word (a facet value, say)."""
-    return _live_union(searcher, [(fieldname, text)])
-
-
 def _live_union(searcher, terms: list[tuple[str, object]]) -> set[int]:
     found: set[int] = set()
     for leaf, offset in searcher.leaf_searchers():
-        local = set().union(*(_posting_ids(leaf, fieldname, text) for fieldname, text in terms))
+        local = set().union(*(posting_ids(leaf, fieldname, text) for fieldname, text in terms))
         if leaf.reader().has_deletions():
             local -= leaf.reader().deleted_docs_set
         found |= {offset + docnum for docnum in local} if offset else local
@@ -45,7 +40,7 @@ def _words(node: q.Query) -> list[q.Term]:
     return [node] if isinstance(node, q.Term) else [word for child in node.subqueries for word in _words(child)]
 
 
-def _posting_ids(leaf, fieldname: str, text) -> set[int]:
+def posting_ids(leaf, fieldname: str, text) -> set[int]:
     """The documents of one word's posting list, a block at a time."""
     reader = leaf.reader()
     if fieldname not in leaf.schema:

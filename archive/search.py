@@ -7,6 +7,7 @@ so consecutive queries cost milliseconds. Like the catalog it belongs to one thr
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any, Iterator
 
 from whoosh import matching, sorting
@@ -21,7 +22,8 @@ from .catalog import Catalog
 from .errors import IndexLost, QueryError
 from .formats import format_words
 from .analysis import word_forms
-from .docsets import is_union_of_words, matching_docs, term_docs
+from .docsets import is_union_of_words, matching_docs
+from .facet_columns import facet_postings
 from .index import FACET_FIELDS, MISSING_LAST
 from .language import DEFAULT_LANGUAGE, main_languages
 from .model import DCMI_TYPES, Hit, Record, SearchResult
@@ -52,10 +54,11 @@ RANK_AHEAD = 4
 
 
 class SearchEngine:
-    def __init__(self, ix: Index, catalog: Catalog, name: str = "the collection") -> None:
+    def __init__(self, ix: Index, catalog: Catalog, name: str = "the collection", facet_folder: Path | None = None) -> None:
         self.ix = ix
         self.catalog = catalog
         self.name = name  # the collection, as messages name it
+        self.facet_folder = facet_folder  # where each segment's facet values are kept (facet_columns.py)
         self._parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema, fieldboosts=FIELD_BOOSTS)
         self._parser.add_plugin(FuzzyTermPlugin())
         self._searcher = ix.searcher()
@@ -237,14 +240,7 @@ class SearchEngine:
     def _facet_postings(self) -> dict[str, dict[str, set[int]]]:
         """For each facet, value → the documents holding it; built once per version of the index."""
         if self._facet_values is None:
-            reader = self._searcher.reader()
-            self._facet_values = {
-                name: {
-                    term.decode("utf-8") if isinstance(term, bytes) else term: term_docs(self._searcher, field, term)
-                    for term in reader.lexicon(field)
-                }
-                for name, field in FACET_FIELDS.items()
-            }
+            self._facet_values = facet_postings(self._searcher, FACET_FIELDS, self.facet_folder)
         return self._facet_values
 
 
