@@ -46,8 +46,11 @@ def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dic
 
 
 def _segment_name(leaf) -> str | None:
+    """The name of the segment a leaf reads; None for a reader of no one segment (an index being
+    written, an empty one): its table is built and not kept."""
     segment = getattr(leaf.reader(), "segment", None)
-    return segment().segment_id() if callable(segment) else None
+    found = segment() if callable(segment) else None
+    return found.segment_id() if found is not None else None
 
 
 def _segment_table(leaf, fields: dict[str, str], folder: Path | None, current: set[str]) -> dict[str, dict[str, np.ndarray]]:
