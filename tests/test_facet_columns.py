@@ -3,7 +3,9 @@ say, deletions applied, a damaged file built again, the files of merged segments
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from archive import Collection
 from archive.docsets import posting_ids
@@ -35,12 +37,18 @@ def write_notes(root: Path, numbers: range) -> None:
             f"---\n\nThe tide rose at the quay, note {number}.\n", encoding="utf-8")
 
 
-def test_the_kept_tables_say_what_the_posting_lists_say(tmp_path, index_base):
+@contextmanager
+def indexed_notes(tmp_path: Path, index_base: Path, count: int) -> Iterator[tuple[Path, Collection]]:
     root = tmp_path / "notes"
     root.mkdir()
-    write_notes(root, range(0, 30))
+    write_notes(root, range(0, count))
     with Collection.open(root, index_base, create=True) as collection:
         collection.index(jobs=1)
+        yield root, collection
+
+
+def test_the_kept_tables_say_what_the_posting_lists_say(tmp_path, index_base):
+    with indexed_notes(tmp_path, index_base, 30) as (root, collection):
         write_notes(root, range(30, 45))  # a second segment
         collection.index(jobs=1)
         for number in (3, 31):  # deletions in both
@@ -60,11 +68,7 @@ def test_the_kept_tables_say_what_the_posting_lists_say(tmp_path, index_base):
 
 
 def test_the_tables_of_segments_merged_away_are_removed(tmp_path, index_base):
-    root = tmp_path / "notes"
-    root.mkdir()
-    write_notes(root, range(0, 10))
-    with Collection.open(root, index_base, create=True) as collection:
-        collection.index(jobs=1)
+    with indexed_notes(tmp_path, index_base, 10) as (root, collection):
         collection.search("tide")
         folder = collection.index_dir / "facets"
         before = {path.name for path in folder.glob(f"*{SUFFIX}")}
