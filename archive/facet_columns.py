@@ -34,14 +34,12 @@ def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dic
     current = {_segment_name(leaf) for leaf, _ in leaves} - {None}
     for leaf, offset in leaves:
         reader = leaf.reader()
-        deleted = reader.deleted_docs_set if reader.has_deletions() else None
+        deleted = np.fromiter(reader.deleted_docs_set, dtype=np.int32) if reader.has_deletions() else None
         for name, by_value in _segment_table(leaf, fields, folder, current).items():
             into = found[name]
             for value, local in by_value.items():
-                ids = (local + offset).tolist() if offset else local.tolist()
-                if deleted:
-                    ids = [number for number, own in zip(ids, local.tolist()) if own not in deleted]
-                into.setdefault(value, set()).update(ids)
+                live = local[~np.isin(local, deleted)] if deleted is not None else local
+                into.setdefault(value, set()).update((live + offset).tolist())
     return {name: {value: docs for value, docs in by_value.items() if docs} for name, by_value in found.items()}
 
 

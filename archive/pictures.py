@@ -6,13 +6,11 @@ the package that has it; nothing is ever written beside the original."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 from .formats import FORMATS
+from .programs import ProgramTimedOut, could_not_read, run_program
 
-#: Seconds an outside program may take for one picture.
-PROGRAM_SECONDS = 50
 HEIC = "image/heic"
 #: Where in a video its poster frame is taken (seconds; the first frame when it is shorter).
 POSTER_AT_SECONDS = 1.0
@@ -51,12 +49,11 @@ def make_picture(source: Path, mime: str | None, target: Path) -> None:
         command = [found, "-v", "error", "-nostdin", "-y", "-ss", str(POSTER_AT_SECONDS), "-i", str(source),
                    "-frames:v", "1", "-f", "image2", str(target)]
     try:
-        run = subprocess.run(command, capture_output=True, timeout=PROGRAM_SECONDS, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired as error:
-        raise PictureError(f"{program} took longer than {PROGRAM_SECONDS} s") from error
-    if program == "ffmpeg" and run.returncode == 0 and not target.exists():  # shorter than a second: its first frame
-        command[command.index("-ss"):command.index("-ss") + 2] = []
-        run = subprocess.run(command, capture_output=True, timeout=PROGRAM_SECONDS, stdin=subprocess.DEVNULL)
+        run = run_program(command)
+        if program == "ffmpeg" and run.returncode == 0 and not target.exists():  # shorter than a second: its first frame
+            command[command.index("-ss"):command.index("-ss") + 2] = []
+            run = run_program(command)
+    except ProgramTimedOut as error:
+        raise PictureError(str(error)) from error
     if run.returncode != 0 or not target.exists() or not target.stat().st_size:
-        said = run.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise PictureError(f"{program} could not read it" + (f" ({said[-1][:200]})" if said else ""))
+        raise PictureError(could_not_read(program, run))

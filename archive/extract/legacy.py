@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import shutil
 import struct
-import subprocess
 from datetime import datetime
 from pathlib import Path
 
+from ..programs import ProgramTimedOut, last_said, run_program
 from .base import ExtractOptions, Extraction, split_list
 from .decode import code_page
 
-#: Seconds an outside program may take for one file (the worker's own limit still holds).
-PROGRAM_SECONDS = 50
 #: Text taken from an outside program's output.
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 INSTALL = {"antiword": "antiword", "catdoc": "catdoc", "djvutxt": "djvulibre-bin", "ps2ascii": "ghostscript"}
@@ -139,13 +137,13 @@ def _run_first(result: Extraction, what: str, commands: list[list[str]]) -> str 
         if program is None:
             continue
         try:
-            run = subprocess.run([program, *command[1:]], capture_output=True, timeout=PROGRAM_SECONDS)
-        except subprocess.TimeoutExpired:
-            failures.append(f"{command[0]} took longer than {PROGRAM_SECONDS} s")
+            run = run_program([program, *command[1:]])
+        except ProgramTimedOut as error:
+            failures.append(str(error))
             continue
         if run.returncode == 0:
             return run.stdout[:MAX_OUTPUT_BYTES].decode("utf-8", "replace").strip()
-        failures.append(f"{command[0]}: " + (run.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1])
+        failures.append(f"{command[0]}: " + (last_said(run) or "no message"))
     if failures:
         result.warn(f"the text of {what} could not be read ({'; '.join(failures)})")
         return None

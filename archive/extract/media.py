@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
+from ..programs import ProgramTimedOut, could_not_read, run_program
 from .base import ExtractOptions, Extraction, ExtractionError, language_code, one_line
 from .dates import parse_loose_date
 
 #: Tags that say how the file was made, not what it holds ('Lavf59.27.100').
 _NOT_WORDS = frozenset({"encoder", "encoded_by", "encoder_settings", "handler_name", "vendor_id", "major_brand",
                         "minor_version", "compatible_brands", "creation_time", "duration"})
-#: Seconds ffprobe may take for one file.
-PROBE_SECONDS = 50
 
 
 def extract_media(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -49,13 +47,11 @@ def extract_probed(path: Path, options: ExtractOptions | None = None) -> Extract
         result.add("type", "MovingImage", "format")
         return result
     try:
-        run = subprocess.run([program, "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(path)],
-                             capture_output=True, timeout=PROBE_SECONDS, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired as error:
-        raise ExtractionError(f"ffprobe took longer than {PROBE_SECONDS} s") from error
+        run = run_program([program, "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(path)])
+    except ProgramTimedOut as error:
+        raise ExtractionError(str(error)) from error
     if run.returncode != 0:
-        said = run.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ExtractionError("ffprobe could not read it" + (f" ({said[-1][:200]})" if said else ""))
+        raise ExtractionError(could_not_read("ffprobe", run))
     probed = json.loads(run.stdout or b"{}")
     container = probed.get("format", {})
     named = {key.lower(): value for key, value in container.get("tags", {}).items()
