@@ -15,21 +15,40 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .docsets import posting_ids
+from .vector_query import postings
 
 #: Raise when what a file holds changes: older files are then built again.
 FORMAT = 1
 SUFFIX = ".facets"
 
 
-def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dict[str, dict[str, set[int]]]:
-    """For each facet (name → index field), value → the (global) numbers of the live documents
-    holding it. ``folder``: where the segments' tables are kept (None: not kept)."""
-    found: dict[str, dict[str, set[int]]] = {name: {} for name in fields}
+@dataclass(frozen=True)
+class FacetColumn:
+    """One facet's values and, for each, the (global) numbers of the live documents holding it:
+    kept as one array of documents, value after value, and the value of each (``owners``), so the
+    counts among any set of matches are one ``bincount``."""
+
+    values: list[str]
+    docs: np.ndarray
+    owners: np.ndarray
+
+    def counts(self, matched: np.ndarray | None = None) -> dict[str, int]:
+        """How many documents hold each value (among ``matched``, a mask of every document
+        number, when given); values no document holds left out."""
+        owners = self.owners if matched is None else self.owners[matched[self.docs]]
+        counted = np.bincount(owners, minlength=len(self.values))
+        return {self.values[index]: int(counted[index]) for index in np.flatnonzero(counted).tolist()}
+
+
+def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dict[str, FacetColumn]:
+    """For each facet (name → index field), its column over the live documents. ``folder``:
+    where the segments' tables are kept (None: not kept)."""
+    found: dict[str, dict[str, list[np.ndarray]]] = {name: {} for name in fields}
     leaves = searcher.leaf_searchers()
     current = {_segment_name(leaf) for leaf, _ in leaves} - {None}
     for leaf, offset in leaves:
@@ -39,8 +58,17 @@ def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dic
             into = found[name]
             for value, local in by_value.items():
                 live = local[~np.isin(local, deleted)] if deleted is not None else local
-                into.setdefault(value, set()).update((live + offset).tolist())
-    return {name: {value: docs for value, docs in by_value.items() if docs} for name, by_value in found.items()}
+                if len(live):
+                    into.setdefault(value, []).append(live.astype(np.int64) + offset)
+    return {name: _column(by_value) for name, by_value in found.items()}
+
+
+def _column(by_value: dict[str, list[np.ndarray]]) -> FacetColumn:
+    values = sorted(by_value)
+    parts = [np.concatenate(by_value[value]) for value in values]
+    docs = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    owners = np.repeat(np.arange(len(values)), [len(part) for part in parts]) if parts else np.zeros(0, dtype=np.int64)
+    return FacetColumn(values, docs, owners)
 
 
 def _segment_name(leaf) -> str | None:
@@ -66,7 +94,7 @@ def _segment_table(leaf, fields: dict[str, str], folder: Path | None, current: s
     table = {
         name: {
             (term.decode("utf-8") if isinstance(term, bytes) else term):
-                np.fromiter(sorted(posting_ids(leaf, field, term)), dtype=np.int32)
+                postings(leaf.reader(), field, term)[0].astype(np.int32)
             for term in leaf.reader().lexicon(field)
         }
         for name, field in fields.items()

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterator
 
+import numpy as np
 from whoosh import matching, sorting
 from whoosh import query as q
 from whoosh.collectors import TimeLimit, TimeLimitCollector, TopCollector
@@ -18,12 +19,12 @@ from whoosh.matching import InverseMatcher, NullMatcher, WrappingMatcher
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 from whoosh.query.spans import Span, SpanNear2
 
+from . import vector_query
 from .catalog import Catalog
 from .errors import IndexLost, QueryError
 from .formats import format_words
 from .analysis import word_forms
-from .docsets import is_union_of_words, matching_docs
-from .facet_columns import facet_postings
+from .facet_columns import FacetColumn, facet_postings
 from .index import FACET_FIELDS, MISSING_LAST
 from .language import DEFAULT_LANGUAGE, main_languages
 from .model import DCMI_TYPES, Hit, Record, SearchResult
@@ -40,13 +41,6 @@ SORTS = {
     "type": "type_sort", "source": "source_sort", "pages": "pages_sort",
 }
 FACET_LIMIT = 50
-#: A word (or words joined by OR) expected to match this many items or more is ranked by Whoosh's
-#: collector, which leaves out the fields and forms that cannot lift an item into the top, and
-#: its matches are counted apart from posting lists (docsets.py); below, one pass that scores
-#: every match does both for less. Measured at 100,000 documents: 'thread' (42,000 matches) 430 →
-#: 112 ms, 'font' (8,000) 59 → 45 ms, 'hyphenation' (3,000) no faster. Everything else is one pass:
-#: pruning phrases, ranges and expanded words cost more than it saved ('pyth*' 1.8 → 4.4 s).
-RANK_APART_FROM = 10_000
 #: A search returns what it has found after this long, saying so ("partial").
 SEARCH_SECONDS = 5.0
 #: How much deeper than asked a query read page by page is ranked (see SearchEngine._ranked).
@@ -62,7 +56,7 @@ class SearchEngine:
         self._parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema, fieldboosts=FIELD_BOOSTS)
         self._parser.add_plugin(FuzzyTermPlugin())
         self._searcher = ix.searcher()
-        self._facet_values: dict[str, dict[str, set[int]]] | None = None
+        self._facet_values: dict[str, FacetColumn] | None = None
         self._ranking: tuple | None = None  # (searcher, query key, ranked pairs, matches, partial): see _ranked
 
     def close(self) -> None:
@@ -100,7 +94,7 @@ class SearchEngine:
     def types(self) -> dict[str, str]:
         """The types a query may name, by their lower-case form: the DCMI types, and those the
         items carry (a person may have set 'letter')."""
-        return {**DCMI_TYPES, **{value.lower(): value for value in self._facet_postings()["type"]}}
+        return {**DCMI_TYPES, **{value.lower(): value for value in self._facet_postings()["type"].values}}
 
     def search(
         self,
@@ -144,9 +138,7 @@ class SearchEngine:
                 len(cached[2]) >= offset + limit or len(cached[2]) == len(cached[3])):
             return cached[2], cached[3], cached[4]  # a later page: a first page is always searched afresh
         depth = max(offset + limit, 1) if offset == 0 else max(RANK_AHEAD * (offset + limit), RANK_AHEAD * 250)
-        results, matched, partial = _run(searcher, final, depth, sort_field, reverse)
-        # When sorted by a field, Whoosh gives the sort key as the "score"; there is no relevance then.
-        order = [(float(score or 0.0) if sort_field is None else 0.0, docnum) for score, docnum in results.top_n[:depth]]
+        order, matched, partial = _run(searcher, final, depth, sort_field, reverse)
         self._ranking = (searcher, key, order, matched, partial)
         return order, matched, partial
 
@@ -186,7 +178,7 @@ class SearchEngine:
         """The collection's main languages (English always): query words are looked for as their
         stems in each. A language of a handful of items (often a misdetected short text) is left
         out: every language adds a term per word and field to every query."""
-        counts = {code: len(docs) for code, docs in self._facet_postings()["language"].items()}
+        counts = self._facet_postings()["language"].counts()
         return tuple(sorted({*main_languages(counts), DEFAULT_LANGUAGE}))
 
     def highlight_marks(self, user_query: q.Query | str) -> Marks:
@@ -216,29 +208,33 @@ class SearchEngine:
             ))
         return hits
 
-    def _facets(self, matched: set[int]) -> dict[str, dict[str, int]]:
-        values = self._facet_postings()
+    def _facets(self, matched: np.ndarray) -> dict[str, dict[str, int]]:
+        among = self._mask(matched)
         counts: dict[str, dict[str, int]] = {}
-        for name, by_value in values.items():
-            found = {value: len(docs & matched) for value, docs in by_value.items()}
-            ranked = sorted(((v, c) for v, c in found.items() if c), key=lambda item: (-item[1], item[0]))
+        for name, column in self._facet_postings().items():
+            ranked = sorted(column.counts(among).items(), key=lambda item: (-item[1], item[0]))
             if name == "year":
                 ranked = sorted(ranked, reverse=True)
             counts[name] = dict(ranked[:FACET_LIMIT])
         return counts
 
-    def _timeline(self, searcher, text: str, narrowing: dict[str, Any], matched: set[int]) -> dict[str, int]:
+    def _timeline(self, searcher, text: str, narrowing: dict[str, Any], matched: np.ndarray) -> dict[str, int]:
         """Items per year, every year: of the matches, or, when the search is narrowed to a date
         range, of the matches without that range (a timeline shows where the range lies)."""
         if narrowing.get("date_from") or narrowing.get("date_to"):
             undated = {name: value for name, value in narrowing.items() if name not in ("date_from", "date_to")}
             _, _, query, _ = self._prepare(text, "relevance", **undated)
             matched = _run(searcher, query, 1, None, False)[1]
-        years = self._facet_postings()["year"]
-        return {year: count for year, count in sorted((year, len(docs & matched)) for year, docs in years.items()) if count}
+        return dict(sorted(self._facet_postings()["year"].counts(self._mask(matched)).items()))
 
-    def _facet_postings(self) -> dict[str, dict[str, set[int]]]:
-        """For each facet, value → the documents holding it; built once per version of the index."""
+    def _mask(self, matched: np.ndarray) -> np.ndarray:
+        """The matches as a yes or no for every document number of the index."""
+        mask = np.zeros(self._searcher.doc_count_all() + 1, dtype=bool)
+        mask[matched] = True
+        return mask
+
+    def _facet_postings(self) -> dict[str, FacetColumn]:
+        """For each facet, its values and the documents holding each; built once per version of the index."""
         if self._facet_values is None:
             self._facet_values = facet_postings(self._searcher, FACET_FIELDS, self.facet_folder)
         return self._facet_values
@@ -283,19 +279,27 @@ def _with_stems(node: q.Query, languages: tuple[str, ...], confined: bool) -> q.
     return node.apply(lambda child: _with_stems(child, languages, confined))
 
 
-def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: bool):
-    """(the top ``limit`` results, every match: for the total and the facets, and whether the
-    time budget ran out first: then both hold what was found by then)."""
-    if sort_field is not None:  # Whoosh's sorting collector keeps every match itself
+def _run(searcher, query: q.Query, limit: int, sort_field: str | None,
+         reverse: bool) -> tuple[list[tuple[float, int]], np.ndarray, bool]:
+    """(the top ``limit`` (score, document number) pairs, every match's number, ascending: for the
+    total and the facets, and whether the time budget ran out first: then both hold what was found
+    by then). Ranked by relevance, a query is computed with numpy (vector_query.py) when its shape
+    allows, else by Whoosh's matchers."""
+    if sort_field is None:
+        try:
+            top, every = vector_query.run(searcher, query, limit)
+            return top, every, False
+        except vector_query.NotVectorised:
+            collector = _TopAndAllCollector(limit)
+            results, partial = _within_budget(searcher, query, collector)
+            every = collector.docset
+            top = [(float(score), docnum) for score, docnum in results.top_n[:limit]]
+    else:  # Whoosh's sorting collector keeps every match itself; its "score" is the sort key
         collector = searcher.collector(limit=limit, sortedby=_sorted_by(sort_field, reverse), reverse=reverse)
         results, partial = _within_budget(searcher, query, collector)
-        return results, results.docs(), partial
-    if is_union_of_words(query) and query.estimate_size(searcher.reader()) >= RANK_APART_FROM:
-        results, partial = _within_budget(searcher, query, searcher.collector(limit=limit))
-        return results, matching_docs(query, searcher), partial
-    collector = _TopAndAllCollector(limit)
-    results, partial = _within_budget(searcher, query, collector)
-    return results, collector.docset, partial
+        every = results.docs()
+        top = [(0.0, docnum) for _, docnum in results.top_n[:limit]]
+    return top, np.fromiter(sorted(every), dtype=np.int64, count=len(every)), partial
 
 
 def _expansion_notices(user_query: q.Query) -> list[str]:
@@ -403,6 +407,9 @@ def _tuned(node: q.Query) -> q.Query:
       Whoosh would pre-load whole posting arrays on a small segment, 2-3 times slower here;
     - a fuzzy word keeps its first letter (``lamguage~`` → words starting with 'l'), as most
       misspellings do: scanning the whole vocabulary took 1.7 s on the benchmark corpus;
+    - the words a wildcard or a fuzzy word stands for are scored as words are: Whoosh's
+      "constant score" scored them by BM25F in segments of over 5,000 documents and as 1 in
+      smaller ones, so an item's rank depended on the segment it was written in;
     - a phrase of adjacent words is matched by _AdjacentWords.
     """
     if type(node) is q.Phrase and node.slop == 1:
@@ -413,6 +420,8 @@ def _tuned(node: q.Query) -> q.Query:
         node.matcher_type = q.Or.DEFAULT_MATCHER
     if isinstance(node, q.FuzzyTerm) and node.prefixlength == 0:
         node.prefixlength = 1
+    if isinstance(node, q.MultiTerm):
+        node.constantscore = False
     return node
 
 

@@ -197,29 +197,89 @@ def edited_notes(tmp_path):
         yield collection
 
 
-def test_common_words_ranked_apart_give_the_same_results(edited_notes, monkeypatch):
-    """A common word is ranked by Whoosh's pruning collector and its matches counted from posting
-    lists (docsets.py): the same hits, scores, total and facets as one pass over every match."""
-    from archive import search
-    from archive.docsets import is_union_of_words, matching_docs
+def _both_paths(collection, monkeypatch, text: str, **narrowing):
+    """A search's results computed with numpy (vector_query.py) and by Whoosh's matchers."""
+    from archive import vector_query
 
-    collection = edited_notes
-    searcher = collection.engine._current_searcher()
-    queries = ["harbour", "storm OR tide", "w7 OR harbour", "title:harbour", "nothingatall", "herring AND quay", "NOT storm"]
-    for text in queries[:5]:
-        query = collection.engine.parse(text)
-        assert is_union_of_words(query)
-        assert matching_docs(query, searcher) == set(searcher.docs_for_query(query)), text
-    assert not any(is_union_of_words(collection.engine.parse(text)) for text in queries[5:])
+    def results():
+        found = collection.search(text, limit=12, **narrowing)
+        return (found.total, found.facets, found.timeline, found.notices,
+                [(hit.path, round(hit.score, 6)) for hit in found.hits])
 
-    def results(text: str):
-        found = collection.search(text, limit=15)
-        return found.total, found.facets, [(hit.path, hit.score) for hit in found.hits]
+    computed = []
+    with monkeypatch.context() as patched:
+        def counted(*arguments):
+            found = vectorised_run(*arguments)
+            computed.append(True)
+            return found
 
-    one_pass = {text: results(text) for text in queries}
-    monkeypatch.setattr(search, "RANK_APART_FROM", 0)
-    assert {text: results(text) for text in queries} == one_pass
-    assert one_pass["harbour"][0] > 100
+        vectorised_run = vector_query.run
+        patched.setattr(vector_query, "run", counted)
+        vectorised = results()
+    assert computed, f"{text!r} was not vectorised"
+    with monkeypatch.context() as patched:
+        def refuse(*_):
+            raise vector_query.NotVectorised("the test")
+
+        patched.setattr(vector_query, "run", refuse)
+        return vectorised, results()
+
+
+def random_queries(vocabulary: list[str], count: int, seed: int) -> list[str]:
+    """Queries of every shape a person types: words, AND / OR / NOT, phrases, fields, wildcards,
+    fuzzy words, groups."""
+    chance = random.Random(seed)
+
+    def word() -> str:
+        picked = chance.choice(vocabulary)
+        shape = chance.random()
+        if shape < 0.1:
+            return f"{picked[:3]}*"
+        if shape < 0.15:
+            return f"{picked}~"
+        if shape < 0.25:
+            return f'"{picked} {chance.choice(vocabulary)}"'
+        if shape < 0.35:
+            return f"{chance.choice(['title', 'content', 'path', 'creator'])}:{picked}"
+        return picked
+
+    def clause(depth: int = 0) -> str:
+        if depth < 2 and chance.random() < 0.3:
+            return f"({clause(depth + 1)} {chance.choice(['OR', 'AND'])} {clause(depth + 1)})"
+        return word()
+
+    queries = []
+    for _ in range(count):
+        parts = [clause() for _ in range(chance.randrange(1, 4))]
+        joined = parts[0]
+        for part in parts[1:]:
+            joined += f" {chance.choice(['', 'AND ', 'OR ', 'NOT ', 'AND NOT '])}{part}"
+        queries.append(joined)
+    return queries
+
+
+def test_the_vectorised_path_finds_ranks_and_counts_as_whoosh(edited_notes, monkeypatch):
+    """Both paths over several segments with deletions: the same total, facets, timeline and hits
+    in the same order with the same scores (ties: the lower document number first, as Whoosh)."""
+    vocabulary = ["harbour", "storm", "herring", "quay", "ledger", "tide", "museum", "dyke", "w7", "w12", "box"]
+    queries = ["harbour", "storm OR tide", "herring AND quay", '"harbour storm"', "NOT storm", "harbour NOT tide",
+               "title:harbour", "nothingatall", "w1*", "herrin~", *random_queries(vocabulary, 60, seed=11)]
+    for text in queries:
+        vectorised, whoosh = _both_paths(edited_notes, monkeypatch, text)
+        assert vectorised == whoosh, text
+    assert _both_paths(edited_notes, monkeypatch, "harbour", type="Text")[0][0] > 100
+
+
+def test_the_vectorised_path_agrees_on_the_sample(sample, monkeypatch):
+    """The bundled sample: several languages and their stems, dates, types, formats, creators."""
+    words = ["harbour", "lamp", "pier", "letter", "Hafen", "письмо", "1953", "storm", "report", "map"]
+    queries = ["harbour", "lamp AND pier", '"east pier"', "date:[1950 TO 1960]", "type:StillImage OR lamp",
+               "format:pdf", "creator:smith", "language:de", "hafen OR harbour", *random_queries(words, 30, seed=5)]
+    for text in queries:
+        vectorised, whoosh = _both_paths(sample, monkeypatch, text)
+        assert vectorised == whoosh, text
+    vectorised, whoosh = _both_paths(sample, monkeypatch, "harbour", date_from="1900", date_to="1999")
+    assert vectorised == whoosh
 
 
 @pytest.mark.parametrize("sort", ["relevance", "date"])
