@@ -257,6 +257,11 @@ def build_parser() -> argparse.ArgumentParser:
                                   help="list the edits whose file is gone (kept until it comes back)")
     orphans.set_defaults(run=run_orphans)
 
+    merge = commands.add_parser("merge", parents=[common],
+                                help="merge the search index's segments now (runs by itself after index runs and edits)")
+    merge.add_argument("collection", metavar="COLLECTION")
+    merge.set_defaults(run=run_merge)
+
     verify = commands.add_parser("verify", parents=[common, with_collection], help="check fixity: changed, missing, new files")
     verify.set_defaults(run=run_verify)
     return parser
@@ -272,6 +277,7 @@ def run_index(args: argparse.Namespace) -> int:
     if args.ship_files and not args.scheduler:
         raise UsageError("--ship-files needs --scheduler (the files are read here otherwise)")
     with Collection.open(args.collection, args.index_dir, create=True) as collection:
+        collection.merges_in_background = True
         collection.set_ocr(args.ocr, args.ocr_lang)
         if collection.ocr_settings()[0] and not ocr_available():
             print("archive: OCR is off: Tesseract is not installed (Debian/Ubuntu: apt-get install tesseract-ocr); "
@@ -563,6 +569,16 @@ def run_orphans(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_merge(args: argparse.Namespace) -> int:
+    with Collection.open(args.collection, args.index_dir) as collection:
+        merged = collection.merge()
+    if args.json:
+        _print_json({"collection": str(collection.root), "merged_segments": merged})
+    else:
+        print(f"{collection.root}: {merged} segment{'s' if merged != 1 else ''} merged")
+    return 0
+
+
 def run_verify(args: argparse.Namespace) -> int:
     with _collection(args, Path.cwd()) as collection:
         report = collection.verify()
@@ -599,11 +615,10 @@ def _output(path: str | None, binary: bool = False) -> Iterator[IO]:
 
 def _collection(args: argparse.Namespace, near: Path) -> Collection:
     """The collection named with -c, else the indexed collection holding ``near``."""
-    if args.collection:
-        return Collection.open(args.collection, args.index_dir)
-    found = Collection.containing(near, args.index_dir)
+    found = Collection.open(args.collection, args.index_dir) if args.collection else Collection.containing(near, args.index_dir)
     if found is None:
         raise CollectionNotFound(f"{near} is in no indexed collection; name one with -c COLLECTION")
+    found.merges_in_background = True  # after an edit, import or revert
     return found
 
 

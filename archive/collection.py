@@ -260,6 +260,30 @@ class Collection:
                 raise Interrupted(stop.signal_number, 0) from None
             raise
 
+    #: Whether index runs and edits start a merge of the search index's segments, when one is
+    #: due, in a process of its own (merging.py). The command line and the viewer do; a library
+    #: caller (a test) merges when it chooses, with merge().
+    merges_in_background = False
+
+    def merge(self) -> int:
+        """Merge the search index's segments that are due now (merging.py); how many were merged,
+        0 also when another process is merging this index."""
+        from . import merging
+
+        if self.ix is None:
+            return 0
+        try:
+            with _IndexerLock(self.index_dir / "merging.lock", self.root):
+                return merging.merge(self.ix, self.index_dir / merging.STAGING)
+        except IndexBusy:
+            return 0
+
+    def _merge_when_due(self) -> None:
+        from . import merging
+
+        if self.merges_in_background and self.ix is not None and merging.due(self.ix._read_toc().segments):
+            merging.start(self.root, self.index_dir.parent)
+
     def _index_locked(self, run: Callable[[], IndexReport]) -> IndexReport:
         with self._indexer_lock():
             repaired = self._damage is not None or search_index.is_marked_damaged(self.index_dir / "whoosh")
@@ -275,6 +299,7 @@ class Collection:
                 report = run()
         report.collection = str(self.root)
         report.repaired = repaired
+        self._merge_when_due()
         return report
 
     def _repair(self) -> None:
@@ -645,6 +670,8 @@ class Collection:
                 return SAVED_WHILE_DAMAGED
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             return f"saved; the search index could not take it yet ({reason}): it will after the next index run"
+        with suppress(Exception):  # the edit is searchable; a merge not started now starts after the next
+            self._merge_when_due()
         return None
 
     # -- fixity -----------------------------------------------------------------------------

@@ -6,7 +6,6 @@ One process writes at a time (Whoosh's own lock); readers never wait for the wri
 
 from __future__ import annotations
 
-import math
 import operator
 import os
 import pickle
@@ -14,19 +13,16 @@ import re
 import struct
 import traceback
 import zlib
-from collections import defaultdict
-from functools import partial
 from pathlib import Path
 from typing import Iterator, Sequence
 
 from whoosh import index as whoosh_index
 from whoosh import multiproc
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
-from whoosh.filedb.filestore import FileStorage
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
-from whoosh.reading import CorruptIndexError, SegmentReader
-from whoosh.writing import MERGE_SMALL, SegmentWriter
+from whoosh.reading import CorruptIndexError
+from whoosh.writing import SegmentWriter
 
 from . import whoosh_patches
 from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
@@ -263,50 +259,10 @@ multiproc.SubWriterTask = _OrphanSafeSubWriter
 multiproc.MpWriter = _EndingMpWriter
 
 
-#: Segments are merged this many at a time, once that many of about the same size have gathered.
-MERGE_FACTOR = 8
-#: Segments are not merged past this many documents: a merge runs in the indexing process, its
-#: postings passing through a pool that spills to disk past 64 MB, and a large merge delays the
-#: next batch. 10,000 left 53 segments at 100,000 documents (batches of ~2,000 documents never
-#: gathered eight to a merge), and every query paid for each segment.
-LARGEST_MERGE = 40_000
-#: ... and not past this many times the documents the run has written so far (see commit).
-MERGE_GROWTH = 8
-
-
-def merge_tiers(writer: SegmentWriter, segments: list, largest: int = LARGEST_MERGE) -> list:
-    """Whoosh merge policy (``commit(mergetype=…)``): segments are grouped by size, in powers of
-    MERGE_FACTOR documents, and a group of MERGE_FACTOR becomes one segment, so a posting is
-    rewritten about log(n) / log(MERGE_FACTOR) times. Whoosh's own policy merges by a Fibonacci
-    rule that, at 100,000 documents, kept merging thousands of documents at nearly every commit."""
-    tiers: defaultdict[int, list] = defaultdict(list)
-    for segment in segments:
-        if segment.doc_count_all():  # a writer process that was given no document leaves an empty one
-            tiers[int(math.log(segment.doc_count_all(), MERGE_FACTOR))].append(segment)
-    kept = []
-    for members in tiers.values():
-        if len(members) >= MERGE_FACTOR and sum(member.doc_count_all() for member in members) <= largest:
-            # Read without a memory map: the merged segments are read side by side, and mapped,
-            # every page read would count in this process's memory (346 MB against 56 MB for a
-            # merge of 10,000 documents).
-            unmapped = FileStorage(writer.storage.folder, supports_mmap=False)
-            for member in members:
-                whoosh_patches.add_segment(writer, SegmentReader(unmapped, writer.schema, member))
-        else:
-            kept.extend(members)
-    return kept
-
-
-def commit(writer: SegmentWriter, run_documents: int) -> None:
-    """Commit a writer, ``run_documents`` into its index run. A batch of a large run (several
-    writer processes) merges by tiers, at most MERGE_GROWTH times as many documents as the run
-    has written so far: a re-index of 1,000 edited files at 100,000 documents paid 90 s for a merge
-    of 16,000 (9.6 s when no merge fell due). A small run or an edit only merges the smallest
-    segments, Whoosh's way (a tier merge landing on a 100-file re-index cost 90 s)."""
-    if isinstance(writer, multiproc.MpWriter):
-        writer.commit(mergetype=partial(merge_tiers, largest=min(LARGEST_MERGE, MERGE_GROWTH * run_documents)))
-    else:
-        writer.commit(mergetype=MERGE_SMALL)
+def commit(writer: SegmentWriter) -> None:
+    """Commit a writer without merging segments: merges run in a process of their own, after
+    the run or the edit (merging.py), never inside it."""
+    writer.commit(merge=False)
 
 
 def writer(ix: whoosh_index.Index, processes: int = 1) -> SegmentWriter:

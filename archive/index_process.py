@@ -74,6 +74,7 @@ def index_in_child(root: str, index_base: str | None, events, cancel) -> None:
     os.nice(BACKGROUND_NICENESS)  # the person's window comes first; extraction workers inherit this
     try:
         with Collection.open(root, Path(index_base) if index_base else None, create=True) as collection:
+            collection.merges_in_background = True
             report = collection.index(
                 progress=lambda event: events.send(("progress", event.done, event.total)),
                 cancelled=cancel.is_set,

@@ -63,7 +63,6 @@ class BatchWriter:
         self.processes = processes
         self._writer = None
         self._count = 0
-        self._written = 0  # documents written by this run
         self._started = time.monotonic()
         self._interval = FIRST_BATCH_SECONDS
         self._commit_thread: threading.Thread | None = None
@@ -118,7 +117,6 @@ class BatchWriter:
         record = self.catalog.record(path)
         (writer.update_document if replace else writer.add_document)(**search_index.document(record, pages))
         self._count += 1
-        self._written += 1
 
     def clear(self) -> None:
         """Drop every document from the index (the catalog keeps everything)."""
@@ -141,14 +139,14 @@ class BatchWriter:
             writer, self._writer, self._count = self._writer, None, 0
             self._committing, self._files = (writer, self._files), 0
             # A daemon: an interrupted run may leave a long commit (a merge) behind, as a kill would.
-            self._commit_thread = threading.Thread(target=self._commit_index, args=(writer, self._written),
+            self._commit_thread = threading.Thread(target=self._commit_index, args=(writer,),
                                                    name="index commit", daemon=True)
             self._commit_thread.start()
             self._interval = BATCH_SECONDS
 
-    def _commit_index(self, writer, written: int) -> None:
+    def _commit_index(self, writer) -> None:
         try:
-            search_index.commit(writer, written)
+            search_index.commit(writer)
         except BaseException as error:  # raised again in the indexing thread, in _finish_commit
             self._commit_error = error
 
@@ -176,7 +174,7 @@ class BatchWriter:
             self._open()
         if self._writer is None:
             return
-        search_index.commit(self._writer, self._written)
+        search_index.commit(self._writer)
         self.catalog.commit()
         self.files_committed += self._files
         self._writer, self._count, self._files = None, 0, 0

@@ -10,11 +10,9 @@ import io
 import pickle
 import random
 import zlib
-from functools import partial
 
 import pytest
 from whoosh.codec import base, whoosh3
-from whoosh import query as q
 from whoosh.fields import TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
@@ -111,7 +109,7 @@ def test_segments_merged_as_streams_are_whooshs_merge(tmp_path):
         writer.commit(merge=False)
 
         def merge_all(writer, segments):
-            unmapped = FileStorage(writer.storage.folder, supports_mmap=False)  # as index.merge_tiers reads them
+            unmapped = FileStorage(writer.storage.folder, supports_mmap=False)  # as merging.py reads them
             for segment in segments:
                 add(writer, SegmentReader(unmapped, writer.schema, segment))
             return []
@@ -177,22 +175,3 @@ def test_pages_read_lazily_are_the_pages_stored(tmp_path):
     catalog.commit()
     assert len(zlib.compress("\f".join(pages).encode(), 1)) > 3 * LAZY_CHUNK  # read in several pieces
     assert list(catalog.lazy_texts(["a.txt"])["a.txt"]) == catalog.text("a.txt") == pages
-
-
-def test_eight_segments_of_a_size_are_merged_into_one(tmp_path):
-    from archive.index import MERGE_FACTOR, merge_tiers
-
-    ix = open_index(tmp_path)
-    documents = _documents()
-    for number in range(MERGE_FACTOR + 1):
-        assert len(ix._segments()) == number  # no merge until eight of a size have gathered
-        writer = ix.writer()
-        writer.add_document(**documents[number])
-        writer.commit(mergetype=partial(merge_tiers, largest=MERGE_FACTOR - 1))  # too many to merge
-    writer = ix.writer()
-    writer.add_document(**documents[MERGE_FACTOR + 1])
-    writer.commit(mergetype=merge_tiers)  # merges the nine into its own segment
-    assert [segment.doc_count_all() for segment in ix._segments()] == [MERGE_FACTOR + 2]
-    with ix.searcher() as searcher:
-        assert searcher.doc_count() == MERGE_FACTOR + 2
-        assert len(searcher.search(q.Term("key", "box/3.txt"))) == 1

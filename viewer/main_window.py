@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         if self.collection is not None:
             self.collection.close()
         self.collection = collection
+        collection.merges_in_background = True  # after each save
         self.searching.results.thumbnails.set_collection(collection)
         self.setWindowTitle(translate("Window", "{collection} — Archive viewer").format(collection=collection.name))
         self.collection_label.setText(str(collection.root))

@@ -1,0 +1,122 @@
+"""Merging index segments off the path of index runs and edits (archive/merging.py): what is
+merged and when, documents deleted or added while a merge runs, a rebuild under a merge, and the
+merge a command starts in a process of its own."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from cli_runner import archive
+from test_live_counts import assert_counts_true
+from whoosh import query as q
+
+from archive import Collection, merging
+from archive.index import build_schema, open_index
+
+
+def _add(ix, *keys: str) -> None:
+    writer = ix.writer()
+    for key in keys:
+        writer.add_document(key=key, content=f"the tide at {key}", f_type="Text")
+    writer.commit(merge=False)
+
+
+def _keys(ix) -> set[str]:
+    with ix.searcher() as searcher:
+        return {fields["key"] for fields in searcher.all_stored_fields()}
+
+
+def _live_keys(ix) -> set[str]:
+    with ix.searcher() as searcher:
+        return {hit["key"] for hit in searcher.search(q.Every(), limit=None)}
+
+
+def test_eight_segments_of_a_size_are_merged_into_one(tmp_path):
+    ix = open_index(tmp_path / "whoosh")
+    for number in range(merging.MERGE_FACTOR - 1):
+        _add(ix, f"box/{number}.txt")
+    assert not merging.due(ix._segments())  # seven of a size wait for an eighth
+    _add(ix, "box/7a.txt", "box/7b.txt")
+    groups = merging.due(ix._segments())
+    assert [len(group) for group in groups] == [merging.MERGE_FACTOR]
+    assert merging.merge(ix, tmp_path / "staging") == merging.MERGE_FACTOR
+    assert [segment.doc_count_all() for segment in ix._segments()] == [merging.MERGE_FACTOR + 1]
+    assert _live_keys(ix) == {f"box/{number}.txt" for number in range(7)} | {"box/7a.txt", "box/7b.txt"}
+    assert not (tmp_path / "staging").exists()
+    with ix.searcher() as searcher:
+        assert len(searcher.search(q.Term("content", "tide"), limit=None)) == merging.MERGE_FACTOR + 1
+
+
+def test_documents_deleted_and_added_while_a_merge_runs_stay_so(tmp_path, monkeypatch):
+    """An index run commits between the merged segment's writing and its swap: the document it
+    deleted stays deleted in the merged segment, the one it added stays in its own."""
+    ix = open_index(tmp_path / "whoosh")
+    for number in range(merging.MERGE_FACTOR):
+        _add(ix, f"box/{number}.txt")
+    swap = merging._swap_in
+
+    def run_commits_first(*arguments):
+        writer = ix.writer()
+        writer.delete_by_term("key", "box/3.txt")
+        writer.delete_by_term("key", "box/6.txt")
+        writer.add_document(key="box/3.txt", content="the tide, corrected", f_type="Text")
+        writer.commit(merge=False)
+        return swap(*arguments)
+
+    monkeypatch.setattr(merging, "_swap_in", run_commits_first)
+    assert merging.merge(ix, tmp_path / "staging") == merging.MERGE_FACTOR
+    assert sorted(segment.doc_count() for segment in ix._segments()) == [1, merging.MERGE_FACTOR - 2]
+    expected = {f"box/{number}.txt" for number in range(merging.MERGE_FACTOR)} - {"box/6.txt"}
+    assert _live_keys(ix) == expected
+    with ix.searcher() as searcher:
+        assert [hit["key"] for hit in searcher.search(q.Term("content", "corrected"))] == ["box/3.txt"]
+        assert searcher.doc_count() == len(expected)
+
+
+def test_a_rebuild_while_a_merge_runs_drops_the_merge(tmp_path, monkeypatch):
+    ix = open_index(tmp_path / "whoosh")
+    for number in range(merging.MERGE_FACTOR):
+        _add(ix, f"box/{number}.txt")
+    swap = merging._swap_in
+
+    def rebuild_first(*arguments):
+        fresh = open_index(tmp_path / "whoosh", fresh=True)
+        _add(fresh, "rebuilt.txt")
+        return swap(*arguments)
+
+    monkeypatch.setattr(merging, "_swap_in", rebuild_first)
+    assert merging.merge(ix, tmp_path / "staging") == 0
+    assert _keys(ix) == {"rebuilt.txt"}
+    assert not (tmp_path / "staging").exists()
+    assert ix.schema.names() == build_schema().names()
+
+
+def _notes(root: Path, numbers: range) -> None:
+    for number in numbers:
+        (root / f"note-{number:02d}.txt").write_text(f"The tide rose at the quay, note {number}.\n", encoding="utf-8")
+
+
+def test_a_command_merges_in_a_process_of_its_own_while_counts_stay_true(tmp_path, index_base):
+    """Eight small index runs leave eight segments; the last `archive index` returns and a
+    process of its own merges them while another reader keeps counting every item once."""
+    root = tmp_path / "notes"
+    root.mkdir()
+    with Collection.open(root, index_base, create=True) as collection:
+        for run in range(merging.MERGE_FACTOR - 1):
+            _notes(root, range(run * 3, run * 3 + 3))
+            collection.index(jobs=1)  # a library caller: no merge of its own accord
+        assert len(collection.ix._segments()) == merging.MERGE_FACTOR - 1
+        _notes(root, range(21, 24))
+        indexed = archive("index", root, "--jobs", "1", "--index-dir", index_base)
+        assert indexed.returncode == 0, indexed.stderr
+        deadline = time.monotonic() + 60
+        while len(collection.ix._segments()) > 1 and time.monotonic() < deadline:
+            assert len(assert_counts_true(collection)) == 24
+            time.sleep(0.05)
+        assert len(collection.ix._segments()) == 1, "the merge did not happen"
+        assert len(assert_counts_true(collection)) == 24
+        assert assert_counts_true(collection, "note 22") == ["note-22.txt"]
+        assert not (collection.index_dir / merging.STAGING).exists()
+    merged = archive("merge", root, "--index-dir", index_base)
+    assert merged.returncode == 0 and merged.stdout.strip().endswith("0 segments merged"), merged.stdout
