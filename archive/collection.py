@@ -249,7 +249,7 @@ class Collection:
 
         def run() -> IndexReport:
             return run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
-                             limits or Limits(), self.extract_options(), reread, read_all)
+                             limits or Limits(), self.extract_options(), reread, read_all, self._merge_when_due)
 
         try:
             return self._index_locked(run)
@@ -279,10 +279,18 @@ class Collection:
             return 0
 
     def _merge_when_due(self) -> None:
+        """Start a merge in a process of its own (see merges_in_background) if one is due and
+        none is running."""
         from . import merging
 
-        if self.merges_in_background and self.ix is not None and merging.due(self.ix._read_toc().segments):
-            merging.start(self.root, self.index_dir.parent)
+        if not self.merges_in_background or self.ix is None or not merging.due(self.ix._read_toc().segments):
+            return
+        try:
+            with _IndexerLock(self.index_dir / "merging.lock", self.root):
+                pass
+        except IndexBusy:
+            return
+        merging.start(self.root, self.index_dir.parent)
 
     def _index_locked(self, run: Callable[[], IndexReport]) -> IndexReport:
         with self._indexer_lock():

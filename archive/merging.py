@@ -107,7 +107,7 @@ def _swap_in(ix: FileIndex, staging_folder: Path, segment, renumbering: list) ->
     """Under the index's write lock: the merged segment replaces its members in a new table of
     contents, with the deletions made since the merge began."""
     lock = ix.lock("WRITELOCK")
-    if not try_for(lock.acquire, timeout=SWAP_WAIT_SECONDS, delay=0.05):
+    if not try_for(lock.acquire, timeout=SWAP_WAIT_SECONDS, delay=0.01):  # an index run frees it between batches briefly
         return False
     try:
         toc = ix._read_toc()

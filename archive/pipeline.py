@@ -57,10 +57,11 @@ class BatchWriter:
     extraction workers stood idle for the second or two each commit takes.
     """
 
-    def __init__(self, catalog: Catalog, ix: Index, processes: int = 1) -> None:
+    def __init__(self, catalog: Catalog, ix: Index, processes: int = 1, after_commit: Callable[[], None] = lambda: None) -> None:
         self.catalog = catalog
         self.ix = ix
         self.processes = processes
+        self.after_commit = after_commit  # called after each batch a run commits as it goes (a merge may be due)
         self._writer = None
         self._count = 0
         self._started = time.monotonic()
@@ -166,6 +167,7 @@ class BatchWriter:
         self.catalog.commit()
         self.files_committed += self._committing[1]
         self._committing = None
+        self.after_commit()
 
     def commit(self) -> None:
         """Commit everything written so far, and wait for it."""
@@ -211,11 +213,13 @@ def run_index(
     options: ExtractOptions = ExtractOptions(),
     reread: frozenset[str] = frozenset(),
     read_all: ReadAll = extract_all,
+    after_commit: Callable[[], None] = lambda: None,
 ) -> IndexReport:
     """Bring the catalog and the search index up to date with the folder: new and changed files
     first (largest first), then unchanged files that an improved extractor, or ``reread``, asks
     to be read again (their edits stay, as with any update). ``read_all`` reads the files: in
-    worker processes here, or on a cluster (cluster.DaskCluster)."""
+    worker processes here, or on a cluster (cluster.DaskCluster). ``after_commit`` is called after
+    each batch committed while the run goes on."""
     started = time.monotonic()
     report = IndexReport(collection=str(root))
     known = catalog.fingerprints()
@@ -226,7 +230,7 @@ def run_index(
         else:
             present[item.path] = item
     if ix.doc_count() != len(catalog):  # the search index was lost or is behind: rebuild it
-        rebuild_index(catalog, ix, jobs)
+        rebuild_index(catalog, ix, jobs, after_commit)
     changed = [
         stat for path, stat in present.items()
         if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
@@ -246,7 +250,7 @@ def run_index(
     # A copy of the catalog before a run that will write: a damaged catalog is restored from it.
     writes = tasks or any(path not in present for path in known) or catalog.pending_reindex()
     wait_for_backup = catalog.back_up() if writes else None
-    batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1)
+    batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1, after_commit)
     children = set(multiprocessing.active_children())
     try:
         # Closed as soon as the loop ends: a cancelled or interrupted run does not wait for its workers.
@@ -290,9 +294,9 @@ def run_index(
     return report
 
 
-def rebuild_index(catalog: Catalog, ix: Index, jobs: int = 1) -> None:
+def rebuild_index(catalog: Catalog, ix: Index, jobs: int = 1, after_commit: Callable[[], None] = lambda: None) -> None:
     """Rewrite every index document from the catalog (text and effective records, edits included)."""
-    batch = BatchWriter(catalog, ix, jobs)
+    batch = BatchWriter(catalog, ix, jobs, after_commit)
     batch.clear()
     for path in catalog.paths():
         batch.reindex(path)
