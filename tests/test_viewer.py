@@ -6,6 +6,7 @@ import gc
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -197,6 +198,41 @@ def _big_collection(root: Path, count: int) -> Path:
     for number in range(6):
         write_pdf(root / f"report-{number}.pdf", [f"Report {number} page {p} harbour" for p in range(40)])
     return root
+
+
+def test_a_large_collections_search_runs_off_the_window_and_a_newer_one_drops_it(qtbot, window, monkeypatch):
+    """With the searches of a large collection on a background thread, keys typed while one runs
+    are answered at once; the searches they start while it runs replace each other, and only the
+    last one's results are shown (a search dropped before its turn is never run)."""
+    from viewer import searching
+
+    monkeypatch.setattr(searching, "BACKGROUND_SEARCH_FROM", 0)
+    searched: list[str] = []
+    real_first_page = searching.first_page
+
+    def slow_first_page(collection, query):
+        searched.append(query.text)
+        if query.text == "harbour":
+            time.sleep(0.5)  # a search of a large collection
+        return real_first_page(collection, query)
+
+    monkeypatch.setattr(searching, "first_page", slow_first_page)
+    shown: list[str] = []
+    window.searching.results_shown.connect(lambda: shown.append(window.model.query.text))
+    search(qtbot, window, "harbour")
+    qtbot.waitUntil(lambda: searched == ["harbour"], timeout=WAIT)  # running now
+    clock = QElapsedTimer()
+    clock.start()
+    for text in ("lamp", "pier"):
+        window.search_field.clear()
+        search(qtbot, window, text)
+    assert clock.elapsed() < 400, "the window waited for the search"
+    qtbot.waitUntil(lambda: window.model.query is not None and window.model.query.text == "pier", timeout=WAIT)
+    window.searching.searches.wait()
+    qtbot.wait(50)
+    assert searched == ["harbour", "pier"]  # 'lamp' was dropped before its turn
+    assert shown == ["pier"]  # the results of 'harbour', which came after 'pier' was typed, were never shown
+    assert [hit.path for hit in window.model.result.hits] == [hit.path for hit in window.collection.search("pier", limit=100).hits]
 
 
 def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window, tmp_path):

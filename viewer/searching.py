@@ -1,8 +1,10 @@
 """Searching and paging the results: the search field and its history, what narrows the results
 (facets, years, their chips), the order, the result list a page at a time, and the count.
 
-A search runs on the GUI thread (the first page takes milliseconds); further pages, snippets and
-the refreshes while indexing run off it.
+In a collection of BACKGROUND_SEARCH_FROM items or more a search runs off the GUI thread, and a
+newer search drops an older one (not yet run: not run at all; running: its results unshown);
+in a smaller one it runs at once (a few milliseconds, and the rows never show the last query's
+results for a moment). Further pages, snippets and the refreshes while indexing always run off it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 HISTORY_SIZE = 50
+#: From this many items a search runs off the GUI thread (see above).
+BACKGROUND_SEARCH_FROM = 20_000
 SEARCH_DELAY_MS = 300
 QUERY_ERROR_COLOUR = "#b00020"
 
@@ -49,6 +53,7 @@ class Searching(QObject):
         self._without_filters: int | None = None  # the total of the words alone, when filters left none
         self.sort: tuple[str, bool] = ("relevance", False)  # (what the core sorts by, descending)
         self.pages = BackgroundJobs(self)  # the result list's further pages
+        self.searches = BackgroundJobs(self)  # the searches of a large collection
         self.snippet_jobs = BackgroundJobs(self)  # the snippets, read off the GUI thread
 
         self.field = QLineEdit()
@@ -162,21 +167,36 @@ class Searching(QObject):
             return  # a saved search's name being typed: it runs on Enter
         self.generation += 1
         query = self.current_query()
-        try:
-            result = first_page(collection, query)
-        except QueryError as error:  # the last good results stay; the message takes the count's place
+        if len(collection) < BACKGROUND_SEARCH_FROM:
+            self._answer(query, _searched(collection, query), keep_facets)
+            return
+        started_at, root, base = self.generation, collection.root, self.window.index_base
+
+        def work() -> SearchResult | Exception | None:
+            if started_at != self.generation:  # a newer search was started before this one's turn
+                return None
+            return _searched(self.searches.collection(root, base), query)
+
+        def answer(outcome: SearchResult | Exception | None) -> None:
+            current = self.window.collection
+            if outcome is not None and started_at == self.generation and current is not None and current.root == root:
+                self._answer(query, outcome, keep_facets)
+
+        self.searches.run(work, answer, lambda message: answer(ArchiveError(message)))
+
+    def _answer(self, query: Query, outcome: SearchResult | Exception, keep_facets: bool) -> None:
+        """Show a search's result, or why there is none."""
+        if isinstance(outcome, QueryError):  # the last good results stay; the message takes the count's place
             self._query_error = True
             self.count_label.setStyleSheet(f"color: {QUERY_ERROR_COLOUR};")
-            self.count_label.setText(translate("Searching", "Cannot search: {error}").format(error=error))
-            self.count_label.setToolTip(tip(str(error)))
-            return
-        except ArchiveError as error:
-            self.window.show_status(str(error))
-            return
-        except Exception as error:  # e.g. the index folder vanished: say so, keep the window
-            self.window.show_status(translate("Searching", "Search failed: {error}").format(error=error))
-            return
-        self._show_result(query, result, keep_facets)
+            self.count_label.setText(translate("Searching", "Cannot search: {error}").format(error=outcome))
+            self.count_label.setToolTip(tip(str(outcome)))
+        elif isinstance(outcome, ArchiveError):
+            self.window.show_status(str(outcome))
+        elif isinstance(outcome, Exception):  # e.g. the index folder vanished: say so, keep the window
+            self.window.show_status(translate("Searching", "Search failed: {error}").format(error=outcome))
+        else:
+            self._show_result(query, outcome, keep_facets)
 
     def _show_result(self, query: Query, result: SearchResult, keep_facets: bool = False) -> None:
         selected = self.selected_paths()
@@ -332,3 +352,12 @@ class Searching(QObject):
         self.snippet_jobs.wait()
         self.pages.wait()
         self.results.thumbnails.wait()
+
+
+def _searched(collection: Collection, query: Query) -> SearchResult | Exception:
+    """The first page of ``query``'s results, or what stopped the search (any thread, with that
+    thread's own Collection)."""
+    try:
+        return first_page(collection, query)
+    except Exception as error:
+        return error
