@@ -266,15 +266,16 @@ class Collection:
     merges_in_background = False
 
     def merge(self) -> int:
-        """Merge the search index's segments that are due now (merging.py); how many were merged,
-        0 also when another process is merging this index."""
+        """Merge the search index's segments that are due now, and write large segments' postings
+        as arrays (merging.py); how many segments were merged, 0 also when another process is
+        merging this index."""
         from . import merging
 
         if self.ix is None:
             return 0
         try:
             with _IndexerLock(self.index_dir / "merging.lock", self.root):
-                return merging.merge(self.ix, self.index_dir / merging.STAGING)
+                return merging.merge(self.ix, self.index_dir / merging.STAGING, self.index_dir / "postings")
         except IndexBusy:
             return 0
 
@@ -283,7 +284,7 @@ class Collection:
         none is running."""
         from . import merging
 
-        if not self.merges_in_background or self.ix is None or not merging.due(self.ix._read_toc().segments):
+        if not self.merges_in_background or self.ix is None or not merging.work_due(self.ix, self.index_dir / "postings"):
             return
         try:
             with _IndexerLock(self.index_dir / "merging.lock", self.root):
@@ -361,7 +362,8 @@ class Collection:
             raise self._damaged(self._damage)
         if self._engine is None:
             with self._reading():
-                self._engine = SearchEngine(self.ix, self.catalog, str(self.root), self.index_dir / "facets")
+                self._engine = SearchEngine(self.ix, self.catalog, str(self.root), self.index_dir / "facets",
+                                            self.index_dir / "postings")
         return self._engine
 
     def _open_search_index(self) -> None:

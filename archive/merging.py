@@ -28,7 +28,7 @@ from whoosh.reading import SegmentReader
 from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
 
-from . import whoosh_patches
+from . import posting_columns, whoosh_patches
 
 #: Segments are merged this many at a time, once that many of about the same size have gathered.
 MERGE_FACTOR = 8
@@ -56,15 +56,29 @@ def due(segments: list, largest: int = LARGEST_MERGE) -> list[list]:
     return groups
 
 
-def merge(ix: FileIndex, staging: Path) -> int:
-    """Merge every group of segments due, one after another; returns how many were merged. The
-    caller makes sure only one merge runs per index (Collection.merge holds a lock)."""
+def work_due(ix: FileIndex, columns: Path) -> bool:
+    """Whether a merge is due, or a large segment's posting arrays are missing."""
+    segments = ix._read_toc().segments
+    return bool(due(segments) or posting_columns.missing(columns, segments))
+
+
+def merge(ix: FileIndex, staging: Path, columns: Path) -> int:
+    """Merge every group of segments due, one after another, then write the posting arrays of
+    the large segments that lack them (posting_columns.py); returns how many segments were
+    merged. The caller makes sure only one merge runs per index (Collection.merge holds a lock)."""
     merged = 0
     while True:
         groups = due(ix._read_toc().segments)
         if not groups or not _merge_group(ix, staging, groups[0]):
-            return merged
+            break
         merged += len(groups[0])
+    segments = ix._read_toc().segments
+    unmapped = FileStorage(ix.storage.folder, supports_mmap=False)  # as a merge reads them
+    for segment in posting_columns.missing(columns, segments):
+        with SegmentReader(unmapped, ix.schema, segment) as reader:
+            posting_columns.write(reader, columns)
+    posting_columns.remove_stale(columns, {segment.segment_id() for segment in ix._read_toc().segments})
+    return merged
 
 
 class _StagedIndex:

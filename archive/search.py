@@ -48,11 +48,13 @@ RANK_AHEAD = 4
 
 
 class SearchEngine:
-    def __init__(self, ix: Index, catalog: Catalog, name: str = "the collection", facet_folder: Path | None = None) -> None:
+    def __init__(self, ix: Index, catalog: Catalog, name: str = "the collection", facet_folder: Path | None = None,
+                 posting_folder: Path | None = None) -> None:
         self.ix = ix
         self.catalog = catalog
         self.name = name  # the collection, as messages name it
         self.facet_folder = facet_folder  # where each segment's facet values are kept (facet_columns.py)
+        self.posting_folder = posting_folder  # where large segments' postings are kept as arrays (posting_columns.py)
         self._parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema, fieldboosts=FIELD_BOOSTS)
         self._parser.add_plugin(FuzzyTermPlugin())
         self._searcher = ix.searcher()
@@ -138,7 +140,7 @@ class SearchEngine:
                 len(cached[2]) >= offset + limit or len(cached[2]) == len(cached[3])):
             return cached[2], cached[3], cached[4]  # a later page: a first page is always searched afresh
         depth = max(offset + limit, 1) if offset == 0 else max(RANK_AHEAD * (offset + limit), RANK_AHEAD * 250)
-        order, matched, partial = _run(searcher, final, depth, sort_field, reverse)
+        order, matched, partial = _run(searcher, final, depth, sort_field, reverse, self.posting_folder)
         self._ranking = (searcher, key, order, matched, partial)
         return order, matched, partial
 
@@ -224,7 +226,7 @@ class SearchEngine:
         if narrowing.get("date_from") or narrowing.get("date_to"):
             undated = {name: value for name, value in narrowing.items() if name not in ("date_from", "date_to")}
             _, _, query, _ = self._prepare(text, "relevance", **undated)
-            matched = _run(searcher, query, 1, None, False)[1]
+            matched = _run(searcher, query, 1, None, False, self.posting_folder)[1]
         return dict(sorted(self._facet_postings()["year"].counts(self._mask(matched)).items()))
 
     def _mask(self, matched: np.ndarray) -> np.ndarray:
@@ -279,15 +281,15 @@ def _with_stems(node: q.Query, languages: tuple[str, ...], confined: bool) -> q.
     return node.apply(lambda child: _with_stems(child, languages, confined))
 
 
-def _run(searcher, query: q.Query, limit: int, sort_field: str | None,
-         reverse: bool) -> tuple[list[tuple[float, int]], np.ndarray, bool]:
+def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: bool,
+         posting_folder: Path | None = None) -> tuple[list[tuple[float, int]], np.ndarray, bool]:
     """(the top ``limit`` (score, document number) pairs, every match's number, ascending: for the
     total and the facets, and whether the time budget ran out first: then both hold what was found
     by then). Ranked by relevance, a query is computed with numpy (vector_query.py) when its shape
     allows, else by Whoosh's matchers."""
     if sort_field is None:
         try:
-            top, every = vector_query.run(searcher, query, limit)
+            top, every = vector_query.run(searcher, query, limit, posting_folder)
             return top, every, False
         except vector_query.NotVectorised:
             collector = _TopAndAllCollector(limit)

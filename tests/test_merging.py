@@ -40,7 +40,7 @@ def test_eight_segments_of_a_size_are_merged_into_one(tmp_path):
     _add(ix, "box/7a.txt", "box/7b.txt")
     groups = merging.due(ix._segments())
     assert [len(group) for group in groups] == [merging.MERGE_FACTOR]
-    assert merging.merge(ix, tmp_path / "staging") == merging.MERGE_FACTOR
+    assert merging.merge(ix, tmp_path / "staging", tmp_path / "postings") == merging.MERGE_FACTOR
     assert [segment.doc_count_all() for segment in ix._segments()] == [merging.MERGE_FACTOR + 1]
     assert _live_keys(ix) == {f"box/{number}.txt" for number in range(7)} | {"box/7a.txt", "box/7b.txt"}
     assert not (tmp_path / "staging").exists()
@@ -65,7 +65,7 @@ def test_documents_deleted_and_added_while_a_merge_runs_stay_so(tmp_path, monkey
         return swap(*arguments)
 
     monkeypatch.setattr(merging, "_swap_in", run_commits_first)
-    assert merging.merge(ix, tmp_path / "staging") == merging.MERGE_FACTOR
+    assert merging.merge(ix, tmp_path / "staging", tmp_path / "postings") == merging.MERGE_FACTOR
     assert sorted(segment.doc_count() for segment in ix._segments()) == [1, merging.MERGE_FACTOR - 2]
     expected = {f"box/{number}.txt" for number in range(merging.MERGE_FACTOR)} - {"box/6.txt"}
     assert _live_keys(ix) == expected
@@ -86,7 +86,7 @@ def test_a_rebuild_while_a_merge_runs_drops_the_merge(tmp_path, monkeypatch):
         return swap(*arguments)
 
     monkeypatch.setattr(merging, "_swap_in", rebuild_first)
-    assert merging.merge(ix, tmp_path / "staging") == 0
+    assert merging.merge(ix, tmp_path / "staging", tmp_path / "postings") == 0
     assert _keys(ix) == {"rebuilt.txt"}
     assert not (tmp_path / "staging").exists()
     assert ix.schema.names() == build_schema().names()

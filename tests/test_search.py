@@ -270,6 +270,22 @@ def test_the_vectorised_path_finds_ranks_and_counts_as_whoosh(edited_notes, monk
     assert _both_paths(edited_notes, monkeypatch, "harbour", type="Text")[0][0] > 100
 
 
+def test_postings_read_as_arrays_give_what_whoosh_gives(edited_notes, monkeypatch):
+    """The same comparison once every segment's postings are kept as arrays (posting_columns.py),
+    as the background merge keeps those of large segments."""
+    from archive import posting_columns
+
+    monkeypatch.setattr(posting_columns, "COLUMNS_FROM", 1)
+    edited_notes.merge()
+    segments = edited_notes.ix._segments()
+    assert len(segments) > 1 and all(
+        posting_columns.columns_of(edited_notes.index_dir / "postings", segment.segment_id()) for segment in segments)
+    for text in ["harbour", "storm OR tide", '"harbour storm"', "harbour NOT tide", "w1*",
+                 *random_queries(["harbour", "storm", "quay", "tide", "w7", "box"], 30, seed=23)]:
+        vectorised, whoosh = _both_paths(edited_notes, monkeypatch, text)
+        assert vectorised == whoosh, text
+
+
 def test_the_vectorised_path_agrees_on_the_sample(sample, monkeypatch):
     """The bundled sample: several languages and their stems, dates, types, formats, creators."""
     words = ["harbour", "lamp", "pier", "letter", "Hafen", "письмо", "1953", "storm", "report", "map"]
