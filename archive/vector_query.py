@@ -1,13 +1,14 @@
-"""A query's every match, their scores and the best of them, computed with numpy a posting block
-at a time over Whoosh's own index.
+"""A query's every match, their scores and the best of them, computed with numpy over Whoosh's
+own index.
 
 Whoosh runs a query one document at a time: each posting costs a few Python calls to find, score
-and count (a common word at 100,000 documents: 0.1-0.5 s). Here each word's posting list is read
-block by block into arrays of document numbers and weights, BM25F is computed for all of them at
-once, the query's AND / OR / NOT are set operations on sorted arrays, and the best few are picked
-with a partial sort. The scores are Whoosh's, computed by the same formula with the same
-statistics and (for OR, the common case) added in the same order; the index stays Whoosh's, and
-every shape of query not read here (``NotVectorised``) is left to Whoosh (search.py).
+and count (a common word at 100,000 documents: 0.1-0.5 s). Here each word's posting list is taken
+as arrays of document numbers and weights (a large segment's posting arrays, posting_columns.py,
+else Whoosh's blocks read in one call), BM25F is computed for all of them at once, the query's
+AND / OR / NOT are set operations on sorted arrays, and the best few are picked with a partial
+sort. The scores are Whoosh's: the same formula, the same statistics, added in the same order for
+the common shapes (within 1e-13 otherwise). The index stays Whoosh's, and every shape of query not
+computed here (``NotVectorised``) is left to Whoosh (search.py); tests/test_search.py compares both.
 
 Order: by score, best first; equal scores by document number, lower first (as Whoosh's collector).
 """
@@ -100,6 +101,8 @@ class _Statistics:
 
 def best(ids: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[float, int]]:
     """The ``limit`` best (score, id) pairs: by score, then by lower id. ``ids`` ascending."""
+    if limit <= 0:
+        return []
     if limit < len(ids):
         cut = np.partition(scores, len(scores) - limit)[len(scores) - limit]  # the limit-th best score
         above = np.flatnonzero(scores > cut)
@@ -166,8 +169,9 @@ class _Segment:
         raise NotVectorised(kind.__name__)
 
     def _compound(self, node: q.Query, combine) -> Found:
-        """An AND or an OR, combined as Whoosh's binary tree of matchers combines them (the same
-        order of additions: the same scores to the last bit)."""
+        """An AND or an OR, its parts combined two by two in a balanced tree. Whoosh's matchers
+        form a tree weighted by the lists' sizes: for two or three parts (a word in its fields
+        and forms) the same additions, the same scores to the last bit; else within 1e-13."""
         parts = [self.evaluate(child) for child in node.subqueries]
         if not parts:
             return Found.nothing()
