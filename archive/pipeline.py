@@ -256,12 +256,13 @@ def run_index(
         # Closed as soon as the loop ends: a cancelled or interrupted run does not wait for its workers.
         with closing(read_all(root, tasks, jobs, limits, settings=settings)) as extracted:
             reading_again = {stat.path for stat in stale}
+            members_of = _members_by_container(known)  # not a scan of every item per file read: 18 s of a 1 % edit at 100,000
             languages = MainLanguages(catalog.language_counts())
             for done, result in enumerate(extracted, start=1):
                 if result.path in legacy:
                     _name_decoded(result, legacy[result.path])
                 _give_language(result, languages)
-                _record(result, known, catalog, batch, report, reading_again)
+                _record(result, known, members_of, catalog, batch, report, reading_again)
                 if progress:
                     progress(IndexProgress(done, len(tasks), result.path))
                 if cancelled():
@@ -326,8 +327,17 @@ def _give_language(result: Extracted, languages: MainLanguages) -> None:
     languages.note(record.get("language"))
 
 
-def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, report: IndexReport,
-            reading_again: set[str]) -> None:
+def _members_by_container(known: dict) -> dict[str, list[str]]:
+    """The catalogued items inside each file, by that file's path."""
+    members: dict[str, list[str]] = {}
+    for path, found in known.items():
+        if found.container is not None:
+            members.setdefault(found.container, []).append(path)
+    return members
+
+
+def _record(result: Extracted, known, members_of: dict[str, list[str]], catalog: Catalog, batch: BatchWriter,
+            report: IndexReport, reading_again: set[str]) -> None:
     if result.unchanged:
         catalog.touch(result.path, result.size, result.mtime_ns)
         report.unchanged += 1
@@ -349,7 +359,7 @@ def _record(result: Extracted, known, catalog: Catalog, batch: BatchWriter, repo
     ), replace=result.path in known)
     # The items inside it, read with it: those it no longer holds go, the others are replaced.
     kept = {member.path for member in result.members}
-    gone = [path for path, found in known.items() if found.container == result.path and path not in kept]
+    gone = [path for path in members_of.get(result.path, ()) if path not in kept]
     if gone:
         batch.delete(gone)
     for member in result.members:
