@@ -31,6 +31,7 @@ mail.set_content("The slipway needs new timber.")
 (root / "tool").write_bytes(b"\x7fELF\x02\x01\x01" + bytes(120))
 PYTHON
 step "$("$bundle/archive" index "$work/sample" 2>&1 | tail -1)"
+step "merge: $("$bundle/archive" merge "$work/sample")"
 total=$("$bundle/archive" search harbour -c "$work/sample" --json | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
 step "search harbour: $total results"
 [ "$total" -ge 5 ] || { echo "smoke: the search found $total items, expected 5 or more" >&2; exit 1; }
