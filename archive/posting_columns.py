@@ -40,12 +40,15 @@ class PostingColumns:
     """One segment's postings as arrays (read through memory maps)."""
 
     def __init__(self, folder: Path) -> None:
-        if (folder / "FORMAT").read_text() != FORMAT:
+        kept_format, _, count = (folder / "FORMAT").read_text().partition(" ")
+        if kept_format != FORMAT:
             raise ValueError(f"{folder} is of another format")
         self.keys = np.load(folder / "keys.npy", mmap_mode="r")
         self.spans = np.load(folder / "spans.npy", mmap_mode="r")  # (start, end) of each key's postings
         self.ids = _mapped(folder / "ids.bin", np.int32)
         self.weights = _mapped(folder / "weights.bin", np.float32)
+        if not len(self.ids) == len(self.weights) == int(count) or len(self.keys) != len(self.spans):
+            raise ValueError(f"{folder} is cut short")
 
     def postings(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray] | None:
         """(document numbers, weights) of a term; None when the table does not hold it."""
@@ -69,18 +72,22 @@ def columns_of(folder: Path | None, segment_id: str | None) -> PostingColumns | 
     if folder is None or segment_id is None:
         return None
     path = folder / segment_id
-    if path not in _opened or _opened[path] is None:
-        try:
-            _opened[path] = PostingColumns(path) if path.is_dir() else None
-        except (OSError, ValueError):  # a damaged folder: read from Whoosh's file until it is written again
-            _opened[path] = None
+    if _opened.get(path) is None:
+        _opened[path] = _readable(path)
     return _opened[path]
 
 
+def _readable(path: Path) -> PostingColumns | None:
+    try:
+        return PostingColumns(path) if path.is_dir() else None
+    except (OSError, ValueError):  # damaged: read from Whoosh's file until written again (see missing)
+        return None
+
+
 def missing(folder: Path, segments: list) -> list:
-    """The segments of COLUMNS_FROM documents or more without their arrays."""
+    """The segments of COLUMNS_FROM documents or more without their arrays (or with damaged ones)."""
     return [segment for segment in segments
-            if segment.doc_count_all() >= COLUMNS_FROM and not (folder / segment.segment_id() / "FORMAT").exists()]
+            if segment.doc_count_all() >= COLUMNS_FROM and _readable(folder / segment.segment_id()) is None]
 
 
 def write(reader, folder: Path) -> None:
@@ -88,11 +95,12 @@ def write(reader, folder: Path) -> None:
     reader never sees half of them."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / reader.segment().segment_id()
-    if (target / "FORMAT").exists():
+    if _readable(target) is not None:
         return
+    shutil.rmtree(target, ignore_errors=True)  # damaged
     partial = Path(tempfile.mkdtemp(dir=folder, prefix=".part-"))
     try:
-        keys, counts = [], []
+        keys, counts = [], []  # of each term, in the terms file's order
         with (partial / "ids.bin").open("wb") as ids, (partial / "weights.bin").open("wb") as weights:
             for fieldname, btext, blocks in whoosh_patches.every_term(reader, values=False):
                 count = 0
@@ -115,7 +123,7 @@ def write(reader, folder: Path) -> None:
         order = order[~shared]
         np.save(partial / "keys.npy", keys_array[order])
         np.save(partial / "spans.npy", spans[order])
-        (partial / "FORMAT").write_text(FORMAT)
+        (partial / "FORMAT").write_text(f"{FORMAT} {int(ends[-1]) if keys else 0}")
         os.replace(partial, target)
     except OSError:  # a full disk, or another process wrote them first: queries read Whoosh's file meanwhile
         pass

@@ -120,3 +120,26 @@ def test_a_command_merges_in_a_process_of_its_own_while_counts_stay_true(tmp_pat
         assert not (collection.index_dir / merging.STAGING).exists()
     merged = archive("merge", root, "--index-dir", index_base)
     assert merged.returncode == 0 and merged.stdout.strip().endswith("0 segments merged"), merged.stdout
+
+
+def test_posting_arrays_cut_short_are_not_believed_and_are_written_again(tmp_path, monkeypatch):
+    from archive import posting_columns, vector_query
+
+    monkeypatch.setattr(posting_columns, "COLUMNS_FROM", 1)
+    ix = open_index(tmp_path / "whoosh")
+    _add(ix, *(f"box/{number}.txt" for number in range(5)))
+    columns = tmp_path / "postings"
+    merging.merge(ix, tmp_path / "staging", columns)
+    (segment,) = ix._segments()
+    folder = columns / segment.segment_id()
+    assert posting_columns.columns_of(columns, segment.segment_id()).postings("content", b"tide")[0].tolist() == [0, 1, 2, 3, 4]
+    ids = folder / "ids.bin"
+    ids.write_bytes(ids.read_bytes()[:-4])
+    posting_columns._opened.clear()  # as a new process finds them
+    assert posting_columns.columns_of(columns, segment.segment_id()) is None
+    assert posting_columns.missing(columns, ix._segments()) == [segment]
+    with ix.searcher() as searcher:  # read from Whoosh's file meanwhile
+        assert len(vector_query.run(searcher, q.Term("content", "tide"), 10, columns)[1]) == 5
+    merging.merge(ix, tmp_path / "staging", columns)
+    assert posting_columns.columns_of(columns, segment.segment_id()) is not None
+    assert not posting_columns.missing(columns, ix._segments())
