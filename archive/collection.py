@@ -266,16 +266,21 @@ class Collection:
     merges_in_background = False
 
     def merge(self) -> int:
-        """Merge the search index's segments that are due now, and write large segments' postings
-        as arrays (merging.py); how many segments were merged, 0 also when another process is
-        merging this index."""
+        """Merge the search index's segments that are due now, write large segments' postings as
+        arrays (merging.py) and every segment's facet table (facet_columns.py: else the first
+        search after a large merge builds it, 0.35 s at 100,000 documents); how many segments were
+        merged, 0 also when another process is merging this index."""
         from . import merging
+        from .facet_columns import facet_postings
 
         if self.ix is None:
             return 0
         try:
             with _IndexerLock(self.index_dir / "merging.lock", self.root):
-                return merging.merge(self.ix, self.index_dir / merging.STAGING, self.index_dir / "postings")
+                merged = merging.merge(self.ix, self.index_dir / merging.STAGING, self.index_dir / "postings")
+                with self.ix.searcher() as searcher:
+                    facet_postings(searcher, search_index.FACET_FIELDS, self.index_dir / "facets")
+                return merged
         except IndexBusy:
             return 0
 

@@ -115,6 +115,11 @@ def test_a_command_merges_in_a_process_of_its_own_while_counts_stay_true(tmp_pat
             assert len(assert_counts_true(collection)) == 24
             time.sleep(0.05)
         assert len(collection.ix._segments()) == 1, "the merge did not happen"
+        (merged,) = collection.ix._segments()
+        table = collection.index_dir / "facets" / f"{merged.segment_id()}.facets"
+        while not table.exists() and time.monotonic() < deadline:  # written by the merge, not left to the first search
+            time.sleep(0.05)
+        assert table.exists()
         assert len(assert_counts_true(collection)) == 24
         assert assert_counts_true(collection, "note 22") == ["note-22.txt"]
         assert not (collection.index_dir / merging.STAGING).exists()
