@@ -41,8 +41,8 @@ STAGING = "merging"
 
 
 def due(segments: list, largest: int = LARGEST_MERGE) -> list[list]:
-    """The groups of segments to merge: segments grouped by size, in powers of MERGE_FACTOR
-    documents, and a group of MERGE_FACTOR (smallest first) becomes one segment. Whoosh's own
+    """The groups of segments to merge, smallest first: segments grouped by size, in powers of
+    MERGE_FACTOR documents, and a group of MERGE_FACTOR or more becomes one segment. Whoosh's own
     policy merges by a Fibonacci rule that, at 100,000 documents, merged thousands of documents at
     nearly every commit."""
     tiers: defaultdict[int, list] = defaultdict(list)
