@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .posting_columns import segment_id
 from .vector_query import postings
 
 #: Raise when what a file holds changes: older files are then built again.
@@ -50,7 +51,7 @@ def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dic
     where the segments' tables are kept (None: not kept)."""
     found: dict[str, dict[str, list[np.ndarray]]] = {name: {} for name in fields}
     leaves = searcher.leaf_searchers()
-    current = {_segment_name(leaf) for leaf, _ in leaves} - {None}
+    current = {segment_id(leaf.reader()) for leaf, _ in leaves} - {None}
     for leaf, offset in leaves:
         reader = leaf.reader()
         deleted = np.fromiter(reader.deleted_docs_set, dtype=np.int32) if reader.has_deletions() else None
@@ -71,17 +72,9 @@ def _column(by_value: dict[str, list[np.ndarray]]) -> FacetColumn:
     return FacetColumn(values, docs, owners)
 
 
-def _segment_name(leaf) -> str | None:
-    """The name of the segment a leaf reads; None for a reader of no one segment (an index being
-    written, an empty one): its table is built and not kept."""
-    segment = getattr(leaf.reader(), "segment", None)
-    found = segment() if callable(segment) else None
-    return found.segment_id() if found is not None else None
-
-
 def _segment_table(leaf, fields: dict[str, str], folder: Path | None, current: set[str]) -> dict[str, dict[str, np.ndarray]]:
     """One segment's value → local document numbers, for each facet: read back, or built and saved."""
-    name = _segment_name(leaf)
+    name = segment_id(leaf.reader())
     path = folder / f"{name}{SUFFIX}" if folder is not None and name else None
     if path is not None and path.exists():
         try:

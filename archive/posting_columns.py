@@ -67,6 +67,14 @@ def _mapped(path: Path, dtype) -> np.ndarray:
 _opened: dict[Path, PostingColumns | None] = {}
 
 
+def segment_id(reader) -> str | None:
+    """The name of the one segment a reader reads; None for a reader of no one segment (of an
+    index being written, an empty one)."""
+    segment = getattr(reader, "segment", None)
+    found = segment() if callable(segment) else None
+    return found.segment_id() if found is not None else None
+
+
 def columns_of(folder: Path | None, segment_id: str | None) -> PostingColumns | None:
     """A segment's posting arrays, or None when it has none (yet)."""
     if folder is None or segment_id is None:

@@ -122,8 +122,7 @@ class _Segment:
         self.reader = leaf.reader()
         self.statistics = statistics
         self.size = self.reader.doc_count_all()
-        segment = getattr(self.reader, "segment", None)
-        self.columns = posting_columns.columns_of(columns, segment().segment_id() if callable(segment) else None)
+        self.columns = posting_columns.columns_of(columns, posting_columns.segment_id(self.reader))
 
     def evaluate(self, node: q.Query) -> Found:
         kind = type(node)
