@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from archive import Collection
+from archive import ArchiveError, Collection
 from archive.workers import Limits, extract_all
 from processes import descendants, slow_or_crashing_reader, survivors
 from resources.sample_builders import draw_picture, write_docx, write_epub, write_odt, write_pdf
@@ -217,13 +218,27 @@ def _many_files(root: Path, count: int) -> None:
         (root / f"note-{number:05d}.txt").write_text(f"Note {number} about the tides and the quay " * 40)
 
 
+def _committed_any(root: Path, base: Path) -> bool:
+    """Whether an index run has committed a batch yet (read as another process would)."""
+    try:
+        with Collection.open(root, base) as collection:
+            return len(collection) > 0
+    except (ArchiveError, sqlite3.Error):  # not created yet, or busy being created
+        return False
+
+
 def test_kill_minus_nine_at_any_moment_leaves_a_usable_index(tmp_path):
     root, base = tmp_path / "notes", tmp_path / "indexes"
     _many_files(root, 6000)
     command = [sys.executable, "-m", "archive", "index", str(root), "--json", "--jobs", "2", "--index-dir", str(base)]
-    for delay in (0.3, 2.5, 4.0):
+    for delay in (0.3, 2.5, None):  # None: once a batch has been committed (seconds, by the machine's speed)
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        time.sleep(delay)
+        if delay is None:
+            deadline = time.monotonic() + 120
+            while not _committed_any(root, base) and time.monotonic() < deadline:
+                time.sleep(0.2)
+        else:
+            time.sleep(delay)
         helpers = descendants(process.pid)
         process.send_signal(signal.SIGKILL)
         process.wait()
