@@ -265,6 +265,18 @@ class Collection:
     #: caller (a test) merges when it chooses, with merge().
     merges_in_background = False
 
+    @property
+    def _postings_dir(self) -> Path:  # large segments' postings as arrays (posting_columns.py)
+        return self.index_dir / "postings"
+
+    @property
+    def _facets_dir(self) -> Path:  # each segment's facet table (facet_columns.py)
+        return self.index_dir / "facets"
+
+    @property
+    def _merging_lock(self) -> Path:  # held by the one process merging the index
+        return self.index_dir / "merging.lock"
+
     def merge(self) -> int:
         """Merge the search index's segments that are due now, write large segments' postings as
         arrays (merging.py) and every segment's facet table (facet_columns.py: else the first
@@ -276,10 +288,10 @@ class Collection:
         if self.ix is None:
             return 0
         try:
-            with _IndexerLock(self.index_dir / "merging.lock", self.root):
-                merged = merging.merge(self.ix, self.index_dir / merging.STAGING, self.index_dir / "postings")
+            with _IndexerLock(self._merging_lock, self.root):
+                merged = merging.merge(self.ix, self.index_dir / merging.STAGING, self._postings_dir)
                 with self.ix.searcher() as searcher:
-                    facet_postings(searcher, search_index.FACET_FIELDS, self.index_dir / "facets")
+                    facet_postings(searcher, search_index.FACET_FIELDS, self._facets_dir)
                 return merged
         except IndexBusy:
             return 0
@@ -289,10 +301,10 @@ class Collection:
         none is running."""
         from . import merging
 
-        if not self.merges_in_background or self.ix is None or not merging.work_due(self.ix, self.index_dir / "postings"):
+        if not self.merges_in_background or self.ix is None or not merging.work_due(self.ix, self._postings_dir):
             return
         try:
-            with _IndexerLock(self.index_dir / "merging.lock", self.root):
+            with _IndexerLock(self._merging_lock, self.root):
                 pass
         except IndexBusy:
             return
@@ -367,8 +379,8 @@ class Collection:
             raise self._damaged(self._damage)
         if self._engine is None:
             with self._reading():
-                self._engine = SearchEngine(self.ix, self.catalog, str(self.root), self.index_dir / "facets",
-                                            self.index_dir / "postings")
+                self._engine = SearchEngine(self.ix, self.catalog, str(self.root), self._facets_dir,
+                                            self._postings_dir)
         return self._engine
 
     def _open_search_index(self) -> None:

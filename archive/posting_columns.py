@@ -75,14 +75,18 @@ def segment_id(reader) -> str | None:
     return found.segment_id() if found is not None else None
 
 
-def columns_of(folder: Path | None, segment_id: str | None) -> PostingColumns | None:
-    """A segment's posting arrays, or None when it has none (yet)."""
-    if folder is None or segment_id is None:
-        return None
-    path = folder / segment_id
-    if _opened.get(path) is None:
-        _opened[path] = _readable(path)
-    return _opened[path]
+def columns_of(folder: Path | None, segment_ids: list[str | None]) -> list[PostingColumns | None]:
+    """The posting arrays of each segment (None: it has none yet). Those kept open for segments
+    no longer asked for (merged away) are let go: their files' disk space returns."""
+    if folder is None:
+        return [None] * len(segment_ids)
+    wanted = {folder / name for name in segment_ids if name is not None}
+    for stale in [path for path in _opened if path.parent == folder and path not in wanted]:
+        del _opened[stale]
+    for path in wanted:
+        if _opened.get(path) is None:
+            _opened[path] = _readable(path)
+    return [_opened[folder / name] if name is not None else None for name in segment_ids]
 
 
 def _readable(path: Path) -> PostingColumns | None:
@@ -102,7 +106,7 @@ def write(reader, folder: Path) -> None:
     """Write a segment's posting arrays (``reader``: a reader of that one segment), whole: a
     reader never sees half of them."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / reader.segment().segment_id()
+    target = folder / segment_id(reader)
     if _readable(target) is not None:
         return
     shutil.rmtree(target, ignore_errors=True)  # damaged

@@ -231,9 +231,7 @@ class SearchEngine:
 
     def _mask(self, matched: np.ndarray) -> np.ndarray:
         """The matches as a yes or no for every document number of the index."""
-        mask = np.zeros(self._searcher.doc_count_all() + 1, dtype=bool)
-        mask[matched] = True
-        return mask
+        return vector_query.mask(matched, self._searcher.doc_count_all())
 
     def _facet_postings(self) -> dict[str, FacetColumn]:
         """For each facet, its values and the documents holding each; built once per version of the index."""

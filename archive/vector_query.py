@@ -64,9 +64,11 @@ def run(searcher, query: q.Query, limit: int, columns: Path | None = None) -> tu
     if not isinstance(searcher.weighting, BM25F):
         raise NotVectorised(type(searcher.weighting).__name__)
     statistics = _Statistics(searcher)
+    leaves = searcher.leaf_searchers()
+    kept = posting_columns.columns_of(columns, [posting_columns.segment_id(leaf.reader()) for leaf, _ in leaves])
     ids, scores = [], []
-    for leaf, offset in searcher.leaf_searchers():
-        found = _Segment(leaf, statistics, columns).evaluate(query)
+    for (leaf, offset), arrays in zip(leaves, kept):
+        found = _Segment(leaf, statistics, arrays).evaluate(query)
         reader = leaf.reader()
         if reader.has_deletions() and len(found.ids):
             deleted = np.fromiter(reader.deleted_docs_set, dtype=np.int64)
@@ -117,12 +119,12 @@ class _Segment:
     """One segment's matches of a query, in the segment's own document numbers (deletions not
     applied: the caller does, once)."""
 
-    def __init__(self, leaf, statistics: _Statistics, columns: Path | None) -> None:
+    def __init__(self, leaf, statistics: _Statistics, columns: posting_columns.PostingColumns | None) -> None:
         self.searcher = leaf
         self.reader = leaf.reader()
         self.statistics = statistics
         self.size = self.reader.doc_count_all()
-        self.columns = posting_columns.columns_of(columns, posting_columns.segment_id(self.reader))
+        self.columns = columns
 
     def evaluate(self, node: q.Query) -> Found:
         kind = type(node)
@@ -143,7 +145,7 @@ class _Segment:
                     found = Found(found.ids, found.scores + 1.0)
             return found.boosted(node.boost)
         if kind is q.Not:  # every document but the child's, each scored 1 (as Whoosh's matcher)
-            ids = np.flatnonzero(~_mask(self.evaluate(node.query).ids, self.size))
+            ids = np.flatnonzero(~mask(self.evaluate(node.query).ids, self.size))
             return Found(ids, np.ones(len(ids)))
         if kind is q.AndNot:
             return _without(self.evaluate(node.a), self.evaluate(node.b), self.size)
@@ -290,7 +292,7 @@ def _positions(reader, fieldname: str, btext: bytes, format_, wanted: np.ndarray
     of one segment, in that order; the blocks holding none of them are not read."""
     docs: list[int] = []
     values: list[bytes] = []
-    is_wanted = _mask(wanted, reader.doc_count_all())
+    is_wanted = mask(wanted, reader.doc_count_all())
     after = -1  # the last document of the block before
     for block in _blocks(reader, fieldname, btext):
         last = block.block_max_id()
@@ -331,7 +333,8 @@ def _dense(size: int, *lists: Found) -> bool:
     return sum(len(found.ids) for found in lists) > size * DENSE_FROM
 
 
-def _mask(ids: np.ndarray, size: int) -> np.ndarray:
+def mask(ids: np.ndarray, size: int) -> np.ndarray:
+    """Which of ``size`` document numbers ``ids`` holds."""
     mask = np.zeros(size, dtype=bool)
     mask[ids] = True
     return mask
@@ -349,7 +352,7 @@ def _union(a: Found, b: Found, size: int) -> Found:
     if _dense(size, a, b):
         scores = _spread(a, size)
         scores[b.ids] += b.scores
-        ids = np.flatnonzero(_mask(a.ids, size) | _mask(b.ids, size))
+        ids = np.flatnonzero(mask(a.ids, size) | mask(b.ids, size))
         return Found(ids, scores[ids])
     ids = np.union1d(a.ids, b.ids)
     scores = np.zeros(len(ids))
@@ -372,7 +375,7 @@ def _union_all(lists: list[Found], size: int) -> Found:
 
 def _intersection(a: Found, b: Found, size: int) -> Found:
     if _dense(size, a, b):
-        keep = _mask(b.ids, size)[a.ids]
+        keep = mask(b.ids, size)[a.ids]
         ids = a.ids[keep]
         return Found(ids, a.scores[keep] + _spread(b, size)[ids])
     ids, in_a, in_b = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
@@ -381,7 +384,7 @@ def _intersection(a: Found, b: Found, size: int) -> Found:
 
 def _holding(a: Found, b: Found, size: int) -> np.ndarray:
     """Which of a's documents b holds."""
-    return _mask(b.ids, size)[a.ids] if _dense(size, a, b) else np.isin(a.ids, b.ids, assume_unique=True)
+    return mask(b.ids, size)[a.ids] if _dense(size, a, b) else np.isin(a.ids, b.ids, assume_unique=True)
 
 
 def _without(a: Found, b: Found, size: int) -> Found:

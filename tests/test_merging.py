@@ -137,14 +137,16 @@ def test_posting_arrays_cut_short_are_not_believed_and_are_written_again(tmp_pat
     merging.merge(ix, tmp_path / "staging", columns)
     (segment,) = ix._segments()
     folder = columns / segment.segment_id()
-    assert posting_columns.columns_of(columns, segment.segment_id()).postings("content", b"tide")[0].tolist() == [0, 1, 2, 3, 4]
+    assert posting_columns.columns_of(columns, [segment.segment_id()])[0].postings("content", b"tide")[0].tolist() == [0, 1, 2, 3, 4]
     ids = folder / "ids.bin"
     ids.write_bytes(ids.read_bytes()[:-4])
     posting_columns._opened.clear()  # as a new process finds them
-    assert posting_columns.columns_of(columns, segment.segment_id()) is None
+    assert posting_columns.columns_of(columns, [segment.segment_id()])[0] is None
     assert posting_columns.missing(columns, ix._segments()) == [segment]
     with ix.searcher() as searcher:  # read from Whoosh's file meanwhile
         assert len(vector_query.run(searcher, q.Term("content", "tide"), 10, columns)[1]) == 5
     merging.merge(ix, tmp_path / "staging", columns)
-    assert posting_columns.columns_of(columns, segment.segment_id()) is not None
+    assert posting_columns.columns_of(columns, [segment.segment_id()])[0] is not None
     assert not posting_columns.missing(columns, ix._segments())
+    posting_columns.columns_of(columns, ["merged-away-meanwhile"])  # a search after a merge: the old arrays let go
+    assert folder not in posting_columns._opened

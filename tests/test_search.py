@@ -279,7 +279,7 @@ def test_postings_read_as_arrays_give_what_whoosh_gives(edited_notes, monkeypatc
     edited_notes.merge()
     segments = edited_notes.ix._segments()
     assert len(segments) > 1 and all(
-        posting_columns.columns_of(edited_notes.index_dir / "postings", segment.segment_id()) for segment in segments)
+        posting_columns.columns_of(edited_notes.index_dir / "postings", [segment.segment_id() for segment in segments]))
     for text in ["harbour", "storm OR tide", '"harbour storm"', "harbour NOT tide", "w1*",
                  *random_queries(["harbour", "storm", "quay", "tide", "w7", "box"], 30, seed=23)]:
         vectorised, whoosh = _both_paths(edited_notes, monkeypatch, text)
