@@ -15,11 +15,9 @@ Order: by score, best first; equal scores by document number, lower first (as Wh
 
 from __future__ import annotations
 
-import pickle
 import weakref
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -231,7 +229,9 @@ class _Segment:
         starts = _NO_IDS
         candidates = together.ids
         for offset, term in enumerate(terms):
-            docs, positions = _positions(self.reader, fieldname, term, field.format, candidates)
+            kept = (self.columns.positions_in(fieldname, term, field.format.field_boost, candidates)
+                    if self.columns is not None else None)
+            docs, positions = kept if kept is not None else _positions(self.reader, fieldname, term, field.format, candidates)
             shifted = docs * _STRIDE + (positions - offset)  # ascending: documents and their positions are
             starts = shifted if offset == 0 else np.intersect1d(starts, shifted, assume_unique=True)
             candidates = np.unique(starts // _STRIDE)
@@ -304,23 +304,8 @@ def _positions(reader, fieldname: str, btext: bytes, format_, wanted: np.ndarray
                 docs.extend(block._ids[index] for index in inside)
                 values.extend(block._values[index] or emptybytes for index in inside)
         after = last
-    gaps = _gap_lists(values, format_)
-    counts = np.fromiter(map(len, gaps), dtype=np.int64, count=len(gaps))
-    positions = np.cumsum(np.fromiter(chain.from_iterable(gaps), dtype=np.int64, count=int(counts.sum())))
-    # Each document's positions were counted on from the last one's: take that back.
-    firsts = np.cumsum(counts) - counts
-    before = np.where(firsts > 0, positions[np.maximum(firsts - 1, 0)] if len(positions) else 0, 0)
-    return np.repeat(np.array(docs, dtype=np.int64), counts), positions - np.repeat(before, counts)
-
-
-def _gap_lists(values: list[bytes], format_) -> list[list[int]]:
-    """The gaps between positions that each posting's value holds (Whoosh's Positions format:
-    a count, then a pickled list). Unpickled all in one call: one each cost 70 % of a phrase."""
-    head = 4 + 2  # the count, and the pickle's protocol mark
-    if all(value[4:6] == b"\x80\x02" for value in values):
-        bodies = (value[head:-1] if value.endswith(b".") else value[head:] for value in values)
-        return pickle.loads(b"\x80\x02](" + b"".join(bodies) + b"e.")
-    return [list(np.diff(format_.decode_positions(value), prepend=0)) for value in values]
+    counts, positions = posting_columns.positions_of(values, format_)
+    return np.repeat(np.array(docs, dtype=np.int64), counts), positions
 
 
 #: Lists holding together more than this share of a segment's documents are combined through an

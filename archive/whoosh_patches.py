@@ -95,7 +95,7 @@ def _renumbered_postings(reader: SegmentReader, basedoc: int, docmap: dict[int, 
                         yield fieldname, text, docmap[docnum], weight, value
 
 
-def every_term(reader: SegmentReader, values: bool = True) -> Iterator[tuple[str, bytes, Iterator[tuple]]]:
+def every_term(reader: SegmentReader) -> Iterator[tuple[str, bytes, Iterator[tuple]]]:
     """(field, term, its postings a block at a time: see posting_blocks) for every term of a
     segment, in the terms file's order (not sorted)."""
     terms = reader._terms
@@ -104,7 +104,7 @@ def every_term(reader: SegmentReader, values: bool = True) -> Iterator[tuple[str
         fieldname = terms._fieldunmap[whoosh3.unpack_ushort(keybytes[:2])[0]]
         if fieldname in schema:
             yield fieldname, keybytes[2:], _posting_blocks(
-                terms._postfile, whoosh3.W3TermInfo.from_bytes(infobytes), schema[fieldname].format, values)
+                terms._postfile, whoosh3.W3TermInfo.from_bytes(infobytes), schema[fieldname].format)
 
 
 def posting_blocks(reader: SegmentReader, fieldname: str, text: bytes, values: bool = False) -> Iterator[tuple]:

@@ -280,10 +280,20 @@ def test_postings_read_as_arrays_give_what_whoosh_gives(edited_notes, monkeypatc
     segments = edited_notes.ix._segments()
     assert len(segments) > 1 and all(
         posting_columns.columns_of(edited_notes.index_dir / "postings", [segment.segment_id() for segment in segments]))
-    for text in ["harbour", "storm OR tide", '"harbour storm"', "harbour NOT tide", "w1*",
-                 *random_queries(["harbour", "storm", "quay", "tide", "w7", "box"], 30, seed=23)]:
+    kept_positions = []
+    positions_in = posting_columns.PostingColumns.positions_in
+
+    def counted(self, *arguments):
+        found = positions_in(self, *arguments)
+        kept_positions.append(found is not None)
+        return found
+
+    monkeypatch.setattr(posting_columns.PostingColumns, "positions_in", counted)
+    for text in ["harbour", "storm OR tide", '"harbour storm"', '"from the box"', 'title:"harbour storm"',
+                 "harbour NOT tide", "w1*", *random_queries(["harbour", "storm", "quay", "tide", "w7", "box"], 30, seed=23)]:
         vectorised, whoosh = _both_paths(edited_notes, monkeypatch, text)
         assert vectorised == whoosh, text
+    assert kept_positions and all(kept_positions)  # every phrase read its words' positions from the arrays
 
 
 def test_the_vectorised_path_agrees_on_the_sample(sample, monkeypatch):
