@@ -54,11 +54,14 @@ def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dic
     current = {segment_id(leaf.reader()) for leaf, _ in leaves} - {None}
     for leaf, offset in leaves:
         reader = leaf.reader()
-        deleted = np.fromiter(reader.deleted_docs_set, dtype=np.int32) if reader.has_deletions() else None
+        alive = None  # a yes or no for each document of the segment, when some are deleted
+        if reader.has_deletions():
+            alive = np.ones(reader.doc_count_all(), dtype=bool)
+            alive[np.fromiter(reader.deleted_docs_set, dtype=np.int64)] = False
         for name, by_value in _segment_table(leaf, fields, folder, current).items():
             into = found[name]
             for value, local in by_value.items():
-                live = local[~np.isin(local, deleted)] if deleted is not None else local
+                live = local[alive[local]] if alive is not None else local
                 if len(live):
                     into.setdefault(value, []).append(live.astype(np.int64) + offset)
     return {name: _column(by_value) for name, by_value in found.items()}
