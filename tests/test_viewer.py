@@ -629,13 +629,21 @@ def test_the_grid_shows_thumbnails_of_the_photographs_and_shares_the_selection(q
                                 for path in photographs), timeout=WAIT)
     assert (window.collection.index_dir / "thumbnails").is_dir()
     row = window.model.row_of("photographs/harbour-at-dawn.jpg")
-    cell = grid.visualRect(window.model.index(row, 0))
+    cell = grid.visualRect(grid.model().index(row, 0))
     picture = grid.viewport().grab().toImage()
     sky = picture.pixelColor(cell.center().x() - 30, cell.top() + THUMBNAIL_BOX // 2 - 20)  # left of the mast
     assert sky.blue() > sky.red() + 40, sky.name()  # the photograph's sky, not a badge on white
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
     assert window.selection.paths() == ["photographs/harbour-at-dawn.jpg"]
     qtbot.waitUntil(lambda: window.preview.kind == "image")
+    assert [index.row() for index in grid.selectionModel().selectedRows()] == [row]
+    window.searching.select_all()  # the table's selection, shown in the grid
+    assert len(grid.selectionModel().selectedRows()) == len(photographs)
+    select(window, "photographs/harbour-at-dawn.jpg")
+    window.search_field.setText("path:photographs harbour")  # keys would go to the grid, which has the focus
+    window.searching.search_now()  # the same item stays selected, in the grid too
+    row = window.model.row_of("photographs/harbour-at-dawn.jpg")
+    assert [index.row() for index in grid.selectionModel().selectedRows()] == [row]
     window.menus.mode_actions["snippets"].trigger()
     assert window.searching.results.currentWidget() is window.table and window.selection.paths() == ["photographs/harbour-at-dawn.jpg"]
 

@@ -1,10 +1,10 @@
 """The result list, shown one of three ways: compact rows, rows with snippets, or a grid of
-thumbnails. The table and the grid show the same model and share one selection, so switching
-keeps the items chosen; sorting stays the window's (it asks the core)."""
+thumbnails. The table and the grid show the same rows and one selection, so switching keeps the
+items chosen; sorting stays the window's (it asks the core)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QListView, QStackedWidget, QStyledItemDelegate, QTableView, QWidget,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from .badges import HEIGHT as BADGE_HEIGHT, WIDTH as BADGE_WIDTH
 from .delegates import FirstLineDelegate, GridDelegate, SnippetDelegate
 from .i18n import translate
+from .mirrored_selection import MirroredSelection
 from .models import COLUMNS, ResultsModel
 from .thumbnails import ThumbnailLoader
 
@@ -95,6 +96,12 @@ class ResultsView(QStackedWidget):
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setItemDelegate(GridDelegate(self.thumbnails, self.grid))
+        # The same rows through a model Qt answers in C++ (see mirrored_selection), fed only
+        # while the grid is shown: hidden, it still laid out every cell each time a page came.
+        self.grid_rows = QSortFilterProxyModel(self)
+        self.grid_rows.setDynamicSortFilter(False)
+        self.grid.setModel(self.grid_rows)
+        self.grid_selection = MirroredSelection(self.table.selectionModel(), self.grid.selectionModel(), self)
         self.grid.verticalScrollBar().setSingleStep(24)
         self.thumbnails.ready.connect(self._thumbnail_ready)
 
@@ -117,17 +124,15 @@ class ResultsView(QStackedWidget):
         line = self.fontMetrics().height()
         self.table.verticalHeader().setDefaultSectionSize(2 * line + 10 if self.mode == "snippets" else line + 8)
         had_focus = self.current().hasFocus()
-        # The grid holds the model only while shown: hidden, it still laid out every cell each
-        # time a page of rows came (100+ ms at 40,000 rows, holding up the table).
-        if self.mode == "grid" and self.grid.model() is None:
-            self.grid.setModel(self.model)
-            self.grid.setSelectionModel(self.table.selectionModel())  # one selection, two views
+        if self.mode == "grid" and self.grid_rows.sourceModel() is None:
+            self.grid_rows.setSourceModel(self.model)
+            self.grid_selection.copy()
         self.setCurrentWidget(self.grid if self.mode == "grid" else self.table)
-        if self.mode != "grid" and self.grid.model() is not None:
-            self.grid.setModel(None)
+        if self.mode != "grid" and self.grid_rows.sourceModel() is not None:
+            self.grid_rows.setSourceModel(None)
         current = self.table.selectionModel().currentIndex()
         if current.isValid():
-            self.current().scrollTo(current)
+            self.scroll_to_row(current.row())
         if had_focus:
             self.current().setFocus()
 
@@ -146,13 +151,24 @@ class ResultsView(QStackedWidget):
     def current(self) -> QAbstractItemView:
         return self.grid if self.mode == "grid" else self.table
 
+    def _index(self, row: int) -> QModelIndex:
+        """The row's first cell in the view shown (the grid has a model of its own)."""
+        return self.current().model().index(row, 0)
+
+    def selection_restored(self) -> None:
+        """The table's selection was set with its signals blocked: the grid's follows, and both
+        are drawn again."""
+        if self.grid_rows.sourceModel() is not None:
+            self.grid_selection.copy()
+        self.current().viewport().update()
+
     def is_shown(self, path: str) -> bool:
         """Whether the item's row or cell is on screen now."""
         row = self.model.row_of(path)
         if row is None:
             return False
         view = self.current()
-        return view.isVisible() and view.visualRect(self.model.index(row, 0)).intersects(view.viewport().rect())
+        return view.isVisible() and view.visualRect(self._index(row)).intersects(view.viewport().rect())
 
     def shown_rows(self) -> tuple[int, int]:
         """The first and last row on screen (of the table, or the grid's cells)."""
@@ -167,7 +183,7 @@ class ResultsView(QStackedWidget):
         self.table.selectRow(row)
 
     def scroll_to_row(self, row: int) -> None:
-        self.current().scrollTo(self.model.index(row, 0))
+        self.current().scrollTo(self._index(row))
 
     def _menu(self, view: QAbstractItemView, position: QPoint) -> None:
         clicked = view.indexAt(position)
@@ -179,5 +195,4 @@ class ResultsView(QStackedWidget):
     def _thumbnail_ready(self, path: str) -> None:
         row = self.model.row_of(path)
         if row is not None:
-            index: QModelIndex = self.model.index(row, 0)
-            self.current().update(index)
+            self.current().update(self._index(row))

@@ -282,7 +282,7 @@ class Searching(QObject):
                 selection.setCurrentIndex(self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             selection.blockSignals(False)
-        self.results.current().viewport().update()
+        self.results.selection_restored()
         if rows:
             self.results.scroll_to_row(rows[0])
         self.results_shown.emit()
