@@ -159,7 +159,7 @@ class _Segment:
         if isinstance(node, q.MultiTerm) and not isinstance(node, q.Variations):
             # The words it stands for, added up one after another (Whoosh's order for a segment
             # of up to 5,000 documents; in a larger one it adds them as a tree: the same to 1e-13)
-            words = [self.term(node.field(), word).boosted(node.boost) for word in node._btexts(self.reader) if word]
+            words = [self.term(node.field(), word, known=True).boosted(node.boost) for word in node._btexts(self.reader) if word]
             return _union_all(words, self.size)
         if node is q.NullQuery or kind is type(q.NullQuery):
             return Found.nothing()
@@ -183,8 +183,9 @@ class _Segment:
 
         return tree(parts).boosted(node.boost)
 
-    def term(self, fieldname: str, text) -> Found:
-        """One word's documents and BM25F scores (or weights, in a field that is not scored)."""
+    def term(self, fieldname: str, text, known: bool = False) -> Found:
+        """One word's documents and BM25F scores (or weights, in a field that is not scored);
+        ``known``: the segment holds the word (it was found in its lexicon)."""
         schema = self.searcher.schema
         if fieldname not in schema:
             return Found.nothing()
@@ -192,10 +193,12 @@ class _Segment:
             btext = text if isinstance(text, bytes) else schema[fieldname].to_bytes(text)
         except ValueError:
             return Found.nothing()
-        if (fieldname, btext) not in self.reader:
-            return Found.nothing()
         kept = self.columns.postings(fieldname, btext) if self.columns is not None else None
-        ids, weights = kept if kept is not None else postings(self.reader, fieldname, btext)
+        if kept is None:
+            if not known and (fieldname, btext) not in self.reader:
+                return Found.nothing()
+            kept = postings(self.reader, fieldname, btext)
+        ids, weights = kept
         if not schema[fieldname].scorable:  # Whoosh's WeightScorer
             return Found(ids, weights)
         # BM25F, as whoosh.scoring.bm25 computes it, operation for operation
