@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from .posting_columns import segment_id
-from .vector_query import postings
+from .vector_query import live_documents, postings
 
 #: Raise when what a file holds changes: older files are then built again.
 FORMAT = 1
@@ -53,11 +53,7 @@ def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dic
     leaves = searcher.leaf_searchers()
     current = {segment_id(leaf.reader()) for leaf, _ in leaves} - {None}
     for leaf, offset in leaves:
-        reader = leaf.reader()
-        alive = None  # a yes or no for each document of the segment, when some are deleted
-        if reader.has_deletions():
-            alive = np.ones(reader.doc_count_all(), dtype=bool)
-            alive[np.fromiter(reader.deleted_docs_set, dtype=np.int64)] = False
+        alive = live_documents(leaf.reader())
         for name, by_value in _segment_table(leaf, fields, folder, current).items():
             into = found[name]
             for value, local in by_value.items():

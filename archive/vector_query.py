@@ -67,10 +67,9 @@ def run(searcher, query: q.Query, limit: int, columns: Path | None = None) -> tu
     ids, scores = [], []
     for (leaf, offset), arrays in zip(leaves, kept):
         found = _Segment(leaf, statistics, arrays).evaluate(query)
-        reader = leaf.reader()
-        if reader.has_deletions() and len(found.ids):
-            deleted = np.fromiter(reader.deleted_docs_set, dtype=np.int64)
-            keep = ~np.isin(found.ids, deleted)
+        alive = live_documents(leaf.reader())
+        if alive is not None and len(found.ids):
+            keep = alive[found.ids]
             found = Found(found.ids[keep], found.scores[keep])
         ids.append(found.ids + offset)
         scores.append(found.scores)
@@ -319,6 +318,13 @@ DENSE_FROM = 1 / 64
 
 def _dense(size: int, *lists: Found) -> bool:
     return sum(len(found.ids) for found in lists) > size * DENSE_FROM
+
+
+def live_documents(reader) -> np.ndarray | None:
+    """Which of a segment's documents are not deleted; None when none is."""
+    if not reader.has_deletions():
+        return None
+    return ~mask(np.fromiter(reader.deleted_docs_set, dtype=np.int64), reader.doc_count_all())
 
 
 def mask(ids: np.ndarray, size: int) -> np.ndarray:
