@@ -9,6 +9,8 @@ proxy answers them in C++; the views can then no longer share one selection mode
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex, QObject
 
 
@@ -41,22 +43,23 @@ class MirroredSelection(QObject):
 
     def _select(self, follower: QItemSelectionModel, selected: QItemSelection, deselected: QItemSelection | None,
                 flag: QItemSelectionModel.SelectionFlag = QItemSelectionModel.SelectionFlag.Select) -> None:
-        if self._following:
-            return
-        self._following = True
-        try:
+        def follow() -> None:
             if deselected is not None and not deselected.isEmpty():
                 follower.select(same_rows(deselected, follower.model()), QItemSelectionModel.SelectionFlag.Deselect)
             follower.select(same_rows(selected, follower.model()), flag)
-        finally:
-            self._following = False
+
+        self._follow(follow)
 
     def _make_current(self, follower: QItemSelectionModel, current: QModelIndex) -> None:
+        index = follower.model().index(current.row(), 0) if current.isValid() else QModelIndex()
+        self._follow(lambda: follower.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate))
+
+    def _follow(self, change: Callable[[], None]) -> None:
+        """Make ``change`` to the follower, unless it is the follower's own change coming back."""
         if self._following:
             return
         self._following = True
         try:
-            index = follower.model().index(current.row(), 0) if current.isValid() else QModelIndex()
-            follower.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            change()
         finally:
             self._following = False
