@@ -146,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="give up a file that takes longer than this to read, or a file inside it (default: 60)")
     index.add_argument("--memory-mb", type=_positive, default=2048, metavar="MB",
                        help="give up a file that needs more memory than this per worker (default: 2048)")
+    index.add_argument("--max-items", type=_positive, default=None, metavar="N",
+                       help="read at most this many items inside one file: messages, attachments, files in "
+                            "archives, at every depth (default: 20,000)")
     index.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
                        help="recognise text in images and scans (on by default when Tesseract is installed); remembered")
     index.add_argument("--ocr-lang", metavar="LANGS", help="Tesseract languages, e.g. eng+rus+aze (default: eng); remembered")
@@ -284,17 +287,20 @@ def run_index(args: argparse.Namespace) -> int:
                   "images are found by their metadata and names", file=sys.stderr)
         with _progress_bar() as show_progress:
             report = collection.index(jobs=args.jobs, progress=show_progress,
-                                      limits=Limits(args.timeout, args.memory_mb), reextract=args.reextract,
+                                      limits=Limits(args.timeout, args.memory_mb, args.max_items or Limits.items), reextract=args.reextract,
                                       scheduler=args.scheduler, ship_files=args.ship_files)
     if report.repaired:
         print("archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)",
               file=sys.stderr)
     for failure in report.failed:
         print(_one_line(f"archive: warning: {failure.path}: {failure.error}"), file=sys.stderr)
+    for partly in report.partly_read:
+        print(_one_line(f"archive: warning: {partly.path}: read in part: {partly.error}"), file=sys.stderr)
     if args.json:
         _print_json(report.to_dict())
     else:
-        print(f"{report.collection}: {report.counts()}, {len(report.failed)} failed in {report.seconds:.1f} s")
+        partly = f", {len(report.partly_read)} read in part" if report.partly_read else ""
+        print(f"{report.collection}: {report.counts()}, {len(report.failed)} failed{partly} in {report.seconds:.1f} s")
     return 0
 
 

@@ -63,7 +63,7 @@ class DaskCluster:
     def __call__(self, root: Path, tasks: list[Task], jobs: int, limits: Limits, *,
                  settings: ReadSettings) -> Iterator[Extracted]:
         # The workers cannot see the catalog: what it already holds was found here, before sending.
-        remote = ReadSettings(settings.options, None, settings.versions, reuse_earlier=False)
+        remote = ReadSettings(settings.options, None, settings.versions, reuse_earlier=False, max_items=settings.max_items)
         sending: _Sending | None = None
         chunk: list[Extracted] = []
         try:

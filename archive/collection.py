@@ -738,7 +738,7 @@ class Collection:
 def describe_file(path: Path, relative_path: str) -> Record:
     """The record of a file that is not in any index, extracted on the spot."""
     from .extract import Extraction, ExtractionError, describe_by_name, extract
-    from .workers import record_fields
+    from .extracted import record_fields
 
     info = path.stat()
     warnings = []

@@ -5,67 +5,144 @@ Each is an item of its own, keyed by its container's path, `#`, and its name in 
 `backup/laptop.zip#letters/1995.doc`. In a member's name `%` is written `%25` and `#` `%23`, so
 every `#` of a key after its file's path parts one level from the next. A member is read, in the
 worker that reads its container, by the extractor of what it is, from a temporary copy outside the
-collection that is deleted at once; containers nest to MAX_DEPTH levels. Its record and text are
+collection (under a short name of its own: the member's may be too long for the file system, or
+hold a NUL) that is deleted at once; containers nest to MAX_DEPTH levels. Its record and text are
 catalogued under its key, with its own checksum (so a person's edits of a member follow it as
-they follow a file), and its container's path and date."""
+they follow a file), and its container's path and date.
+
+Each item fails alone: whatever reading it raises is its own failure, and the next one is read.
+What all the items of one file on disk may cost — how many, how many bytes they inflate to — is
+bounded for the file as a whole, at every depth together (a Budget)."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import Iterator
 
-from .extract import ExtractOptions, Extraction, ExtractionError, describe_by_name, extract, extractor_version
+from .extract import (ExtractOptions, Extraction, ExtractionError, describe_by_name, extract, extractor_version,
+                      title_from_filename)
+from .extract.base import error_summary
+from .extracted import Extracted, record_fields, unexpected
 from .formats import MESSAGES
-from .member_paths import member_key
-
-if TYPE_CHECKING:
-    from .workers import Extracted
+from .member_paths import member_key, member_name
 
 #: Containers inside containers read (a zip of mailboxes of messages with attachments: 4).
 MAX_DEPTH = 4
-#: Items read from one file on disk, at every depth together.
+#: Items read from one file on disk, at every depth together (`archive index --max-items`).
 MAX_ITEMS = 20_000
-#: The end of a member's name its temporary copy keeps (file systems take 255 bytes).
-MAX_NAME_CHARS = 100
+#: Bytes the items of one file on disk may inflate to, at every depth together.
+MAX_INFLATED = 2 * 1024**3
+#: A member's temporary copy is named in at most this many bytes (file systems take 255).
+MAX_NAME_BYTES = 120
+#: How long the items left past the cap are counted, to say how many there were.
+COUNT_SECONDS = 10.0
 
 
-def read_members(container: str, members: Iterable[tuple[str, bytes, str]], mtime_ns: int, options: ExtractOptions,
-                 depth: int = 1, budget: list[int] | None = None, came_in: str | None = None) -> Iterator[Extracted]:
-    """Every member of ``container`` (and theirs, to MAX_DEPTH), read, dated as the file on disk
-    they are all in. ``came_in``: the subject of the message they are attached to, their source
-    (an attachment cites as its own kind with the message it came in as its container)."""
-    from .workers import Extracted, record_fields
+@dataclass
+class Budget:
+    """What the items of one file on disk may still cost, shared by every level of nesting."""
 
-    budget = budget if budget is not None else [MAX_ITEMS]
+    items: int = MAX_ITEMS
+    inflated: int = MAX_INFLATED
+
+    def refusal(self) -> str | None:
+        """Why no more items of the file are read, or None while some may be."""
+        if self.items <= 0:
+            return (f"the cap of items read from one file was reached (archive index --max-items N "
+                    "reads more)")
+        if self.inflated <= 0:
+            return f"its items inflate past {MAX_INFLATED // 1024**3} GB in all (a bomb?)"
+        return None
+
+
+def read_members(container: str, holder: Extraction, mtime_ns: int, options: ExtractOptions, budget: Budget,
+                 depth: int = 1) -> Iterator[Extracted]:
+    """Every item inside ``holder`` (the extraction of ``container``) and theirs, to MAX_DEPTH,
+    read one at a time and dated as the file on disk they are all in. What is not read — past the
+    budget, or after the container's own reader failed — is said in ``holder``'s warnings."""
+    members = iter(holder.members)
+    try:
+        yield from _each_member(container, holder, members, mtime_ns, options, budget, depth)
+    finally:  # the container's reader is done with, also when stopped early (its files closed)
+        getattr(members, "close", lambda: None)()
+
+
+def _each_member(container: str, holder: Extraction, members: Iterator[tuple[str, bytes, str]], mtime_ns: int,
+                 options: ExtractOptions, budget: Budget, depth: int) -> Iterator[Extracted]:
+    came_in = message_subject(holder.fields)
     seen: set[str] = set()
-    for name, data, suffix in members:
-        if budget[0] <= 0:
+    read = 0
+    while True:
+        try:
+            name, data, suffix = next(members)
+        except StopIteration:
             return
-        budget[0] -= 1
-        safe = _unique(_safe(name), seen)
-        key = member_key(container, safe)
-        item = Extracted(key, len(data), mtime_ns, hashlib.sha256(data).hexdigest())
-        inner: Iterable[tuple[str, bytes, str]] = ()
+        except Exception as error:  # the container's reader failed part way: what it gave stays
+            holder.leave_out(f"the items after the first {read:,} could not be read ({error_summary(error)})")
+            return
+        refusal = budget.refusal()
+        if refusal:
+            holder.leave_out(f"only {read:,} of its {read + _count_rest(members):,} items were read: {refusal}")
+            return
+        read += 1
+        budget.items -= 1
+        budget.inflated -= len(data)
+        yield from _read_member(member_key(container, _unique(_safe(name), seen)), data, suffix, mtime_ns, options,
+                                budget, depth, came_in)
+
+
+def _read_member(key: str, data: bytes, suffix: str, mtime_ns: int, options: ExtractOptions, budget: Budget,
+                 depth: int, came_in: str | None) -> Iterator[Extracted]:
+    """One item and the items inside it (yielded first: its record then says what of them was
+    not read)."""
+    item = Extracted(key, len(data), mtime_ns, hashlib.sha256(data).hexdigest())
+    extraction = Extraction()
+    try:
         with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
-            copy = _named_copy(folder, safe, suffix, data)
+            copy = _named_copy(folder, member_name(key), suffix, data)
             item.reading = extractor_version(copy)
             try:
                 extraction = extract(copy, options)
             except ExtractionError as error:
                 extraction = describe_by_name(copy, Extraction())
                 item.error = str(error)
-            item.record = record_fields(extraction, mtime_ns)
-            if came_in and not item.record.get("source"):
-                item.record["source"], item.record["sources"]["source"] = came_in, "message"
-            item.pages = extraction.pages
             if depth < MAX_DEPTH:
-                inner = list(extraction.members)  # read while the copy exists
+                yield from read_members(key, extraction, mtime_ns, options, budget, depth + 1)
             elif extraction.members:
-                item.record.setdefault("warnings", []).append(f"holds items of its own, {MAX_DEPTH} levels down: not read")
-        yield item
-        yield from read_members(key, inner, mtime_ns, options, depth + 1, budget, message_subject(item.record))
+                extraction.leave_out(f"holds items of its own, {MAX_DEPTH} levels down: not read")
+    except Exception as error:  # whatever else one item raises is its failure alone
+        item.error = unexpected(error)
+    _name_title(extraction, key)
+    item.record = record_fields(extraction, mtime_ns)
+    if came_in and not item.record.get("source"):
+        item.record["source"], item.record["sources"]["source"] = came_in, "message"
+    item.pages, item.left_out = extraction.pages, extraction.left_out
+    yield item
+
+
+def _name_title(extraction: Extraction, key: str) -> None:
+    """A title taken from the name is taken from the member's whole name, not its copy's."""
+    if extraction.sources.get("title", "filename") == "filename":
+        extraction.fields["title"] = title_from_filename(Path(_printable(Path(member_name(key)).name) or "unnamed"))
+        extraction.sources["title"] = "filename"
+
+
+def _count_rest(members: Iterator) -> int:
+    """How many items are left (the one in hand included), counted for COUNT_SECONDS at most."""
+    count, until = 1, time.monotonic() + COUNT_SECONDS
+    try:
+        for _ in members:
+            count += 1
+            if time.monotonic() > until:
+                break
+    except Exception:  # counted as far as the container could be read
+        pass
+    return count
 
 
 def member_data(file: Path, names: list[str], options: ExtractOptions) -> tuple[bytes, str]:
@@ -85,24 +162,37 @@ def member_data(file: Path, names: list[str], options: ExtractOptions) -> tuple[
 
 
 def _named_copy(folder: str, name: str, suffix: str, data: bytes) -> Path:
-    """A member's bytes written in ``folder`` under its own name (the suffix of its type added when
-    the name has none), so that a title and a type taken from the name are the member's
-    ('harbour at dawn', not the copy's)."""
-    base = Path(name).name
-    copy = Path(folder, base[-MAX_NAME_CHARS:] + ("" if Path(base).suffix else suffix[:16]))
+    """A member's bytes written in ``folder`` under a short form of its own name (the suffix of
+    its type added when the name has none), so that its type is told by its suffix as a file's
+    is: printable characters only, in at most MAX_NAME_BYTES bytes."""
+    stem, extension = os.path.splitext(_printable(Path(name).name))
+    if len(extension.encode()) > 16:  # not an extension: part of the name
+        stem, extension = stem + extension, ""
+    extension = extension or suffix[:16]
+    stem = _fit(stem, MAX_NAME_BYTES - len(extension.encode())) or "unnamed"
+    copy = Path(folder, stem + extension)
     copy.write_bytes(data)
     return copy
 
 
-def message_subject(record: dict) -> str | None:
-    """The subject of a message's record (what its attachments came in), else None."""
-    return record.get("title") if record.get("format") in MESSAGES else None
+def _printable(name: str) -> str:
+    return "".join(character for character in name if character.isprintable())
+
+
+def _fit(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` bytes of UTF-8, at a character's boundary."""
+    return text.encode()[:limit].decode("utf-8", "ignore")
+
+
+def message_subject(fields: dict) -> str | None:
+    """The subject of a message's record or fields (what its attachments came in), else None."""
+    return fields.get("title") if fields.get("format") in MESSAGES else None
 
 
 def _safe(name: str) -> str:
     """A member's name as shown: never absolute, never climbing out ('../../etc/passwd' is
-    'etc/passwd'), never a drive letter; nothing is ever written by it anyway."""
-    parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    'etc/passwd'), never a drive letter, never a NUL; nothing is ever written by it anyway."""
+    parts = [part for part in name.replace("\\", "/").replace("\0", "").split("/") if part not in ("", ".", "..")]
     if parts and len(parts[0]) == 2 and parts[0][1] == ":":
         parts = parts[1:]
     return "/".join(parts) or "unnamed"

@@ -221,6 +221,8 @@ class IndexReport:
     #: Items inside the files read (messages, attachments, files in archives), at every depth.
     members: int = 0
     failed: list[FailedFile] = field(default_factory=list)
+    #: Files and items read, but not whole: items inside them refused, damaged or past a cap.
+    partly_read: list[FailedFile] = field(default_factory=list)
     seconds: float = 0.0
     cancelled: bool = False
     #: The search index was found damaged and rebuilt from the catalog (edits kept).

@@ -8,8 +8,10 @@ import base64
 import errno
 import multiprocessing
 import os
+import shutil
 import signal
 import sqlite3
+import tempfile
 import threading
 import time
 from contextlib import closing
@@ -43,6 +45,8 @@ WAITING_CHARS = 4_000_000
 ABANDON_WAIT_SECONDS = 1.0
 #: Fewer changed files than this are written by one process: starting writer processes costs more.
 PARALLEL_WRITER_FROM = 200
+#: The name of a run's spool folder in the index folder begins so.
+SPOOL_PREFIX = "reading-"
 
 ProgressCallback = Callable[[IndexProgress], None]
 
@@ -236,7 +240,9 @@ def run_index(
         if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
     ]
     changed_paths = {stat.path for stat in changed}
-    settings = ReadSettings(options, str(catalog.path), reuse_earlier=not reread)
+    spool = _spool_folder(catalog.path.parent)
+    settings = ReadSettings(options, str(catalog.path), reuse_earlier=not reread, spool=spool.name,
+                            max_items=limits.items)
     stale = [stat for path, stat in present.items() if path in known and path not in changed_paths
              and (path in reread or not is_current(known[path].extractor, settings.versions))]
     report.unchanged = len(present) - len(changed) - len(stale)
@@ -291,8 +297,18 @@ def run_index(
             raise DiskFull(f"the disk holding the index folder {catalog.path.parent} is full; {batch.files_committed} "
                            "files committed, nothing lost: free some space and run again to finish") from None
         raise
+    finally:
+        spool.cleanup()
     report.seconds = time.monotonic() - started
     return report
+
+
+def _spool_folder(index_dir: Path) -> tempfile.TemporaryDirectory:
+    """A folder for the items inside the files being read, on their way from the workers (see
+    extracted.Spool), in the index folder; one left by a run that was killed is removed first."""
+    for left in index_dir.glob(SPOOL_PREFIX + "*"):
+        shutil.rmtree(left, ignore_errors=True)
+    return tempfile.TemporaryDirectory(prefix=SPOOL_PREFIX, dir=index_dir.resolve())
 
 
 def rebuild_index(catalog: Catalog, ix: Index, jobs: int = 1, after_commit: Callable[[], None] = lambda: None) -> None:
@@ -345,8 +361,7 @@ def _record(result: Extracted, known, members_of: dict[str, list[str]], catalog:
     if not result.sha256:  # could not even be read: keep what the catalog had
         report.failed.append(FailedFile(result.path, result.error or "cannot be read"))
         return
-    if result.error:
-        report.failed.append(FailedFile(result.path, result.error))
+    _report_problems(result, report)
     if result.path in reading_again:
         report.reread += 1
     elif result.path in known:
@@ -357,15 +372,25 @@ def _record(result: Extracted, known, members_of: dict[str, list[str]], catalog:
         result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error,
         result.reading, result.name_bytes,
     ), replace=result.path in known)
-    # The items inside it, read with it: those it no longer holds go, the others are replaced.
-    kept = {member.path for member in result.members}
+    # The items inside it, read with it, one at a time: those it no longer holds go, the others are replaced.
+    kept = set()
+    for member in result.items_inside():
+        kept.add(member.path)
+        _report_problems(member, report)
+        batch.put(CatalogEntry(member.path, member.size, member.mtime_ns, member.sha256, member.record, member.pages,
+                               member.error, member.reading, container=result.path), replace=member.path in known)
     gone = [path for path in members_of.get(result.path, ()) if path not in kept]
     if gone:
         batch.delete(gone)
-    for member in result.members:
-        batch.put(CatalogEntry(member.path, member.size, member.mtime_ns, member.sha256, member.record, member.pages,
-                               member.error, member.reading, container=result.path), replace=member.path in known)
-    report.members += len(result.members)
+    report.members += len(kept)
+
+
+def _report_problems(result: Extracted, report: IndexReport) -> None:
+    """A file or item not read, or not read whole, is named in the run's report with why."""
+    if result.error:
+        report.failed.append(FailedFile(result.path, result.error))
+    elif result.left_out:
+        report.partly_read.append(FailedFile(result.path, "; ".join(result.left_out)))
 
 
 def _disk_full(error: BaseException) -> bool:

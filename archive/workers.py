@@ -21,15 +21,15 @@ from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from datetime import datetime
 from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_name, extract, extractor_version,
                       extractor_versions)
+from .extracted import Extracted, Spool, local_iso, record_fields, unexpected
 from .legacy_names import without_name_facts
-from .members import message_subject, read_members
+from .members import MAX_ITEMS, Budget, read_members
 from .scan import sha256_of, within
 
 #: Why a file that was inside the collection at the scan is not read now.
@@ -56,28 +56,6 @@ LIMITS_A_FILE = 60
 PROCESS_END_SECONDS = 2.0
 
 
-@dataclass
-class Extracted:
-    """What a worker learned about one file."""
-
-    path: str
-    size: int = 0
-    mtime_ns: int = 0
-    sha256: str = ""
-    unchanged: bool = False  # same content as catalogued: nothing was extracted
-    record: dict[str, Any] = field(default_factory=dict)
-    pages: list[str] = field(default_factory=list)
-    error: str | None = None
-    name_bytes: bytes | None = None  # set by the indexer for a name that is not UTF-8
-    reading: str | None = None  # which extractor, of which version, reads it ('text 2.2')
-    members: list[Extracted] = field(default_factory=list)  # the items inside it, at every depth
-
-    @property
-    def needs_reading(self) -> bool:
-        """Fingerprinted (see recognised), but neither unchanged nor read before."""
-        return not (self.error or self.unchanged or self.record)
-
-
 @dataclass(frozen=True)
 class ReadSettings:
     """What a worker needs besides the file: how to extract, and where earlier results are."""
@@ -89,6 +67,10 @@ class ReadSettings:
     #: Take what the catalog holds for the same bytes (read by the same extractor version) instead
     #: of reading again; off when a person asked for files to be read again (index --reextract).
     reuse_earlier: bool = True
+    #: Where the items inside a file go as they are read (Extracted.items_inside); None: in memory.
+    spool: str | None = None
+    #: Items read from one file on disk, at every depth together.
+    max_items: int = MAX_ITEMS
 
 
 def read_file(root: str, rel: str, known_sha256: str | None = None, settings: ReadSettings = ReadSettings()) -> Extracted:
@@ -97,7 +79,7 @@ def read_file(root: str, rel: str, known_sha256: str | None = None, settings: Re
     that was read before."""
     result = recognised(root, rel, known_sha256, settings)
     if result.needs_reading:
-        extract_into(result, Path(root, rel), settings.options)
+        extract_into(result, Path(root, rel), settings)
         # What was read must be what was fingerprinted: not a file swapped in meanwhile (a link
         # to a file outside the collection), nor one half rewritten.
         try:
@@ -133,39 +115,29 @@ def recognised(root: str, rel: str, known_sha256: str | None, settings: ReadSett
         for name in ("title", "format"):
             if record.get("sources", {}).get(name) == "filename":
                 record[name] = fresh.fields[name]
-        result.record = without_name_facts(record) | {"modified": _local_iso(info.st_mtime_ns)}
+        result.record = without_name_facts(record) | {"modified": local_iso(info.st_mtime_ns)}
         result.pages = pages
     return result
 
 
-def extract_into(result: Extracted, path: Path, options: ExtractOptions) -> None:
+def extract_into(result: Extracted, path: Path, settings: ReadSettings) -> None:
     """Read the file's record and text into ``result`` (a file that cannot be parsed gets what
-    its name tells, and the reason)."""
+    its name tells, and the reason), and the items inside it into its spool as they are read."""
     try:
-        extraction = extract(path, options)
+        extraction = extract(path, settings.options)
     except ExtractionError as error:
         extraction = describe_by_name(path, Extraction())
         result.error = str(error)
-    result.members = []
-    for item in read_members(result.path, extraction.members, result.mtime_ns, options,
-                             came_in=message_subject(extraction.fields)):
-        result.members.append(item)
-        _renew_time_limit()
+    spool = Spool(result, settings.spool)
+    try:
+        for item in read_members(result.path, extraction, result.mtime_ns, settings.options,
+                                 Budget(items=settings.max_items)):
+            spool.put(item)
+            _renew_time_limit()
+    finally:
+        spool.close()
     result.record = record_fields(extraction, result.mtime_ns)  # after its members: they may add warnings
-    result.pages = extraction.pages
-
-
-def record_fields(extraction: Extraction, mtime_ns: int) -> dict[str, Any]:
-    """The catalog's JSON for an extraction: fields, where each came from, warnings, file date."""
-    return extraction.fields | {
-        "modified": _local_iso(mtime_ns),
-        "warnings": extraction.warnings,
-        "sources": extraction.sources | {"modified": "filesystem"},
-    }
-
-
-def _local_iso(mtime_ns: int) -> str:
-    return datetime.fromtimestamp(mtime_ns / 1e9).astimezone().isoformat(timespec="seconds")
+    result.pages, result.left_out = extraction.pages, extraction.left_out
 
 
 #: Read-only catalog connections, per thread (the cluster's checksums are taken by threads).
@@ -228,6 +200,8 @@ class Limits:
 
     seconds: int = 60
     memory_mb: int = 2048
+    #: Items read from one file on disk (a mailbox's messages, an archive's files), at every depth.
+    items: int = MAX_ITEMS
 
 
 Reader = Callable[[str, str, "str | None", ReadSettings], Extracted]
@@ -320,6 +294,8 @@ def _read_within_time(reader: Reader, seconds: int, settings: ReadSettings, root
     signal.alarm(seconds)
     try:
         return reader(root, rel, known, settings)
+    except Exception as error:  # a reader's surprise is this file's failure, never the run's
+        return Extracted(rel, error=unexpected(error))
     finally:
         signal.alarm(0)
         _time_limit = None
@@ -389,6 +365,8 @@ def _run_pool(
                     result = future.result()
                 except BrokenProcessPool:
                     return [task, *in_flight.values()]
+                except Exception as error:  # a result that could not come back, say: this file's failure
+                    result = Extracted(task[0], error=unexpected(error))
                 yield result
     except GeneratorExit:  # the run stopped early (an interrupt): the files in flight are not waited for
         end_processes(pool._processes.values())  # no public way before Python 3.14's terminate_workers

@@ -12,7 +12,7 @@ from ..formats import FORMAT_NAMES, NOT_READ, READERS, guess_format
 from ..identify import identify
 from ..language import detect_language
 from ..legacy_names import decoded
-from .base import Extraction, ExtractionError, ExtractOptions, one_line
+from .base import Extraction, ExtractionError, ExtractOptions, error_summary
 
 __all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "extractor_version",
            "extractor_versions", "is_current"]
@@ -81,7 +81,7 @@ def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extractio
         raise ExtractionError("structure nested too deeply to read") from error
     except Exception as error:
         # A parser's surprise on a hostile file is this file's failure, not the run's.
-        raise ExtractionError(f"unreadable ({type(error).__name__}: {one_line(error)})") from error
+        raise ExtractionError(f"unreadable ({error_summary(error)})") from error
     if result.pages:
         result.add("language", detect_language(result.text), "detected")
     return _described(path, result, mime, disagreement)

@@ -39,6 +39,8 @@ class Extraction:
     #: The items inside the file — a mailbox's messages, a message's attachments, a zip's files —
     #: as (name, bytes, a suffix to read them by when the name has none); read by archive.members.
     members: Iterable[tuple[str, bytes, str]] = ()
+    #: What of the file was not read although the rest was (each also a warning).
+    left_out: list[str] = field(default_factory=list)
 
     def add(self, name: str, value: Any, source: str) -> None:
         if name in self.fields:
@@ -78,6 +80,12 @@ class Extraction:
     def warn(self, warning: str) -> None:
         if warning not in self.warnings:  # XMP and the Info dictionary often hold the same value
             self.warnings.append(warning)
+
+    def leave_out(self, reason: str) -> None:
+        """Say that part of the file (an item inside it, say) was not read, and why: a warning
+        that also counts the file as partly read in the run's summary."""
+        self.warn(reason)
+        self.left_out.append(reason)
 
     @property
     def text(self) -> str:
@@ -140,6 +148,11 @@ def one_line(error: BaseException) -> str:
     """The first line of an exception's message, or its type name when it has none."""
     lines = str(error).strip().splitlines()
     return lines[0] if lines else type(error).__name__
+
+
+def error_summary(error: BaseException) -> str:
+    """An unexpected error in one line that says what it was: 'OSError: File name too long'."""
+    return f"{type(error).__name__}: {one_line(error)}"
 
 
 def language_code(value: str | None) -> str | None:

@@ -46,26 +46,26 @@ def _zip_members(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], resul
         return None
 
     with archive:
-        yield from _bounded(entries, result, lambda info: info.filename, refusal, archive.read,
-                            (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError))
+        yield from _bounded(entries, result, lambda info: info.filename, refusal, archive.read)
 
 
-def _bounded(entries: list, result: Extraction, name_of, refusal, read, errors: tuple) -> Iterator[tuple[str, bytes, str]]:
+def _bounded(entries: list, result: Extraction, name_of, refusal, read) -> Iterator[tuple[str, bytes, str]]:
     """Each entry's (name, bytes), within MAX_MEMBERS entries and MAX_INFLATED bytes; an entry
-    refused (``refusal`` gives why) or damaged is named in the warnings and skipped."""
+    refused (``refusal`` gives why) or damaged (whatever reading it raises: a corrupt deflate
+    stream is a zlib.error) is named in the warnings and skipped."""
     budget = MAX_INFLATED
     for count, entry in enumerate(entries):
         if count == MAX_MEMBERS:
-            result.warn(f"only the first {MAX_MEMBERS:,} files inside were read")
+            result.leave_out(f"only the first {MAX_MEMBERS:,} of its {len(entries):,} files were read")
             return
         why = refusal(entry, min(MAX_MEMBER_BYTES, budget))
         if why:
-            result.warn(f"{name_of(entry)}: {why}; not read")
+            result.leave_out(f"{name_of(entry)}: {why}; not read")
             continue
         try:
             data = read(entry)
-        except errors as error:
-            result.warn(f"{name_of(entry)}: damaged ({one_line(error)}); not read")
+        except Exception as error:
+            result.leave_out(f"{name_of(entry)}: damaged ({one_line(error)}); not read")
             continue
         budget -= len(data)
         yield name_of(entry), data, ""
@@ -93,7 +93,7 @@ def _tar_members(archive: tarfile.TarFile, entries: list[tarfile.TarInfo], resul
         return f"{info.size:,} bytes, more than is read from one archive" if info.size > room else None
 
     with archive:
-        yield from _bounded(entries, result, lambda info: info.name, refusal, read, (tarfile.TarError, OSError, EOFError))
+        yield from _bounded(entries, result, lambda info: info.name, refusal, read)
 
 
 #: Seconds the 7z program may take to list an archive or give one file of it.
@@ -105,7 +105,7 @@ def extract_7z(path: Path, options: ExtractOptions | None = None) -> Extraction:
     result.add("type", "Collection", "format")
     program = shutil.which("7z") or shutil.which("7za") or shutil.which("7zz")
     if program is None:
-        result.warn("the files inside a 7-Zip archive are read by 7z, which is not installed "
+        result.leave_out("the files inside a 7-Zip archive are read by 7z, which is not installed "
                     "(Debian/Ubuntu: apt-get install p7zip-full)")
         return result
     # -p with no password: an encrypted archive fails instead of asking; -spd: names are names, not wildcards.
@@ -122,7 +122,7 @@ def extract_7z(path: Path, options: ExtractOptions | None = None) -> Extraction:
     def read(entry: dict[str, str]) -> bytes:
         return _seven_zip(program, ["e", "-so", "-p", "-spd", str(path), "--", entry["Path"]])
 
-    result.members = _bounded(entries, result, lambda entry: entry["Path"], refusal, read, (ExtractionError,))
+    result.members = _bounded(entries, result, lambda entry: entry["Path"], refusal, read)
     return result
 
 
@@ -159,7 +159,7 @@ def extract_gzip(path: Path, options: ExtractOptions | None = None) -> Extractio
     except (OSError, EOFError) as error:
         raise ExtractionError(f"damaged gzip file: {one_line(error)}") from error
     if len(data) > MAX_MEMBER_BYTES:
-        result.warn(f"inflates past {MAX_MEMBER_BYTES:,} bytes (a bomb?); not read")
+        result.leave_out(f"inflates past {MAX_MEMBER_BYTES:,} bytes (a bomb?); not read")
     else:
         result.members = [(name, data, "")]
     result.pages = [name]

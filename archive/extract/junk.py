@@ -35,7 +35,9 @@ _TOOL = re.compile(
 _MARKUP_RESIDUE = re.compile(
     r"\\[a-zA-Z@]+|%%|~~|`_|_`|``|[a-z]{3,}=[\w.!-]+|\(\s*-?[\d.]*\s*,\s*-?[\d.]+\s*\)|\[[a-z][a-zA-Z]?\]|\{|\}"
 )
-_LEADING_LENGTH = re.compile(r"^\*?\s*-?\d*\.?\d+\s*(?:cm|mm|pt|ex|em|in|bp)(?=[A-Z\W])")
+#: (Each number matched one way only: '\d*\.?\d+' tried every split of a long run of digits, minutes
+#: for a text of a million zeros.)
+_LEADING_LENGTH = re.compile(r"^\*?\s*-?(?:\d+(?:\.\d+)?|\.\d+)\s*(?:cm|mm|pt|ex|em|in|bp)(?=[A-Z\W])")
 #: Three punctuation characters in a row; prose has runs of stops, quotes, brackets and dashes
 #: ('»).', ')...', '«-(') but not of the rest ('`%%%`#`', '~~~').
 _PUNCTUATION_RUN = re.compile(r"[^\w\s]{3,}")

@@ -8,15 +8,16 @@ their own (archive.members reads them)."""
 from __future__ import annotations
 
 import email
-import mailbox
 import re
 from email import policy
+from email.parser import BytesHeaderParser
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 from ..formats import usual_suffix
+from ..language import detect_language
 from .base import ExtractOptions, Extraction, read_capped
 from .decode import decode_text
 
@@ -24,6 +25,8 @@ from .decode import decode_text
 SHOWN_HEADERS = ("From", "To", "Cc", "Date", "Subject")
 #: A message larger than this is read as far as this.
 MAX_MESSAGE_BYTES = 256 * 1024 * 1024
+#: A mailbox's lines are read in pieces of at most this many bytes (a hostile one has no line ends).
+LINE_BYTES = 1024 * 1024
 
 
 def extract_email(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -35,20 +38,60 @@ def extract_email(path: Path, options: ExtractOptions | None = None) -> Extracti
 
 
 def extract_mailbox(path: Path, options: ExtractOptions | None = None) -> Extraction:
-    """A mailbox is a list of its messages (each an item of its own); its text is their subjects."""
+    """A mailbox is a list of its messages, each an item of its own, read in one pass as they are
+    wanted (a mailbox of gigabytes is never in memory whole, nor listed before its first message is
+    read); its text is their subjects, gathered as they go."""
     result = Extraction()
-    box = mailbox.mbox(str(path), create=False)
-    keys = list(box.iterkeys())
-    subjects = []
-    for number, key in enumerate(keys, start=1):
-        with box.get_file(key) as head:
-            subject = email.message_from_bytes(head.read(65536), policy=policy.default).get("subject", "")
-        subjects.append(f"{number}. {subject}")
-    result.pages = ["\n".join(subjects)] if subjects else []
-    # Read one at a time as they are wanted: a mailbox of a gigabyte is never in memory whole.
-    result.members = ((str(number), box.get_bytes(key), ".eml") for number, key in enumerate(keys, start=1))
+    result.members = _messages(path, result)
     result.add("type", "Collection", "format")
     return result
+
+
+def _messages(path: Path, result: Extraction) -> Iterator[tuple[str, bytes, str]]:
+    subjects: list[str] = []
+    try:
+        with open(path, "rb") as box:
+            for number, data in enumerate(_mbox_messages(box, result), start=1):
+                subjects.append(f"{number}. {_subject(data)}")
+                yield str(number), data, ".eml"
+    finally:  # also when the reading stops early: the subjects of the messages read
+        result.pages = ["\n".join(subjects)] if subjects else []
+        result.add("language", detect_language(result.text), "detected")
+
+
+def _mbox_messages(box: BinaryIO, result: Extraction) -> Iterator[bytes]:
+    """The messages of an mbox file, as Python's mailbox module parts them (a line beginning
+    'From ' begins one; the blank line before it ends the last) but in one pass, a line read in
+    pieces of at most LINE_BYTES."""
+    lines: list[bytes] | None = None
+    size, number, at_line_start = 0, 0, True
+    while piece := box.readline(LINE_BYTES):
+        if at_line_start and piece.startswith(b"From "):
+            if lines is not None:
+                yield _message_bytes(lines)
+            lines, size, number = [], 0, number + 1
+        elif lines is not None:
+            size += len(piece)
+            if size <= MAX_MESSAGE_BYTES:
+                lines.append(piece)
+            elif size - len(piece) <= MAX_MESSAGE_BYTES:
+                result.leave_out(f"message {number}: only its first {MAX_MESSAGE_BYTES // 2**20} MB were read")
+        at_line_start = piece.endswith(b"\n")
+    if lines is not None:
+        yield _message_bytes(lines)
+
+
+def _message_bytes(lines: list[bytes]) -> bytes:
+    if lines and lines[-1].strip(b"\r\n") == b"":
+        lines = lines[:-1]
+    return b"".join(lines)
+
+
+def _subject(data: bytes) -> str:
+    try:
+        return str(BytesHeaderParser(policy=policy.default).parsebytes(data[:65536]).get("subject", "") or "")
+    except (ValueError, IndexError, AttributeError, TypeError):  # a header the parser could not make sense of
+        return ""
 
 
 def read_message(message: EmailMessage, result: Extraction) -> None:

@@ -60,7 +60,7 @@ def _attachments(message: Message, result: Extraction) -> list[tuple[str, bytes,
         name = attachment.file_name or f"attachment-{number}"
         data = attachment.file_bytes
         if data is None:
-            result.warn(f"attachment {name!r} is not stored in the message as a file: not read")
+            result.leave_out(f"attachment {name!r} is not stored in the message as a file: not read")
             continue
         attachments.append((name, data, "" if Path(name).suffix else usual_suffix(attachment.mime_type or "")))
     return attachments

@@ -7,6 +7,10 @@ from __future__ import annotations
 import re
 
 TITLE_WORDS = 12
+#: A title cut from the first sentence is at most this long (a text of one long word has no sentence).
+TITLE_CHARS = 200
+#: The first sentence is looked for in this much of the text.
+TITLE_SCAN_CHARS = 4000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _DECORATION_LINES = re.compile(r"^[\W_]*$\n?", re.MULTILINE)
 
@@ -125,11 +129,11 @@ def first_line_title(body: str) -> str | None:
     words = first_line.split()
     if words and len(words) <= TITLE_WORDS and len(first_line) <= 120 and not first_line.endswith((".", ",", ";", ":")):
         return first_line
-    sentence = _SENTENCE_END.split(" ".join(stripped.split()), maxsplit=1)[0]
+    sentence = _SENTENCE_END.split(" ".join(stripped[:TITLE_SCAN_CHARS].split()), maxsplit=1)[0]
     words = sentence.split()
-    if len(words) <= TITLE_WORDS:
+    if len(words) <= TITLE_WORDS and len(sentence) <= TITLE_CHARS:
         return sentence.rstrip(".")
-    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + "…"
+    return " ".join(words[:TITLE_WORDS])[:TITLE_CHARS].rstrip(",;:") + "…"
 
 
 def text_title(body: str, name: str) -> tuple[str | None, str]:
