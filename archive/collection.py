@@ -26,7 +26,7 @@ from . import index as search_index
 from .catalog import Catalog, effective_record
 from .errors import ArchiveError, CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
 from .edits import EditPlan
-from .member_paths import SEPARATOR, is_child, member_name, member_names
+from .member_paths import SEPARATOR, file_key, is_child, member_name, member_names
 from .model import (
     DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, Change, EditReport, FixityReport, IndexReport, Record, SearchResult, dcmi_type,
 )
@@ -152,12 +152,14 @@ class Collection:
         candidates = [absolute, absolute.resolve()]
         if not typed.is_absolute() and not absolute.exists():
             candidates.append(Path(os.path.normpath(self.root / typed)))  # '..' cannot lead out
-        for candidate in candidates:
+        for number, candidate in enumerate(candidates):
             if candidate.is_relative_to(self.root):
                 relative = candidate.relative_to(self.root).as_posix()
                 if is_legacy(relative):  # a name that is not UTF-8, as the shell gave it
                     return self.catalog.key_of(relative) or decoded(relative)[0]
-                return relative
+                if number == 2 and relative in self.catalog:  # as a search printed it: 'a.zip#x.txt' is x.txt in a.zip
+                    return relative
+                return file_key(relative) if candidate.exists() else relative
         raise CollectionNotFound(f"{path} is not inside the collection {self.root}")
 
     def file_path(self, path: str) -> Path:

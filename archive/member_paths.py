@@ -11,7 +11,18 @@ SEPARATOR = "#"
 
 
 def member_key(container: str, name: str) -> str:
-    return f"{container}{SEPARATOR}{name.replace('%', '%25').replace(SEPARATOR, '%23')}"
+    return f"{container}{SEPARATOR}{_escaped(name)}"
+
+
+def file_key(path: str) -> str:
+    """The key of a file on disk: its path, escaped as a member's name is when it holds a '#'
+    (or what would read as an escape, '%2'), so that 'a.zip#x.txt' on disk is 'a.zip%23x.txt' and
+    never the key of x.txt inside a.zip. Every other path is its own key."""
+    return _escaped(path) if SEPARATOR in path or "%2" in path else path
+
+
+def _escaped(name: str) -> str:
+    return name.replace("%", "%25").replace(SEPARATOR, "%23")
 
 
 def member_name(key: str) -> str:

@@ -26,7 +26,8 @@ from .catalog import Catalog, CatalogEntry
 from .errors import DiskFull, Interrupted
 from .extract import ExtractOptions, is_current
 from .language import MainLanguages
-from .legacy_names import decoded, name_warning
+from .legacy_names import decoded, is_legacy, name_warning
+from .member_paths import SEPARATOR
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
 from .workers import Extracted, Limits, ReadAll, ReadSettings, end_children_since, extract_all
@@ -322,11 +323,12 @@ def rebuild_index(catalog: Catalog, ix: Index, jobs: int = 1, after_commit: Call
 
 
 def _name_decoded(result: Extracted, key: str) -> None:
-    """A file whose name is not UTF-8 goes into the catalog under its decoded name, with the
-    bytes kept to open it and a warning saying the name was guessed."""
+    """A file whose key is not its name on disk goes into the catalog under its key, with the
+    name's bytes kept to open it: a name that is not UTF-8 under its decoded name, with a warning
+    saying the name was guessed; a name holding '#' with it escaped (member_paths.file_key)."""
     raw = os.fsencode(result.path)
     result.path = key
-    if result.record:
+    if result.record and is_legacy(os.fsdecode(raw)):
         result.record["path_bytes"] = base64.b64encode(raw).decode("ascii")
         result.record.setdefault("warnings", []).append(name_warning(decoded(os.fsdecode(raw))[1]))
     result.name_bytes = raw
@@ -374,7 +376,10 @@ def _record(result: Extracted, known, members_of: dict[str, list[str]], catalog:
     ), replace=result.path in known)
     # The items inside it, read with it, one at a time: those it no longer holds go, the others are replaced.
     kept = set()
+    read_as = os.fsdecode(result.name_bytes) + SEPARATOR if result.name_bytes else None
     for member in result.items_inside():
+        if read_as and member.path.startswith(read_as):  # keyed by the worker under the name on disk
+            member.path = result.path + SEPARATOR + member.path[len(read_as):]
         kept.add(member.path)
         _report_problems(member, report)
         batch.put(CatalogEntry(member.path, member.size, member.mtime_ns, member.sha256, member.record, member.pages,

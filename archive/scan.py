@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .legacy_names import decoded, is_legacy
+from .member_paths import file_key
 
 #: Files that operating systems and tools leave behind; never part of a collection.
 SYSTEM_FILES = frozenset({"Thumbs.db", "ehthumbs.db", "desktop.ini", "Desktop.ini", "Icon\r", ".DS_Store"})
@@ -94,14 +95,15 @@ def is_inside(path: str, root: str) -> bool:
 
 def _key(os_rel: str, names_beside: set[str]) -> str:
     """The catalog's key of a file: its path, or for a name that is not UTF-8 the name decoded
-    by the best guess, told apart from a UTF-8 name it would read the same as."""
+    by the best guess, told apart from a UTF-8 name it would read the same as; either with a '#'
+    escaped, so that it is never the key of an item inside a file (member_paths.file_key)."""
     if not is_legacy(os_rel):
-        return os_rel
+        return file_key(os_rel)
     key, encoding = decoded(os_rel)
     if key.rsplit("/", 1)[-1] in names_beside:
         stem, dot, suffix = key.rpartition(".")
         key = f"{stem} ({encoding} name).{suffix}" if dot and "/" not in suffix else f"{key} ({encoding} name)"
-    return key
+    return file_key(key)
 
 
 def sha256_of(path: Path) -> str:
