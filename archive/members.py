@@ -53,7 +53,7 @@ class Budget:
     def refusal(self) -> str | None:
         """Why no more items of the file are read, or None while some may be."""
         if self.items <= 0:
-            return (f"the cap of items read from one file was reached (archive index --max-items N "
+            return ("the cap of items read from one file was reached (archive index --max-items N "
                     "reads more)")
         if self.inflated <= 0:
             return f"its items inflate past {MAX_INFLATED // 1024**3} GB in all (a bomb?)"

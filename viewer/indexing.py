@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QStatusBar, QTableWidget, QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +17,7 @@ from archive import IndexReport
 
 from .i18n import local_number, translate
 from .tasks import IndexTask
+from .timers import timer
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -52,7 +53,7 @@ class Indexing(QObject):
         self.problems_button.setFlat(True)
         self.problems_button.clicked.connect(self.show_problems)
         self.problems_button.hide()
-        self.refresh_timer = QTimer(self, interval=REFRESH_WHILE_INDEXING_MS)
+        self.refresh_timer = timer(self, REFRESH_WHILE_INDEXING_MS, single_shot=False)
         self.refresh_timer.timeout.connect(self.refresh_due)
 
     def add_to(self, bar: QStatusBar) -> None:

@@ -16,6 +16,7 @@ from archive.snippets import Passage
 
 from .badges import format_badge
 from .i18n import local_date, translate, type_name
+from .timers import timer
 
 PAGE_SIZE = 200
 #: How long the list must rest before the snippets of the rows on screen are worked out.
@@ -96,7 +97,7 @@ class ResultsModel(QAbstractTableModel):
         self._wanted: list[str] = []
         self._asked: set[str] = set()
         # Rows flown past while scrolling are not worth a snippet: ask once the list rests a moment.
-        self._ask_timer = QTimer(self, singleShot=True, interval=ASK_AFTER_MS)
+        self._ask_timer = timer(self, ASK_AFTER_MS)
         self._ask_timer.timeout.connect(self._ask)
 
     # -- running queries (GUI thread; the core answers in milliseconds) --------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from archive import ArchiveError, Collection, SearchResult
@@ -23,6 +23,7 @@ from .models import COLUMNS, Query, ResultsModel, first_page, next_page
 from .plain import plain_label, tip
 from .results_view import ResultsView
 from .tasks import BackgroundJobs
+from .timers import timer
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -65,7 +66,7 @@ class Searching(QObject):
         completer = QCompleter(self.history, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.field.setCompleter(completer)
-        self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.timer = timer(self, SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.run)
         self.field.textEdited.connect(lambda _: self.timer.start())
         self.field.returnPressed.connect(self.search_now)

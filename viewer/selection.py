@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QSplitter, QTabWidget
 
 from archive import ArchiveError, Collection
@@ -28,6 +28,7 @@ from .panels.metadata import MetadataPanel
 from .preview import PreviewPane
 from .preview.members import MemberList
 from .tasks import BackgroundJobs
+from .timers import timer
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -66,7 +67,7 @@ class Selection(QObject):
         self.cite = CitePanel(self.formatter.run)
         self.cite.message.connect(window.show_status)
         self.cite.failed.connect(window.message_bar.show_error)
-        self.cite_timer = QTimer(self, singleShot=True, interval=CITE_DELAY_MS)
+        self.cite_timer = timer(self, CITE_DELAY_MS)
         self.cite_timer.timeout.connect(lambda: self.cite.show_items(self.window.collection, self.paths()))
         self.members = MemberList()
         self.members.chosen.connect(self.show_member)

@@ -8,11 +8,12 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from archive import Collection
 from archive.thumbnails import Thumbnails, has_thumbnail
+from .timers import timer
 
 #: Pixmaps kept in memory (a 256-pixel thumbnail is about 200 KB): several screenfuls of a grid.
 KEPT = 400
@@ -56,7 +57,7 @@ class ThumbnailLoader(QObject):
         self._pixmaps: OrderedDict[str, QPixmap | None] = OrderedDict()
         self._wanted: dict[str, str] = {}  # path → format, asked for since the last dispatch
         self._asked: set[str] = set()
-        self._timer = QTimer(self, singleShot=True, interval=ASK_AFTER_MS)
+        self._timer = timer(self, ASK_AFTER_MS)
         self._timer.timeout.connect(self._dispatch)
 
     def set_collection(self, collection: Collection | None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QLabel, QSpinBox, QToolBar, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from archive.pdf_pages import Box, PdfPages, PdfUnreadable
 from ..i18n import translate
 from ..plain import plain_label
 from .hits import CURRENT_HIT, HitControls, next_hit
+from ..timers import timer
 
 ZOOM_STEP = 1.25
 #: Points between two pages, and around them.
@@ -121,7 +122,7 @@ class PdfPreview(QWidget):
         self._signals.done_finding.connect(self._done_finding)
         self._pool = QThreadPool(self)  # one worker: PDFium does one thing at a time anyway
         self._pool.setMaxThreadCount(1)
-        self._render_timer = QTimer(self, singleShot=True, interval=RENDER_AFTER_MS)
+        self._render_timer = timer(self, RENDER_AFTER_MS)
         self._render_timer.timeout.connect(self._render_visible)
         self._token = 0  # of the document shown: work done for an earlier one is dropped
         self._document: PdfPages | None = None
