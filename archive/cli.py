@@ -32,7 +32,7 @@ from .export import BINARY_FORMATS, FOLDER_FORMATS, FORMATS
 from .export.bag import INFO_FIELDS as BAG_INFO_FIELDS
 from .outputs import replacing
 from .search import SORTS
-from .terminal import data_output, json_text, printable_streams, raw
+from .terminal import data_output, json_text, printable_streams, raw, styled
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: How long a stopped index run spends freeing its multiprocessing resources before it leaves.
@@ -670,20 +670,23 @@ def _print_hits(result: SearchResult, offset: int) -> None:
     for number, hit in enumerate(result.hits, start=offset + 1):
         byline = "; ".join(hit.creators)
         details = ", ".join(part for part in (byline, hit.date, hit.type) if part)
-        print(f"{number:3}. {hit.title or hit.path}" + (f" ({details})" if details else ""))
-        print(f"     {hit.path}" + (f"  p. {hit.page}" if hit.page else ""))
+        print(_one_line(f"{number:3}. {hit.title or hit.path}" + (f" ({details})" if details else "")))
+        print(_one_line(f"     {hit.path}") + (f"  p. {hit.page}" if hit.page else ""))
         if hit.snippet:
-            print(f"     {_terminal_snippet(hit.snippet, bold)}")
+            sys.stdout.flush()
+            print(f"     {_terminal_snippet(hit.snippet, bold)}", file=raw(sys.stdout), flush=True)
     if result.facets and result.total:
         for name, counts in result.facets.items():
             if counts:
                 top = ", ".join(f"{value} ({count})" for value, count in list(counts.items())[:8])
-                print(f"  {name}: {top}")
+                print(_one_line(f"  {name}: {top}"))
 
 
 def _terminal_snippet(snippet_html: str, bold: bool) -> str:
-    marked = re.sub(r"</?b>", lambda m: ("\033[1m" if m.group() == "<b>" else "\033[0m") if bold else "", snippet_html)
-    return html.unescape(marked)
+    """A snippet's HTML as a terminal line: its matched words in bold on a terminal, and nothing
+    else from the file able to style it."""
+    pieces = re.split(r"(<b>.*?</b>)", snippet_html)
+    return styled([(_one_line(html.unescape(re.sub(r"</?b>", "", piece))), piece.startswith("<b>")) for piece in pieces], bold)
 
 
 def _print_record(record: Record, as_json: bool) -> None:

@@ -2,10 +2,11 @@
 
 A file's text, a file name or a saved search's name may hold control characters: ``ESC]0;…BEL``
 sets the terminal's title, ``ESC[2J`` clears the screen, a lone CR lets a line overwrite the one
-before. Everything the command writes for people goes through :class:`Printable`, which shows each
-control character escaped (``\\x1b``) — except newline and tab, and the bold on/off codes the
-command itself writes around the words a snippet matched. JSON output escapes the same characters
-as JSON does (:func:`json_text`)."""
+before; a right-to-left override (U+202E) makes 'invoice\u202efdp.exe' read 'invoiceexe.pdf'.
+Everything the command writes for people goes through :class:`Printable`, which shows each control
+and bidirectional-override character escaped (``\\x1b``, ``\\u202e``) — except newline and tab —
+whatever its origin: the command's own bold around a snippet's matched words is written past it
+(:func:`styled`). JSON output escapes the same characters as JSON does (:func:`json_text`)."""
 
 from __future__ import annotations
 
@@ -14,18 +15,32 @@ import sys
 from contextlib import contextmanager
 from typing import IO, Iterator
 
-#: The command's own codes (bold on, off), then every C0 control but tab and newline, DEL and C1.
-_UNSAFE = re.compile(r"\x1b\[[01]m|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-#: JSON escapes C0 itself; DEL and C1 are left raw by json.dumps(ensure_ascii=False).
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f]")
+#: Bidirectional marks, embeddings, overrides and isolates: they reorder what a terminal shows.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+#: Every C0 control but tab and newline, DEL and C1, and the bidirectional controls.
+_UNSAFE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]")
+#: JSON escapes C0 itself; DEL, C1 and the bidirectional controls are left raw by json.dumps(ensure_ascii=False).
+_JSON_UNSAFE = re.compile(f"[\\x7f-\\x9f{_BIDI}]")
+BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
 
 def printable(text: str) -> str:
-    return _UNSAFE.sub(lambda match: match.group() if len(match.group()) > 1 else f"\\x{ord(match.group()):02x}", text)
+    return _UNSAFE.sub(lambda match: _escape(match.group()), text)
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def json_text(text: str) -> str:
     return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def styled(pieces: list[tuple[str, bool]], bold: bool) -> str:
+    """A line of (text, matched) pieces with the matched ones in bold (when ``bold``), the text
+    made printable here: write it to :func:`raw` stdout, so that only these codes style it."""
+    return "".join(f"{BOLD}{printable(text)}{PLAIN}" if matched and bold else printable(text) for text, matched in pieces)
 
 
 class Printable:
