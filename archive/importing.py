@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +28,8 @@ CLEAR = "(clear)"
 MAX_CELL_CHARS = 10_000_000
 #: What a workbook may inflate to, all its parts together (an export of 100,000 records is ~60 MB).
 MAX_WORKBOOK_BYTES = 512 * 1024 * 1024
+#: Suffixes read as workbooks (Excel, old Excel, OpenDocument); anything else as CSV.
+WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
 #: Columns that name an item rather than describe it.
 KEYS = ("path", "sha256")
 #: Columns an export writes that are facts of the file or of the catalog, not descriptions.
@@ -59,7 +62,7 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]
     their Dublin Core comes back to."""
     if path.suffix.lower() == ".xml":
         return _dublin_core_rows(path)
-    header, rows = _xlsx_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _csv_rows(path)
+    header, rows = _workbook_rows(path) if path.suffix.lower() in WORKBOOKS else _csv_rows(path)
     if "filename" in header and any(column.startswith("dc.") for column in header):
         return _archivematica_rows(header, rows)
     return header, ((number, {column: from_spreadsheet(text) for column, text in zip(header, cells)}) for number, cells in rows)
@@ -139,16 +142,20 @@ def _csv_rows(path: Path):
     return header, ((number, cells) for number, cells in enumerate(lines, start=2) if any(cells))
 
 
-def _xlsx_rows(path: Path):
-    from openpyxl import load_workbook
+def _workbook_rows(path: Path):
+    """The first sheet's rows, read by the indexer's bounded reader (extract.sheets.workbook_rows):
+    a cell far from the others no longer makes a reader fill in billions of empty ones."""
+    from .extract import ExtractionError
+    from .extract.sheets import workbook_rows
 
-    _refuse_inflating(path)
+    if zipfile.is_zipfile(path):
+        _refuse_inflating(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-        rows = book.worksheets[0].iter_rows(values_only=True)
+        sheets = workbook_rows(path)
+        rows = next(sheets, ("", iter(())))[1]
         header = [_cell_text(name).strip() for name in next(rows, ())]
-    except Exception as error:  # a damaged or misnamed file, entities refused by defusedxml: many kinds
-        raise UsageError(f"{path} cannot be read as a spreadsheet ({_first_line(error)})") from None
+    except ExtractionError as error:
+        raise UsageError(f"{path} {error}") from None
 
     def body():
         for number, cells in enumerate(rows, start=2):
@@ -157,7 +164,7 @@ def _xlsx_rows(path: Path):
                 raise UsageError(f"{path}: row {number} has a cell of more than {MAX_CELL_CHARS:,} characters")
             if any(texts):
                 yield number, texts
-        book.close()
+        sheets.close()
 
     return header, body()
 
@@ -165,8 +172,6 @@ def _xlsx_rows(path: Path):
 def _refuse_inflating(path: Path) -> None:
     """Refuse a workbook whose parts would inflate past MAX_WORKBOOK_BYTES (a 974 KB file held one
     1 GB string) before any of it is parsed; zipfile never inflates a part past its stated size."""
-    import zipfile
-
     try:
         with zipfile.ZipFile(path) as book:
             inflated = sum(member.file_size for member in book.infolist())

@@ -2,47 +2,123 @@
 cell text — shared and inline strings, formulas' last computed values — one page per sheet,
 headed by its name; the workbook's title, creator and dates from its properties. Workbooks are
 read by calamine (Rust, MIT): 10–50× openpyxl's speed, xls and ods included. Reading stops at
-MAX_CELLS cells; the record's warnings say so."""
+MAX_CELLS cells; the record's warnings say so. Calamine lays a sheet out whole, every cell between
+the first and the last: one cell at XFD1048576 asks for 512 GB and aborts the process, so an xlsx
+sheet whose cells span more than MAX_SHEET_SPAN is read a row at a time by openpyxl instead
+(workbook_rows, which `archive import` reads workbooks with too)."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from .base import ExtractOptions, Extraction, ExtractionError, one_line, read_capped
 from .decode import decode_text
 
 #: Cells read from one file, all sheets together (a 50 MB workbook holds some 5 million).
 MAX_CELLS = 2_000_000
+#: A sheet whose cells span more rows × columns than this is read a row at a time.
+MAX_SHEET_SPAN = 20_000_000
+#: A cell reference in a sheet's XML: <c r="XFD1048576" …>.
+_CELL_REFERENCE = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Z]{1,3})([0-9]{1,7})\"")
 MAX_DELIMITED_BYTES = 64 * 1024 * 1024
 
 
 def extract_workbook(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    result = Extraction()
+    budget = MAX_CELLS
+    for name, rows in workbook_rows(path):
+        text, budget = _sheet_text(name, rows, budget)
+        result.pages.append(text)
+        if budget <= 0:
+            result.leave_out(f"only the first {MAX_CELLS:,} cells were read")
+            break
+    _properties(path, result)
+    result.add("type", "Dataset", "format")
+    return result
+
+
+def workbook_rows(path: Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
+    """(name, rows) of each sheet of a workbook, in order; a sheet's rows are read as they are
+    wanted. Raises ExtractionError for a file that is not a workbook it can read."""
     from python_calamine import CalamineWorkbook
 
-    result = Extraction()
     try:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as error:  # calamine's errors (a password, a damaged file) are its own kinds
         raise ExtractionError(f"cannot be read as a workbook: {one_line(error)}") from error
-    budget = MAX_CELLS
     try:
+        wide = _wide_sheets(path) if zipfile.is_zipfile(path) else set()
         for name in book.sheet_names:
-            rows = book.get_sheet_by_name(name).iter_rows()
-            text, budget = _sheet_text(name, rows, budget)
-            result.pages.append(text)
-            if budget <= 0:
-                result.warn(f"only the first {MAX_CELLS:,} cells were read")
-                break
+            yield name, (_rows_one_by_one(path, name) if name in wide else book.get_sheet_by_name(name).iter_rows())
     finally:
         book.close()
-    _properties(path, result)
-    result.add("type", "Dataset", "format")
-    return result
+
+
+def _wide_sheets(path: Path) -> set[str]:
+    """The sheets of an xlsx whose cells span more than MAX_SHEET_SPAN cells, found by the cell
+    references in their XML (read in pieces, never whole)."""
+    from defusedxml import ElementTree
+
+    from .ziputil import open_zip
+
+    relationships = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    wide = set()
+    with open_zip(path) as archive:
+        try:
+            sheets = ElementTree.fromstring(archive.read("xl/workbook.xml")).iter(f"{{{_SHEET_MAIN}}}sheet")
+            targets = {link.get("Id"): link.get("Target", "") for link in
+                       ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))}
+        except (KeyError, ElementTree.ParseError):  # not laid out as Excel lays it: calamine says what it makes of it
+            return wide
+        for sheet in sheets:
+            target = targets.get(sheet.get(relationships), "")
+            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            if part in archive.namelist() and _span(archive, part) > MAX_SHEET_SPAN:
+                wide.add(sheet.get("name"))
+    return wide
+
+
+_SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _span(archive: zipfile.ZipFile, part: str) -> int:
+    """How many cells lie between a sheet's first and last cells, empty ones included."""
+    rows, columns, tail = [], [], b""
+    with archive.open(part) as sheet:
+        while piece := sheet.read(1024 * 1024):
+            for column, row in _CELL_REFERENCE.findall(tail + piece):
+                columns.append(_column_number(column))
+                rows.append(int(row))
+            if len(rows) > 1:  # only the extremes matter
+                rows, columns = [min(rows), max(rows)], [min(columns), max(columns)]
+            tail = piece[-256:]
+    return (max(rows) - min(rows) + 1) * (max(columns) - min(columns) + 1) if rows else 0
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _rows_one_by_one(path: Path, name: str) -> Iterator[list[Any]]:
+    """A sheet's rows as openpyxl streams them, each only as long as its own cells."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = book[name]
+        sheet.reset_dimensions()  # the rows as they are, not padded to the sheet's stated width
+        yield from (list(row) for row in sheet.iter_rows(values_only=True))
+    finally:
+        book.close()
 
 
 def extract_delimited(path: Path, options: ExtractOptions | None = None) -> Extraction:
