@@ -532,7 +532,7 @@ def run_export(args: argparse.Namespace) -> int:
                 raise UsageError(f"--format {args.format} is written to a file: give -o FILE.{args.format}")
             records = collection.matching_records(args.query, sort=args.sort, type=args.type,
                                                   date_from=args.date_from, date_to=args.date_to)
-            options = {"base_url": args.base_url, "contact_email": args.contact_email}
+            options = {"base_url": args.base_url, "contact_email": args.contact_email, "warn": _warn_item}
             if args.output:
                 count = collection.export_to(args.output, records, args.format, history=args.history, **options)
                 print(f"archive: {count} items written to {args.output}", file=sys.stderr)
@@ -553,11 +553,17 @@ def run_bag(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_item(path: str, what: str) -> None:
+    print(_one_line(f"archive: warning: {path}: {what}"), file=sys.stderr)
+
+
 def _export_iiif(collection: Collection, args: argparse.Namespace) -> int:
     if not args.output:
         raise UsageError("--format iiif is written to a folder: give -o FOLDER")
     paths = collection.matching_paths(args.query, sort=args.sort, type=args.type, date_from=args.date_from, date_to=args.date_to)
     report = collection.export_iiif(paths, Path(args.output), args.base_url)
+    for path, why in report.failed:
+        _warn_item(path, f"not written: {why}")
     print(f"archive: {report.manifests} manifest{'s' if report.manifests != 1 else ''} ({report.canvases} canvases) written "
           f"to {args.output}; serve it at {args.base_url}; {len(report.skipped)} items without pages left out", file=sys.stderr)
     return 0

@@ -521,15 +521,16 @@ class Collection:
         path_of = {item["id"]: item["archive_location"] for item in items}
         return [(path_of[key], text) for key, text in format_bibliography(items, style, locale, html)]
 
-    def write_export(self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False, **options: str) -> int:
+    def write_export(self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False, **options: Any) -> int:
         """Write ``records`` in ``fmt``; with ``history``, each with its changes (JSON Lines);
-        ``options``: the settings a format takes (oai-static: base_url, contact_email)."""
+        ``options``: the settings a format takes (oai-static: base_url, contact_email; warn: told
+        (path, what) of an item not written whole)."""
         from .export import write_records
 
         changes = (lambda path: [change.to_dict() for change in self.catalog.history(path)]) if history else None
         return write_records(records, fmt, out, self.name, changes, **options)
 
-    def export_to(self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False, **options: str) -> int:
+    def export_to(self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False, **options: Any) -> int:
         """Write ``records`` in ``fmt`` to the file ``target``, whole or not at all, and never
         inside the collection; returns how many were written."""
         from .export import BINARY_FORMATS

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import IO, Callable, Iterable
+from typing import IO, Any, Callable, Iterable
 
 from ..errors import UsageError
 from ..model import Record
@@ -26,7 +26,8 @@ class Exporter:
     writer: str
     binary: bool
     what: str
-    #: Settings the writer takes besides the records (given by name to write_records).
+    #: Settings the writer takes besides the records (given by name to write_records); 'warn' is
+    #: told (item's path, what happened) of each item it could not write whole.
     options: tuple[str, ...] = ()
 
     def load(self) -> Callable[..., int]:
@@ -46,7 +47,7 @@ EXPORTERS: dict[str, Exporter] = {
     "oai-static": Exporter("dublin_core:write_static_repository", False,
                            "the same as an OAI static repository, harvestable from a web folder", ("base_url", "contact_email")),
     "mods": Exporter("mods:write_mods", False, "MODS 3.8 records (a modsCollection)"),
-    "marc": Exporter("marc:write_marc", True, "MARC 21 records (ISO 2709)"),
+    "marc": Exporter("marc:write_marc", True, "MARC 21 records (ISO 2709)", ("warn",)),
     "marcxml": Exporter("marc:write_marcxml", False, "MARC 21 records as MARCXML"),
     "ead": Exporter("ead:write_ead", False, "an EAD 2002 finding aid: folders as series, items as files"),
 }
@@ -58,7 +59,7 @@ BINARY_FORMATS = frozenset(name for name, exporter in EXPORTERS.items() if expor
 
 
 def write_records(records: Iterable[Record], fmt: str, out: IO, archive_name: str,
-                  history: Callable[[str], list[dict]] | None = None, **options: str) -> int:
+                  history: Callable[[str], list[dict]] | None = None, **options: Any) -> int:
     """Write ``records`` to ``out`` in ``fmt``; returns how many were written. ``history``: each
     item's changes, written with its record (JSON Lines only); ``options``: the settings a
     format takes (see Exporter.options), the others left aside."""

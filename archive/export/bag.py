@@ -7,6 +7,11 @@ the catalog's, so a file changed since it was indexed stops the bag with its nam
 
 An item inside a file (a message in a mailbox, a file in a zip) is bagged as its container: the
 original file is what fixity and ingest are about.
+
+A file whose path a manifest would have to %-encode (a '%', a line break) is given a safe name in
+the bag, and `original-names.json`, a tag file, maps it back: RFC 8493 allows the encoding, but the
+Library of Congress's bagit-python (which Archivematica runs) rejects such a bag. Every cell of
+metadata.csv is made safe to open in a spreadsheet, as every CSV the program writes is.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
+import re
 import shutil
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,9 +30,14 @@ from typing import Callable
 from ..errors import ArchiveError, UsageError
 from ..model import Record, readable_size
 from .mapping import DC_ELEMENTS, dublin_core
+from .tables import spreadsheet_safe
 
 ALGORITHMS = ("sha256", "sha512")
 METADATA_CSV = "metadata/metadata.csv"
+#: The tag file mapping a file's safe name in the bag back to its path in the collection.
+ORIGINAL_NAMES = "original-names.json"
+#: What a manifest would %-encode, and what stands for it in a safe name.
+ENCODED, SAFE = re.compile(r"[%\r\n]"), "_"
 CHUNK = 1 << 20
 #: bag-info.txt's fields a person gives (flags of `archive bag`), in the order written.
 INFO_FIELDS = ("Source-Organization", "Contact-Name", "Contact-Email", "External-Description", "External-Identifier")
@@ -75,16 +87,17 @@ def _write(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str], s
     payload.mkdir(parents=True, exist_ok=True)
     sums: dict[str, list[tuple[str, str]]] = {name: [] for name in ALGORITHMS}
     report = BagReport(path=dest)
+    names = _bag_names([record.path for record, _ in files])
     for number, (record, source) in enumerate(files, start=1):
-        target = payload / record.path
+        target = payload / names[record.path]
         target.parent.mkdir(parents=True, exist_ok=True)
         digests = _copy(source, target, record)
         for name in ALGORITHMS:
-            sums[name].append((digests[name], f"data/{record.path}"))
+            sums[name].append((digests[name], f"data/{names[record.path]}"))
         report.files += 1
         report.octets += target.stat().st_size
         progress(number, len(files))
-    table = metadata_csv([record for record, _ in files]).encode("utf-8")
+    table = metadata_csv([record for record, _ in files], names).encode("utf-8")
     (payload / METADATA_CSV).parent.mkdir(parents=True, exist_ok=True)
     (payload / METADATA_CSV).write_bytes(table)
     for name in ALGORITHMS:
@@ -98,6 +111,9 @@ def _write(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str], s
         **{f"manifest-{name}.txt": "".join(f"{digest}  {manifest_path(path)}\n" for digest, path in sorted(sums[name], key=lambda s: s[1]))
            for name in ALGORITHMS},
     }
+    renamed = {f"data/{name}": path for path, name in names.items() if name != path}
+    if renamed:
+        tags[ORIGINAL_NAMES] = json.dumps(renamed, ensure_ascii=False, indent=1) + "\n"
     for name, text in tags.items():
         (dest / name).write_text(text, encoding="utf-8")
     for algorithm in ALGORITHMS:
@@ -122,18 +138,39 @@ def _copy(source: Path, target: Path, record: Record) -> dict[str, str]:
     return digests
 
 
-def metadata_csv(records: list[Record]) -> str:
-    """Archivematica's metadata.csv: `filename` (objects/…) and a `dc.` column per element, repeated
-    as often as the item with most values of it needs."""
-    rows = [(record.path, dublin_core(record)) for record in records]
+def _bag_names(paths: list[str]) -> dict[str, str]:
+    """Each path's name in the bag: itself, or with what a manifest would %-encode replaced (and a
+    number added should that name be taken)."""
+    names, taken = {}, set(paths)
+    for path in paths:
+        name = path
+        if ENCODED.search(path):
+            name = candidate = ENCODED.sub(SAFE, path)
+            number = 1
+            while candidate in taken:
+                number += 1
+                stem, dot, suffix = name.rpartition(".")
+                candidate = f"{stem}-{number}.{suffix}" if dot and "/" not in suffix else f"{name}-{number}"
+            name = candidate
+            taken.add(name)
+        names[path] = name
+    return names
+
+
+def metadata_csv(records: list[Record], names: dict[str, str] | None = None) -> str:
+    """Archivematica's metadata.csv: `filename` (objects/…, the file's name in the bag) and a `dc.`
+    column per element, repeated as often as the item with most values of it needs; each cell
+    safe to open in a spreadsheet."""
+    names = names or {}
+    rows = [(names.get(record.path, record.path), dublin_core(record)) for record in records]
     widths = {element: max((len(values[element]) for _, values in rows), default=0) for element in DC_ELEMENTS}
     header = ["filename"] + [f"dc.{element}" for element in DC_ELEMENTS for _ in range(widths[element])]
     text = io.StringIO()
     table = csv.writer(text, lineterminator="\n")
     table.writerow(header)
     for path, values in rows:
-        table.writerow([f"objects/{path}"] + [values[element][i] if i < len(values[element]) else ""
-                                               for element in DC_ELEMENTS for i in range(widths[element])])
+        table.writerow([spreadsheet_safe(cell) for cell in [f"objects/{path}"] + [
+            values[element][i] if i < len(values[element]) else "" for element in DC_ELEMENTS for i in range(widths[element])]])
     return text.getvalue()
 
 

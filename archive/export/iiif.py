@@ -11,12 +11,14 @@ thumbnails, so the folder works from any web server at ``base_url``.
 from __future__ import annotations
 
 import re
+import shutil
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import UsageError
+from ..extract.base import one_line
 from ..model import Record
 from ..thumbnails import IMAGE_FORMATS, MAX_PIXELS
 from .mapping import dublin_core, title_of
@@ -39,6 +41,7 @@ class IiifReport:
     manifests: int = 0
     canvases: int = 0
     skipped: list[str] = field(default_factory=list)  # items with no pages to show (a text, a message)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, why) of items that could not be converted
 
 
 def can_show(record: Record) -> bool:
@@ -61,7 +64,12 @@ def write_iiif(dest: Path, files: list[tuple[Record, Path]], base_url: str, arch
             report.skipped.append(record.path)
             continue
         folder = f"{number:05d}-{_slug(title_of(record))}"
-        manifest = _manifest(record, source, dest / folder, f"{base}{folder}/", report)
+        try:
+            manifest = _manifest(record, source, dest / folder, f"{base}{folder}/", report)
+        except Exception as error:  # a damaged PDF, a page too large: this item is left out, whole
+            shutil.rmtree(dest / folder, ignore_errors=True)
+            report.failed.append((record.path, one_line(error)))
+            continue
         references.append(ManifestRef(id=manifest.id, type="Manifest", label=manifest.label))
         progress(number, len(files))
     listing.items = references
@@ -83,6 +91,7 @@ def _manifest(record: Record, source: Path, folder: Path, url: str, report: Iiif
         if RIGHTS_URL.match(record.rights.strip()):
             manifest.rights = record.rights.strip()
     folder.mkdir(parents=True, exist_ok=True)
+    canvases = 0
     for page, picture in enumerate(_pages(source, record.format), start=1):
         width, height = picture.size
         picture.save(folder / f"p{page}.jpg", quality=JPEG_QUALITY)
@@ -93,9 +102,10 @@ def _manifest(record: Record, source: Path, folder: Path, url: str, report: Iiif
                          format="image/jpeg", width=width, height=height)
         canvas.add_thumbnail(image_url=f"{url}p{page}-small.jpg", format="image/jpeg",
                              width=picture.width, height=picture.height)
-        report.canvases += 1
+        canvases += 1
     (folder / "manifest.json").write_text(_json(manifest), encoding="utf-8")
     report.manifests += 1
+    report.canvases += canvases
     return manifest
 
 
@@ -114,9 +124,9 @@ def _pages(source: Path, mime: str | None) -> Iterator:
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         with Image.open(source) as image:
-            if image.width * image.height > MAX_PIXELS:
-                raise UsageError(f"{source.name} is larger than {MAX_PIXELS:,} pixels; it is not converted")
-            for frame in ImageSequence.Iterator(image):
+            for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+                if frame.width * frame.height > MAX_PIXELS:  # a TIFF's later page may be the large one
+                    raise UsageError(f"page {number} is larger than {MAX_PIXELS:,} pixels; it is not converted")
                 picture = ImageOps.exif_transpose(frame.convert("RGB"))
                 picture.thumbnail((FULL_EDGE, FULL_EDGE))
                 yield picture

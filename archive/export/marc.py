@@ -10,7 +10,7 @@ a message's recipients as 700/710 addressees.
 from __future__ import annotations
 
 from datetime import date
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 from urllib.parse import quote
 
 from pymarc import Field, Indicators, Subfield
@@ -70,17 +70,61 @@ def marc_record(record: Record, archive_name: str) -> MarcRecord:
     return marc
 
 
-def _records(records: Iterable[Record], archive_name: str) -> Iterator[MarcRecord]:
+def _records(records: Iterable[Record], archive_name: str) -> Iterator[tuple[str, MarcRecord]]:
     for record in records:
-        yield marc_record(record, archive_name)
+        yield record.path, marc_record(record, archive_name)
 
 
-def write_marc(records: Iterable[Record], out: IO[bytes], archive_name: str) -> int:
+def write_marc(records: Iterable[Record], out: IO[bytes], archive_name: str,
+               warn: Callable[[str, str], None] = lambda path, what: None) -> int:
+    """ISO 2709 records, each within MARC 21's sizes (a field of at most 9,999 bytes, a record of
+    at most 99,999: longer ones are cut, and ``warn`` is told), so that a reader never loses
+    the records after a long one."""
     count = 0
-    for marc in _records(records, archive_name):
+    for path, marc in _records(records, archive_name):
+        cut = _within_sizes(marc)
+        if cut:
+            warn(path, f"cut to fit MARC 21's sizes: {', '.join(cut)}")
         out.write(marc.as_marc())
         count += 1
     return count
+
+
+#: ISO 2709 as MARC 21 uses it: a field's length is four digits, a record's five.
+MAX_FIELD_BYTES, MAX_RECORD_BYTES = 9_999, 99_999
+#: Fields let go, last first, from a record still too long once each field fits.
+EXPENDABLE = ("650", "700", "710", "500", "520")
+
+
+def _within_sizes(marc: MarcRecord) -> list[str]:
+    """Cut the fields of ``marc`` longer than a field may be, then let go of the expendable ones
+    from the last until the record fits; what was cut, by tag."""
+    cut = []
+    for field in marc.fields:
+        if not field.is_control_field() and _cut_field(field):
+            cut.append(f"field {field.tag} cut")
+    dropped = 0
+    while len(marc.as_marc()) > MAX_RECORD_BYTES:
+        field = next((f for f in reversed(marc.fields) if f.tag in EXPENDABLE), None)
+        if field is None:
+            break
+        marc.remove_field(field)
+        dropped += 1
+    if dropped:
+        cut.append(f"{dropped} field{'s' if dropped != 1 else ''} left out of a record past {MAX_RECORD_BYTES:,} bytes")
+    return cut
+
+
+def _cut_field(field: Field) -> bool:
+    """Shorten a field's longest subfield (with '…') until the field fits; whether it was cut."""
+    over = len(field.as_marc("utf-8")) - MAX_FIELD_BYTES
+    if over <= 0:
+        return False
+    longest = max(field.subfields, key=lambda subfield: len(subfield.value.encode()))
+    kept = longest.value.encode()[:max(0, len(longest.value.encode()) - over - len("…".encode()))]
+    field.subfields[field.subfields.index(longest)] = Subfield(longest.code, kept.decode("utf-8", "ignore") + "…")
+    _cut_field(field)  # another subfield may still be too long
+    return True
 
 
 def write_marcxml(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
@@ -88,7 +132,7 @@ def write_marcxml(records: Iterable[Record], out: IO[str], archive_name: str) ->
 
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="http://www.loc.gov/MARC21/slim">\n')
     count = 0
-    for marc in _records(records, archive_name):
+    for _path, marc in _records(records, archive_name):
         out.write(record_to_xml(marc).decode("utf-8") + "\n")
         count += 1
     out.write("</collection>\n")

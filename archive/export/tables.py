@@ -25,9 +25,12 @@ def write_csv(records: Iterable[Record], out: IO[str], _archive: str) -> int:
 
 def write_xlsx(records: Iterable[Record], out: IO[bytes], _archive: str) -> int:
     """The CSV's columns as a workbook. Every cell is stored as text (never a formula, whatever
-    it starts with: the type says so, so no ' is needed) in UTF-8, as XLSX always is."""
+    it starts with: the type says so, so no ' is needed) in UTF-8, as XLSX always is; control
+    characters, which XML cannot hold, are replaced (U+FFFD) as in every XML the program writes."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+
+    from .xml_records import xml_text
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Records")
@@ -37,7 +40,7 @@ def write_xlsx(records: Iterable[Record], out: IO[bytes], _archive: str) -> int:
         values = record.to_dict()
         row = []
         for name in CSV_COLUMNS:
-            cell = WriteOnlyCell(sheet, value=csv_cell(values.get(name)))
+            cell = WriteOnlyCell(sheet, value=xml_text(csv_cell(values.get(name))))
             cell.data_type = "s"
             row.append(cell)
         sheet.append(row)
