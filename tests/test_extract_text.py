@@ -168,8 +168,9 @@ def test_a_clipping_whose_article_follows_its_date_on_one_line_keeps_it_as_text(
     path = tmp_path / "azernews.txt"
     path.write_text(f"date 2021-02-26 By Azernews Today {article}\n", encoding="utf-8")
     result = extract(path)
-    assert result.fields.get("date") == "2021-02-26" and "publisher" not in result.fields
-    assert "memorial to the sailors" in result.pages[0]
+    assert result.fields.get("date") == "2021-02-26" and result.fields["publisher"] == "Azernews"
+    assert result.fields["title"].startswith("Today Azerbaijan marks the anniversary")
+    assert result.pages[0].startswith("Today Azerbaijan") and "memorial to the sailors" in result.pages[0]
     named = tmp_path / "named.txt"
     named.write_text("title: Ice house reopens\ndate 2019-05-03 By Saltmere Gazette\n\nThe ice house opened.\n", encoding="utf-8")
     result = extract(named)

@@ -147,11 +147,14 @@ class Indexing(QObject):
         self.problems_button.setVisible(count > 0)
 
     def problems(self) -> dict[str, str]:
-        """Files that could not be read, and edits whose file is gone, with what happened."""
+        """Files and items that could not be read or were read in part, and edits whose file is
+        gone, with what happened."""
         collection = self.window.collection
         problems = dict(collection.failures()) if collection else {}
         if self.last_report is not None:
             problems.update({failure.path: failure.error for failure in self.last_report.failed})
+            problems.update({partly.path: translate("Indexing", "read in part: {what}").format(what=partly.error)
+                             for partly in self.last_report.partly_read})
         for path, edits in (collection.orphans() if collection else {}).items():
             problems[path] = translate("Indexing", "gone from the folder; your edits ({fields}) are kept until it comes "
                                                    "back").format(fields=", ".join(edits))

@@ -86,7 +86,16 @@ def _recognise_pages(image: Image.Image, frames: int, languages: str, result: Ex
     viewer shows it upright too."""
     confidences, turns = [], []
     for frame in range(frames):
-        image.seek(frame)
+        try:
+            image.seek(frame)
+            image.load()
+        except (OSError, SyntaxError, ValueError, EOFError) as error:
+            if frame == 0:
+                raise
+            # An animation's later frame builds on the one before: none after a damaged one is read.
+            result.leave_out(f"page {frame + 1} of {frames} is damaged ({one_line(error)}); it and those after it "
+                             "were not read")
+            break
         text, confidence, turn = recognise(image, languages)
         result.pages.append(text)
         confidences.append(confidence)

@@ -87,8 +87,13 @@ def read_clipping_header(text: str, result: Extraction) -> str:
         combined = _DATE_AND_SOURCE.match(line)
         if combined and parse_loose_date(combined["date"]):
             result.add("date", parse_loose_date(combined["date"]), "clipping-header")
-            if not _a_name(combined["source"]):
-                break  # the line goes on into the article: its text stays text
+            if not _a_name(combined["source"]):  # the line goes on into the article
+                name, article = _name_then_article(combined["source"])
+                if not name:
+                    break  # no name to tell from the article: the line's text stays text
+                result.add("publisher", name, "clipping-header")
+                lines[index], found = article, True
+                break
             result.add("publisher", combined["source"], "clipping-header")
         else:
             field = _HEADER_FIELD.match(line)
@@ -99,6 +104,29 @@ def read_clipping_header(text: str, result: Extraction) -> str:
     if not found:
         return text.strip("\n")
     return "\n".join(lines[index:]).strip("\n")
+
+
+#: Words an article's first sentence begins with, never the last word of a publisher's name.
+_SENTENCE_STARTS = frozenset("the a an today yesterday tonight this last on in at after monday tuesday wednesday "
+                             "thursday friday saturday sunday".split())
+
+
+def _name_then_article(text: str) -> tuple[str | None, str]:
+    """'Azernews Today Azerbaijan commemorates …' → ('Azernews', 'Today Azerbaijan commemorates …'):
+    a publisher's name is the capitalised words its article follows on the same line, up to a
+    word sentences begin with; where none comes, the run's last capitalised word is the
+    sentence's own (its subject, before a verb in lower case)."""
+    words = text.split(" ")
+    run = 0
+    while run < min(len(words), MAX_NAME_WORDS) and words[run][:1].isupper():
+        if words[run].lower() in _SENTENCE_STARTS:
+            break
+        run += 1
+    else:
+        run -= 1 if 1 < run < len(words) else run  # all capitalised, or no article after: no name told
+    if run <= 0 or run >= len(words):
+        return None, text
+    return " ".join(words[:run]), " ".join(words[run:])
 
 
 def _accept_header_field(key: str, value: str, result: Extraction) -> bool:

@@ -570,6 +570,10 @@
       </translation>
     </message>
     <message>
+      <source>read in part: {what}</source>
+      <translation>qismən oxundu: {what}</translation>
+    </message>
+    <message>
       <source>gone from the folder; your edits ({fields}) are kept until it comes back</source>
       <translation>qovluqdan yoxa çıxıb; düzəlişləriniz ({fields}) o qayıdana qədər saxlanılır</translation>
     </message>
@@ -1353,7 +1357,7 @@
     </message>
     <message>
       <source>Text of the item</source>
-      <extracomment>More text than this is cut for display (the index holds it all).</extracomment>
+      <extracomment>More text than this is cut for display (the index holds it all). Letters of scripts written from the right (Hebrew, Arabic, Syriac, Thaana…). A text holding such letters, up to this long, is shown by a QTextEdit, which sets each paragraph from the side its own text starts (QPlainTextEdit sets every one from the left); a longer one stays in the QPlainTextEdit, whose layout of millions of characters never stalls the window.</extracomment>
       <translation>Sənədin mətni</translation>
     </message>
     <message>
@@ -1421,6 +1425,7 @@
     <name>Searching</name>
     <message>
       <source>Search</source>
+      <extracomment>From this many items a search runs off the GUI thread (see above).</extracomment>
       <translation>Axtarış</translation>
     </message>
     <message>
