@@ -70,3 +70,12 @@ def slow_or_crashing_reader(root: str, rel: str, known: str | None, settings):
     if "crash" in rel:
         os.kill(os.getpid(), signal.SIGSEGV)
     return read_file(root, rel, known, settings)
+
+
+def raising_reader(root: str, rel: str, known: str | None, settings):
+    """A stand-in extractor that raises what no reader expects for 'raise'."""
+    from archive.workers import read_file
+
+    if "raise" in rel:
+        raise RuntimeError("a reader's surprise")
+    return read_file(root, rel, known, settings)
