@@ -148,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="give up a file that needs more memory than this per worker (default: 2048)")
     index.add_argument("--max-items", type=_positive, default=None, metavar="N",
                        help="read at most this many items inside one file: messages, attachments, files in "
-                            "archives, at every depth (default: 20,000)")
+                            "archives, at every depth (default: 100,000)")
     index.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
                        help="recognise text in images and scans (on by default when Tesseract is installed); remembered")
     index.add_argument("--ocr-lang", metavar="LANGS", help="Tesseract languages, e.g. eng+rus+aze (default: eng); remembered")

@@ -33,8 +33,9 @@ from .member_paths import member_key, member_name
 
 #: Containers inside containers read (a zip of mailboxes of messages with attachments: 4).
 MAX_DEPTH = 4
-#: Items read from one file on disk, at every depth together (`archive index --max-items`).
-MAX_ITEMS = 20_000
+#: Items read from one file on disk, at every depth together (`archive index --max-items`): an
+#: ordinary mailbox of 32,000 messages with an attachment each holds 64,000.
+MAX_ITEMS = 100_000
 #: Bytes the items of one file on disk may inflate to, at every depth together.
 MAX_INFLATED = 2 * 1024**3
 #: A member's temporary copy is named in at most this many bytes (file systems take 255).
@@ -87,7 +88,8 @@ def _each_member(container: str, holder: Extraction, members: Iterator[tuple[str
             return
         refusal = budget.refusal()
         if refusal:
-            holder.leave_out(f"only {read:,} of its {read + _count_rest(members):,} items were read: {refusal}")
+            rest, whole = _count_rest(members)
+            holder.leave_out(f"only {read:,} of its {'' if whole else 'at least '}{read + rest:,} items were read: {refusal}")
             return
         read += 1
         budget.items -= 1
@@ -132,17 +134,18 @@ def _name_title(extraction: Extraction, key: str) -> None:
         extraction.sources["title"] = "filename"
 
 
-def _count_rest(members: Iterator) -> int:
-    """How many items are left (the one in hand included), counted for COUNT_SECONDS at most."""
+def _count_rest(members: Iterator) -> tuple[int, bool]:
+    """How many items are left (the one in hand included), counted for COUNT_SECONDS at most;
+    and whether that is all of them."""
     count, until = 1, time.monotonic() + COUNT_SECONDS
     try:
         for _ in members:
             count += 1
             if time.monotonic() > until:
-                break
+                return count, False
     except Exception:  # counted as far as the container could be read
-        pass
-    return count
+        return count, False
+    return count, True
 
 
 def member_data(file: Path, names: list[str], options: ExtractOptions) -> tuple[bytes, str]:

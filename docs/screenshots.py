@@ -34,10 +34,11 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from viewer.main_window import MainWindow
+    from viewer.timers import timer
 
     work = Path(tempfile.mkdtemp(prefix="screenshots-"))
     sample = work / "sample"
@@ -48,7 +49,7 @@ def main() -> None:
     window = None
 
     def settle(milliseconds: int) -> None:
-        loop_until = QTimer(singleShot=True, interval=milliseconds)
+        loop_until = timer(None, milliseconds)
         loop_until.start()
         while loop_until.isActive():
             app.processEvents()

@@ -407,6 +407,18 @@ def test_the_problems_dialog_says_when_there_are_none(qtbot, window):
     assert seen and seen[0].startswith("No problems")
 
 
+def test_an_item_not_read_inside_a_file_is_a_problem(qtbot, tmp_path, index_base):
+    from test_never_stop import corrupt_zip
+
+    root = tmp_path / "drive"
+    root.mkdir()
+    corrupt_zip(root / "backup.zip")
+    main = window_on(qtbot, tmp_path, index_base, root)
+    assert main.indexing.problems_button.isVisible() and main.indexing.problems_button.text() == "⚠ 1 problem"
+    assert main.indexing.problems()["backup.zip"].startswith("read in part: bad.txt: damaged (")
+    main.close()
+
+
 def test_two_line_rows_show_the_bolded_snippet_and_its_page(qtbot, window):
     assert window.table.itemDelegateForColumn(0) is window.searching.results.snippet_delegate  # rows with snippets by default
     search(qtbot, window, "dredging")
