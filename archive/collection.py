@@ -150,7 +150,7 @@ class Collection:
         typed = Path(path).expanduser()
         absolute = Path(os.path.abspath(typed))
         candidates = [absolute, absolute.resolve()]
-        if not typed.is_absolute() and not absolute.exists():
+        if not typed.is_absolute() and not os.path.exists(absolute):  # False, not an error, for a name too long
             candidates.append(Path(os.path.normpath(self.root / typed)))  # '..' cannot lead out
         for number, candidate in enumerate(candidates):
             if candidate.is_relative_to(self.root):
@@ -159,7 +159,7 @@ class Collection:
                     return self.catalog.key_of(relative) or decoded(relative)[0]
                 if number == 2 and relative in self.catalog:  # as a search printed it: 'a.zip#x.txt' is x.txt in a.zip
                     return relative
-                return file_key(relative) if candidate.exists() else relative
+                return file_key(relative) if os.path.exists(candidate) else relative
         raise CollectionNotFound(f"{path} is not inside the collection {self.root}")
 
     def file_path(self, path: str) -> Path:

@@ -61,17 +61,17 @@ class Spool:
     folder, the Extracted's own list (a cluster's worker, whose files the indexer cannot open)."""
 
     def __init__(self, owner: Extracted, folder: str | None) -> None:
-        self.owner = owner
+        self.owner, self.folder = owner, folder
         self._handle = None
-        if folder is not None:
-            descriptor, owner.spooled = tempfile.mkstemp(suffix=".items", dir=folder)
-            self._handle = os.fdopen(descriptor, "wb")
 
     def put(self, item: Extracted) -> None:
-        if self._handle is None:
+        if self.folder is None:
             self.owner.members.append(item)
-        else:
-            pickle.dump(item, self._handle, protocol=pickle.HIGHEST_PROTOCOL)
+            return
+        if self._handle is None:  # made at the first item: most files hold none
+            descriptor, self.owner.spooled = tempfile.mkstemp(suffix=".items", dir=self.folder)
+            self._handle = os.fdopen(descriptor, "wb")
+        pickle.dump(item, self._handle, protocol=pickle.HIGHEST_PROTOCOL)
 
     def close(self) -> None:
         if self._handle is not None:
