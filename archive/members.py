@@ -36,8 +36,10 @@ MAX_DEPTH = 4
 #: Items read from one file on disk, at every depth together (`archive index --max-items`): an
 #: ordinary mailbox of 32,000 messages with an attachment each holds 64,000.
 MAX_ITEMS = 100_000
-#: Bytes the items of one file on disk may inflate to, at every depth together.
-MAX_INFLATED = 2 * 1024**3
+#: Bytes the items of one file on disk may inflate to, at every depth together: 2 GB, or 20 times
+#: the file's size when that is more (a mailbox's messages are its own bytes, their attachments
+#: a little more again; a bomb inflates a thousand times).
+MAX_INFLATED, INFLATION_RATIO = 2 * 1024**3, 20
 #: A member's temporary copy is named in at most this many bytes (file systems take 255).
 MAX_NAME_BYTES = 120
 #: How long the items left past the cap are counted, to say how many there were.
@@ -51,13 +53,17 @@ class Budget:
     items: int = MAX_ITEMS
     inflated: int = MAX_INFLATED
 
+    @classmethod
+    def for_file(cls, size: int, items: int = MAX_ITEMS) -> Budget:
+        return cls(items, max(MAX_INFLATED, INFLATION_RATIO * size))
+
     def refusal(self) -> str | None:
         """Why no more items of the file are read, or None while some may be."""
         if self.items <= 0:
             return ("the cap of items read from one file was reached (archive index --max-items N "
                     "reads more)")
         if self.inflated <= 0:
-            return f"its items inflate past {MAX_INFLATED // 1024**3} GB in all (a bomb?)"
+            return "its items inflate past 2 GB in all, and 20 times its own size (a bomb?)"
         return None
 
 

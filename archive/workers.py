@@ -131,7 +131,7 @@ def extract_into(result: Extracted, path: Path, settings: ReadSettings) -> None:
     spool = Spool(result, settings.spool)
     try:
         for item in read_members(result.path, extraction, result.mtime_ns, settings.options,
-                                 Budget(items=settings.max_items)):
+                                 Budget.for_file(result.size, settings.max_items)):
             spool.put(item)
             _renew_time_limit()
     finally:
