@@ -205,11 +205,13 @@ def test_a_workbook_with_a_cell_far_away_is_imported_at_once(tmp_path, index_bas
     assert json.loads(archive("search", "far", "-c", root, "--json").stdout)["total"] == 1
 
 
-@pytest.fixture
-def awkward(tmp_path, index_base):
+@pytest.fixture(scope="module")
+def awkward(tmp_path_factory):
     """Items whose values and names break hand-offs: a title of 12,000 characters, a control
-    character, a formula, a '%' in a name, a damaged PDF, a TIFF whose second page is huge."""
-    root = tmp_path / "papers"
+    character, a formula, a '%' in a name, a damaged PDF, a TIFF whose second page is huge; the
+    collection and its index folder."""
+    base = tmp_path_factory.mktemp("awkward")
+    root, index = base / "papers", base / "index"
     root.mkdir()
     (root / "long.txt").write_text("A long one about murre.", encoding="utf-8")
     (root / "short.txt").write_text("A short one about murre.", encoding="utf-8")
@@ -218,17 +220,24 @@ def awkward(tmp_path, index_base):
     Image.new("RGB", (60, 40), "red").save(root / "fine.png")
     Image.new("1", (40, 30), 1).save(root / "huge.tif", save_all=True, append_images=[Image.new("1", (30000, 30000))],
                                         compression="group4")
-    assert archive("index", root).returncode == 0
+    assert archive("index", root, "--index-dir", index).returncode == 0
     for field in ("title=" + "Т" * 12000, "description=a\x01b"):
-        assert archive("edit", "long.txt", "-c", root, "--set", field).returncode == 0
-    assert archive("edit", "short.txt", "-c", root, "--set", 'title==HYPERLINK("http://127.0.0.1/")').returncode == 0
-    return root
+        assert archive("edit", "long.txt", "-c", root, "--index-dir", index, "--set", field).returncode == 0
+    assert archive("edit", "short.txt", "-c", root, "--index-dir", index, "--set",
+                   'title==HYPERLINK("http://127.0.0.1/")').returncode == 0
+    return root, index
+
+
+def on(collection: tuple[Path, Path]) -> tuple[Path, str, Path]:
+    """The arguments naming a collection and its index folder."""
+    root, index = collection
+    return root, "--index-dir", index
 
 
 def test_marc_records_stay_within_marc_21s_sizes(awkward, tmp_path):
     from pymarc import MARCReader
 
-    run = archive("export", "murre", "-c", awkward, "--format", "marc", "-o", tmp_path / "out.mrc")
+    run = archive("export", "murre", "-c", *on(awkward), "--format", "marc", "-o", tmp_path / "out.mrc")
     assert run.returncode == 0 and "long.txt: cut to fit MARC 21's sizes: field 245 cut" in run.stderr, run.stderr
     with open(tmp_path / "out.mrc", "rb") as records:
         read = [record for record in MARCReader(records)]
@@ -239,7 +248,7 @@ def test_marc_records_stay_within_marc_21s_sizes(awkward, tmp_path):
 def test_xlsx_takes_a_control_character(awkward, tmp_path):
     from openpyxl import load_workbook
 
-    run = archive("export", "murre", "-c", awkward, "--format", "xlsx", "-o", tmp_path / "out.xlsx")
+    run = archive("export", "murre", "-c", *on(awkward), "--format", "xlsx", "-o", tmp_path / "out.xlsx")
     assert run.returncode == 0, run.stderr
     rows = list(load_workbook(tmp_path / "out.xlsx").active.iter_rows(values_only=True))
     assert len(rows) == 4
@@ -248,7 +257,7 @@ def test_xlsx_takes_a_control_character(awkward, tmp_path):
 def test_a_bag_of_awkward_names_and_values_passes_bagit_python(awkward, tmp_path):
     import bagit
 
-    run = archive("bag", "murre", "-c", awkward, "-o", tmp_path / "bag")
+    run = archive("bag", "murre", "-c", *on(awkward), "-o", tmp_path / "bag")
     assert run.returncode == 0, run.stderr
     bag = bagit.Bag(str(tmp_path / "bag"))
     assert bag.validate()
@@ -258,7 +267,7 @@ def test_a_bag_of_awkward_names_and_values_passes_bagit_python(awkward, tmp_path
 
 
 def test_an_iiif_export_leaves_out_what_it_cannot_convert_and_writes_the_rest(awkward, tmp_path):
-    run = archive("export", "*", "-c", awkward, "--format", "iiif", "-o", tmp_path / "iiif", "--base-url",
+    run = archive("export", "*", "-c", *on(awkward), "--format", "iiif", "-o", tmp_path / "iiif", "--base-url",
                   "http://127.0.0.1/iiif")
     assert run.returncode == 0, run.stderr
     assert "damaged.pdf: not written:" in run.stderr and "huge.tif: not written: page 2 is larger" in run.stderr
