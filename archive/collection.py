@@ -7,7 +7,6 @@ worker thread. Nothing here ever writes inside the collection folder.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
@@ -26,6 +25,7 @@ from . import index as search_index
 from .catalog import Catalog, effective_record
 from .errors import ArchiveError, CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
 from .edits import EditPlan
+from .locks import lock_for_process
 from .member_paths import SEPARATOR, file_key, is_child, member_name, member_names
 from .model import (
     DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, Change, EditReport, FixityReport, IndexReport, Record, SearchResult, dcmi_type,
@@ -811,11 +811,8 @@ def normalise_field(name: str, value: Any) -> Any:
 
 
 class _IndexerLock:
-    """An exclusive lock on a collection's index; the kernel drops it when the holder dies.
-
-    A POSIX record lock (lockf), not flock: it belongs to this process alone, so the writer
-    processes it forks do not keep it alive after a kill -9 of the indexer.
-    """
+    """An exclusive lock on a collection's index, for this process alone; the system drops it
+    when the holder dies (see locks.lock_for_process)."""
 
     def __init__(self, path: Path, root: Path) -> None:
         self.path = path
@@ -825,7 +822,7 @@ class _IndexerLock:
     def __enter__(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            lock_for_process(fd)
         except OSError:
             holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
             os.close(fd)

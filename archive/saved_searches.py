@@ -4,7 +4,6 @@ runs one as `archive search @name`; the viewer lists them in its side pane."""
 
 from __future__ import annotations
 
-import fcntl
 import json
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import ArchiveError, UsageError
+from .locks import wait_for_lock
 from .outputs import written_whole
 
 FILE_NAME = "saved_searches.json"
@@ -92,7 +92,7 @@ class SavedSearches:
     @contextmanager
     def _locked(self) -> Iterator[None]:
         with open(self.path.with_suffix(".lock"), "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+            wait_for_lock(lock.fileno())
             yield
 
     def _write(self, entries: list[dict[str, Any]]) -> None:

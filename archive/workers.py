@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import resource
 import select
 import signal
 import sqlite3
@@ -21,7 +20,6 @@ from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Protocol
 
@@ -31,6 +29,11 @@ from .extracted import Extracted, Spool, local_iso, record_fields, unexpected
 from .legacy_names import without_name_facts
 from .members import MAX_ITEMS, Budget, read_members
 from .scan import sha256_of, within
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None
 
 #: Why a file that was inside the collection at the scan is not read now.
 LEFT_COLLECTION = "now leads outside the collection (replaced by a link since the scan); not read, looked at again next run"
@@ -168,6 +171,8 @@ def process_context(warm: bool = False) -> multiprocessing.context.BaseContext:
     """Child processes fork from a server that has the extractors loaded (and, ``warm``, what
     they load on first use): quick to start, and safe to use from a program with threads (the
     viewer). The first call starts the server; later ones use it as it is."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # Windows: each child starts afresh
+        return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD + WARM_PRELOAD if warm else PRELOAD)
     _start_fork_server()
@@ -180,6 +185,8 @@ def _start_fork_server() -> None:
     still loading the extractors printed its traceback. The tracker is told to keep its warnings
     to itself through the environment it starts with (a -W option would reach it too, but the
     bundle's frozen executable refuses options it does not know)."""
+    from multiprocessing import forkserver
+
     said = os.environ.get("PYTHONWARNINGS", "")
     if QUIET_TRACKER not in said.split(","):
         os.environ["PYTHONWARNINGS"] = ",".join(filter(None, (said, QUIET_TRACKER)))
@@ -217,8 +224,9 @@ class ReadAll(Protocol):
 
 
 def _start_worker(memory_mb: int) -> None:
-    limit = memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if resource is not None:  # Windows has no address-space limit to set
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     # What a library prints as it fails (a Rust reader's backtrace, 184 lines) is not for the
     # terminal: the file's failure is reported in one line by the indexer.
     quiet = os.open(os.devnull, os.O_WRONLY)
@@ -275,16 +283,25 @@ def follow_parent() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = multiprocessing.parent_process()
     if parent is not None:
-        threading.Thread(target=_wait_then_exit, args=(parent.pid,), daemon=True).start()
+        threading.Thread(target=_wait_then_exit, args=(parent,), daemon=True).start()
 
 
-def _wait_then_exit(pid: int) -> None:
-    try:
-        handle = os.pidfd_open(pid)  # readable once the process has ended
-    except OSError:  # already gone
-        os._exit(1)
-    select.select([handle], [], [])
+def _wait_then_exit(parent: multiprocessing.process.BaseProcess) -> None:
+    if hasattr(os, "pidfd_open"):  # Linux
+        try:
+            handle = os.pidfd_open(parent.pid)  # readable once the process has ended
+        except OSError:  # already gone
+            os._exit(1)
+        select.select([handle], [], [])
+    else:  # elsewhere: multiprocessing's own sentinel of the parent
+        parent.join()
     os._exit(1)
+
+
+def _alarm(seconds: int) -> None:
+    """Ring in ``seconds`` (0: not at all); Windows has no alarm, and a file there has no time limit."""
+    if hasattr(signal, "alarm"):
+        signal.alarm(seconds)
 
 
 #: The time limit of the file a worker reads, and when its last renewal runs out.
@@ -296,13 +313,13 @@ def _read_within_time(reader: Reader, seconds: int, settings: ReadSettings, root
     # never returns to Python. The pool notices, and the file is tried again alone (below).
     global _time_limit
     _time_limit = (seconds, time.monotonic() + seconds * LIMITS_A_FILE)
-    signal.alarm(seconds)
+    _alarm(seconds)
     try:
         return reader(root, rel, known, settings)
     except Exception as error:  # a reader's surprise is this file's failure, never the run's
         return Extracted(rel, error=unexpected(error))
     finally:
-        signal.alarm(0)
+        _alarm(0)
         _time_limit = None
 
 
@@ -311,7 +328,7 @@ def _renew_time_limit() -> None:
     messages is given the limit a message), up to LIMITS_A_FILE limits for the file."""
     if _time_limit is not None:
         seconds, last = _time_limit
-        signal.alarm(max(1, int(min(seconds, last - time.monotonic()))))
+        _alarm(max(1, int(min(seconds, last - time.monotonic()))))
 
 
 def extract_all(
