@@ -27,7 +27,7 @@ from typing import Any, Iterable
 from .analysis import fold
 from .errors import ArchiveError, UsageError
 from .formats import MESSAGES
-from .model import Record, letters
+from .model import TYPE_WORDS, Record, letters
 from .outputs import written_whole
 from resources import CSL_FILES
 
@@ -54,13 +54,6 @@ class CitationError(ArchiveError):
 
 # -- Record → CSL-JSON -------------------------------------------------------------------------
 
-#: Words a person (or a file) may put in `type` that name a kind of publication.
-TYPE_WORDS = {
-    "letter": "manuscript", "manuscript": "manuscript", "book": "book", "chapter": "chapter",
-    "article": "article-journal", "journal article": "article-journal", "report": "report",
-    "newspaper article": "article-newspaper", "clipping": "article-newspaper", "webpage": "webpage",
-    "thesis": "thesis", "map": "map", "photograph": "graphic", "interview": "interview",
-}
 _CORPORATE_WORDS = re.compile(
     r"\b(council|society|cooperative|co-operative|association|committee|commission|company|inc|ltd|"
     r"university|college|department|ministry|museum|library|archives?|institute|foundation|bureau|"

@@ -27,9 +27,7 @@ from .errors import ArchiveError, CollectionNotFound, IndexBusy, IndexDamaged, I
 from .edits import EditPlan
 from .locks import lock_for_process
 from .member_paths import SEPARATOR, file_key, is_child, member_name, member_names
-from .model import (
-    DCMI_TYPES, EDITABLE_FIELDS, LIST_FIELDS, Change, EditReport, FixityReport, IndexReport, Record, SearchResult, dcmi_type,
-)
+from .model import Change, EditReport, FixityReport, IndexReport, Record, SearchResult, normalise_field
 from .scan import FileStat, is_inside, sha256_of, walk
 from .legacy_names import decoded, is_legacy
 from .search import SearchEngine
@@ -217,7 +215,7 @@ class Collection:
         for it (see index_process.IndexProcess)."""
         from .index_process import IndexProcess
 
-        return IndexProcess(root, index_base)
+        return IndexProcess(root, index_base, _index_for_a_window)
 
     def index(
         self,
@@ -777,37 +775,11 @@ def _restoring(changes: list[Change]) -> dict[str, tuple[dict[str, Any], list[st
             for path, fields in before.items()}
 
 
-def normalise_field(name: str, value: Any) -> Any:
-    """Check one edit; lists may be given as 'a; b' text. Raises InvalidEdit with the reason."""
-    if name not in EDITABLE_FIELDS:
-        raise InvalidEdit(f"{name!r} cannot be edited; editable fields: {', '.join(EDITABLE_FIELDS)}")
-    if value is None:
-        return None
-    if name in LIST_FIELDS:
-        items = value if isinstance(value, list) else str(value).split(";")
-        return [str(item).strip() for item in items if str(item).strip()]
-    value = str(value).strip()
-    if name == "date" and value:
-        from .extract.dates import day_and_month_ambiguous, parse_loose_date
-
-        if day_and_month_ambiguous(value):
-            first, second, year = re.split(r"[./-]", value)
-            raise InvalidEdit(f"date {value!r} is ambiguous (day and month could be either way); write it year-month-day: "
-                              f"{year}-{second:0>2}-{first:0>2} or {year}-{first:0>2}-{second:0>2}")
-        parsed = parse_loose_date(value)
-        if parsed is None:
-            raise InvalidEdit(f"date {value!r} is not a date; write 2021, 2021-02 or 2021-02-26")
-        return parsed
-    if name == "type" and value:
-        from .cite import TYPE_WORDS
-
-        if value.lower() not in DCMI_TYPES and value.lower() not in TYPE_WORDS:
-            raise InvalidEdit(f"unknown type {value!r}; types: {', '.join(DCMI_TYPES.values())} (DCMI), "
-                              f"or a kind of publication: {', '.join(TYPE_WORDS)}")
-        return dcmi_type(value)
-    if name == "language":
-        return value.lower()
-    return value
+def _index_for_a_window(root: Path, index_base: Path | None, progress: Callable, cancelled: Callable[[], bool]) -> IndexReport:
+    """One index run in the process Collection.index_process starts."""
+    with Collection.open(root, index_base, create=True) as collection:
+        collection.merges_in_background = True
+        return collection.index(progress=progress, cancelled=cancelled)
 
 
 class _IndexerLock:

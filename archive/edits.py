@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import InvalidEdit
-from .model import LIST_FIELDS, Record
+from .model import LIST_FIELDS, Record, normalise_field
 
 
 @dataclass
@@ -30,8 +30,6 @@ class EditPlan:
            remove: list[tuple[str, str]] = ()) -> EditPlan:
         """Set ``values`` (lists as lists or as 'a; b'), clear ``unset``, add and remove (field,
         words) pairs; checked (raises InvalidEdit)."""
-        from .collection import normalise_field
-
         plan = cls(set={name: normalise_field(name, value) for name, value in values.items()},
                    unset=list(dict.fromkeys(unset)))
         for option, pairs, into in (("--add", add, plan.add), ("--remove", remove, plan.remove)):

@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 from .errors import InvalidEdit, UsageError
 from .export.tables import csv_cell, from_spreadsheet
-from .model import EDITABLE_FIELDS, LIST_FIELDS, TECHNICAL_FIELDS, EditReport
+from .model import EDITABLE_FIELDS, LIST_FIELDS, TECHNICAL_FIELDS, EditReport, normalise_field
 
 #: The cell that empties a field (an empty cell leaves it as it is).
 CLEAR = "(clear)"
@@ -155,7 +155,7 @@ def _workbook_rows(path: Path):
         rows = next(sheets, ("", iter(())))[1]
         header = [_cell_text(name).strip() for name in next(rows, ())]
     except ExtractionError as error:
-        raise UsageError(f"{path} {error}") from None
+        raise UsageError(f"{path} cannot be read as a spreadsheet ({_first_line(error.__cause__ or error)})") from None
 
     def body():
         for number, cells in enumerate(rows, start=2):
@@ -217,8 +217,6 @@ def planned_edits(collection, header: list[str], rows, report: ImportReport,
     """For each item a row names, the fields whose cells differ from its record (checked). A
     cell that reads as UTF-8 decoded as Latin-1 or cp1252 (a CSV opened in the wrong encoding
     and saved again) is refused unless ``accept_mojibake``."""
-    from .collection import normalise_field
-
     if not set(KEYS) & set(header):
         raise UsageError("the file has neither a 'path' nor a 'sha256' column: export with `archive export --format csv` "
                          "and keep its header row")

@@ -12,8 +12,12 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import ArchiveError
-from .model import IndexReport
-from .workers import process_context
+from .model import IndexProgress, IndexReport
+from .workers import follow_parent, process_context
+
+#: What the child runs: (collection folder, index base, progress, cancelled) → the run's report; a
+#: function importable by its name (Collection's), so that this module never imports the façade.
+IndexRun = Callable[[Path, "Path | None", Callable[[IndexProgress], None], Callable[[], bool]], IndexReport]
 
 #: How much an indexer started by the viewer yields the processors to everything else.
 BACKGROUND_NICENESS = 15
@@ -23,9 +27,10 @@ class IndexProcess:
     """One index run of ``root`` in a child process. Create it on the main thread (it may start
     the fork server); ``run`` may then be called from any thread, ``cancel`` from any other."""
 
-    def __init__(self, root: Path, index_base: Path | None) -> None:
+    def __init__(self, root: Path, index_base: Path | None, index: IndexRun) -> None:
         self.root = root
         self.index_base = index_base
+        self.index = index
         self._context = process_context()
         self._cancel = self._context.Event()
 
@@ -39,7 +44,7 @@ class IndexProcess:
         receive, send = self._context.Pipe(duplex=False)
         child = self._context.Process(
             target=index_in_child, name="archive-indexer",
-            args=(str(self.root), str(self.index_base) if self.index_base else None, send, self._cancel),
+            args=(self.index, str(self.root), str(self.index_base) if self.index_base else None, send, self._cancel),
         )
         child.start()
         send.close()
@@ -64,21 +69,15 @@ class IndexProcess:
         return outcome[1]
 
 
-def index_in_child(root: str, index_base: str | None, events, cancel) -> None:
+def index_in_child(index: IndexRun, root: str, index_base: str | None, events, cancel) -> None:
     """The child's entry point: one index run, its events sent over ``events``; stops early when
     the ``cancel`` event is set."""
-    from .collection import Collection
-    from .workers import follow_parent
-
     follow_parent()  # a viewer that crashed or was killed leaves no indexer behind
-    os.nice(BACKGROUND_NICENESS)  # the person's window comes first; extraction workers inherit this
+    if hasattr(os, "nice"):
+        os.nice(BACKGROUND_NICENESS)  # the person's window comes first; extraction workers inherit this
     try:
-        with Collection.open(root, Path(index_base) if index_base else None, create=True) as collection:
-            collection.merges_in_background = True
-            report = collection.index(
-                progress=lambda event: events.send(("progress", event.done, event.total)),
-                cancelled=cancel.is_set,
-            )
+        report = index(Path(root), Path(index_base) if index_base else None,
+                       lambda event: events.send(("progress", event.done, event.total)), cancel.is_set)
     except ArchiveError as error:
         events.send(("failed", str(error)))
     except Exception as error:  # any surprise is a message for the window, never a crash there

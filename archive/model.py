@@ -1,9 +1,13 @@
-"""The records and results the core hands out: plain data, JSON-ready, no behaviour beyond shape."""
+"""The records and results the core hands out (plain data, JSON-ready), and the rules a value
+of an editable field must follow (normalise_field)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from .errors import InvalidEdit
 
 #: Where a scan's record keeps (in ``exif``) how far each page was turned, clockwise, to be read
 #: upright by OCR: a viewer shows it so.
@@ -264,3 +268,43 @@ class FixityReport:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self) | {"intact": self.intact}
+
+
+#: Words a person (or a file) may put in `type` that name a kind of publication.
+TYPE_WORDS = {
+    "letter": "manuscript", "manuscript": "manuscript", "book": "book", "chapter": "chapter",
+    "article": "article-journal", "journal article": "article-journal", "report": "report",
+    "newspaper article": "article-newspaper", "clipping": "article-newspaper", "webpage": "webpage",
+    "thesis": "thesis", "map": "map", "photograph": "graphic", "interview": "interview",
+}
+
+
+def normalise_field(name: str, value: Any) -> Any:
+    """Check one edit; lists may be given as 'a; b' text. Raises InvalidEdit with the reason."""
+    if name not in EDITABLE_FIELDS:
+        raise InvalidEdit(f"{name!r} cannot be edited; editable fields: {', '.join(EDITABLE_FIELDS)}")
+    if value is None:
+        return None
+    if name in LIST_FIELDS:
+        items = value if isinstance(value, list) else str(value).split(";")
+        return [str(item).strip() for item in items if str(item).strip()]
+    value = str(value).strip()
+    if name == "date" and value:
+        from .extract.dates import day_and_month_ambiguous, parse_loose_date
+
+        if day_and_month_ambiguous(value):
+            first, second, year = re.split(r"[./-]", value)
+            raise InvalidEdit(f"date {value!r} is ambiguous (day and month could be either way); write it year-month-day: "
+                              f"{year}-{second:0>2}-{first:0>2} or {year}-{first:0>2}-{second:0>2}")
+        parsed = parse_loose_date(value)
+        if parsed is None:
+            raise InvalidEdit(f"date {value!r} is not a date; write 2021, 2021-02 or 2021-02-26")
+        return parsed
+    if name == "type" and value:
+        if value.lower() not in DCMI_TYPES and value.lower() not in TYPE_WORDS:
+            raise InvalidEdit(f"unknown type {value!r}; types: {', '.join(DCMI_TYPES.values())} (DCMI), "
+                              f"or a kind of publication: {', '.join(TYPE_WORDS)}")
+        return dcmi_type(value)
+    if name == "language":
+        return value.lower()
+    return value
