@@ -8,7 +8,7 @@ from functools import lru_cache
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from archive.formats import SOURCE_CODE
+from archive import SOURCE_CODE
 
 _OOXML, _ODF = "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument."
 _SHEET, _SLIDES, _SOUND, _DATA = "#00796b", "#d84315", "#ad1457", "#455a64"

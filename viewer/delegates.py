@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from archive.thumbnails import is_picture
+from archive import is_picture
 
 from .i18n import translate
 from .models import FormatRole, PassageRole, PathRole

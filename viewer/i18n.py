@@ -129,7 +129,7 @@ FORMAT_WORDS = (
 
 def format_label(mime: str) -> str:
     """'application/pdf' → 'PDF'; 'message/rfc822' → 'E-mail', 'Электронное письмо'."""
-    from archive.formats import format_name
+    from archive import format_name
 
     return translate("Formats", format_name(mime))
 

@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
-from archive import Collection, Hit, SearchResult
-from archive.member_paths import container_label, member_name
-from archive.snippets import Passage
+from archive import Collection, Hit, Passage, SearchResult, container_label, member_name
 
 from .badges import format_badge
 from .i18n import local_date, translate, type_name

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from archive import ArchiveError
-from archive.saved_searches import SavedSearch
+from archive import ArchiveError, SavedSearch
 
 from .i18n import translate
 from .models import Query

@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QSplitter, QTabWidget
 
-from archive import ArchiveError, Collection
+from archive import ArchiveError, Collection, EditPlan, member_name
 from archive.model import EditReport
-from archive.edits import EditPlan
-from archive.member_paths import member_name
 
 from .i18n import local_size, translate
 from .models import PathRole

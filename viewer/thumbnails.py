@@ -11,8 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from archive import Collection
-from archive.thumbnails import Thumbnails, has_thumbnail
+from archive import Collection, Thumbnails, has_thumbnail
 from .timers import timer
 
 #: Pixmaps kept in memory (a 256-pixel thumbnail is about 200 KB): several screenfuls of a grid.

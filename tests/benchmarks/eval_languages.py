@@ -33,7 +33,7 @@ def name_line(text: str, headings: tuple[str, ...]) -> str:
     lines = text.splitlines()
     for number, line in enumerate(lines):
         if line.strip() in headings and number + 1 < len(lines):
-            return " ".join(l.strip() for l in lines[number + 1:number + 3])
+            return " ".join(line.strip() for line in lines[number + 1:number + 3])
     return ""
 
 

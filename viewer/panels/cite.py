@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from archive import ArchiveError, Collection
-from archive.cite import find_style, format_bibliography, style_titles
+from archive import ArchiveError, Collection, find_style, format_bibliography, style_titles
 
 from ..i18n import local_number, translate
 from ..plain import plain_label

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from archive import ArchiveError, Collection
-from archive.duplicates import DuplicateGroup
+from archive import ArchiveError, Collection, DuplicateGroup
 
 from ..i18n import translate
 from ..plain import plain_label, tip

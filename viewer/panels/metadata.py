@@ -182,7 +182,7 @@ class MetadataPanel(QScrollArea):
         self._show_history(list(history))
 
     def _label_text(self, name: str, record: Record | None) -> str:
-        label = translate("Metadata", dict((f, l) for f, l, _ in FORM_FIELDS)[name])
+        label = translate("Metadata", {field: text for field, text, _ in FORM_FIELDS}[name])
         if record is None:
             return label
         if name in record.overrides:

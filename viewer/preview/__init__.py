@@ -7,11 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from archive import Collection, Record
+from archive import Collection, HEIC, Passage, Record, is_table, is_video
 from archive.model import UPRIGHT_TURNS
-from archive.formats import is_table
-from archive.pictures import HEIC, is_video
-from archive.snippets import Passage
 
 from ..i18n import format_label, translate
 from ..opening import open_in_desktop

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QPlainTextEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
 )
 
-from archive.pictures import PictureError
+from archive import PictureError
 
 from ..i18n import translate
 from ..plain import plain_label

@@ -10,8 +10,7 @@ from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QPushButton, QVBoxLayout, QWidget
 
-from archive import Record
-from archive.pictures import PictureError
+from archive import PictureError, Record
 
 from ..i18n import language_name, local_date, translate
 from ..opening import open_in_desktop

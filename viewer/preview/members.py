@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from archive import Collection
-from archive.member_paths import member_name
+from archive import Collection, member_name
 from ..i18n import format_label, local_date, local_number, local_size, translate
 from ..plain import tip
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QLabel, QSpinBox, QToolBar, QVBoxLayout, QWidget,
 )
 
-from archive.pdf_pages import Box, PdfPages, PdfUnreadable
+from archive import Box, PdfPages, PdfUnreadable
 
 from ..i18n import translate
 from ..plain import plain_label
