@@ -1,0 +1,33 @@
+"""`archive bag QUERY -o FOLDER`: a BagIt bag of the files a query finds."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import UsageError
+from ..export.bag import INFO_FIELDS as BAG_INFO_FIELDS
+from .shared import Parents, open_collection
+
+
+def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
+    bag = commands.add_parser("bag", parents=[shared.common, shared.with_collection],
+                              help="copy the files a query finds into a BagIt bag for a repository's ingest, with their Dublin Core")
+    bag.add_argument("query", metavar="QUERY", help="as for search; '*' for everything")
+    bag.add_argument("-o", "--output", required=True, metavar="FOLDER", help="a new (or empty) folder, outside the collection")
+    for name in BAG_INFO_FIELDS:
+        bag.add_argument(f"--{name.lower()}", metavar="TEXT", help=f"bag-info.txt's {name}")
+    bag.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    info = {name: getattr(args, name.lower().replace("-", "_")) for name in BAG_INFO_FIELDS}
+    with open_collection(args, Path.cwd()) as collection:
+        paths = collection.matching_paths(args.query)
+        if not paths:
+            raise UsageError(f"nothing matches {args.query!r}: no bag made")
+        report = collection.bag(paths, Path(args.output), {name: value for name, value in info.items() if value})
+    print(f"archive: {report.files} file{'s' if report.files != 1 else ''} ({report.octets:,} bytes) bagged in {args.output}",
+          file=sys.stderr)
+    return 0

@@ -1,0 +1,41 @@
+"""`archive cite PATH…`: citations of items in a CSL style, or as BibTeX, RIS, CSL-JSON."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..cite import DEFAULT_LOCALE, DEFAULT_STYLE
+from ..terminal import data_output
+from .shared import Parents, open_collection, print_json
+
+
+def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
+    cite_command = commands.add_parser("cite", parents=[shared.common, shared.with_collection], help="format citations of items")
+    cite_command.add_argument("paths", nargs="+", metavar="PATH")
+    _add_citation_options(cite_command)
+    cite_command.add_argument("--format", choices=("text", "html", "bibtex", "biblatex", "ris", "csl-json"), default="text")
+    cite_command.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_collection(args, Path(args.paths[0])) as collection:
+        paths = [collection.relative(path) for path in args.paths]
+        for path in paths:
+            collection.record(path)  # a clear error for an item that is not indexed
+        if args.format in ("text", "html"):
+            citations = collection.cite(paths, args.style, args.locale, html=args.format == "html")
+            if args.json:
+                print_json({"style": args.style, "locale": args.locale,
+                             "citations": [{"path": path, "citation": text} for path, text in citations]})
+            else:
+                print("\n\n".join(text for _, text in citations))
+            return 0
+        collection.write_export(collection.records(paths), args.format, data_output())
+    return 0
+
+
+def _add_citation_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--style", default=DEFAULT_STYLE, metavar="CSL_STYLE",
+                        help="a style name (apa, chicago, chicago-notes, mla, harvard, ieee, or any installed CSL style) or a .csl file")
+    parser.add_argument("--locale", default=DEFAULT_LOCALE, metavar="LOCALE", help="e.g. en-US, en-GB, de-DE, fr-FR (default: the style's own)")

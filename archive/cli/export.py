@@ -1,0 +1,77 @@
+"""`archive export QUERY --format F`: every item a query finds in a hand-off format, or a fixity manifest."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..collection import Collection
+from ..errors import UsageError
+from ..export import BINARY_FORMATS, FOLDER_FORMATS, FORMATS
+from ..search import SORTS
+from ..terminal import data_output
+from .shared import EXIT_USAGE, Parents, open_collection, output_stream, warn_item
+
+
+#: Where `archive export --format iiif` expects its folder to be served, unless told.
+IIIF_BASE_URL = "http://localhost:8000/"
+
+
+def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
+    export = commands.add_parser("export", parents=[shared.common, shared.with_collection],
+                                 help="export every item a query finds, or a fixity manifest")
+    export.add_argument("query", nargs="?", metavar="QUERY", help="as for search; '*' for everything")
+    export.add_argument("--format", choices=FORMATS + FOLDER_FORMATS, default="csv")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (never inside the collection); "
+                        "for iiif, a new folder")
+    export.add_argument("--base-url", default=IIIF_BASE_URL, metavar="URL",
+                        help=f"with --format iiif or oai-static: where the output will be served (default {IIIF_BASE_URL})")
+    export.add_argument("--contact-email", metavar="ADDRESS", help="with --format oai-static: the repository's administrator")
+    export.add_argument("--manifest", metavar="FILE", help="write a BagIt manifest-sha256.txt of the collection to FILE")
+    export.add_argument("--sort", choices=list(SORTS), default="relevance")
+    export.add_argument("--type", metavar="T")
+    export.add_argument("--from", dest="date_from", metavar="DATE")
+    export.add_argument("--to", dest="date_to", metavar="DATE")
+    export.add_argument("--history", action="store_true", help="with --format jsonl: each record with its changes")
+    export.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.query and not args.manifest:
+        print("archive export: give a QUERY ('*' for everything) or --manifest FILE", file=sys.stderr)
+        return EXIT_USAGE
+    with open_collection(args, Path.cwd()) as collection:
+        for target in (args.output, args.manifest):
+            if target:
+                collection.refuse_inside(target)
+        if args.manifest:
+            with output_stream(args.manifest) as out:
+                count = collection.write_manifest(out)
+            print(f"archive: {count} checksums written to {args.manifest}", file=sys.stderr)
+        if args.query:
+            if args.format in FOLDER_FORMATS:
+                return _export_iiif(collection, args)
+            if args.format in BINARY_FORMATS and not args.output:
+                raise UsageError(f"--format {args.format} is written to a file: give -o FILE.{args.format}")
+            records = collection.matching_records(args.query, sort=args.sort, type=args.type,
+                                                  date_from=args.date_from, date_to=args.date_to)
+            options = {"base_url": args.base_url, "contact_email": args.contact_email, "warn": warn_item}
+            if args.output:
+                count = collection.export_to(args.output, records, args.format, history=args.history, **options)
+                print(f"archive: {count} items written to {args.output}", file=sys.stderr)
+            else:
+                collection.write_export(records, args.format, data_output(), history=args.history, **options)
+    return 0
+
+
+def _export_iiif(collection: Collection, args: argparse.Namespace) -> int:
+    if not args.output:
+        raise UsageError("--format iiif is written to a folder: give -o FOLDER")
+    paths = collection.matching_paths(args.query, sort=args.sort, type=args.type, date_from=args.date_from, date_to=args.date_to)
+    report = collection.export_iiif(paths, Path(args.output), args.base_url)
+    for path, why in report.failed:
+        warn_item(path, f"not written: {why}")
+    print(f"archive: {report.manifests} manifest{'s' if report.manifests != 1 else ''} ({report.canvases} canvases) written "
+          f"to {args.output}; serve it at {args.base_url}; {len(report.skipped)} items without pages left out", file=sys.stderr)
+    return 0
