@@ -15,14 +15,15 @@ import tempfile
 import threading
 import time
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from whoosh.index import Index
 from whoosh.query import Every
 
 from . import index as search_index
-from .catalog import Catalog, CatalogEntry
+from .catalog import Catalog, CatalogEntry, Fingerprint
 from .errors import DiskFull, Interrupted
 from .extract import ExtractOptions, is_current
 from .language import MainLanguages
@@ -30,7 +31,7 @@ from .legacy_names import decoded, is_legacy, name_warning
 from .member_paths import SEPARATOR
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
-from .workers import Extracted, Limits, ReadAll, ReadSettings, end_children_since, extract_all
+from .workers import Extracted, Limits, ReadAll, ReadSettings, Task, end_children_since, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
 #: Longer batches leave fewer segments, but past its pool's size (256 MB, see index.writer) a
@@ -224,84 +225,124 @@ def run_index(
     first (largest first), then unchanged files that an improved extractor, or ``reread``, asks
     to be read again (their edits stay, as with any update). ``read_all`` reads the files: in
     worker processes here, or on a cluster (cluster.DaskCluster). ``after_commit`` is called after
-    each batch committed while the run goes on."""
+    each batch committed while the run goes on. The stages: scan, plan, read and record, remove
+    what is gone, commit; a stop at any point keeps what was committed (_stopped)."""
     started = time.monotonic()
     report = IndexReport(collection=str(root))
     known = catalog.fingerprints()
+    present = _scan(root, report)
+    if ix.doc_count() != len(catalog):  # the search index was lost or is behind: rebuild it
+        rebuild_index(catalog, ix, jobs, after_commit)
+    spool = _spool_folder(catalog.path.parent)
+    settings = ReadSettings(options, str(catalog.path), reuse_earlier=not reread, spool=spool.name,
+                            max_items=limits.items)
+    plan = _plan(present, known, reread, settings, report)
+    # A copy of the catalog before a run that will write: a damaged catalog is restored from it.
+    writes = plan.tasks or any(path not in present for path in known) or catalog.pending_reindex()
+    wait_for_backup = catalog.back_up() if writes else None
+    batch = BatchWriter(catalog, ix, jobs if len(plan.tasks) >= PARALLEL_WRITER_FROM else 1, after_commit)
+    children = set(multiprocessing.active_children())
+    try:
+        # Closed as soon as reading ends: a cancelled or interrupted run does not wait for its workers.
+        with closing(read_all(root, plan.tasks, jobs, limits, settings=settings)) as extracted:
+            _record_all(extracted, plan, catalog, batch, report, progress, cancelled)
+        if not report.cancelled:
+            _remove_gone(plan, catalog, batch, report)
+        batch.reindex_pending()
+        batch.commit()
+        if wait_for_backup:
+            wait_for_backup()
+    except BaseException as error:
+        _stopped(error, batch, children, catalog)
+        raise
+    finally:
+        spool.cleanup()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+@dataclass
+class _Plan:
+    """What a run reads, worked out from the scan and the catalog before any file is read."""
+
+    present: dict[str, FileStat]  # every file of the folder, by its key
+    known: dict[str, Fingerprint]  # everything the catalog holds, by its key
+    tasks: list[Task]  # what the workers read: (name on disk, the catalog's checksum or None)
+    reading_again: set[str]  # unchanged files read again (a newer extractor, or asked)
+    keys: dict[str, str]  # name on disk → key, where they differ (see scan._key)
+
+
+def _scan(root: Path, report: IndexReport) -> dict[str, FileStat]:
+    """Every file of the folder by its key; what cannot be taken is reported as failed."""
     present: dict[str, FileStat] = {}
     for item in walk(root):
         if isinstance(item, Skipped):
             report.failed.append(FailedFile(item.path, item.reason))
         else:
             present[item.path] = item
-    if ix.doc_count() != len(catalog):  # the search index was lost or is behind: rebuild it
-        rebuild_index(catalog, ix, jobs, after_commit)
-    changed = [
-        stat for path, stat in present.items()
-        if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
-    ]
+    return present
+
+
+def _plan(present: dict[str, FileStat], known: dict[str, Fingerprint], reread: frozenset[str], settings: ReadSettings,
+          report: IndexReport) -> _Plan:
+    """New and changed files first, then stale ones; each group largest first (a big PDF read
+    last would keep one core busy while the others wait)."""
+    changed = [stat for path, stat in present.items()
+               if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)]
     changed_paths = {stat.path for stat in changed}
-    spool = _spool_folder(catalog.path.parent)
-    settings = ReadSettings(options, str(catalog.path), reuse_earlier=not reread, spool=spool.name,
-                            max_items=limits.items)
     stale = [stat for path, stat in present.items() if path in known and path not in changed_paths
              and (path in reread or not is_current(known[path].extractor, settings.versions))]
     report.unchanged = len(present) - len(changed) - len(stale)
-    # Largest first: a big PDF read last would keep one core busy while the others wait.
     changed.sort(key=lambda stat: stat.size, reverse=True)
     stale.sort(key=lambda stat: stat.size, reverse=True)
     # Workers open files by their names on disk; results come back under the catalog's keys.
     tasks = [(stat.os_path or stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
     tasks += [(stat.os_path or stat.path, None) for stat in stale]  # no checksum to compare: read whatever it is
-    legacy = {stat.os_path: stat.path for stat in present.values() if stat.os_path}
-    # A copy of the catalog before a run that will write: a damaged catalog is restored from it.
-    writes = tasks or any(path not in present for path in known) or catalog.pending_reindex()
-    wait_for_backup = catalog.back_up() if writes else None
-    batch = BatchWriter(catalog, ix, jobs if len(tasks) >= PARALLEL_WRITER_FROM else 1, after_commit)
-    children = set(multiprocessing.active_children())
+    keys = {stat.os_path: stat.path for stat in present.values() if stat.os_path}
+    return _Plan(present, known, tasks, {stat.path for stat in stale}, keys)
+
+
+def _record_all(extracted: Iterator[Extracted], plan: _Plan, catalog: Catalog, batch: BatchWriter, report: IndexReport,
+                progress: ProgressCallback | None, cancelled: Callable[[], bool]) -> None:
+    """Catalog and index each file as it comes back from the workers, committing as batches fill."""
+    members_of = _members_by_container(plan.known)  # not a scan of every item per file read: 18 s of a 1 % edit at 100,000
+    languages = MainLanguages(catalog.language_counts())
+    for done, result in enumerate(extracted, start=1):
+        if result.path in plan.keys:
+            _name_decoded(result, plan.keys[result.path])
+        _give_language(result, languages)
+        _record(result, plan.known, members_of, catalog, batch, report, plan.reading_again)
+        if progress:
+            progress(IndexProgress(done, len(plan.tasks), result.path))
+        if cancelled():
+            report.cancelled = True
+            return
+        batch.commit_if_due()
+
+
+def _remove_gone(plan: _Plan, catalog: Catalog, batch: BatchWriter, report: IndexReport) -> None:
+    """Files no longer in the folder leave the catalog and the index, their items with them; the
+    edits of a file that left under one name are given to it under its new one."""
+    removed = [path for path, found in plan.known.items() if (found.container or path) not in plan.present]
+    batch.delete(removed)
+    report.removed = sum(1 for path in removed if plan.known[path].container is None)  # files; their items with them
+    for path in catalog.adopt_orphaned_overrides(path for path in plan.present if path not in plan.known):
+        batch.reindex(path)
+
+
+def _stopped(error: BaseException, batch: BatchWriter, children: set, catalog: Catalog) -> None:
+    """A run stopped by ``error``: keep what was committed, end every process it started, and say
+    what happened as the person needs it (an interrupt, a full disk); the caller raises the rest."""
     try:
-        # Closed as soon as the loop ends: a cancelled or interrupted run does not wait for its workers.
-        with closing(read_all(root, tasks, jobs, limits, settings=settings)) as extracted:
-            reading_again = {stat.path for stat in stale}
-            members_of = _members_by_container(known)  # not a scan of every item per file read: 18 s of a 1 % edit at 100,000
-            languages = MainLanguages(catalog.language_counts())
-            for done, result in enumerate(extracted, start=1):
-                if result.path in legacy:
-                    _name_decoded(result, legacy[result.path])
-                _give_language(result, languages)
-                _record(result, known, members_of, catalog, batch, report, reading_again)
-                if progress:
-                    progress(IndexProgress(done, len(tasks), result.path))
-                if cancelled():
-                    report.cancelled = True
-                    break
-                batch.commit_if_due()
-        if not report.cancelled:
-            removed = [path for path, found in known.items() if (found.container or path) not in present]
-            batch.delete(removed)
-            report.removed = sum(1 for path in removed if known[path].container is None)  # files; their items with them
-            for path in catalog.adopt_orphaned_overrides(path for path in present if path not in known):
-                batch.reindex(path)
-        batch.reindex_pending()
-        batch.commit()
-        if wait_for_backup:
-            wait_for_backup()
-    except BaseException as error:
-        try:
-            batch.abandon()
-        except (OSError, sqlite3.Error):  # a full disk may refuse the clean-up too: what is left is as after a kill
-            pass
-        end_children_since(children)  # a writer process of a commit left running, say: gone before the lock is
-        if isinstance(error, (KeyboardInterrupt, Interrupted)):
-            raise Interrupted(getattr(error, "signal_number", signal.SIGINT), batch.files_committed) from None
-        if _disk_full(error):
-            raise DiskFull(f"the disk holding the index folder {catalog.path.parent} is full; {batch.files_committed} "
-                           "files committed, nothing lost: free some space and run again to finish") from None
-        raise
-    finally:
-        spool.cleanup()
-    report.seconds = time.monotonic() - started
-    return report
+        batch.abandon()
+    except (OSError, sqlite3.Error):  # a full disk may refuse the clean-up too: what is left is as after a kill
+        pass
+    end_children_since(children)  # a writer process of a commit left running, say: gone before the lock is
+    if isinstance(error, (KeyboardInterrupt, Interrupted)):
+        raise Interrupted(getattr(error, "signal_number", signal.SIGINT), batch.files_committed) from None
+    if _disk_full(error):
+        raise DiskFull(f"the disk holding the index folder {catalog.path.parent} is full; {batch.files_committed} "
+                       "files committed, nothing lost: free some space and run again to finish") from None
 
 
 def _spool_folder(index_dir: Path) -> tempfile.TemporaryDirectory:
