@@ -7,7 +7,6 @@ One process writes at a time (Whoosh's own lock); readers never wait for the wri
 from __future__ import annotations
 
 import operator
-import os
 import pickle
 import re
 import struct
@@ -17,19 +16,18 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from whoosh import index as whoosh_index
-from whoosh import multiproc
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
 from whoosh.reading import CorruptIndexError
 from whoosh.writing import SegmentWriter
 
-from . import whoosh_patches
+from . import whoosh_internals
 from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
 from .model import DESCRIPTIONS, Record
 from .periods import period
 
-whoosh_patches.install()
+whoosh_internals.install()
 
 #: Facets offered with every search: the name shown to people → the index field holding the values.
 FACET_FIELDS = {
@@ -114,7 +112,7 @@ DAMAGE = (CorruptIndexError, whoosh_index.IndexError, struct.error, zlib.error, 
           UnicodeDecodeError, FileNotFoundError)
 #: Where Whoosh reads its files: garbage read back as data fails there in many ways (KeyError,
 #: ValueError, TypeError…), all of them damage.
-_INDEX_READERS = re.compile(r"whoosh[/\\](codec|filedb|reading|columns|system|util)|archive[/\\]whoosh_patches")
+_INDEX_READERS = re.compile(r"whoosh[/\\](codec|filedb|reading|columns|system|util)|archive[/\\]whoosh_internals")
 #: Left in the index folder by a reader that found it damaged: the next index run rebuilds it.
 DAMAGED_MARK = "DAMAGED"
 
@@ -205,58 +203,6 @@ def document(record: Record, pages: list[str]) -> dict:
     if dated is not None:
         doc["date"], doc["date_end"] = (moment.toordinal() for moment in dated)
     return {name: value for name, value in doc.items() if value != ""}
-
-
-class _OrphanSafeSubWriter(multiproc.SubWriterTask):
-    """Whoosh's writer sub-process, ending itself if the indexer dies (kill -9 of an index run):
-    left orphaned it would wait for work forever. Ctrl+C is the indexer's to handle."""
-
-    def run(self) -> None:
-        from .workers import follow_parent
-
-        follow_parent()
-        try:
-            super().run()
-        except BaseException as error:  # the indexer says what happened, in one line (see _EndingMpWriter)
-            if os.environ.get("ARCHIVE_DEBUG"):
-                raise
-            os._exit((error.errno or 1) if isinstance(error, OSError) else 1)
-
-
-def end_writer_processes(writer) -> None:
-    """End the writer processes of a multi-process writer, and wait for them. Whoosh's cancel
-    only asks processes it started itself; those started from the fork server waited for work
-    forever, and the indexer, at exit, for them: after an interrupt or a full disk it never ended."""
-    from .workers import end_processes  # not at the top: searching needs none of the workers
-
-    end_processes(getattr(writer, "tasks", []))
-
-
-class _EndingMpWriter(multiproc.MpWriter):
-    def _new_task(self):
-        from .workers import interrupts_deferred
-
-        with interrupts_deferred():
-            return super()._new_task()
-
-    def cancel(self) -> None:
-        try:
-            end_writer_processes(self)
-        finally:
-            SegmentWriter.cancel(self)
-
-    def _commit_toc(self, segments) -> None:
-        """Refuse to commit without the segment of a writer process that failed: Whoosh left it
-        out, and its documents were silently missing from the index (a full disk, say). The
-        process's exit status is the error number (see _OrphanSafeSubWriter)."""
-        failed = [task.exitcode for task in self.tasks if task.exitcode]
-        if failed:
-            raise OSError(failed[0], f"a writer process failed: {os.strerror(failed[0])}")
-        super()._commit_toc(segments)
-
-
-multiproc.SubWriterTask = _OrphanSafeSubWriter
-multiproc.MpWriter = _EndingMpWriter
 
 
 def commit(writer: SegmentWriter) -> None:

@@ -28,7 +28,7 @@ from whoosh.reading import SegmentReader
 from whoosh.util.filelock import try_for
 from whoosh.writing import SegmentWriter
 
-from . import posting_columns, whoosh_patches
+from . import posting_columns, whoosh_internals
 
 #: Segments are merged this many at a time, once that many of about the same size have gathered.
 MERGE_FACTOR = 8
@@ -58,7 +58,7 @@ def due(segments: list, largest: int = LARGEST_MERGE) -> list[list]:
 
 def work_due(ix: FileIndex, columns: Path) -> bool:
     """Whether a merge is due, or a large segment's posting arrays are missing."""
-    segments = ix._read_toc().segments
+    segments = whoosh_internals.table_of_contents(ix).segments
     return bool(due(segments) or posting_columns.missing(columns, segments))
 
 
@@ -68,27 +68,17 @@ def merge(ix: FileIndex, staging: Path, columns: Path) -> int:
     merged. The caller makes sure only one merge runs per index (Collection.merge holds a lock)."""
     merged = 0
     while True:
-        groups = due(ix._read_toc().segments)
+        groups = due(whoosh_internals.table_of_contents(ix).segments)
         if not groups or not _merge_group(ix, staging, groups[0]):
             break
         merged += len(groups[0])
-    segments = ix._read_toc().segments
+    segments = whoosh_internals.table_of_contents(ix).segments
     unmapped = FileStorage(ix.storage.folder, supports_mmap=False)  # as a merge reads them
     for segment in posting_columns.missing(columns, segments):
         with SegmentReader(unmapped, ix.schema, segment) as reader:
             posting_columns.write(reader, columns)
-    posting_columns.remove_stale(columns, {segment.segment_id() for segment in ix._read_toc().segments})
+    posting_columns.remove_stale(columns, {segment.segment_id() for segment in whoosh_internals.table_of_contents(ix).segments})
     return merged
-
-
-class _StagedIndex:
-    """The index as the writer of a merged segment sees it: its segments are the index's, its
-    files go to the staging folder (where no commit of the index removes them as unknown)."""
-
-    def __init__(self, staging: FileStorage, ix: FileIndex) -> None:
-        self.storage = staging
-        self.indexname = ix.indexname
-        self._read_toc = ix._read_toc
 
 
 def _merge_group(ix: FileIndex, staging_folder: Path, members: list) -> bool:
@@ -96,7 +86,7 @@ def _merge_group(ix: FileIndex, staging_folder: Path, members: list) -> bool:
     so that the merge no longer applies."""
     shutil.rmtree(staging_folder, ignore_errors=True)  # what a killed merge left
     staging = FileStorage(str(staging_folder)).create()
-    writer = SegmentWriter(_StagedIndex(staging, ix), _lk=False, limitmb=64)
+    writer = SegmentWriter(whoosh_internals.StagedIndex(staging, ix), _lk=False, limitmb=64)
     try:
         # Read without a memory map: the merged segments are read side by side, and mapped,
         # every page read would count in this process's memory (346 MB against 56 MB for a
@@ -105,12 +95,12 @@ def _merge_group(ix: FileIndex, staging_folder: Path, members: list) -> bool:
         renumbering = []
         for member in members:
             base = writer.docnum
-            docmap = whoosh_patches.add_segment(writer, SegmentReader(unmapped, ix.schema, member))
+            docmap = whoosh_internals.add_segment(writer, SegmentReader(unmapped, ix.schema, member))
             renumbering.append((member, base, docmap))
-        segment = writer._finalize_segment()
+        segment = whoosh_internals.finished_segment(writer)
     finally:
         writer.pool.cleanup()
-        writer._tempstorage.destroy()
+        whoosh_internals.drop_temporary_files(writer)
     try:
         return _swap_in(ix, staging_folder, segment, renumbering)
     finally:
@@ -124,7 +114,7 @@ def _swap_in(ix: FileIndex, staging_folder: Path, segment, renumbering: list) ->
     if not try_for(lock.acquire, timeout=SWAP_WAIT_SECONDS, delay=0.01):  # an index run frees it between batches briefly
         return False
     try:
-        toc = ix._read_toc()
+        toc = whoosh_internals.table_of_contents(ix)
         current = {kept.segment_id(): kept for kept in toc.segments}
         if any(member.segment_id() not in current for member, _, _ in renumbering):
             return False  # rebuilt or merged meanwhile

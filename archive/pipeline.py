@@ -31,6 +31,7 @@ from .legacy_names import decoded, is_legacy, name_warning
 from .member_paths import SEPARATOR
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
+from .whoosh_internals import end_writer_processes
 from .workers import Extracted, Limits, ReadAll, ReadSettings, Task, end_children_since, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
@@ -196,7 +197,7 @@ class BatchWriter:
             if self._commit_thread is not None:
                 self._commit_thread.join(ABANDON_WAIT_SECONDS)
                 if self._commit_thread.is_alive():
-                    search_index.end_writer_processes(self._committing[0])
+                    end_writer_processes(self._committing[0])
                     self._commit_thread, self._committing = None, None
                     self.catalog.rollback()
                 else:

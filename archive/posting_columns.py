@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import whoosh_patches
+from . import whoosh_internals
 
 #: Segments of this many documents or more get their postings as arrays.
 COLUMNS_FROM = 2_000
@@ -154,7 +154,7 @@ def write(reader, folder: Path) -> None:
         kept_positions = 0  # bytes
         with (partial / "ids.bin").open("wb") as ids, (partial / "weights.bin").open("wb") as weights, \
                 (partial / "positions.bin").open("wb") as positions:
-            for fieldname, btext, blocks in whoosh_patches.every_term(reader):
+            for fieldname, btext, blocks in whoosh_internals.every_term(reader):
                 format_ = reader.schema[fieldname].format
                 positional = format_.supports("positions")
                 count, term_weights, values = 0, [], []

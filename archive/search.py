@@ -11,13 +11,11 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import numpy as np
-from whoosh import matching, sorting
+from whoosh import sorting
 from whoosh import query as q
-from whoosh.collectors import TimeLimit, TimeLimitCollector, TopCollector
+from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.index import Index
-from whoosh.matching import InverseMatcher, NullMatcher, WrappingMatcher
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
-from whoosh.query.spans import Span, SpanNear2
 
 from . import vector_query
 from .catalog import Catalog
@@ -31,7 +29,7 @@ from .model import DCMI_TYPES, Hit, Record, SearchResult
 from .periods import period
 from .query_syntax import check
 from .snippets import MAX_PASSAGE_CHARS, Marks, best_passage
-from .whoosh_patches import MAX_EXPANSION
+from .whoosh_internals import MAX_EXPANSION, AdjacentWords, TopAndAllCollector
 
 #: Fields searched when a word names no field, with how much a match there counts.
 DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta")
@@ -290,7 +288,7 @@ def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: 
             top, every = vector_query.run(searcher, query, limit, posting_folder)
             return top, every, False
         except vector_query.NotVectorised:
-            collector = _TopAndAllCollector(limit)
+            collector = TopAndAllCollector(limit)
             results, partial = _within_budget(searcher, query, collector)
             every = collector.docset
             top = [(float(score), docnum) for score, docnum in results.top_n[:limit]]
@@ -303,7 +301,7 @@ def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: 
 
 
 def _expansion_notices(user_query: q.Query) -> list[str]:
-    """What a person should know of words that stood for too many terms (whoosh_patches)."""
+    """What a person should know of words that stood for too many terms (whoosh_internals)."""
     counted: dict[str, int] = {}
     for leaf in user_query.leaves():
         if getattr(leaf, "expanded_from", 0):
@@ -322,84 +320,6 @@ def _within_budget(searcher, query: q.Query, collector):
     return collector.results(), False
 
 
-class _TopAndAllCollector(TopCollector):
-    """The best ``limit`` matches by relevance, and the set of all matches, in one pass. Whoosh's
-    own collector skips postings that cannot reach the top, and then runs the whole query again
-    for the set, which the total and the facets need: twice the work, and a fuzzy or wildcard
-    word expanded again. Here nothing is skipped: no block-quality skipping, and the matcher is
-    only ever pruned of exhausted parts (the lowest score to beat stays 0)."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(limit=limit, usequality=False)
-
-    def _collect(self, global_docnum: int, score: float):
-        self.docset.add(global_docnum)
-        ranked = super()._collect(global_docnum, score)
-        self.minscore = 0
-        return ranked
-
-    def all_ids(self) -> set[int]:
-        return self.docset
-
-    def count(self) -> int:
-        return len(self.docset)
-
-    def results(self):
-        results = super().results()
-        results.docset = self.docset
-        return results
-
-
-class _LiveInverseMatcher(InverseMatcher):
-    """Whoosh's matcher for a NOT query, which let through a deleted document (an edited file's
-    old version, whose new one may hold the word) when it came right after the last document
-    holding the word: it skips deleted documents only while the negated words have matches left."""
-
-    def _find_next(self) -> None:
-        super()._find_next()
-        if not self.child.is_active():
-            while self._id < self.limit and self.missing(self._id):
-                self._id += 1
-
-
-matching.InverseMatcher = _LiveInverseMatcher  # what Whoosh's Not query builds
-
-
-class _AdjacentWords(q.Phrase):
-    """A phrase whose words must follow one another (the usual "…" query), matched by
-    intersecting sets of positions. Whoosh's general span matcher compares positions pair by
-    pair in Python; this way "command line" takes half the time on the benchmark corpus."""
-
-    def matcher(self, searcher, context=None):
-        reader = searcher.reader()
-        field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
-        if field is None or not field.format.supports("positions"):
-            return super().matcher(searcher, context)
-        terms = []
-        for word in self.words:
-            try:
-                term = field.to_bytes(word)
-            except ValueError:
-                return NullMatcher()
-            if (self.fieldname, term) not in reader:
-                return NullMatcher()
-            terms.append(q.Term(self.fieldname, term))
-        context = SpanNear2._span_context(context)
-        found = _AdjacentMatcher([term.matcher(searcher, context) for term in terms], slop=1, ordered=True, mindist=1)
-        return WrappingMatcher(found, boost=self.boost) if self.boost != 1.0 else found
-
-
-class _AdjacentMatcher(SpanNear2.SpanNear2Matcher):
-    def _get_spans(self) -> list[Span]:
-        starts = set(self.ms[0].value_as("positions"))
-        for offset, matcher in enumerate(self.ms[1:], start=1):
-            starts.intersection_update(position - offset for position in matcher.value_as("positions"))
-            if not starts:
-                return []
-        last = len(self.ms) - 1
-        return [Span(start, start + last) for start in sorted(starts)]
-
-
 def _tuned(node: q.Query) -> q.Query:
     """Three measured adjustments to what Whoosh's parser builds:
 
@@ -410,10 +330,10 @@ def _tuned(node: q.Query) -> q.Query:
     - the words a wildcard or a fuzzy word stands for are scored as words are: Whoosh's
       "constant score" scored them by BM25F in segments of over 5,000 documents and as 1 in
       smaller ones, so an item's rank depended on the segment it was written in;
-    - a phrase of adjacent words is matched by _AdjacentWords.
+    - a phrase of adjacent words is matched by AdjacentWords.
     """
     if type(node) is q.Phrase and node.slop == 1:
-        return _AdjacentWords(node.fieldname, node.words, boost=node.boost, char_ranges=node.char_ranges)
+        return AdjacentWords(node.fieldname, node.words, boost=node.boost, char_ranges=node.char_ranges)
     if not node.is_leaf():
         node = node.apply(_tuned)
     if isinstance(node, q.Or):

@@ -22,14 +22,12 @@ from pathlib import Path
 
 import numpy as np
 from whoosh import query as q
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.matching import FilterMatcher
 from whoosh.reading import SegmentReader
 from whoosh.scoring import BM25F
 from whoosh.system import emptybytes
 from whoosh.util.numeric import byte_to_length
 
-from . import posting_columns, whoosh_patches
+from . import posting_columns, whoosh_internals
 
 #: A field length byte → the length it stands for (Whoosh keeps lengths as one byte each).
 _LENGTHS = np.array([byte_to_length(code) or 0 for code in range(256)], dtype=np.float64)
@@ -154,11 +152,12 @@ class _Segment:
             found = self.evaluate(node.child)
             return Found(found.ids, np.full(len(found.ids), float(node.score)))
         if kind is q.NumericRange:
-            return self.evaluate(node._compile_query(self.reader))
+            return self.evaluate(whoosh_internals.compiled_range(node, self.reader))
         if isinstance(node, q.MultiTerm) and not isinstance(node, q.Variations):
             # The words it stands for, added up one after another (Whoosh's order for a segment
             # of up to 5,000 documents; in a larger one it adds them as a tree: the same to 1e-13)
-            words = [self.term(node.field(), word, known=True).boosted(node.boost) for word in node._btexts(self.reader) if word]
+            words = [self.term(node.field(), word, known=True).boosted(node.boost)
+                     for word in whoosh_internals.expansion(node, self.reader) if word]
             return _union_all(words, self.size)
         if node is q.NullQuery or kind is type(q.NullQuery):
             return Found.nothing()
@@ -202,7 +201,7 @@ class _Segment:
             return Found(ids, weights)
         # BM25F, as whoosh.scoring.bm25 computes it, operation for operation
         weighting = self.searcher.weighting
-        B, K1 = weighting._field_B.get(fieldname, weighting.B), weighting.K1
+        B, K1 = whoosh_internals.field_b(weighting, fieldname), weighting.K1
         idf, average = self.statistics.idf(fieldname, btext), self.statistics.average_length(fieldname)
         lengths = field_lengths(self.reader, fieldname)[ids]
         return Found(ids, idf * ((weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * lengths / average))))
@@ -249,12 +248,11 @@ def field_lengths(reader, fieldname: str) -> np.ndarray:
     """Every document's length in a field of one segment, as Whoosh's scorer reads it (a byte each)."""
     known = _lengths.setdefault(reader, {})
     if fieldname not in known:
-        perdoc = getattr(reader, "_perdoc", None)
-        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if perdoc is not None else None
-        if column is None:
+        lengths = whoosh_internals.length_bytes(reader, fieldname)
+        if lengths is None:
             raise NotVectorised("field lengths of a segment not written by Whoosh 3")
         codes = np.zeros(reader.doc_count_all(), dtype=np.uint8)
-        stored = np.frombuffer(column._dbfile.get(column._basepos, column._count), dtype=np.uint8)[:len(codes)]
+        stored = np.frombuffer(lengths, dtype=np.uint8)[:len(codes)]
         codes[:len(stored)] = stored
         known[fieldname] = _LENGTHS[codes]
     return known[fieldname]
@@ -262,14 +260,12 @@ def field_lengths(reader, fieldname: str) -> np.ndarray:
 
 def _blocks(reader, fieldname: str, btext: bytes):
     """A word's posting list in one segment, a W3 block at a time (the matcher positioned on it)."""
-    matcher = reader.postings(fieldname, btext)
-    if isinstance(matcher, FilterMatcher):  # the segment's deletions: applied by the caller
-        matcher = matcher.child
-    if not isinstance(matcher, W3LeafMatcher):
-        raise NotVectorised(f"postings of {type(matcher).__name__}")
+    matcher = whoosh_internals.leaf_matcher(reader, fieldname, btext)
+    if matcher is None:
+        raise NotVectorised("postings not in Whoosh 3's blocks")
     while matcher.is_active():
         yield matcher
-        matcher._next_block()
+        whoosh_internals.next_block(matcher)
 
 
 def postings(reader, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
@@ -277,7 +273,7 @@ def postings(reader, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarr
     if not isinstance(reader, SegmentReader):
         raise NotVectorised(f"postings of a {type(reader).__name__}")
     ids, weights = [], []
-    for docnums, block_weights, _ in whoosh_patches.posting_blocks(reader, fieldname, btext):
+    for docnums, block_weights, _ in whoosh_internals.posting_blocks(reader, fieldname, btext):
         ids.append(np.asarray(docnums, dtype=np.int64))
         weights.append(np.asarray(block_weights, dtype=np.float64))
     if not ids:
@@ -299,12 +295,12 @@ def _positions(reader, fieldname: str, btext: bytes, format_, wanted: np.ndarray
     for block in _blocks(reader, fieldname, btext):
         last = block.block_max_id()
         if np.searchsorted(wanted, after, side="right") < np.searchsorted(wanted, last, side="right"):
-            block._read_ids()
-            inside = np.flatnonzero(is_wanted[np.asarray(block._ids, dtype=np.int64)]).tolist()
+            ids = whoosh_internals.block_ids(block)
+            inside = np.flatnonzero(is_wanted[np.asarray(ids, dtype=np.int64)]).tolist()
             if inside:
-                block._read_values()
-                docs.extend(block._ids[index] for index in inside)
-                values.extend(block._values[index] or emptybytes for index in inside)
+                block_values = whoosh_internals.block_values(block)
+                docs.extend(ids[index] for index in inside)
+                values.extend(block_values[index] or emptybytes for index in inside)
         after = last
     counts, positions = posting_columns.positions_of(values, format_)
     return np.repeat(np.array(docs, dtype=np.int64), counts), positions

@@ -17,12 +17,12 @@ from whoosh.fields import TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 
-from archive import analysis
+from archive import analysis, whoosh_internals
 from archive.analysis import mark_language, name_analyzer, text_analyzer
 from archive.catalog import LAZY_CHUNK, Catalog, CatalogEntry
 from archive.index import FoldedText, document, open_index
 from archive.model import Record
-from archive.whoosh_patches import CountingSubStream, MappedBufferFile, ReadAheadSubFile, add_segment
+from archive.whoosh_internals import CountingSubStream, MappedBufferFile, ReadAheadSubFile, add_segment
 
 TEXTS = [
     ("en", "Indexing the indexes: an index, indexed. Résumé, RESUME and résumés — naïve café."),
@@ -90,6 +90,28 @@ def test_segments_written_term_by_term_are_whooshs_bytes(tmp_path, monkeypatch):
 
     ours = write(tmp_path / "ours", whoosh3.W3FieldWriter.add_postings)
     whooshs = write(tmp_path / "whoosh", base.FieldWriter.add_postings)
+    assert ours.keys() == whooshs.keys() and "pst" in ours
+    assert ours == whooshs
+
+
+def test_segments_written_with_every_change_are_whooshs_own_bytes(tmp_path, monkeypatch):
+    """The baseline is Whoosh with none of the program's changes (whoosh_internals.uninstalled):
+    its pool and its posting writer (the pool was changed on both sides of the test above). The
+    one deliberate difference, the size from which a posting block is compressed, is set alike on
+    both sides; a segment's files apart (a compound file holds the segment's random name)."""
+    documents = _documents()
+
+    def write(directory) -> dict[str, bytes]:
+        monkeypatch.setattr(whoosh3, "COMPRESSION_MIN_SIZE", whoosh_internals.COMPRESS_FROM_BYTES)
+        writer = open_index(directory).writer(compound=False)
+        for fields in documents:
+            writer.add_document(**fields)
+        writer.commit(merge=False)
+        return _segment_bytes(directory)
+
+    with whoosh_internals.uninstalled():
+        whooshs = write(tmp_path / "whoosh")
+    ours = write(tmp_path / "ours")
     assert ours.keys() == whooshs.keys() and "pst" in ours
     assert ours == whooshs
 

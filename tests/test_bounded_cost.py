@@ -31,7 +31,7 @@ def test_a_hit_in_a_huge_text_is_snippeted_from_its_first_two_million_characters
 
 
 def test_a_word_that_stands_for_too_many_terms_is_searched_as_the_most_frequent_and_says_so(tmp_path, index_base):
-    from archive import whoosh_patches
+    from archive import whoosh_internals
 
     root = tmp_path / "words"
     root.mkdir()
@@ -43,7 +43,7 @@ def test_a_word_that_stands_for_too_many_terms_is_searched_as_the_most_frequent_
         collection.index(jobs=1)
         whole = collection.search("ab*")
         assert whole.total == 30 and whole.notices and "the 1,000 most frequent were searched" in whole.notices[0]
-        assert int(whole.notices[0].split(" matches ")[1].split()[0].replace(",", "")) > whoosh_patches.MAX_EXPANSION
+        assert int(whole.notices[0].split(" matches ")[1].split()[0].replace(",", "")) > whoosh_internals.MAX_EXPANSION
         assert collection.search("abcommon*").notices == []  # a few terms: nothing to say
         assert collection.search("abcommon*").total == 20
 
@@ -58,7 +58,7 @@ def test_a_search_by_whooshs_matchers_past_its_time_budget_returns_what_it_found
     for number in range(60):
         (root / f"note-{number}.txt").write_text(f"harbour note {number}", encoding="utf-8")
 
-    class SlowCollector(search._TopAndAllCollector):  # the real collector, as slow as a huge collection
+    class SlowCollector(search.TopAndAllCollector):  # the real collector, as slow as a huge collection
         def _collect(self, global_docnum, score):
             time.sleep(0.01)
             return super()._collect(global_docnum, score)
@@ -67,7 +67,7 @@ def test_a_search_by_whooshs_matchers_past_its_time_budget_returns_what_it_found
         collection.index(jobs=1)
         assert collection.search("harbour").total == 60 and not collection.search("harbour").partial
         monkeypatch.setattr(search, "SEARCH_SECONDS", 0.1)
-        monkeypatch.setattr(search, "_TopAndAllCollector", SlowCollector)
+        monkeypatch.setattr(search, "TopAndAllCollector", SlowCollector)
         # The budget is for the queries Whoosh's matchers run (one Python call per posting); one
         # computed with numpy costs a few array operations per word and is not cut short.
         monkeypatch.setattr(vector_query, "run", lambda *_: (_ for _ in ()).throw(vector_query.NotVectorised("the test")))

@@ -1,37 +1,76 @@
-"""Where Whoosh is patched, and why: segment writing made cheaper where an index run spends its
-time, merged segments streamed rather than pooled and read a block at a time, segment files read
-from the memory map instead of copied (or, unmapped, with a read-ahead of their own), a
-refreshed reader that sees the index as it now is, and expanded words (wildcards, fuzzy words,
-ranges of words) looked for as a bounded number of terms.
+"""The one place the program touches Whoosh's insides: every private name of Whoosh's it uses
+(PRIVATE_NAMES, which tests/test_whoosh_seam.py checks against the installed whoosh3, and which
+no other module may use) and every change it makes to Whoosh (install(), which archive.index
+calls). whoosh3 is held to the tested release in pyproject.toml for this reason.
+
+The changes: segment writing made cheaper where an index run spends its time, merged segments
+streamed rather than pooled and read a block at a time, segment files read from the memory map
+instead of copied (or, unmapped, with a read-ahead of their own), a refreshed reader that sees
+the index as it now is, expanded words (wildcards, fuzzy words, ranges of words) looked for as a
+bounded number of terms, a NOT that never lets a deleted document through, writer processes that
+end with their indexer and say why they failed. Beside them, what the fast query path
+(vector_query), the posting arrays (posting_columns), the merge process (merging) and the
+searches (search) read or subclass of Whoosh's structures.
 
 Each writing change was measured by writing the benchmark corpus's 1,765 documents (1.4 million
 postings) into one segment, each merging change by merging segments of the 100,000-document
 benchmark. The posting writer and the streamed merge give Whoosh's own bytes, and a mapped or
-read-ahead file reads what a copy reads (tests/test_analysis.py compares them). ``install()``
-puts the changes in place; archive.index calls it.
+read-ahead file reads what a copy reads (tests/test_analysis.py compares them).
 """
 
 from __future__ import annotations
 
 import heapq
 import io
+from contextlib import contextmanager
 import os
 import sys
 import weakref
 from array import array
 from typing import Iterable, Iterator
 
-from whoosh import query, writing
+from whoosh import matching, multiproc, query, writing
+from whoosh.collectors import TopCollector
+from whoosh.matching import InverseMatcher, NullMatcher, WrappingMatcher
+from whoosh.query.spans import Span, SpanNear2
 from whoosh.codec.base import Segment
 from whoosh.index import FileIndex
 from whoosh.codec import whoosh3
 from whoosh.codec.base import OutOfOrderError
 from whoosh.filedb import compound
+from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile
 from whoosh.reading import EmptyReader, IndexReader, MultiReader, SegmentReader
 from whoosh.writing import SegmentWriter
 
 _Posting = tuple[str, bytes, int, float, bytes | None]
+
+#: Every private name of Whoosh's used here, by where it lives ("module:Class" or a module): a
+#: method or class attribute there, or an attribute its code sets on ``self`` (read here on an
+#: object of Whoosh's, or on ``self`` in a subclass or a method put in place of one of Whoosh's).
+PRIVATE_NAMES = {
+    "whoosh.codec.whoosh3": ("_lenfield",),
+    "whoosh.codec.whoosh3:W3LeafMatcher": ("_next_block", "_read_ids", "_ids", "_read_values", "_values", "_read_weights",
+                                           "_weights", "_nextoffset", "_lastblock", "_goto"),
+    "whoosh.codec.whoosh3:W3PostingsWriter": ("_write_block", "_weights", "_values", "_minlength", "_maxweight",
+                                              "_maxlength", "_ids", "_blocklimit"),
+    "whoosh.codec.whoosh3:W3TermsReader": ("_tindex", "_postfile", "_fieldunmap"),
+    "whoosh.codec.whoosh3:W3PerDocReader": ("_cached_reader",),
+    "whoosh.codec.whoosh3:W3FieldWriter": ("_postwriter",),
+    "whoosh.filedb.compound:SubFile": ("_file", "_offset", "_length", "_pos"),
+    "whoosh.columns:NumericColumn.Reader": ("_dbfile", "_basepos", "_count"),
+    "whoosh.reading:SegmentReader": ("_terms", "_perdoc"),
+    "whoosh.index:FileIndex": ("_read_toc", "_reader"),
+    "whoosh.writing:SegmentWriter": ("_finalize_segment", "_tempstorage", "_added"),
+    "whoosh.scoring:BM25F": ("_field_B",),
+    "whoosh.query:NumericRange": ("_compile_query",),
+    "whoosh.query:MultiTerm": ("_btexts",),
+    "whoosh.query.spans:SpanNear2": ("_span_context",),
+    "whoosh.query.spans:SpanNear2.SpanNear2Matcher": ("_get_spans",),
+    "whoosh.collectors:TopCollector": ("_collect",),
+    "whoosh.matching:InverseMatcher": ("_find_next", "_id"),
+    "whoosh.multiproc:MpWriter": ("_new_task", "_commit_toc"),
+}
 
 
 class SizeLimitedPostingPool(writing.PostingPool):
@@ -371,13 +410,258 @@ def capped_expansion(btexts):
     return limited
 
 
+class _OrphanSafeSubWriter(multiproc.SubWriterTask):
+    """Whoosh's writer sub-process, ending itself if the indexer dies (kill -9 of an index run):
+    left orphaned it would wait for work forever. Ctrl+C is the indexer's to handle."""
+
+    def run(self) -> None:
+        from .workers import follow_parent
+
+        follow_parent()
+        try:
+            super().run()
+        except BaseException as error:  # the indexer says what happened, in one line (see _EndingMpWriter)
+            if os.environ.get("ARCHIVE_DEBUG"):
+                raise
+            os._exit((error.errno or 1) if isinstance(error, OSError) else 1)
+
+
+def end_writer_processes(writer) -> None:
+    """End the writer processes of a multi-process writer, and wait for them. Whoosh's cancel
+    only asks processes it started itself; those started from the fork server waited for work
+    forever, and the indexer, at exit, for them: after an interrupt or a full disk it never ended."""
+    from .workers import end_processes  # not at the top: searching needs none of the workers
+
+    end_processes(getattr(writer, "tasks", []))
+
+
+class _EndingMpWriter(multiproc.MpWriter):
+    def _new_task(self):
+        from .workers import interrupts_deferred
+
+        with interrupts_deferred():
+            return super()._new_task()
+
+    def cancel(self) -> None:
+        try:
+            end_writer_processes(self)
+        finally:
+            SegmentWriter.cancel(self)
+
+    def _commit_toc(self, segments) -> None:
+        """Refuse to commit without the segment of a writer process that failed: Whoosh left it
+        out, and its documents were silently missing from the index (a full disk, say). The
+        process's exit status is the error number (see _OrphanSafeSubWriter)."""
+        failed = [task.exitcode for task in self.tasks if task.exitcode]
+        if failed:
+            raise OSError(failed[0], f"a writer process failed: {os.strerror(failed[0])}")
+        super()._commit_toc(segments)
+
+
+class _LiveInverseMatcher(InverseMatcher):
+    """Whoosh's matcher for a NOT query, which let through a deleted document (an edited file's
+    old version, whose new one may hold the word) when it came right after the last document
+    holding the word: it skips deleted documents only while the negated words have matches left."""
+
+    def _find_next(self) -> None:
+        super()._find_next()
+        if not self.child.is_active():
+            while self._id < self.limit and self.missing(self._id):
+                self._id += 1
+
+
+
+
+# -- how searches collect and match (search) -----------------------------------------------
+
+
+class TopAndAllCollector(TopCollector):
+    """The best ``limit`` matches by relevance, and the set of all matches, in one pass. Whoosh's
+    own collector skips postings that cannot reach the top, and then runs the whole query again
+    for the set, which the total and the facets need: twice the work, and a fuzzy or wildcard
+    word expanded again. Here nothing is skipped: no block-quality skipping, and the matcher is
+    only ever pruned of exhausted parts (the lowest score to beat stays 0)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit=limit, usequality=False)
+
+    def _collect(self, global_docnum: int, score: float):
+        self.docset.add(global_docnum)
+        ranked = super()._collect(global_docnum, score)
+        self.minscore = 0
+        return ranked
+
+    def all_ids(self) -> set[int]:
+        return self.docset
+
+    def count(self) -> int:
+        return len(self.docset)
+
+    def results(self):
+        results = super().results()
+        results.docset = self.docset
+        return results
+
+
+class AdjacentWords(query.Phrase):
+    """A phrase whose words must follow one another (the usual "…" query), matched by
+    intersecting sets of positions. Whoosh's general span matcher compares positions pair by
+    pair in Python; this way "command line" takes half the time on the benchmark corpus."""
+
+    def matcher(self, searcher, context=None):
+        reader = searcher.reader()
+        field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
+        if field is None or not field.format.supports("positions"):
+            return super().matcher(searcher, context)
+        terms = []
+        for word in self.words:
+            try:
+                term = field.to_bytes(word)
+            except ValueError:
+                return NullMatcher()
+            if (self.fieldname, term) not in reader:
+                return NullMatcher()
+            terms.append(query.Term(self.fieldname, term))
+        context = SpanNear2._span_context(context)
+        found = AdjacentMatcher([term.matcher(searcher, context) for term in terms], slop=1, ordered=True, mindist=1)
+        return WrappingMatcher(found, boost=self.boost) if self.boost != 1.0 else found
+
+
+class AdjacentMatcher(SpanNear2.SpanNear2Matcher):
+    def _get_spans(self) -> list[Span]:
+        starts = set(self.ms[0].value_as("positions"))
+        for offset, matcher in enumerate(self.ms[1:], start=1):
+            starts.intersection_update(position - offset for position in matcher.value_as("positions"))
+            if not starts:
+                return []
+        last = len(self.ms) - 1
+        return [Span(start, start + last) for start in sorted(starts)]
+
+
+# -- what a merge in a process of its own (merging) needs of a writer and an index ------------
+
+
+def table_of_contents(ix: FileIndex):
+    """The index's table of contents as it now is on disk (its segments, their deletions)."""
+    return ix._read_toc()
+
+
+class StagedIndex:
+    """The index as the writer of a merged segment sees it: its segments are the index's, its
+    files go to the staging folder (where no commit of the index removes them as unknown)."""
+
+    def __init__(self, staging: FileStorage, ix: FileIndex) -> None:
+        self.storage = staging
+        self.indexname = ix.indexname
+        self._read_toc = ix._read_toc
+
+
+def finished_segment(writer: SegmentWriter) -> Segment:
+    """Write out what a writer holds as its segment, without committing it to the index."""
+    return writer._finalize_segment()
+
+
+def drop_temporary_files(writer: SegmentWriter) -> None:
+    writer._tempstorage.destroy()
+
+
+# -- what the fast query path (vector_query) reads of Whoosh's own structures ------------------
+
+
+def compiled_range(node: query.NumericRange, reader) -> query.Query:
+    """A numeric range as the query of the terms it stands for in ``reader``."""
+    return node._compile_query(reader)
+
+
+def expansion(node: query.MultiTerm, reader) -> Iterable[bytes]:
+    """The words a wildcard, fuzzy word or range of words stands for in ``reader`` (capped: see
+    capped_expansion)."""
+    return node._btexts(reader)
+
+
+def field_b(weighting, fieldname: str) -> float:
+    """BM25F's B for a field: its own, else the weighting's."""
+    return weighting._field_B.get(fieldname, weighting.B)
+
+
+def length_bytes(reader, fieldname: str) -> bytes | None:
+    """A segment's field lengths as Whoosh 3 stores them (a byte a document), or None for a
+    segment whose lengths are not in that column."""
+    perdoc = getattr(reader, "_perdoc", None)
+    column = perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN) if perdoc is not None else None
+    return None if column is None else column._dbfile.get(column._basepos, column._count)
+
+
+def leaf_matcher(reader, fieldname: str, btext: bytes) -> whoosh3.W3LeafMatcher | None:
+    """A word's matcher in one segment, positioned on its first block of Whoosh 3's postings
+    (deletions not applied: the caller masks them), or None when its postings are not so."""
+    matcher = reader.postings(fieldname, btext)
+    if isinstance(matcher, matching.FilterMatcher):  # the segment's deletions
+        matcher = matcher.child
+    return matcher if isinstance(matcher, whoosh3.W3LeafMatcher) else None
+
+
+def next_block(matcher: whoosh3.W3LeafMatcher) -> None:
+    matcher._next_block()
+
+
+def block_ids(matcher: whoosh3.W3LeafMatcher) -> list[int]:
+    """The document numbers of the block a leaf matcher is on."""
+    matcher._read_ids()
+    return matcher._ids
+
+
+def block_values(matcher: whoosh3.W3LeafMatcher) -> list[bytes | None]:
+    """The posting values (positions) of the block a leaf matcher is on."""
+    matcher._read_values()
+    return matcher._values
+
+
+def _changes() -> list[tuple[object, str, object]]:
+    """(where, name, what takes its place) of each change install() makes."""
+    expanding = [(kind, "_btexts", capped_expansion(kind.__dict__["_btexts"]))  # Wildcard, Regex: PatternQuery's
+                 for kind in (query.PatternQuery, query.Prefix, query.FuzzyTerm, query.TermRange)]
+    return [
+        (writing, "PostingPool", SizeLimitedPostingPool),
+        (whoosh3.W3FieldWriter, "add_postings", add_postings_by_term),
+        (whoosh3, "COMPRESSION_MIN_SIZE", COMPRESS_FROM_BYTES),
+        (compound, "BufferFile", MappedBufferFile),
+        (compound, "SubFile", ReadAheadSubFile),
+        (compound.CompoundWriter, "SubStream", CountingSubStream),
+        (FileIndex, "_reader", staticmethod(open_reader)),
+        *expanding,
+        (multiproc, "SubWriterTask", _OrphanSafeSubWriter),
+        (multiproc, "MpWriter", _EndingMpWriter),
+        (matching, "InverseMatcher", _LiveInverseMatcher),  # what Whoosh's Not query builds
+    ]
+
+
+#: Each changed name's own value and the program's, once installed: (where, name) → (Whoosh's, ours).
+_installed: dict[tuple[object, str], tuple[object, object]] = {}
+#: Whoosh's value of a name a class inherits (W3FieldWriter.add_postings is FieldWriter's).
+_INHERITED = object()
+
+
 def install() -> None:
-    writing.PostingPool = SizeLimitedPostingPool
-    whoosh3.W3FieldWriter.add_postings = add_postings_by_term
-    whoosh3.COMPRESSION_MIN_SIZE = COMPRESS_FROM_BYTES
-    compound.BufferFile = MappedBufferFile
-    compound.SubFile = ReadAheadSubFile
-    compound.CompoundWriter.SubStream = CountingSubStream
-    FileIndex._reader = staticmethod(open_reader)
-    for expanding in (query.PatternQuery, query.Prefix, query.FuzzyTerm, query.TermRange):  # Wildcard, Regex: PatternQuery's
-        expanding._btexts = capped_expansion(expanding.__dict__["_btexts"])
+    """Put every change in place (once: a second call changes nothing)."""
+    if _installed:
+        return
+    for owner, name, ours in _changes():
+        _installed[(owner, name)] = (vars(owner).get(name, _INHERITED), ours)
+        setattr(owner, name, ours)
+
+
+@contextmanager
+def uninstalled() -> Iterator[None]:
+    """Whoosh as it is without the program's changes, for as long as the block runs: what the
+    tests compare the changes' output with."""
+    for (owner, name), (whooshs, _) in _installed.items():
+        if whooshs is _INHERITED:
+            delattr(owner, name)
+        else:
+            setattr(owner, name, whooshs)
+    try:
+        yield
+    finally:
+        for (owner, name), (_, ours) in _installed.items():
+            setattr(owner, name, ours)
