@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ArchiveError
-from .workers import (Extracted, Limits, Reader, ReadSettings, Task, extract_all, process_context, read_file,
-                      recognised)
+from .limits import Limits
+from .workers import Extracted, Reader, ReadSettings, Task, extract_all, process_context, read_file, recognised
 
 #: A task holds at most this many files, or this many bytes (a larger file goes alone): enough
 #: that starting its worker process (some 70 ms) is small beside the reading, few enough to

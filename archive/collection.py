@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .importing import ImportReport
     from .index_process import IndexProcess
     from .extract.base import ExtractOptions
-    from .workers import Limits
+    from .limits import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
 #: What an edit says when it was saved but the search index is damaged.
@@ -235,7 +235,8 @@ class Collection:
         scheduler's address) reads the files on that cluster, sending their bytes with
         ``ship_files`` (see cluster.DaskCluster); ``jobs`` then only counts local threads."""
         from .pipeline import run_index  # keeps worker machinery out of search-only start-up
-        from .workers import Limits, extract_all
+        from .limits import Limits
+        from .workers import extract_all
 
         read_all = extract_all
         if scheduler is not None:

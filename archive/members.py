@@ -29,17 +29,11 @@ from .extract import (ExtractOptions, Extraction, ExtractionError, describe_by_n
 from .extract.base import error_summary
 from .extracted import Extracted, record_fields, unexpected
 from .formats import MESSAGES
+from .limits import INFLATION_RATIO, MAX_INFLATED, MAX_ITEMS
 from .member_paths import member_key, member_name
 
 #: Containers inside containers read (a zip of mailboxes of messages with attachments: 4).
 MAX_DEPTH = 4
-#: Items read from one file on disk, at every depth together (`archive index --max-items`): an
-#: ordinary mailbox of 32,000 messages with an attachment each holds 64,000.
-MAX_ITEMS = 100_000
-#: Bytes the items of one file on disk may inflate to, at every depth together: 2 GB, or 20 times
-#: the file's size when that is more (a mailbox's messages are its own bytes, their attachments
-#: a little more again; a bomb inflates a thousand times).
-MAX_INFLATED, INFLATION_RATIO = 2 * 1024**3, 20
 #: A member's temporary copy is named in at most this many bytes (file systems take 255).
 MAX_NAME_BYTES = 120
 #: How long the items left past the cap are counted, to say how many there were.

@@ -32,7 +32,8 @@ from .member_paths import SEPARATOR
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
 from .whoosh_internals import end_writer_processes
-from .workers import Extracted, Limits, ReadAll, ReadSettings, Task, end_children_since, extract_all
+from .limits import Limits
+from .workers import Extracted, ReadAll, ReadSettings, Task, end_children_since, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
 #: Longer batches leave fewer segments, but past its pool's size (256 MB, see index.writer) a

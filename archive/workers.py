@@ -27,7 +27,8 @@ from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_n
                       extractor_versions)
 from .extracted import Extracted, Spool, local_iso, record_fields, unexpected
 from .legacy_names import without_name_facts
-from .members import MAX_ITEMS, Budget, read_members
+from .limits import MAX_ITEMS, Limits
+from .members import Budget, read_members
 from .scan import sha256_of, within
 
 try:
@@ -198,17 +199,6 @@ def _start_fork_server() -> None:
         forkserver.ensure_running()
     finally:
         signal.signal(signal.SIGINT, previous)
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one file may cost a worker before it is given up: wall-clock seconds, and address
-    space (a decompression bomb or a runaway parser then fails alone, with a reason)."""
-
-    seconds: int = 60
-    memory_mb: int = 2048
-    #: Items read from one file on disk (a mailbox's messages, an archive's files), at every depth.
-    items: int = MAX_ITEMS
 
 
 Reader = Callable[[str, str, "str | None", ReadSettings], Extracted]

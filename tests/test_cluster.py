@@ -17,7 +17,8 @@ import pytest
 from archive import Collection
 from archive.cluster import DaskCluster
 from archive.errors import ArchiveError
-from archive.workers import Limits, ReadSettings
+from archive.limits import Limits
+from archive.workers import ReadSettings
 from processes import slow_or_crashing_reader
 
 pytestmark = pytest.mark.loopback

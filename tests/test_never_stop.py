@@ -151,7 +151,8 @@ def test_a_container_whose_reader_fails_part_way_keeps_what_came_before():
 def test_a_readers_exception_is_that_files_failure_not_the_runs(tmp_path):
     from processes import raising_reader
 
-    from archive.workers import Limits, extract_all
+    from archive.limits import Limits
+    from archive.workers import extract_all
 
     for name in ("raise.txt", "fine.txt"):
         (tmp_path / name).write_text("text", encoding="utf-8")

@@ -17,7 +17,8 @@ from pathlib import Path
 from PIL import Image
 
 from archive import ArchiveError, Collection
-from archive.workers import Limits, extract_all
+from archive.limits import Limits
+from archive.workers import extract_all
 from processes import descendants, slow_or_crashing_reader, survivors
 from resources.sample_builders import draw_picture, write_docx, write_epub, write_odt, write_pdf
 

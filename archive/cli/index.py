@@ -8,6 +8,7 @@ from typing import Any
 
 from ..collection import Collection
 from ..errors import UsageError
+from ..limits import Limits
 from ..model import IndexProgress
 from ..terminal import raw
 from .shared import Parents, one_line, positive, print_json
@@ -17,13 +18,13 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
     index = commands.add_parser("index", parents=[shared.common], help="index (or update the index of) a collection folder")
     index.add_argument("collection", metavar="COLLECTION")
     index.add_argument("--jobs", type=positive, default=None, metavar="N", help="worker processes (default: CPU count)")
-    index.add_argument("--timeout", type=positive, default=60, metavar="SECONDS",
-                       help="give up a file that takes longer than this to read, or a file inside it (default: 60)")
-    index.add_argument("--memory-mb", type=positive, default=2048, metavar="MB",
-                       help="give up a file that needs more memory than this per worker (default: 2048)")
-    index.add_argument("--max-items", type=positive, default=None, metavar="N",
+    index.add_argument("--timeout", type=positive, default=Limits.seconds, metavar="SECONDS",
+                       help=f"give up a file that takes longer than this to read, or a file inside it (default: {Limits.seconds})")
+    index.add_argument("--memory-mb", type=positive, default=Limits.memory_mb, metavar="MB",
+                       help=f"give up a file that needs more memory than this per worker (default: {Limits.memory_mb})")
+    index.add_argument("--max-items", type=positive, default=Limits.items, metavar="N",
                        help="read at most this many items inside one file: messages, attachments, files in "
-                            "archives, at every depth (default: 100,000)")
+                            f"archives, at every depth (default: {Limits.items:,})")
     index.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
                        help="recognise text in images and scans (on by default when Tesseract is installed); remembered")
     index.add_argument("--ocr-lang", metavar="LANGS", help="Tesseract languages, e.g. eng+rus+aze (default: eng); remembered")
@@ -37,7 +38,6 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..extract.ocr import ocr_available  # the extractors stay out of the other commands' start-up
-    from ..workers import Limits
 
     if args.ship_files and not args.scheduler:
         raise UsageError("--ship-files needs --scheduler (the files are read here otherwise)")
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
                   "images are found by their metadata and names", file=sys.stderr)
         with _progress_bar() as show_progress:
             report = collection.index(jobs=args.jobs, progress=show_progress,
-                                      limits=Limits(args.timeout, args.memory_mb, args.max_items or Limits.items), reextract=args.reextract,
+                                      limits=Limits(args.timeout, args.memory_mb, args.max_items), reextract=args.reextract,
                                       scheduler=args.scheduler, ship_files=args.ship_files)
     if report.repaired:
         print("archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)",
