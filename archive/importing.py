@@ -20,6 +20,7 @@ from typing import Any, Iterator
 
 from .errors import InvalidEdit, UsageError
 from .export.tables import csv_cell, from_spreadsheet
+from .extract.sheets import separator_of
 from .model import EDITABLE_FIELDS, LIST_FIELDS, TECHNICAL_FIELDS, EditReport, normalise_field
 
 #: The cell that empties a field (an empty cell leaves it as it is).
@@ -125,8 +126,7 @@ def _csv_rows(path: Path):
         if best is None:
             raise UsageError(f"{path} is not a text file a spreadsheet wrote (neither UTF-8 nor a known encoding)") from None
         text = str(best)
-    header_line = text.split("\n", 1)[0]
-    separator = max(",;\t", key=header_line.count)  # ';' from a German or French locale, tabs from a paste
+    separator = separator_of(text)
     csv.field_size_limit(MAX_CELL_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=separator)
 

@@ -2,7 +2,7 @@
 program when it is installed (as Tesseract is: optional, named when missing). Their files are items
 of their own (archive.members reads them); nothing is written anywhere by a member's name. What a
 container holds is bounded: MAX_MEMBERS files, MAX_INFLATED bytes in all, no file inflating more
-than ZIP_RATIO times; an encrypted member is named in the warnings; a damaged container is read as
+than ziputil.MAX_RATIO times; an encrypted member is named in the warnings; a damaged container is read as
 far as it goes."""
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Iterator
 
 from .base import ExtractOptions, Extraction, ExtractionError, one_line
+from .ziputil import inflates_like_a_bomb
 
 MAX_MEMBERS = 10_000
 MAX_INFLATED = 2 * 1024**3
 MAX_MEMBER_BYTES = 512 * 1024**2
-ZIP_RATIO = 200
 
 
 def extract_zip(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -41,8 +41,7 @@ def _zip_members(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], resul
     def refusal(info: zipfile.ZipInfo, room: int) -> str | None:
         if info.flag_bits & 0x1:
             return "encrypted"
-        if info.file_size > room or (info.compress_size and info.file_size > 1024**2
-                                     and info.file_size / info.compress_size > ZIP_RATIO):
+        if info.file_size > room or inflates_like_a_bomb(info):
             return f"would inflate to {info.file_size:,} bytes (a zip bomb?)"
         return None
 

@@ -27,6 +27,8 @@ MAX_SHEET_SPAN = 20_000_000
 #: A cell reference in a sheet's XML: <c r="XFD1048576" …>.
 _CELL_REFERENCE = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Z]{1,3})([0-9]{1,7})\"")
 MAX_DELIMITED_BYTES = 64 * 1024 * 1024
+#: The separators a CSV may use, and how much of it is read to tell which.
+SEPARATORS, SNIFF_CHARS = ",;\t|", 64 * 1024
 
 
 def extract_workbook(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -125,8 +127,7 @@ def extract_delimited(path: Path, options: ExtractOptions | None = None) -> Extr
     """CSV and TSV in any encoding and with the separator the file uses (',', ';', tab)."""
     result = Extraction()
     text, _ = decode_text(read_capped(path, MAX_DELIMITED_BYTES, result))
-    first_line = text.split("\n", 1)[0]
-    separator = "\t" if path.suffix.lower() in (".tsv", ".tab") else max(",;\t|", key=first_line.count)
+    separator = "\t" if path.suffix.lower() in (".tsv", ".tab") else separator_of(text)
     csv.field_size_limit(MAX_DELIMITED_BYTES)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
@@ -136,6 +137,16 @@ def extract_delimited(path: Path, options: ExtractOptions | None = None) -> Extr
     result.pages = [page]
     result.add("type", "Dataset", "format")
     return result
+
+
+def separator_of(text: str) -> str:
+    """The separator of a CSV's cells — ',' ';' (a German or French locale's), tab (a paste) or
+    '|' — as csv.Sniffer reads its first lines (a quoted header holding commas does not fool it);
+    where it cannot tell (one column), the one the first line holds most of."""
+    try:
+        return csv.Sniffer().sniff(text[:SNIFF_CHARS], delimiters=SEPARATORS).delimiter
+    except csv.Error:
+        return max(SEPARATORS, key=text.split("\n", 1)[0].count)
 
 
 def _sheet_text(name: str | None, rows: Iterable[list[Any]], budget: int) -> tuple[str, int]:
