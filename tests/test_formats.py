@@ -213,3 +213,17 @@ def test_a_format_identified_but_not_read_is_named_with_a_reason(tmp_path):
     result = extract(pst)
     assert result.fields["format"] == "application/vnd.ms-outlook-pst"
     assert any("readpst" in warning for warning in result.warnings)
+
+
+def test_a_csv_is_parted_by_its_own_separator_whatever_its_header_holds(tmp_path):
+    """A header quoted because it holds commas, in a file parted by semicolons (a German or French
+    spreadsheet's): each cell is a cell, when indexed and when imported."""
+    from archive.extract import extract
+    from archive.importing import read_rows
+
+    table = tmp_path / "people.csv"
+    table.write_text('"Name, first";"Born, where";path\nAda;"London, England";note.txt\n', encoding="utf-8")
+    assert extract(table).pages[0].splitlines()[:2] == ["Name, first\tBorn, where\tpath", "Ada\tLondon, England\tnote.txt"]
+    header, rows = read_rows(table)
+    assert header == ["Name, first", "Born, where", "path"]
+    assert list(rows) == [(2, {"Name, first": "Ada", "Born, where": "London, England", "path": "note.txt"})]
