@@ -218,10 +218,11 @@ def _start_worker(memory_mb: int) -> None:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     # What a library prints as it fails (a Rust reader's backtrace, 184 lines) is not for the
-    # terminal: the file's failure is reported in one line by the indexer.
-    quiet = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(quiet, 2)
-    os.close(quiet)
+    # terminal: the file's failure is reported in one line by the indexer (ARCHIVE_DEBUG keeps it).
+    if not os.environ.get("ARCHIVE_DEBUG"):
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 2)
+        os.close(quiet)
     # One thread per Tesseract: the workers are already one per core.
     os.environ["OMP_THREAD_LIMIT"] = "1"
     follow_parent()
