@@ -57,7 +57,8 @@ class Budget:
             return ("the cap of items read from one file was reached (archive index --max-items N "
                     "reads more)")
         if self.inflated <= 0:
-            return "its items inflate past 2 GB in all, and 20 times its own size (a bomb?)"
+            return (f"its items inflate past {MAX_INFLATED // 1024**3} GB in all, and {INFLATION_RATIO} times its own "
+                    "size (a bomb?)")
         return None
 
 
