@@ -43,6 +43,7 @@ def open_collection(args: argparse.Namespace, near: Path) -> Collection:
     found.merges_in_background = True  # after an edit, import or revert
     return found
 
+
 @contextmanager
 def output_stream(path: str | None, binary: bool = False) -> Iterator[IO]:
     """stdout, or a file written whole (see outputs.replacing)."""
@@ -52,17 +53,21 @@ def output_stream(path: str | None, binary: bool = False) -> Iterator[IO]:
     with replacing(path, binary) as out:
         yield out
 
+
 def warn_item(path: str, what: str) -> None:
     print(one_line(f"archive: warning: {path}: {what}"), file=sys.stderr)
 
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json_document(data) + "\n")
+
 
 def json_document(data: Any, indent: int | None = 2) -> str:
     """One JSON document, always valid UTF-8: a byte that was not UTF-8 in an argument or a file
     name (kept by Python as a lone surrogate) is written as its \\u escape, not as the raw byte."""
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     return json_text(_LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text))
+
 
 def print_record(record: Record, as_json: bool) -> None:
     data = record.to_dict()
@@ -80,24 +85,29 @@ def print_record(record: Record, as_json: bool) -> None:
         origin = "edited" if name in overridden else record.sources.get(name, "")
         print(one_line(f"{name:>14}: {value}") + (f"  [{origin}]" if origin else ""))
 
+
 def print_changes(items: list[dict[str, Any]]) -> None:
     """An edit report's items, a line per field changed: 'PATH: FIELD: OLD → NEW'."""
     for item in items:
         for name, change in item["changes"].items():
             print(one_line(f"{item['path']}: {name}: {shown(change['old'])} → {shown(change['new'])}"))
 
+
 def shown(value: Any) -> str:
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
 
 def one_line(text: str) -> str:
     """A line of output whatever a name or value holds: line breaks shown escaped."""
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+
 
 def positive(text: str) -> int:
     value = non_negative(text)
     if value == 0:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
 
 def non_negative(text: str) -> int:
     try:
