@@ -470,8 +470,6 @@ class _LiveInverseMatcher(InverseMatcher):
                 self._id += 1
 
 
-
-
 # -- how searches collect and match (search) -----------------------------------------------
 
 
