@@ -90,7 +90,7 @@ def _message_bytes(lines: list[bytes]) -> bytes:
 def _subject(data: bytes) -> str:
     try:
         return str(BytesHeaderParser(policy=policy.default).parsebytes(data[:65536]).get("subject", "") or "")
-    except (ValueError, IndexError, AttributeError, TypeError):  # a header the parser could not make sense of
+    except Exception:  # a header no parser makes sense of: the listing goes on without it, the message is read
         return ""
 
 
