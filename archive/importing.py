@@ -145,7 +145,6 @@ def _csv_rows(path: Path):
 def _workbook_rows(path: Path):
     """The first sheet's rows, read by the indexer's bounded reader (extract.sheets.workbook_rows):
     a cell far from the others no longer makes a reader fill in billions of empty ones."""
-    from .extract import ExtractionError
     from .extract.sheets import workbook_rows
 
     if zipfile.is_zipfile(path):
@@ -154,7 +153,7 @@ def _workbook_rows(path: Path):
         sheets = workbook_rows(path)
         rows = next(sheets, ("", iter(())))[1]
         header = [_cell_text(name).strip() for name in next(rows, ())]
-    except ExtractionError as error:
+    except Exception as error:  # a damaged or misnamed file, a sheet calamine refuses: many kinds
         raise UsageError(f"{path} cannot be read as a spreadsheet ({_first_line(error.__cause__ or error)})") from None
 
     def body():
