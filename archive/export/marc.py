@@ -116,15 +116,17 @@ def _within_sizes(marc: MarcRecord) -> list[str]:
 
 
 def _cut_field(field: Field) -> bool:
-    """Shorten a field's longest subfield (with '…') until the field fits; whether it was cut."""
-    over = len(field.as_marc("utf-8")) - MAX_FIELD_BYTES
-    if over <= 0:
-        return False
-    longest = max(field.subfields, key=lambda subfield: len(subfield.value.encode()))
-    kept = longest.value.encode()[:max(0, len(longest.value.encode()) - over - len("…".encode()))]
-    field.subfields[field.subfields.index(longest)] = Subfield(longest.code, kept.decode("utf-8", "ignore") + "…")
-    _cut_field(field)  # another subfield may still be too long
-    return True
+    """Shorten a field's longest subfields (each ending '…') until the field fits; whether it was cut."""
+    cut = False
+    while (over := len(field.as_marc("utf-8")) - MAX_FIELD_BYTES) > 0:
+        longest = max(field.subfields, key=lambda subfield: len(subfield.value.encode()))
+        value = longest.value.encode()
+        if len(value) <= len("…".encode()):  # nothing left to shorten
+            break
+        kept = value[:max(0, len(value) - over - len("…".encode()))].decode("utf-8", "ignore") + "…"
+        field.subfields[field.subfields.index(longest)] = Subfield(longest.code, kept)
+        cut = True
+    return cut
 
 
 def write_marcxml(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
