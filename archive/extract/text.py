@@ -117,14 +117,13 @@ def _name_then_article(text: str) -> tuple[str | None, str]:
     word sentences begin with; where none comes, the run's last capitalised word is the
     sentence's own (its subject, before a verb in lower case)."""
     words = text.split(" ")
+    limit = min(len(words), MAX_NAME_WORDS)
     run = 0
-    while run < min(len(words), MAX_NAME_WORDS) and words[run][:1].isupper():
-        if words[run].lower() in _SENTENCE_STARTS:
-            break
+    while run < limit and words[run][:1].isupper() and words[run].lower() not in _SENTENCE_STARTS:
         run += 1
-    else:
-        run -= 1 if 1 < run < len(words) else run  # all capitalised, or no article after: no name told
-    if run <= 0 or run >= len(words):
+    if not (run < limit and words[run].lower() in _SENTENCE_STARTS):  # no sentence's first word came
+        run = run - 1 if 1 < run < len(words) else 0  # the run's last word is the sentence's own
+    if run <= 0:
         return None, text
     return " ".join(words[:run]), " ".join(words[run:])
 
