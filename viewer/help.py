@@ -58,9 +58,7 @@ def about_text(collection: Collection | None, index_base: Path | None) -> str:
     import PySide6
     from PySide6.QtCore import qVersion
 
-    from archive import version
-    from archive import pandoc_version
-    from archive import tesseract_version
+    from archive import pandoc_version, tesseract_version, version
 
     where = (str(collection.index_dir) if collection is not None
              else str(index_base or translate("Help", "the platform's data folder")))
