@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from platformdirs import user_data_dir
 
-from . import index as search_index
+from .engine import index as search_index
 from .catalog import Catalog, effective_record
 from .errors import ArchiveError, CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
 from .edits import EditPlan
@@ -30,7 +30,7 @@ from .member_paths import SEPARATOR, file_key, is_child, member_name, member_nam
 from .model import Change, EditReport, FixityReport, IndexReport, Record, SearchResult, normalise_field
 from .scan import FileStat, is_inside, sha256_of, walk
 from .legacy_names import decoded, is_legacy
-from .search import SearchEngine
+from .engine.search import SearchEngine
 from .snippets import Marks, Passage
 from .saved_searches import SavedSearches
 from .thumbnails import Thumbnails
@@ -283,8 +283,8 @@ class Collection:
         arrays (merging.py) and every segment's facet table (facet_columns.py: else the first
         search after a large merge builds it, 0.35 s at 100,000 documents); how many segments were
         merged, 0 also when another process is merging this index."""
-        from . import merging
-        from .facet_columns import facet_postings
+        from .engine import merging
+        from .engine.facet_columns import facet_postings
 
         if self.ix is None:
             return 0
@@ -300,7 +300,7 @@ class Collection:
     def _merge_when_due(self) -> None:
         """Start a merge in a process of its own (see merges_in_background) if one is due and
         none is running."""
-        from . import merging
+        from .engine import merging
 
         if not self.merges_in_background or self.ix is None or not merging.work_due(self.ix, self._postings_dir):
             return

@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 from whoosh.index import Index
 from whoosh.query import Every
 
-from . import index as search_index
+from .engine import index as search_index
 from .catalog import Catalog, CatalogEntry, Fingerprint
 from .errors import DiskFull, Interrupted
 from .extract import ExtractOptions, is_current
@@ -31,7 +31,7 @@ from .legacy_names import decoded, is_legacy, name_warning
 from .member_paths import SEPARATOR
 from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
-from .whoosh_internals import end_writer_processes
+from .engine.whoosh_internals import end_writer_processes
 from .limits import Limits
 from .workers import Extracted, ReadAll, ReadSettings, Task, end_children_since, extract_all
 

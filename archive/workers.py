@@ -40,7 +40,7 @@ except ImportError:  # Windows
 LEFT_COLLECTION = "now leads outside the collection (replaced by a link since the scan); not read, looked at again next run"
 CHANGED_WHILE_READ = "changed while it was being read; looked at again next run"
 
-PRELOAD = ["archive.workers", "archive.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
+PRELOAD = ["archive.workers", "archive.engine.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
            "archive.extract.html", "archive.extract.office", "archive.extract.epub", "archive.extract.ocr",
            "py3langid", "Stemmer", "pytesseract", "ftfy"]
 #: Also loaded by a fork server that serves many short runs (a cluster worker's): slow to load,

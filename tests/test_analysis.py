@@ -17,12 +17,13 @@ from whoosh.fields import TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 
-from archive import analysis, whoosh_internals
+from archive import analysis
+from archive.engine import whoosh_internals
 from archive.analysis import mark_language, name_analyzer, text_analyzer
 from archive.catalog import LAZY_CHUNK, Catalog, CatalogEntry
-from archive.index import FoldedText, document, open_index
+from archive.engine.index import FoldedText, document, open_index
 from archive.model import Record
-from archive.whoosh_internals import CountingSubStream, MappedBufferFile, ReadAheadSubFile, add_segment
+from archive.engine.whoosh_internals import CountingSubStream, MappedBufferFile, ReadAheadSubFile, add_segment
 
 TEXTS = [
     ("en", "Indexing the indexes: an index, indexed. Résumé, RESUME and résumés — naïve café."),

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Iterator
 
 from archive import Collection
-from archive.facet_columns import SUFFIX, facet_postings
-from archive.index import FACET_FIELDS
-from archive.vector_query import postings
+from archive.engine.facet_columns import SUFFIX, facet_postings
+from archive.engine.index import FACET_FIELDS
+from archive.engine.vector_query import postings
 
 
 def as_sets(searcher, folder) -> dict[str, dict[str, set[int]]]:

@@ -11,8 +11,9 @@ from cli_runner import archive
 from test_live_counts import assert_counts_true
 from whoosh import query as q
 
-from archive import Collection, merging
-from archive.index import build_schema, open_index
+from archive import Collection
+from archive.engine import merging
+from archive.engine.index import build_schema, open_index
 
 
 def _add(ix, *keys: str) -> None:
@@ -128,7 +129,7 @@ def test_a_command_merges_in_a_process_of_its_own_while_counts_stay_true(tmp_pat
 
 
 def test_posting_arrays_cut_short_are_not_believed_and_are_written_again(tmp_path, monkeypatch):
-    from archive import posting_columns, vector_query
+    from archive.engine import posting_columns, vector_query
 
     monkeypatch.setattr(posting_columns, "COLUMNS_FROM", 1)
     ix = open_index(tmp_path / "whoosh")
@@ -144,7 +145,7 @@ def test_posting_arrays_cut_short_are_not_believed_and_are_written_again(tmp_pat
     assert posting_columns.columns_of(columns, [segment.segment_id()])[0] is None
     assert posting_columns.missing(columns, ix._segments()) == [segment]
     with ix.searcher() as searcher:  # read from Whoosh's file meanwhile
-        assert len(vector_query.run(searcher, q.Term("content", "tide"), 10, columns)[1]) == 5
+        assert len(vector_query.ranked_matches(searcher, q.Term("content", "tide"), 10, columns)[1]) == 5
     merging.merge(ix, tmp_path / "staging", columns)
     assert posting_columns.columns_of(columns, [segment.segment_id()])[0] is not None
     assert not posting_columns.missing(columns, ix._segments())

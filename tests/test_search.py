@@ -199,7 +199,7 @@ def edited_notes(tmp_path):
 
 def _both_paths(collection, monkeypatch, text: str, **narrowing):
     """A search's results computed with numpy (vector_query.py) and by Whoosh's matchers."""
-    from archive import vector_query
+    from archive.engine import vector_query
 
     def results():
         found = collection.search(text, limit=12, **narrowing)
@@ -213,15 +213,15 @@ def _both_paths(collection, monkeypatch, text: str, **narrowing):
             computed.append(True)
             return found
 
-        vectorised_run = vector_query.run
-        patched.setattr(vector_query, "run", counted)
+        vectorised_run = vector_query.ranked_matches
+        patched.setattr(vector_query, "ranked_matches", counted)
         vectorised = results()
     assert computed, f"{text!r} was not vectorised"
     with monkeypatch.context() as patched:
         def refuse(*_):
             raise vector_query.NotVectorised("the test")
 
-        patched.setattr(vector_query, "run", refuse)
+        patched.setattr(vector_query, "ranked_matches", refuse)
         return vectorised, results()
 
 
@@ -273,7 +273,7 @@ def test_the_vectorised_path_finds_ranks_and_counts_as_whoosh(edited_notes, monk
 def test_postings_read_as_arrays_give_what_whoosh_gives(edited_notes, monkeypatch):
     """The same comparison once every segment's postings are kept as arrays (posting_columns.py),
     as the background merge keeps those of large segments."""
-    from archive import posting_columns
+    from archive.engine import posting_columns
 
     monkeypatch.setattr(posting_columns, "COLUMNS_FROM", 1)
     edited_notes.merge()

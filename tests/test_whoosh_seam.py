@@ -1,5 +1,5 @@
-"""Whoosh's insides are touched in one module, archive/whoosh_internals.py: each private name it
-declares is still in the installed whoosh3 (a release without one fails here, not in a search),
+"""Whoosh's insides are touched in one small package, archive/engine/whoosh_internals/: each private
+name it declares is still in the installed whoosh3 (a release without one fails here, not in a search),
 and no other module of the program uses one."""
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ import inspect
 import re
 from pathlib import Path
 
-from archive.whoosh_internals import PRIVATE_NAMES
+from archive.engine.whoosh_internals import PRIVATE_NAMES
 
 CORE = Path(__file__).resolve().parents[1] / "archive"
+SEAM = CORE / "engine" / "whoosh_internals"
 
 
 def _owner(where: str):
@@ -41,7 +42,7 @@ def test_every_private_name_the_seam_uses_is_in_the_installed_whoosh():
 def test_the_seam_declares_what_it_uses():
     """Every private name read on something else than self, and every one read on self that the
     seam's own code does not set (a subclass's inherited attribute), is declared."""
-    source = (CORE / "whoosh_internals.py").read_text(encoding="utf-8")
+    source = "\n".join(path.read_text(encoding="utf-8") for path in SEAM.glob("*.py"))
     declared = {name for names in PRIVATE_NAMES.values() for name in names}
     elsewhere = set(re.findall(r"\b(?!self\b|os\b)\w+\)?\.(_[a-z][A-Za-z_0-9]*)", source))
     on_self = set(re.findall(r"\bself\.(_[a-z][A-Za-z_0-9]*)", source))
@@ -52,6 +53,6 @@ def test_the_seam_declares_what_it_uses():
 def test_no_other_module_uses_a_private_name_of_whooshs():
     names = {name for names in PRIVATE_NAMES.values() for name in names}
     pattern = re.compile(r"(?<!self)\.(" + "|".join(sorted(names)) + r")\b")
-    users = {f"{path.relative_to(CORE)}: {match.group(1)}" for path in CORE.rglob("*.py") if path.name != "whoosh_internals.py"
+    users = {f"{path.relative_to(CORE)}: {match.group(1)}" for path in CORE.rglob("*.py") if SEAM not in path.parents
              for match in pattern.finditer(path.read_text(encoding="utf-8"))}
     assert not users

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..collection import Collection
 from ..errors import UsageError
 from ..export import BINARY_FORMATS, FOLDER_FORMATS, FORMATS
-from ..search import SORTS
+from ..engine.search import SORTS
 from ..terminal import data_output
 from .shared import EXIT_USAGE, Parents, open_collection, output_stream, warn_item
 

@@ -12,7 +12,7 @@ from ..collection import Collection
 from ..errors import ArchiveError, UsageError
 from ..model import SearchResult
 from ..saved_searches import SavedSearch
-from ..search import SORTS
+from ..engine.search import SORTS
 from ..terminal import raw, styled
 from .shared import Parents, json_document, non_negative, one_line, open_collection, positive, print_json
 

@@ -18,17 +18,17 @@ from whoosh.index import Index
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
 from . import vector_query
-from .catalog import Catalog
-from .errors import IndexLost, QueryError
-from .formats import format_words
-from .analysis import word_forms
+from ..catalog import Catalog
+from ..errors import IndexLost, QueryError
+from ..formats import format_words
+from ..analysis import word_forms
 from .facet_columns import FacetColumn, facet_postings
 from .index import FACET_FIELDS, MISSING_LAST
-from .language import DEFAULT_LANGUAGE, main_languages
-from .model import DCMI_TYPES, Hit, Record, SearchResult
-from .periods import period
-from .query_syntax import check
-from .snippets import MAX_PASSAGE_CHARS, Marks, best_passage
+from ..language import DEFAULT_LANGUAGE, main_languages
+from ..model import DCMI_TYPES, Hit, Record, SearchResult
+from ..periods import period
+from ..query_syntax import check
+from ..snippets import MAX_PASSAGE_CHARS, Marks, best_passage
 from .whoosh_internals import MAX_EXPANSION, AdjacentWords, TopAndAllCollector
 
 #: Fields searched when a word names no field, with how much a match there counts.
@@ -285,7 +285,7 @@ def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: 
     allows, else by Whoosh's matchers."""
     if sort_field is None:
         try:
-            top, every = vector_query.run(searcher, query, limit, posting_folder)
+            top, every = vector_query.ranked_matches(searcher, query, limit, posting_folder)
             return top, every, False
         except vector_query.NotVectorised:
             collector = TopAndAllCollector(limit)
@@ -431,7 +431,7 @@ def _mime_type(format_: str) -> str:
     word = format_.strip().lower()
     if word in format_words() or word in format_words().values():
         return format_words().get(word, word)
-    from .formats import READERS, usual_suffix
+    from ..formats import READERS, usual_suffix
 
     known = ", ".join(dict.fromkeys(usual_suffix(mime)[1:] for mime in READERS))
     raise QueryError(f"unknown format '{format_}'; formats: {known}, or a MIME type such as audio/mpeg")

@@ -39,21 +39,21 @@ class NotVectorised(Exception):
 
 
 @dataclass(frozen=True)
-class Found:
+class ScoredDocuments:
     """Documents (sorted, distinct) and their scores."""
 
     ids: np.ndarray
     scores: np.ndarray
 
     @classmethod
-    def nothing(cls) -> Found:
+    def nothing(cls) -> ScoredDocuments:
         return cls(_NO_IDS, np.zeros(0))
 
-    def boosted(self, boost: float) -> Found:
-        return self if boost == 1.0 else Found(self.ids, self.scores * boost)
+    def boosted(self, boost: float) -> ScoredDocuments:
+        return self if boost == 1.0 else ScoredDocuments(self.ids, self.scores * boost)
 
 
-def run(searcher, query: q.Query, limit: int, columns: Path | None = None) -> tuple[list[tuple[float, int]], np.ndarray]:
+def ranked_matches(searcher, query: q.Query, limit: int, columns: Path | None = None) -> tuple[list[tuple[float, int]], np.ndarray]:
     """(the best ``limit`` (score, global document number) pairs, best first; the global numbers
     of every live match, ascending). ``columns``: the folder of the segments' posting arrays
     (posting_columns.py). Raises NotVectorised for a query it does not compute."""
@@ -68,11 +68,11 @@ def run(searcher, query: q.Query, limit: int, columns: Path | None = None) -> tu
         alive = live_documents(leaf.reader())
         if alive is not None and len(found.ids):
             keep = alive[found.ids]
-            found = Found(found.ids[keep], found.scores[keep])
+            found = ScoredDocuments(found.ids[keep], found.scores[keep])
         ids.append(found.ids + offset)
         scores.append(found.scores)
     every = np.concatenate(ids) if ids else _NO_IDS
-    return best(every, np.concatenate(scores) if scores else np.zeros(0), limit), every
+    return top_scored(every, np.concatenate(scores) if scores else np.zeros(0), limit), every
 
 
 class _Statistics:
@@ -96,7 +96,7 @@ class _Statistics:
         return self._average[fieldname]
 
 
-def best(ids: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[float, int]]:
+def top_scored(ids: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[float, int]]:
     """The ``limit`` best (score, id) pairs: by score, then by lower id. ``ids`` ascending."""
     if limit <= 0:
         return []
@@ -121,7 +121,7 @@ class _Segment:
         self.size = self.reader.doc_count_all()
         self.columns = columns
 
-    def evaluate(self, node: q.Query) -> Found:
+    def evaluate(self, node: q.Query) -> ScoredDocuments:
         kind = type(node)
         if kind is q.Term:
             return self.term(node.fieldname, node.text).boosted(node.boost)
@@ -137,20 +137,20 @@ class _Segment:
             for child in node.subqueries:
                 if isinstance(child, q.Not):  # Whoosh's matcher of a NOT adds 1 to the score
                     found = _without(found, self.evaluate(child.query), self.size)
-                    found = Found(found.ids, found.scores + 1.0)
+                    found = ScoredDocuments(found.ids, found.scores + 1.0)
             return found.boosted(node.boost)
         if kind is q.Not:  # every document but the child's, each scored 1 (as Whoosh's matcher)
             ids = np.flatnonzero(~mask(self.evaluate(node.query).ids, self.size))
-            return Found(ids, np.ones(len(ids)))
+            return ScoredDocuments(ids, np.ones(len(ids)))
         if kind is q.AndNot:
             return _without(self.evaluate(node.a), self.evaluate(node.b), self.size)
         if kind is q.Require:
             return _within(self.evaluate(node.a), self.evaluate(node.b), self.size)
         if kind is q.AndMaybe:
-            return _maybe(self.evaluate(node.a), self.evaluate(node.b), self.size)
+            return _with_optional_scores(self.evaluate(node.a), self.evaluate(node.b), self.size)
         if kind is q.ConstantScoreQuery:
             found = self.evaluate(node.child)
-            return Found(found.ids, np.full(len(found.ids), float(node.score)))
+            return ScoredDocuments(found.ids, np.full(len(found.ids), float(node.score)))
         if kind is q.NumericRange:
             return self.evaluate(whoosh_internals.compiled_range(node, self.reader))
         if isinstance(node, q.MultiTerm) and not isinstance(node, q.Variations):
@@ -160,20 +160,20 @@ class _Segment:
                      for word in whoosh_internals.expansion(node, self.reader) if word]
             return _union_all(words, self.size)
         if node is q.NullQuery or kind is type(q.NullQuery):
-            return Found.nothing()
+            return ScoredDocuments.nothing()
         if isinstance(node, q.Phrase) and node.slop == 1:
             return self._adjacent(node.fieldname, node.words).boosted(node.boost)
         raise NotVectorised(kind.__name__)
 
-    def _compound(self, node: q.Query, combine) -> Found:
+    def _compound(self, node: q.Query, combine) -> ScoredDocuments:
         """An AND or an OR, its parts combined two by two in a balanced tree. Whoosh's matchers
         form a tree weighted by the lists' sizes: for two or three parts (a word in its fields
         and forms) the same additions, the same scores to the last bit; else within 1e-13."""
         parts = [self.evaluate(child) for child in node.subqueries]
         if not parts:
-            return Found.nothing()
+            return ScoredDocuments.nothing()
 
-        def tree(found: list[Found]) -> Found:
+        def tree(found: list[ScoredDocuments]) -> ScoredDocuments:
             if len(found) == 1:
                 return found[0]
             half = len(found) // 2
@@ -181,44 +181,44 @@ class _Segment:
 
         return tree(parts).boosted(node.boost)
 
-    def term(self, fieldname: str, text, known: bool = False) -> Found:
+    def term(self, fieldname: str, text, known: bool = False) -> ScoredDocuments:
         """One word's documents and BM25F scores (or weights, in a field that is not scored);
         ``known``: the segment holds the word (it was found in its lexicon)."""
         schema = self.searcher.schema
         if fieldname not in schema:
-            return Found.nothing()
+            return ScoredDocuments.nothing()
         try:
             btext = text if isinstance(text, bytes) else schema[fieldname].to_bytes(text)
         except ValueError:
-            return Found.nothing()
+            return ScoredDocuments.nothing()
         kept = self.columns.postings(fieldname, btext) if self.columns is not None else None
         if kept is None:
             if not known and (fieldname, btext) not in self.reader:
-                return Found.nothing()
+                return ScoredDocuments.nothing()
             kept = postings(self.reader, fieldname, btext)
         ids, weights = kept
         if not schema[fieldname].scorable:  # Whoosh's WeightScorer
-            return Found(ids, weights)
+            return ScoredDocuments(ids, weights)
         # BM25F, as whoosh.scoring.bm25 computes it, operation for operation
         weighting = self.searcher.weighting
         B, K1 = whoosh_internals.field_b(weighting, fieldname), weighting.K1
         idf, average = self.statistics.idf(fieldname, btext), self.statistics.average_length(fieldname)
         lengths = field_lengths(self.reader, fieldname)[ids]
-        return Found(ids, idf * ((weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * lengths / average))))
+        return ScoredDocuments(ids, idf * ((weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * lengths / average))))
 
-    def _adjacent(self, fieldname: str, words) -> Found:
+    def _adjacent(self, fieldname: str, words) -> ScoredDocuments:
         """A phrase of adjacent words: the documents holding all of them (scored as Whoosh scores
         a phrase: the sum of its words' scores), kept where the words follow one another; the
         positions are read for those documents only."""
         field = self.searcher.schema[fieldname] if fieldname in self.searcher.schema else None
         if field is None:
-            return Found.nothing()
+            return ScoredDocuments.nothing()
         if not field.format.supports("positions"):
             raise NotVectorised(f"a phrase in {fieldname}, which keeps no positions")
         try:
             terms = [field.to_bytes(word) for word in words]
         except ValueError:
-            return Found.nothing()
+            return ScoredDocuments.nothing()
         found = [self.term(fieldname, term) for term in terms]
         together = found[0]
         for other in found[1:]:
@@ -237,7 +237,7 @@ class _Segment:
             starts = shifted if offset == 0 else np.intersect1d(starts, shifted, assume_unique=True)
             candidates = np.unique(starts // _STRIDE)
         keep = np.isin(together.ids, candidates, assume_unique=True)
-        return Found(together.ids[keep], together.scores[keep])
+        return ScoredDocuments(together.ids[keep], together.scores[keep])
 
 
 #: Each open segment reader's field lengths, read once (segments never change once written).
@@ -312,7 +312,7 @@ def _positions(reader, fieldname: str, btext: bytes, format_, wanted: np.ndarray
 DENSE_FROM = 1 / 64
 
 
-def _dense(size: int, *lists: Found) -> bool:
+def _dense(size: int, *lists: ScoredDocuments) -> bool:
     return sum(len(found.ids) for found in lists) > size * DENSE_FROM
 
 
@@ -330,28 +330,28 @@ def mask(ids: np.ndarray, size: int) -> np.ndarray:
     return mask
 
 
-def _spread(found: Found, size: int) -> np.ndarray:
+def _scores_by_document(found: ScoredDocuments, size: int) -> np.ndarray:
     """Scores by document number (0 where not found)."""
     scores = np.zeros(size)
     scores[found.ids] = found.scores
     return scores
 
 
-def _union(a: Found, b: Found, size: int) -> Found:
+def _union(a: ScoredDocuments, b: ScoredDocuments, size: int) -> ScoredDocuments:
     """Each document of either, its scores added (a's first, as Whoosh adds them)."""
     if _dense(size, a, b):
-        scores = _spread(a, size)
+        scores = _scores_by_document(a, size)
         scores[b.ids] += b.scores
         ids = np.flatnonzero(mask(a.ids, size) | mask(b.ids, size))
-        return Found(ids, scores[ids])
+        return ScoredDocuments(ids, scores[ids])
     ids = np.union1d(a.ids, b.ids)
     scores = np.zeros(len(ids))
     scores[np.searchsorted(ids, a.ids)] += a.scores
     scores[np.searchsorted(ids, b.ids)] += b.scores
-    return Found(ids, scores)
+    return ScoredDocuments(ids, scores)
 
 
-def _union_all(lists: list[Found], size: int) -> Found:
+def _union_all(lists: list[ScoredDocuments], size: int) -> ScoredDocuments:
     """Each document of any of ``lists``, its scores added in their order."""
     if len(lists) == 1:
         return lists[0]
@@ -360,36 +360,36 @@ def _union_all(lists: list[Found], size: int) -> Found:
         scores[found.ids] += found.scores
         present[found.ids] = True
     ids = np.flatnonzero(present)
-    return Found(ids, scores[ids])
+    return ScoredDocuments(ids, scores[ids])
 
 
-def _intersection(a: Found, b: Found, size: int) -> Found:
+def _intersection(a: ScoredDocuments, b: ScoredDocuments, size: int) -> ScoredDocuments:
     if _dense(size, a, b):
         keep = mask(b.ids, size)[a.ids]
         ids = a.ids[keep]
-        return Found(ids, a.scores[keep] + _spread(b, size)[ids])
+        return ScoredDocuments(ids, a.scores[keep] + _scores_by_document(b, size)[ids])
     ids, in_a, in_b = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
-    return Found(ids, a.scores[in_a] + b.scores[in_b])
+    return ScoredDocuments(ids, a.scores[in_a] + b.scores[in_b])
 
 
-def _holding(a: Found, b: Found, size: int) -> np.ndarray:
+def _also_in(a: ScoredDocuments, b: ScoredDocuments, size: int) -> np.ndarray:
     """Which of a's documents b holds."""
     return mask(b.ids, size)[a.ids] if _dense(size, a, b) else np.isin(a.ids, b.ids, assume_unique=True)
 
 
-def _without(a: Found, b: Found, size: int) -> Found:
-    keep = ~_holding(a, b, size)
-    return Found(a.ids[keep], a.scores[keep])
+def _without(a: ScoredDocuments, b: ScoredDocuments, size: int) -> ScoredDocuments:
+    keep = ~_also_in(a, b, size)
+    return ScoredDocuments(a.ids[keep], a.scores[keep])
 
 
-def _within(a: Found, b: Found, size: int) -> Found:
-    keep = _holding(a, b, size)
-    return Found(a.ids[keep], a.scores[keep])
+def _within(a: ScoredDocuments, b: ScoredDocuments, size: int) -> ScoredDocuments:
+    keep = _also_in(a, b, size)
+    return ScoredDocuments(a.ids[keep], a.scores[keep])
 
 
-def _maybe(a: Found, b: Found, size: int) -> Found:
+def _with_optional_scores(a: ScoredDocuments, b: ScoredDocuments, size: int) -> ScoredDocuments:
     """a's documents, with b's scores added where b holds them too."""
     ids, in_a, in_b = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
     scores = a.scores.copy()
     scores[in_a] = a.scores[in_a] + b.scores[in_b]
-    return Found(a.ids, scores)
+    return ScoredDocuments(a.ids, scores)

@@ -23,9 +23,9 @@ from whoosh.reading import CorruptIndexError
 from whoosh.writing import SegmentWriter
 
 from . import whoosh_internals
-from .analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
-from .model import DESCRIPTIONS, Record
-from .periods import period
+from ..analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
+from ..model import DESCRIPTIONS, Record
+from ..periods import period
 
 whoosh_internals.install()
 
@@ -223,7 +223,7 @@ def writer(ix: whoosh_index.Index, processes: int = 1) -> SegmentWriter:
     if processes > 1:
         # Writer processes start from the fork server, like the extraction workers: forked from
         # the indexer they would carry its memory (and any lock another thread held) with them.
-        from .workers import process_context  # not at the top: searching needs none of it
+        from ..workers import process_context  # not at the top: searching needs none of it
 
         process_context()
         # The indexing process's own pool only holds the postings of segments being merged: kept
