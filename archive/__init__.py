@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .cite import find_style, format_bibliography, pandoc_version, style_titles
-    from .collection import Collection, describe_file
+    from .collection import Collection
+    from .extracted import describe_file
     from .duplicates import DuplicateGroup
     from .edits import EditPlan
     from .errors import ArchiveError
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from .thumbnails import Thumbnails, has_thumbnail, is_picture
 
 _MODULE_OF = {
-    "Collection": ".collection", "describe_file": ".collection", "ArchiveError": ".errors",
+    "Collection": ".collection", "describe_file": ".extracted", "ArchiveError": ".errors",
     **dict.fromkeys(["FixityReport", "Hit", "IndexProgress", "IndexReport", "Record", "SearchResult"], ".model"),
     # What a front end needs beside the façade and its records.
     **dict.fromkeys(["find_style", "format_bibliography", "pandoc_version", "style_titles"], ".cite"),

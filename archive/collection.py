@@ -12,23 +12,23 @@ import json
 import os
 import re
 import signal
-import sqlite3
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
-from datetime import datetime, timezone
+from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from platformdirs import user_data_dir
 
 from .engine import index as search_index
-from .catalog import Catalog, effective_record
-from .errors import ArchiveError, CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, InvalidEdit, NotIndexed
+from .catalog import Catalog
+from .curation import Curation
+from .handoffs import Handoffs
+from .errors import ArchiveError, CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, NotIndexed
 from .edits import EditPlan
-from .locks import lock_for_process
+from .locks import ProcessLock
 from .member_paths import SEPARATOR, file_key, is_child, member_name, member_names
-from .model import Change, EditReport, FixityReport, IndexReport, Record, SearchResult, normalise_field
-from .scan import FileStat, is_inside, sha256_of, walk
+from .model import Change, EditReport, FixityReport, IndexReport, Record, SearchResult
+from .scan import is_inside
 from .legacy_names import decoded, is_legacy
 from .engine.search import SearchEngine
 from .snippets import Marks, Passage
@@ -45,8 +45,6 @@ if TYPE_CHECKING:
     from .limits import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
-#: What an edit says when it was saved but the search index is damaged.
-SAVED_WHILE_DAMAGED = "saved; the search index is damaged: your edits are searchable after the next index run repairs it"
 DEFAULT_OCR_LANGUAGES = "eng"
 _MARKER = "collection.json"
 
@@ -289,7 +287,7 @@ class Collection:
         if self.ix is None:
             return 0
         try:
-            with _IndexerLock(self._merging_lock, self.root):
+            with ProcessLock(self._merging_lock, self.root):
                 merged = merging.merge(self.ix, self.index_dir / merging.STAGING, self._postings_dir)
                 with self.ix.searcher() as searcher:
                     facet_postings(searcher, search_index.FACET_FIELDS, self._facets_dir)
@@ -305,7 +303,7 @@ class Collection:
         if not self.merges_in_background or self.ix is None or not merging.work_due(self.ix, self._postings_dir):
             return
         try:
-            with _IndexerLock(self._merging_lock, self.root):
+            with ProcessLock(self._merging_lock, self.root):
                 pass
         except IndexBusy:
             return
@@ -368,7 +366,7 @@ class Collection:
         return ExtractOptions(ocr_languages=languages if wanted else None)
 
     def _indexer_lock(self):
-        return _IndexerLock(self.index_dir / "indexer.lock", self.root)
+        return ProcessLock(self.index_dir / "indexer.lock", self.root)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -504,83 +502,41 @@ class Collection:
             group.paths = sorted(path for member in group.paths for path in copies.get(member, [member]))
         return identical + nearly
 
-    # -- citing -----------------------------------------------------------------------------
+    # -- hand-offs (see handoffs.Handoffs) -------------------------------------------------
+
+    @cached_property
+    def handoffs(self) -> Handoffs:
+        return Handoffs(self)
 
     def csl_items(self, paths: list[str]) -> list[dict[str, Any]]:
         """CSL-JSON for the given items, with citation keys unique among them."""
-        from .export.citations import csl_items
-
-        return list(csl_items(self.records(paths), self.name))
+        return self.handoffs.csl_items(paths)
 
     def cite(self, paths: list[str], style: str = "apa", locale: str | None = None, html: bool = False) -> list[tuple[str, str]]:
         """(path, formatted citation) for each item, in the style's bibliography order."""
-        from .cite import format_bibliography
-
-        items = self.csl_items(paths)
-        path_of = {item["id"]: item["archive_location"] for item in items}
-        return [(path_of[key], text) for key, text in format_bibliography(items, style, locale, html)]
+        return self.handoffs.cite(paths, style, locale, html)
 
     def write_export(self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False, **options: Any) -> int:
-        """Write ``records`` in ``fmt``; with ``history``, each with its changes (JSON Lines);
-        ``options``: the settings a format takes (oai-static: base_url, contact_email; warn: told
-        (path, what) of an item not written whole)."""
-        from .export import write_records
-
-        changes = (lambda path: [change.to_dict() for change in self.catalog.history(path)]) if history else None
-        return write_records(records, fmt, out, self.name, changes, **options)
+        """Write ``records`` in ``fmt`` to ``out`` (see Handoffs.write_export)."""
+        return self.handoffs.write_export(records, fmt, out, history, **options)
 
     def export_to(self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False, **options: Any) -> int:
-        """Write ``records`` in ``fmt`` to the file ``target``, whole or not at all, and never
-        inside the collection; returns how many were written."""
-        from .export import BINARY_FORMATS
-        from .outputs import replacing
-
-        self.refuse_inside(target)
-        with replacing(target, binary=fmt in BINARY_FORMATS) as out:
-            return self.write_export(records, fmt, out, history, **options)
+        """Write ``records`` in ``fmt`` to the file ``target``, whole or not at all, never inside the collection."""
+        return self.handoffs.export_to(target, records, fmt, history, **options)
 
     def bag(self, paths: list[str], dest: str | Path, info: dict[str, str] | None = None,
             progress: Callable[[int, int], None] = lambda done, total: None) -> BagReport:
-        """A BagIt bag of the items ``paths`` in the new folder ``dest`` (see export.bag): their
-        files (an item inside a file: the file it is in), checked against the catalog as they are
-        copied, with their Dublin Core; ``info``: bag-info.txt's fields (Source-Organization…)."""
-        from . import version
-        from .export.bag import make_bag
-
-        self.refuse_inside(dest)
-        files, seen = [], set()
-        for record in self.records(paths):
-            container = self.catalog.container(record.path)
-            if container is not None:
-                record = self.record(container)
-            if record.path in seen:
-                continue
-            seen.add(record.path)
-            source = self.file_path(record.path)
-            if self.leads_outside(source):
-                raise ArchiveError(f"{record.path} has been replaced by a link out of the collection since it was indexed; "
-                                   "it is not bagged")
-            if not source.is_file():
-                raise ArchiveError(f"{record.path} is gone from the folder since it was indexed: re-index, then bag again")
-            files.append((record, source))
-        return make_bag(Path(dest), files, info or {}, f"archive-viewer {version()}", progress)
+        """A BagIt bag of the items ``paths`` in the new folder ``dest`` (see Handoffs.bag)."""
+        return self.handoffs.bag(paths, dest, info, progress)
 
     def export_iiif(self, paths: list[str], dest: str | Path, base_url: str,
                     progress: Callable[[int, int], None] = lambda done, total: None) -> IiifReport:
-        """IIIF manifests of the photographs, scans and PDFs among ``paths`` in the new folder
-        ``dest``, to be served at ``base_url`` (see export.iiif)."""
-        from .export.iiif import write_iiif
-
-        self.refuse_inside(dest)
-        files = [(record, self.file_path(record.path)) for record in self.records(paths)
-                 if not self.is_member(record.path) and not self.leads_outside(self.file_path(record.path))]
-        return write_iiif(Path(dest), files, base_url, self.name, progress)
+        """IIIF manifests of the pictures and PDFs among ``paths`` in the new folder ``dest``."""
+        return self.handoffs.export_iiif(paths, dest, base_url, progress)
 
     def write_manifest(self, out: IO[str]) -> int:
         """A BagIt-style manifest-sha256.txt of every catalogued file."""
-        from .export import write_manifest
-
-        return write_manifest(self.catalog.checksums(files_only=True), out)
+        return self.handoffs.write_manifest(out)
 
     def refuse_inside(self, target: str | Path) -> None:
         """Nothing is ever written into the collection: refuse an output file inside it."""
@@ -588,192 +544,47 @@ class Collection:
 
         refuse_inside(target, self.root)
 
-    # -- editing ----------------------------------------------------------------------------
+    # -- editing (see curation.Curation) ----------------------------------------------------
+
+    @cached_property
+    def curation(self) -> Curation:
+        return Curation(self)
 
     def edit(self, path: str, values: dict[str, Any] | None = None, unset: Iterable[str] = (), source: str = "cli") -> Record:
-        """Store a person's corrections (never in the file) and make them searchable at once.
-        ``source`` says where they were made, for the history ('cli', 'viewer'…)."""
-        record = self.record(path)
-        values = {name: normalise_field(name, value) for name, value in (values or {}).items()}
-        unset = list(unset)
-        for name in unset:
-            normalise_field(name, None)
-        self.catalog.set_overrides([(path, values, unset)], source)  # saved: from here on, the edit is kept whatever follows
-        problem = self._make_searchable()
-        saved = self.catalog.record(path) or record
-        if problem:
-            saved.warnings.append(problem)
-        return saved
+        """Store a person's corrections to one item (never in the file), searchable at once."""
+        return self.curation.edit(path, values, unset, source)
 
     def edit_many(self, paths: Iterable[str], plan: EditPlan, source: str = "cli", dry_run: bool = False) -> EditReport:
-        """Apply ``plan`` to every item of ``paths`` in one transaction (all or none); with
-        ``dry_run``, only say what would change."""
-        paths = list(dict.fromkeys(paths))
-        records = self.catalog.records(paths)
-        missing = [path for path in paths if path not in records]
-        if missing:
-            raise NotIndexed(f"{len(missing)} of the {len(paths)} items are not in the index of {self.root}: "
-                             f"{', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}")
-        planned = {path: change for path in paths if (change := plan.for_record(records[path])) is not None}
-        return self._save_planned(planned, records, len(paths), source, dry_run)
+        """Apply ``plan`` to every item of ``paths`` in one transaction (all or none)."""
+        return self.curation.edit_many(paths, plan, source, dry_run)
 
     def import_file(self, path: Path, dry_run: bool = False, accept_mojibake: bool = False) -> ImportReport:
-        """Apply the corrections of a spreadsheet of records (see importing); one transaction."""
-        from .importing import ImportReport, planned_edits, read_rows
-
-        report = ImportReport()
-        header, rows = read_rows(path)
-        planned = {item: (values, []) for item, values in planned_edits(self, header, rows, report, accept_mojibake).items()}
-        records = self.catalog.records(list(planned))
-        report.edits = self._save_planned(planned, records, report.matched, f"import {path.name}", dry_run)
-        return report
-
-    def _save_planned(self, planned: dict[str, tuple[dict[str, Any], list[str]]], records: dict[str, Record],
-                      touched: int, source: str, dry_run: bool) -> EditReport:
-        """Save the edits worked out for each item (values to set, corrections to clear) in one
-        transaction, unless ``dry_run``; report each field's value before and after."""
-        after = self.catalog.records(list(planned), planned)
-        items = [{"path": path, "changes": {name: {"old": getattr(records[path], name), "new": getattr(after[path], name)}
-                                            for name in (*values, *unset)}}
-                 for path, (values, unset) in planned.items()]
-        batch = problem = None
-        if planned and not dry_run:
-            batch = self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in planned.items()], source)
-            problem = self._make_searchable()
-        return EditReport(changed=len(planned), unchanged=touched - len(planned), items=items, batch=batch, dry_run=dry_run,
-                          warning=problem)
+        """Apply the corrections of a spreadsheet of records in one transaction."""
+        return self.curation.import_file(path, dry_run, accept_mojibake)
 
     def history(self, path: str | None = None) -> list[Change]:
         """Every change to what people typed, oldest first (of one item, or all)."""
         return self.catalog.history(path)
 
     def revert(self, path: str, to: str | None = None) -> Record:
-        """Bring an item's corrections back to what they were at ``to`` (a time as the history
-        gives it, or a date), or, without it, to before its last save. Recorded as a change."""
-        changes = self.catalog.history(path)
-        if to is None:
-            last = max((change.batch for change in changes), default=None)
-            changes = [change for change in changes if change.batch == last]
-        else:
-            moment = history_moment(to)
-            changes = [change for change in changes if history_moment(change.at) > moment]
-        if not changes:
-            raise InvalidEdit(f"nothing to revert: {path} has no changes" + (f" after {to}" if to else ""))
-        return self.edit(path, *_restoring(changes).get(path, ({}, [])), source="revert")
+        """Bring an item's corrections back to what they were at ``to``, or before its last save."""
+        return self.curation.revert(path, to)
 
     def undo(self, source: str) -> list[str]:
-        """Undo the last save made from ``source`` ('viewer') not undone yet, batch ones
-        included; returns the paths it touched (none when there is nothing to undo)."""
-        batch = self.catalog.last_batch(source=source, skip_undone=True)
-        return [] if batch is None else self.revert_batch(batch)
+        """Undo the last save made from ``source`` not undone yet; the paths it touched."""
+        return self.curation.undo(source)
 
     def revert_batch(self, batch: int) -> list[str]:
-        """Take back one batch of changes (an import, a batch edit, a save in the viewer: as
-        ``archive history`` numbers them) as one new batch; returns the paths it touched."""
-        changes = self.catalog.history(batch=batch)
-        if not changes:
-            raise InvalidEdit(f"there is no batch #{batch} in the history")
-        restoring = _restoring(changes)
-        self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in restoring.items()], f"undo #{batch}")
-        self._make_searchable()  # else after the next index run; the undo itself is saved
-        return sorted(restoring)
-
-    def _make_searchable(self) -> str | None:
-        """Put the saved edits into the search index; what stopped it, or None. The edits are
-        saved either way: the next index run makes them searchable."""
-        from .pipeline import BatchWriter
-
-        if self.ix is None:  # damaged: searchable once an index run has repaired the index
-            return SAVED_WHILE_DAMAGED
-        batch = BatchWriter(self.catalog, self.ix)
-        try:
-            batch.reindex_pending()
-            batch.commit()
-        except Exception as error:
-            # The edits are saved whatever stopped this (a full disk, a writer Whoosh closed when
-            # its segment could not be written): never reported as not saved.
-            with suppress(Exception):  # a writer that failed half way may refuse to be cancelled; the next run redoes it
-                batch.abandon()
-            if search_index.is_damage(error):
-                search_index.mark_damaged(self.index_dir / "whoosh", error)
-                return SAVED_WHILE_DAMAGED
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            return f"saved; the search index could not take it yet ({reason}): it will after the next index run"
-        with suppress(Exception):  # the edit is searchable; a merge not started now starts after the next
-            self._merge_when_due()
-        return None
+        """Take back one batch of changes as one new batch; the paths it touched."""
+        return self.curation.revert_batch(batch)
 
     # -- fixity -----------------------------------------------------------------------------
 
     def verify(self, jobs: int | None = None) -> FixityReport:
         """Re-hash every catalogued file; report changed, missing and new files."""
-        report = FixityReport(collection=str(self.root))
-        known = {path: found for path, found in self.catalog.fingerprints().items() if found.container is None}
-        on_disk = {item.path: item.os_path or item.path for item in walk(self.root) if isinstance(item, FileStat)}
-        report.new = sorted(on_disk.keys() - known.keys())
-        report.missing = sorted(known.keys() - on_disk.keys())
-        to_check = sorted(on_disk.keys() & known.keys())
+        from .fixity import verify
 
-        def digest(path: str) -> tuple[str, str | None]:
-            try:
-                return path, sha256_of(self.root / on_disk[path])
-            except OSError:
-                return path, None
-
-        intact = []
-        with ThreadPoolExecutor(jobs or os.cpu_count() or 1) as pool:
-            for path, sha256 in pool.map(digest, to_check):
-                if sha256 is None:
-                    report.missing.append(path)
-                elif sha256 != known[path].sha256:
-                    report.changed.append(path)
-                else:
-                    intact.append(path)
-        report.checked = len(to_check)
-        try:
-            self.catalog.mark_verified(intact)
-        except (OSError, sqlite3.OperationalError):  # a full or read-only disk: the check stands, its date is not kept
-            pass
-        return report
-
-
-def describe_file(path: Path, relative_path: str) -> Record:
-    """The record of a file that is not in any index, extracted on the spot."""
-    from .extract import Extraction, ExtractionError, describe_by_name, extract
-    from .extracted import record_fields
-
-    info = path.stat()
-    warnings = []
-    try:
-        extraction = extract(path)
-    except ExtractionError as error:
-        extraction = describe_by_name(path, Extraction())
-        warnings.append(str(error))
-    fields = record_fields(extraction, info.st_mtime_ns)
-    fields["warnings"] = warnings + fields["warnings"]
-    return effective_record(fields, {}, relative_path, info.st_size, sha256_of(path))
-
-
-def history_moment(text: str) -> datetime:
-    """A moment as the history gives it (2026-02-03T14:05:00+00:00), with any offset, or a date
-    (its start, in UTC as the history's times are); a time without an offset is UTC too."""
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidEdit(f"cannot read the time {text!r}: give it as archive history prints it "
-                          "(2026-02-03T14:05:00+00:00) or a date (2026-02-03)") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def _restoring(changes: list[Change]) -> dict[str, tuple[dict[str, Any], list[str]]]:
-    """For each item, the edit that brings back the corrections from before ``changes`` (the
-    earliest change of each field says what stood before it)."""
-    before: dict[str, dict[str, Any]] = {}
-    for change in changes:
-        before.setdefault(change.path, {}).setdefault(change.field, change.old)
-    return {path: ({name: value for name, value in fields.items() if value is not None},
-                   [name for name, value in fields.items() if value is None])
-            for path, fields in before.items()}
+        return verify(self.root, self.catalog, jobs)
 
 
 def _index_for_a_window(root: Path, index_base: Path | None, progress: Callable, cancelled: Callable[[], bool]) -> IndexReport:
@@ -783,29 +594,3 @@ def _index_for_a_window(root: Path, index_base: Path | None, progress: Callable,
         return collection.index(progress=progress, cancelled=cancelled)
 
 
-class _IndexerLock:
-    """An exclusive lock on a collection's index, for this process alone; the system drops it
-    when the holder dies (see locks.lock_for_process)."""
-
-    def __init__(self, path: Path, root: Path) -> None:
-        self.path = path
-        self.root = root
-        self._fd: int | None = None
-
-    def __enter__(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            lock_for_process(fd)
-        except OSError:
-            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
-            os.close(fd)
-            raise IndexBusy(f"{self.root} is already being indexed by PID {holder}") from None
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode("ascii"))
-        self._fd = fd
-
-    def __exit__(self, *exc_info: Any) -> None:
-        if self._fd is not None:
-            os.ftruncate(self._fd, 0)
-            os.close(self._fd)
-            self._fd = None

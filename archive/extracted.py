@@ -9,10 +9,14 @@ import pickle
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
 
 from .extract import Extraction
 from .extract.base import error_summary
+
+if TYPE_CHECKING:
+    from .model import Record
 
 
 @dataclass
@@ -94,3 +98,21 @@ def local_iso(mtime_ns: int) -> str:
 def unexpected(error: BaseException) -> str:
     """What a person is told of a file or item whose reading raised what no reader expected."""
     return f"could not be read ({error_summary(error)})"
+
+
+def describe_file(path: Path, relative_path: str) -> Record:
+    """The record of a file that is not in any index, extracted on the spot."""
+    from .catalog import effective_record
+    from .extract import ExtractionError, describe_by_name, extract
+    from .scan import sha256_of
+
+    info = path.stat()
+    warnings = []
+    try:
+        extraction = extract(path)
+    except ExtractionError as error:
+        extraction = describe_by_name(path, Extraction())
+        warnings.append(str(error))
+    fields = record_fields(extraction, info.st_mtime_ns)
+    fields["warnings"] = warnings + fields["warnings"]
+    return effective_record(fields, {}, relative_path, info.st_size, sha256_of(path))

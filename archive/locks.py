@@ -4,6 +4,10 @@ Windows (where fcntl does not exist and the core must still import)."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from typing import Any
+
+from .errors import IndexBusy
 
 try:
     import fcntl
@@ -31,3 +35,31 @@ def wait_for_lock(fd: int) -> None:
         msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
     else:
         fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+class ProcessLock:
+    """An exclusive lock on a collection's index, for this process alone; the system drops it
+    when the holder dies (see lock_for_process). Held elsewhere: IndexBusy, naming the holder."""
+
+    def __init__(self, path: Path, root: Path) -> None:
+        self.path = path
+        self.root = root
+        self._fd: int | None = None
+
+    def __enter__(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            lock_for_process(fd)
+        except OSError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise IndexBusy(f"{self.root} is already being indexed by PID {holder}") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode("ascii"))
+        self._fd = fd
+
+    def __exit__(self, *exc_info: Any) -> None:
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            os.close(self._fd)
+            self._fd = None

@@ -87,3 +87,18 @@ def test_the_core_has_no_import_circles():
 
 def test_the_circle_finder_finds_a_circle():
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_every_relative_import_names_a_module_of_the_core():
+    """A module moved into a package keeps its imports right, those run late included (a test that
+    never reaches a late import would not notice it names nothing)."""
+    modules = {_module_name(path): path for path in CORE.rglob("*.py")}
+    wrong = []
+    for name, path in modules.items():
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = ".".join(filter(None, [".".join(package[:len(package) - node.level + 1]), node.module or ""]))
+                if base not in modules:
+                    wrong.append(f"{name}: {'.' * node.level}{node.module or ''}")
+    assert wrong == []

@@ -1,4 +1,4 @@
-"""Merging index segments off the path of index runs and edits (archive/merging.py): what is
+"""Merging index segments off the path of index runs and edits (archive/engine/merging.py): what is
 merged and when, documents deleted or added while a merge runs, a rebuild under a merge, and the
 merge a command starts in a process of its own."""
 

@@ -6,7 +6,7 @@ import argparse
 import stat
 from pathlib import Path
 
-from ..collection import describe_file
+from ..extracted import describe_file
 from ..errors import ArchiveError, CollectionNotFound
 from .shared import Parents, open_collection, print_record
 

@@ -205,7 +205,7 @@ class OrphanSafeSubWriter(multiproc.SubWriterTask):
     left orphaned it would wait for work forever. Ctrl+C is the indexer's to handle."""
 
     def run(self) -> None:
-        from ..workers import follow_parent
+        from ...workers import follow_parent
 
         follow_parent()
         try:
@@ -220,14 +220,14 @@ def end_writer_processes(writer) -> None:
     """End the writer processes of a multi-process writer, and wait for them. Whoosh's cancel
     only asks processes it started itself; those started from the fork server waited for work
     forever, and the indexer, at exit, for them: after an interrupt or a full disk it never ended."""
-    from ..workers import end_processes  # not at the top: searching needs none of the workers
+    from ...workers import end_processes  # not at the top: searching needs none of the workers
 
     end_processes(getattr(writer, "tasks", []))
 
 
 class EndingMpWriter(multiproc.MpWriter):
     def _new_task(self):
-        from ..workers import interrupts_deferred
+        from ...workers import interrupts_deferred
 
         with interrupts_deferred():
             return super()._new_task()
