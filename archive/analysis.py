@@ -11,7 +11,7 @@ import unicodedata
 from array import array
 from collections import defaultdict
 from functools import lru_cache, partial
-from typing import Any, Iterator
+from typing import Any, Iterator, cast
 
 from whoosh.analysis import RegexTokenizer, Token, Tokenizer
 from whoosh.support.charset import accent_map
@@ -23,7 +23,7 @@ WORD_PATTERN = r"[^\W_]+"
 
 
 def _fold_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = dict(accent_map)
+    table: dict[int, str | None] = dict(cast(dict[int, str], accent_map))  # keyed by code point, as translate wants
     table.update({
         ord("ß"): "ss", ord("ẞ"): "ss", ord("ё"): "е", ord("Ё"): "е", ord("ı"): "i",
         ord("İ"): "i", ord("ə"): "e", ord("Ə"): "e", ord("æ"): "ae", ord("œ"): "oe",
@@ -175,7 +175,7 @@ class FoldingTokenizer(Tokenizer):
                 token.boost = 1.0
                 token.stopped = False
                 if keeporiginal:
-                    token.original = word
+                    token.original = word  # type: ignore[attr-defined]  # Whoosh's tokens take any attribute
                 if positions:
                     token.pos = start_pos + position
                 if chars:

@@ -20,7 +20,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .errors import ArchiveError, DiskFull
 from .model import LIST_FIELDS, Change, Record
@@ -390,7 +390,7 @@ class Catalog:
         for (path,) in self._db.execute("SELECT path FROM files ORDER BY path"):
             yield path
 
-    def records(self, paths: list[str], edits: dict[str, tuple[dict[str, Any], Iterable[str]]] | None = None) -> dict[str, Record]:
+    def records(self, paths: list[str], edits: Mapping[str, tuple[dict[str, Any], Iterable[str]]] | None = None) -> dict[str, Record]:
         """Effective records (extracted, with overrides on top) of the given paths that are
         catalogued; with ``edits`` (path → values to set, fields to clear), as they would be
         after those edits (nothing is saved)."""

@@ -236,7 +236,9 @@ def _style_file(name: str) -> Path:
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         with tarfile.open(CSL_FILES / "styles.tar.xz", "r:xz") as archive:
-            data = archive.extractfile(member).read()
+            packed = archive.extractfile(member)
+            assert packed is not None, member  # a style's file, not a folder
+            data = packed.read()
         with written_whole(target, binary=True) as out:  # whoever extracts it at the same time
             out.write(data)
     return target

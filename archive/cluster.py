@@ -21,7 +21,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +61,7 @@ class DaskCluster:
     reader: Reader = read_file  # what reads one file on a worker (importable there by name)
 
     def __call__(self, root: Path, tasks: list[Task], jobs: int, limits: Limits, *,
-                 settings: ReadSettings) -> Iterator[Extracted]:
+                 settings: ReadSettings) -> Generator[Extracted, None, None]:
         # The workers cannot see the catalog: what it already holds was found here, before sending.
         remote = ReadSettings(settings.options, None, settings.versions, reuse_earlier=False, max_items=settings.max_items)
         sending: _Sending | None = None
@@ -78,6 +78,7 @@ class DaskCluster:
                     chunk = []
                 chunk.append(found)
             if chunk:
+                assert sending is not None  # made before the first file was put in a chunk
                 yield from self._send(sending, root, chunk, limits, remote)
             if sending is not None:
                 yield from sending.results()
@@ -147,7 +148,7 @@ def _recognised(root: Path, tasks: list[Task], jobs: int, settings: ReadSettings
     in order, taken by ``jobs`` threads a slice at a time."""
     with ThreadPoolExecutor(jobs) as pool:
         for start in range(0, len(tasks), 16 * jobs):
-            yield from pool.map(lambda task: recognised(str(root), *task, settings), tasks[start:start + 16 * jobs])
+            yield from pool.map(lambda task: recognised(str(root), task[0], task[1], settings), tasks[start:start + 16 * jobs])
 
 
 def connect(address: str):
@@ -200,7 +201,7 @@ def read_chunk(root: str, paths: list[str], limits: Limits, settings: ReadSettin
     # A worker started by a nanny is a daemonic process, which multiprocessing forbids to have
     # children. Ours end with their parent anyway (workers.follow_parent), which is what the
     # flag is there to ensure.
-    multiprocessing.current_process()._config["daemon"] = False
+    multiprocessing.current_process()._config["daemon"] = False  # type: ignore[attr-defined]  # no public way
     process_context(warm=True)  # this worker's fork server, started once, serves every task it runs
     tasks: list[Task] = [(path, None) for path in paths]
     if shipped is None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from platformdirs import user_data_dir
+from whoosh.index import FileIndex
 
 from .engine import index as search_index
 from .catalog import Catalog
@@ -69,7 +70,7 @@ class Collection:
         self.index_dir = index_dir
         self.catalog = Catalog(index_dir / "catalog.sqlite")
         self._engine: SearchEngine | None = None
-        self.ix = None
+        self.ix: FileIndex | None = None
         self._damage: BaseException | None = None
         self._open_search_index()
 
@@ -234,19 +235,20 @@ class Collection:
         ``ship_files`` (see cluster.DaskCluster); ``jobs`` then only counts local threads."""
         from .pipeline import run_index  # keeps worker machinery out of search-only start-up
         from .limits import Limits
-        from .workers import extract_all
+        from .workers import ReadAll, extract_all
 
-        read_all = extract_all
+        read_all: ReadAll = extract_all
         if scheduler is not None:
             from .cluster import DaskCluster
 
             read_all = DaskCluster(scheduler, ship_files)
 
-        reread = frozenset()
+        reread: frozenset[str] = frozenset()
         if reextract is not None:
             reread = frozenset(self.catalog.paths() if reextract.strip() == "*" else self.matching_paths(reextract))
 
         def run() -> IndexReport:
+            assert self.ix is not None  # a damaged index is repaired before the run
             return run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
                              limits or Limits(), self.extract_options(), reread, read_all, self._merge_when_due)
 
@@ -374,7 +376,7 @@ class Collection:
     def engine(self) -> SearchEngine:
         if self.ix is None:  # found damaged on opening: repaired since by an index run, perhaps
             self._open_search_index()
-        if self._damage is not None or search_index.is_marked_damaged(self.index_dir / "whoosh"):
+        if self._damage is not None or self.ix is None or search_index.is_marked_damaged(self.index_dir / "whoosh"):
             raise self._damaged(self._damage)
         if self._engine is None:
             with self._reading():

@@ -62,7 +62,7 @@ class Curation:
 
         report = ImportReport()
         header, rows = read_rows(path)
-        planned = {item: (values, []) for item, values in planned_edits(self.collection, header, rows, report, accept_mojibake).items()}
+        planned: dict[str, tuple[dict[str, Any], list[str]]] = {item: (values, []) for item, values in planned_edits(self.collection, header, rows, report, accept_mojibake).items()}
         records = self.catalog.records(list(planned))
         report.edits = self._save_planned(planned, records, report.matched, f"import {path.name}", dry_run)
         return report

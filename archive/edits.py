@@ -5,7 +5,7 @@ saved in one transaction (Collection.edit_many)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from .errors import InvalidEdit
 from .model import LIST_FIELDS, Record, normalise_field
@@ -21,13 +21,14 @@ class EditPlan:
     remove: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def parse(cls, set_: list[str] = (), unset: list[str] = (), add: list[str] = (), remove: list[str] = ()) -> EditPlan:
+    def parse(cls, set_: Sequence[str] = (), unset: Sequence[str] = (), add: Sequence[str] = (),
+              remove: Sequence[str] = ()) -> EditPlan:
         """From the command line's FIELD=VALUE assignments; checked (raises InvalidEdit)."""
         return cls.of(dict(_assignments(set_, "--set")), unset, _assignments(add, "--add"), _assignments(remove, "--remove"))
 
     @classmethod
-    def of(cls, values: dict[str, Any], unset: list[str] = (), add: list[tuple[str, str]] = (),
-           remove: list[tuple[str, str]] = ()) -> EditPlan:
+    def of(cls, values: dict[str, Any], unset: Sequence[str] = (), add: Sequence[tuple[str, str]] = (),
+           remove: Sequence[tuple[str, str]] = ()) -> EditPlan:
         """Set ``values`` (lists as lists or as 'a; b'), clear ``unset``, add and remove (field,
         words) pairs; checked (raises InvalidEdit)."""
         plan = cls(set={name: normalise_field(name, value) for name, value in values.items()},
@@ -64,7 +65,7 @@ class EditPlan:
         return (values, unset) if values or unset else None
 
 
-def _assignments(texts: list[str], option: str) -> list[tuple[str, str]]:
+def _assignments(texts: Sequence[str], option: str) -> list[tuple[str, str]]:
     pairs = []
     for text in texts:
         name, equals, value = text.partition("=")

@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import IO, TYPE_CHECKING, Any, Iterator
 
 from .extract import Extraction
 from .extract.base import error_summary
@@ -66,7 +66,7 @@ class Spool:
 
     def __init__(self, owner: Extracted, folder: str | None) -> None:
         self.owner, self.folder = owner, folder
-        self._handle = None
+        self._handle: IO[bytes] | None = None
 
     def put(self, item: Extracted) -> None:
         if self.folder is None:

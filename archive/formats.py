@@ -94,7 +94,7 @@ def is_table(mime: str | None) -> bool:
     """Whether items of this type are read as tables (spreadsheets, CSV): a page a sheet, a line
     a row, cells apart by tabs."""
     reader = FORMATS.get(mime or "", (None,))[0]
-    return bool(reader) and reader.startswith("sheets:")
+    return isinstance(reader, str) and reader.startswith("sheets:")
 
 
 def format_name(mime: str | None) -> str:

@@ -12,7 +12,7 @@ from .errors import IndexBusy
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
     import msvcrt
 
 

@@ -18,10 +18,12 @@ _INSTANT = timedelta(microseconds=1)
 def period(text: str | None) -> tuple[datetime, datetime] | None:
     """'2021' → (2021-01-01 00:00, 2021-12-31 23:59:59.999999); '2021-02', '2021-02-26' likewise;
     a full timestamp names its day. None when ``text`` is not such a date."""
-    match = _PARTIAL_DATE.match((text or "").strip())
-    if match is None or not _ends_cleanly(text.strip(), match.end()):
+    written = (text or "").strip()
+    match = _PARTIAL_DATE.match(written)
+    if match is None or not _ends_cleanly(written, match.end()):
         return None
-    year, month, day = (int(part) if part else None for part in match.groups())
+    year = int(match.group(1))
+    month, day = (int(part) if part else None for part in match.groups()[1:])
     try:
         if month is None:
             first, last = datetime(year, 1, 1), datetime(year, 12, 31)

@@ -124,6 +124,7 @@ class BatchWriter:
 
     def _write_document(self, writer, path: str, pages: list[str], replace: bool = True) -> None:
         record = self.catalog.record(path)
+        assert record is not None, path  # written to the catalog before it is indexed
         (writer.update_document if replace else writer.add_document)(**search_index.document(record, pages))
         self._count += 1
 
@@ -173,6 +174,7 @@ class BatchWriter:
             self.catalog.rollback()
             raise error
         self.catalog.commit()
+        assert self._committing is not None  # set with the commit thread
         self.files_committed += self._committing[1]
         self._committing = None
         self.after_commit()
@@ -197,7 +199,7 @@ class BatchWriter:
         try:
             if self._commit_thread is not None:
                 self._commit_thread.join(ABANDON_WAIT_SECONDS)
-                if self._commit_thread.is_alive():
+                if self._commit_thread.is_alive() and self._committing is not None:
                     end_writer_processes(self._committing[0])
                     self._commit_thread, self._committing = None, None
                     self.catalog.rollback()

@@ -115,7 +115,7 @@ class _Tokens:
                 position = clause.start + len(clause.text)
                 yield clause
             else:
-                word = _WORD.match(text, position).group()
+                word = _word_at(text, position)
                 yield self._word(word, position)
                 position += len(word)
 
@@ -179,7 +179,7 @@ class _Tokens:
         elif text[value_start] in "[{":
             value = self._range(value_start)
         else:
-            value = _Token("word", _WORD.match(text, value_start).group(), value_start)
+            value = _Token("word", _word_at(text, value_start), value_start)
         clause = _Token("clause", text[start:value.start + len(value.text)], start)
         if index_field == "date":
             clause.value = self._date_range(value, start)
@@ -197,14 +197,16 @@ class _Tokens:
         """A date clause as an inclusive range of day numbers: 'date:>2022' → 'date:[738521 TO]'
         (from 1 January 2023)."""
         if value.kind == "range":
-            first, last = _range_ends(value.text)
+            ends = _range_ends(value.text)
+            assert ends is not None  # _range refuses a range without TO
+            first, last = ends
             exclusive_start, exclusive_end = value.text[0] == "{", value.text[-1] == "}"
             low = self._bound(first, after if exclusive_start else _first, start)
             high = self._bound(last, before if exclusive_end else _last, start)
             if not first and not last:
                 raise error("a date range needs a start or an end", self.text, start, _DATE_HINT)
         elif value.kind == "word":
-            operator, written = _COMPARISON.fullmatch(value.text).groups()
+            operator, written = _COMPARISON.fullmatch(value.text).groups()  # type: ignore[union-attr]  # matches anything
             if not written:
                 raise error(f"'{operator}' needs a date after it", self.text, start, _DATE_HINT)
             low = high = None
@@ -244,11 +246,25 @@ def _range_ends(written: str) -> tuple[str, str] | None:
 
 
 def _first(written: str) -> datetime:
-    return period(written)[0]
+    return _period(written)[0]
 
 
 def _last(written: str) -> datetime:
-    return period(written)[1]
+    return _period(written)[1]
+
+
+def _period(written: str) -> tuple[datetime, datetime]:
+    """The period of a date _bound has checked."""
+    found = period(written)
+    assert found is not None
+    return found
+
+
+def _word_at(text: str, position: int) -> str:
+    """The word at ``position``, where the scan found no space, bracket or quote."""
+    match = _WORD.match(text, position)
+    assert match is not None
+    return match.group()
 
 
 def _day(moment: datetime | None) -> str:
@@ -273,7 +289,7 @@ def _check_order(tokens: list[_Token], text: str) -> None:
         if token.kind == "operator" and (previous is None or previous.kind in ("open", "field-group", "operator", "not")):
             raise error(f"'{token.text}' has nothing before it", text, token.start, "write harbour OR quay")
         if token.kind == "close":
-            if not opened:
+            if not opened or previous is None:
                 raise error("')' has no matching '('", text, token.start)
             if previous.kind in ("open", "field-group"):
                 raise error("empty parentheses", text, previous.start)

@@ -224,7 +224,7 @@ def _same_length_fold() -> dict[int, int]:
     for code in list(range(0x400, 0x530)):  # Cyrillic and Armenian capitals
         lower = chr(code).lower()
         if len(lower) == 1 and lower != chr(code):
-            table[code] = ord(FOLD_TABLE.get(ord(lower), lower)[:1] or lower)
+            table[code] = ord((FOLD_TABLE.get(ord(lower)) or lower)[:1])
     table[ord("ё")] = ord("е")
     return table
 

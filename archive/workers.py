@@ -21,7 +21,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Protocol
+from typing import Any, Callable, Generator, Iterable, Iterator, Protocol
 
 from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_name, extract, extractor_version,
                       extractor_versions)
@@ -34,7 +34,7 @@ from .scan import sha256_of, within
 try:
     import resource
 except ImportError:  # Windows
-    resource = None
+    resource = None  # type: ignore[assignment]
 
 #: Why a file that was inside the collection at the scan is not read now.
 LEFT_COLLECTION = "now leads outside the collection (replaced by a link since the scan); not read, looked at again next run"
@@ -168,7 +168,7 @@ def _catalogued(catalog_path: str | None, sha256: str, extractor: str) -> tuple[
     return json.loads(record), (zlib.decompress(blob).decode("utf-8").split("\f") if blob else [])
 
 
-def process_context(warm: bool = False) -> multiprocessing.context.BaseContext:
+def process_context(warm: bool = False) -> multiprocessing.context.SpawnContext | multiprocessing.context.ForkServerContext:
     """Child processes fork from a server that has the extractors loaded (and, ``warm``, what
     they load on first use): quick to start, and safe to use from a program with threads (the
     viewer). The first call starts the server; later ones use it as it is."""
@@ -210,7 +210,7 @@ class ReadAll(Protocol):
     """What reads a run's files: extract_all on this machine, or cluster.DaskCluster."""
 
     def __call__(self, root: Path, tasks: list[Task], jobs: int, limits: Limits, *,
-                 settings: ReadSettings) -> Iterator[Extracted]: ...
+                 settings: ReadSettings) -> Generator[Extracted, None, None]: ...
 
 
 def _start_worker(memory_mb: int) -> None:
@@ -280,7 +280,7 @@ def follow_parent() -> None:
 def _wait_then_exit(parent: multiprocessing.process.BaseProcess) -> None:
     if hasattr(os, "pidfd_open"):  # Linux
         try:
-            handle = os.pidfd_open(parent.pid)  # readable once the process has ended
+            handle = os.pidfd_open(parent.pid or 0)  # readable once the process has ended (a started one has a pid)
         except OSError:  # already gone
             os._exit(1)
         select.select([handle], [], [])
@@ -325,7 +325,7 @@ def _renew_time_limit() -> None:
 def extract_all(
     root: Path, tasks: list[Task], jobs: int, limits: Limits = Limits(), reader: Reader = read_file,
     settings: ReadSettings = ReadSettings(),
-) -> Iterator[Extracted]:
+) -> Generator[Extracted, None, None]:
     """Yield an Extracted for every (path, known sha256) task, in completion order.
 
     A worker that dies (killed at the time limit, or a parser crashing the interpreter) costs
@@ -354,7 +354,7 @@ def extract_all(
 def _run_pool(
     root: str, queue: Iterator[Task], jobs: int, depth: int, limits: Limits, reader: Reader,
     settings: ReadSettings,
-) -> Iterator[Extracted]:
+) -> Generator[Extracted, None, list[Task]]:
     """Run tasks until the queue is empty; return the tasks in flight if a worker died."""
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(),
                                initializer=_start_worker, initargs=(limits.memory_mb,))

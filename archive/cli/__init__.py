@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # in a thread of its own, as a queue whose reader was ended can hold its finalizer forever.
         import multiprocessing.util
 
-        finalizing = threading.Thread(target=multiprocessing.util._run_finalizers, daemon=True)
+        finalizing = threading.Thread(target=multiprocessing.util._run_finalizers, daemon=True)  # type: ignore[attr-defined]
         finalizing.start()
         finalizing.join(FINALIZE_SECONDS)
         sys.stdout.flush()

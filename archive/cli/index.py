@@ -61,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_dict())
     else:
-        partly = f", {len(report.partly_read)} read in part" if report.partly_read else ""
-        print(f"{report.collection}: {report.counts()}, {len(report.failed)} failed{partly} in {report.seconds:.1f} s")
+        in_part = f", {len(report.partly_read)} read in part" if report.partly_read else ""
+        print(f"{report.collection}: {report.counts()}, {len(report.failed)} failed{in_part} in {report.seconds:.1f} s")
     return 0
 
 
@@ -70,7 +70,7 @@ class _progress_bar:
     """A tqdm bar on stderr when it is a terminal; silence otherwise."""
 
     def __init__(self) -> None:
-        self._bar = None
+        self._bar: Any = None  # a tqdm bar, once the first progress arrives
 
     def __enter__(self):
         if not sys.stderr.isatty():

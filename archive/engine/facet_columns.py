@@ -51,7 +51,7 @@ def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dic
     where the segments' tables are kept (None: not kept)."""
     found: dict[str, dict[str, list[np.ndarray]]] = {name: {} for name in fields}
     leaves = searcher.leaf_searchers()
-    current = {segment_id(leaf.reader()) for leaf, _ in leaves} - {None}
+    current = {named for leaf, _ in leaves if (named := segment_id(leaf.reader())) is not None}
     for leaf, offset in leaves:
         alive = live_documents(leaf.reader())
         for name, by_value in _segment_table(leaf, fields, folder, current).items():

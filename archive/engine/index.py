@@ -13,17 +13,17 @@ import struct
 import traceback
 import zlib
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Generator, Sequence, cast
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
 from whoosh.reading import CorruptIndexError
-from whoosh.writing import SegmentWriter
+from whoosh.writing import IndexWriter
 
 from . import whoosh_internals
-from ..analysis import fold, mark_language, name_analyzer, text_analyzer, value_analyzer
+from ..analysis import FoldingTokenizer, fold, mark_language, name_analyzer, text_analyzer, value_analyzer
 from ..model import DESCRIPTIONS, Record
 from ..periods import period
 
@@ -55,7 +55,13 @@ class FoldedText(TEXT):
     cost. Measured on the benchmark corpus (39 MB of text): 15.2 s → 7.7 s.
     """
 
-    def index(self, value: str, **kwargs) -> Iterator[tuple[bytes, int, float, bytes]]:
+    analyzer: FoldingTokenizer  # type: ignore[assignment]  # Whoosh calls it like an analyzer
+
+    def __init__(self, analyzer: FoldingTokenizer, **options: Any) -> None:
+        super().__init__(analyzer=analyzer, **options)  # type: ignore[arg-type]  # a tokenizer is an analyzer to Whoosh
+
+    def index(self, value: str, **kwargs) -> Generator[tuple[bytes, int, float | int, bytes], Any, None]:
+        assert self.format is not None  # a TEXT field always has one
         boost = self.format.field_boost
         positional = isinstance(self.format, Positions)
         for term, positions in self.analyzer.term_positions(value).items():
@@ -126,19 +132,19 @@ def is_damage(error: BaseException) -> bool:
     return bool(frames) and _INDEX_READERS.search(frames[-1].filename) is not None
 
 
-def open_index(directory: Path, fresh: bool = False) -> whoosh_index.Index:
+def open_index(directory: Path, fresh: bool = False) -> whoosh_index.FileIndex:
     """Open the index, or create it (``fresh``: anew). An index made by an older schema is dropped:
     it is derived state, and the next index run rebuilds it from the catalog (edits included)."""
     directory.mkdir(parents=True, exist_ok=True)
     version_file = directory / "SCHEMA_VERSION"
     current = version_file.read_text().strip() if version_file.exists() else None
     if not fresh and whoosh_index.exists_in(str(directory)) and current == str(SCHEMA_VERSION):
-        return whoosh_index.open_dir(str(directory))
+        return cast(whoosh_index.FileIndex, whoosh_index.open_dir(str(directory)))
     if fresh:  # a damaged index's files go (the caller holds the collection's indexer lock)
         for leftover in directory.iterdir():
             if leftover.is_file():
                 leftover.unlink()
-    ix = whoosh_index.create_in(str(directory), build_schema())
+    ix = cast(whoosh_index.FileIndex, whoosh_index.create_in(str(directory), build_schema()))
     version_file.write_text(str(SCHEMA_VERSION))
     return ix
 
@@ -160,7 +166,7 @@ def document(record: Record, pages: list[str]) -> dict:
     dated = period(record.date)
     year = record.date[:4] if record.date and record.date[:4].isdigit() else None
     language = record.language
-    doc = dict(
+    doc: dict[str, Any] = dict(
         key=record.path,
         content=mark_language("\n".join(pages), language),
         title=mark_language(record.title, language) if record.title else "",
@@ -205,13 +211,13 @@ def document(record: Record, pages: list[str]) -> dict:
     return {name: value for name, value in doc.items() if value != ""}
 
 
-def commit(writer: SegmentWriter) -> None:
+def commit(writer: IndexWriter) -> None:
     """Commit a writer without merging segments: merges run in a process of their own, after
     the run or the edit (merging.py), never inside it."""
     writer.commit(merge=False)
 
 
-def writer(ix: whoosh_index.Index, processes: int = 1) -> SegmentWriter:
+def writer(ix: whoosh_index.Index, processes: int = 1) -> IndexWriter:
     """A writer that waits for another writer to finish its batch rather than fail (an edit may
     arrive while an index run commits).
 

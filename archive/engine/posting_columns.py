@@ -144,7 +144,7 @@ def write(reader, folder: Path) -> None:
     """Write a segment's posting arrays (``reader``: a reader of that one segment), whole: a
     reader never sees half of them."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / segment_id(reader)
+    target = folder / str(segment_id(reader))
     if _readable(target) is not None:
         return
     shutil.rmtree(target, ignore_errors=True)  # damaged
@@ -157,14 +157,16 @@ def write(reader, folder: Path) -> None:
             for fieldname, btext, blocks in whoosh_internals.every_term(reader):
                 format_ = reader.schema[fieldname].format
                 positional = format_.supports("positions")
-                count, term_weights, values = 0, [], []
+                count = 0
+                weight_blocks: list[np.ndarray] = []
+                values: list[bytes] = []
                 for docnums, block_weights, block_values in blocks:
                     ids.write(np.asarray(docnums, dtype=np.int32).tobytes())
-                    term_weights.append(np.asarray(block_weights, dtype=np.float32))
+                    weight_blocks.append(np.asarray(block_weights, dtype=np.float32))
                     if positional:
                         values.extend(value or b"" for value in block_values)
                     count += len(docnums)
-                term_weights = np.concatenate(term_weights) if term_weights else np.zeros(0, np.float32)
+                term_weights = np.concatenate(weight_blocks) if weight_blocks else np.zeros(0, np.float32)
                 weights.write(term_weights.tobytes())
                 span = NO_POSITIONS
                 if positional:

@@ -14,7 +14,7 @@ import numpy as np
 from whoosh import sorting
 from whoosh import query as q
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.index import Index
+from whoosh.index import FileIndex
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
 from . import vector_query
@@ -46,7 +46,7 @@ RANK_AHEAD = 4
 
 
 class SearchEngine:
-    def __init__(self, ix: Index, catalog: Catalog, name: str = "the collection", facet_folder: Path | None = None,
+    def __init__(self, ix: FileIndex, catalog: Catalog, name: str = "the collection", facet_folder: Path | None = None,
                  posting_folder: Path | None = None) -> None:
         self.ix = ix
         self.catalog = catalog
@@ -128,7 +128,7 @@ class SearchEngine:
         return SearchResult(text, len(matched), took, hits, facet_counts, partial, notices, timeline)
 
     def _ranked(self, searcher, key: tuple, final: q.Query, offset: int, limit: int, sort_field: str | None,
-                reverse: bool) -> tuple[list[tuple[float, int]], set[int], bool]:
+                reverse: bool) -> tuple[list[tuple[float, int]], np.ndarray, bool]:
         """(the ranked (score, document number) pairs reaching at least ``offset + limit``, every
         match, whether the time budget ran out). A query read page by page (the viewer's list) is
         ranked RANK_AHEAD times deeper than asked and kept for the pages after: every page of a
@@ -241,7 +241,7 @@ class SearchEngine:
 def _or_description(pages: Iterator[str] | None, record: Record) -> Iterator[str]:
     """The pages of a text, or the item's description when it has no text."""
     first = next(pages, None) if pages is not None else None
-    if first is None:
+    if pages is None or first is None:
         yield record.description or ""
         return
     yield first
@@ -269,7 +269,7 @@ def _with_stems(node: q.Query, languages: tuple[str, ...], confined: bool) -> q.
             return node
         alternatives: list[q.Query] = []
         for form, makers in sorted(made_by.items()):
-            term = q.Term(node.fieldname, form, boost=node.boost)
+            term: q.Query = q.Term(node.fieldname, form, boost=node.boost)
             if confined and form != node.text and DEFAULT_LANGUAGE not in makers:
                 term = q.And([term, q.Or([q.Term("language", language) for language in makers])])
             alternatives.append(term)
@@ -283,6 +283,7 @@ def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: 
     total and the facets, and whether the time budget ran out first: then both hold what was found
     by then). Ranked by relevance, a query is computed with numpy (vector_query.py) when its shape
     allows, else by Whoosh's matchers."""
+    every: Any  # a set of document numbers, or an array of them
     if sort_field is None:
         try:
             top, every = vector_query.ranked_matches(searcher, query, limit, posting_folder)
@@ -306,7 +307,7 @@ def _expansion_notices(user_query: q.Query) -> list[str]:
     for leaf in user_query.leaves():
         if getattr(leaf, "expanded_from", 0):
             shown = str(leaf).split(":", 1)[-1].split("^")[0]
-            counted[shown] = max(counted.get(shown, 0), leaf.expanded_from)
+            counted[shown] = max(counted.get(shown, 0), getattr(leaf, "expanded_from"))
     return [f"'{shown}' matches {count:,} words; the {MAX_EXPANSION:,} most frequent were searched"
             for shown, count in counted.items()]
 

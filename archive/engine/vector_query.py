@@ -122,14 +122,13 @@ class _Segment:
         self.columns = columns
 
     def evaluate(self, node: q.Query) -> ScoredDocuments:
-        kind = type(node)
-        if kind is q.Term:
+        if type(node) is q.Term:
             return self.term(node.fieldname, node.text).boosted(node.boost)
-        if kind is q.Or:
+        if type(node) is q.Or:
             if node.minmatch or node.scale:
                 raise NotVectorised("an OR with a minimum or a scale")
             return self._compound(node, partial(_union, size=self.size))
-        if kind is q.And:
+        if type(node) is q.And:
             wanted = [child for child in node.subqueries if not isinstance(child, q.Not)]
             if not wanted:  # NOTs alone: each is every other document
                 return self._compound(node, partial(_intersection, size=self.size))
@@ -139,33 +138,34 @@ class _Segment:
                     found = _without(found, self.evaluate(child.query), self.size)
                     found = ScoredDocuments(found.ids, found.scores + 1.0)
             return found.boosted(node.boost)
-        if kind is q.Not:  # every document but the child's, each scored 1 (as Whoosh's matcher)
+        if type(node) is q.Not:  # every document but the child's, each scored 1 (as Whoosh's matcher)
             ids = np.flatnonzero(~mask(self.evaluate(node.query).ids, self.size))
             return ScoredDocuments(ids, np.ones(len(ids)))
-        if kind is q.AndNot:
+        if type(node) is q.AndNot:
             return _without(self.evaluate(node.a), self.evaluate(node.b), self.size)
-        if kind is q.Require:
+        if type(node) is q.Require:
             return _within(self.evaluate(node.a), self.evaluate(node.b), self.size)
-        if kind is q.AndMaybe:
+        if type(node) is q.AndMaybe:
             return _with_optional_scores(self.evaluate(node.a), self.evaluate(node.b), self.size)
-        if kind is q.ConstantScoreQuery:
+        if type(node) is q.ConstantScoreQuery:
             found = self.evaluate(node.child)
             return ScoredDocuments(found.ids, np.full(len(found.ids), float(node.score)))
-        if kind is q.NumericRange:
+        if type(node) is q.NumericRange:
             return self.evaluate(whoosh_internals.compiled_range(node, self.reader))
         if isinstance(node, q.MultiTerm) and not isinstance(node, q.Variations):
             # The words it stands for, added up one after another (Whoosh's order for a segment
             # of up to 5,000 documents; in a larger one it adds them as a tree: the same to 1e-13)
-            words = [self.term(node.field(), word, known=True).boosted(node.boost)
+            fieldname, boost = str(node.field()), node.boost  # type: ignore[attr-defined]  # set by every kind
+            words = [self.term(fieldname, word, known=True).boosted(boost)
                      for word in whoosh_internals.expansion(node, self.reader) if word]
             return _union_all(words, self.size)
-        if node is q.NullQuery or kind is type(q.NullQuery):
+        if node is q.NullQuery or type(node) is type(q.NullQuery):
             return ScoredDocuments.nothing()
         if isinstance(node, q.Phrase) and node.slop == 1:
             return self._adjacent(node.fieldname, node.words).boosted(node.boost)
-        raise NotVectorised(kind.__name__)
+        raise NotVectorised(type(node).__name__)
 
-    def _compound(self, node: q.Query, combine) -> ScoredDocuments:
+    def _compound(self, node: q.CompoundQuery, combine) -> ScoredDocuments:
         """An AND or an OR, its parts combined two by two in a balanced tree. Whoosh's matchers
         form a tree weighted by the lists' sizes: for two or three parts (a word in its fields
         and forms) the same additions, the same scores to the last bit; else within 1e-13."""

@@ -56,11 +56,12 @@ def _describe(did: etree._Element, title: str, records: list[Record], extent: st
             else:
                 add(origination, _e("corpname"), family)
     add(add(did, _e("physdesc")), _e("extent"), extent)
-    languages = sorted({record.language for record in records if language_code(record.language)})
+    languages = sorted({(language, code) for record in records
+                        if (language := record.language) and (code := language_code(language))})
     if languages:
         material = add(did, _e("langmaterial"))
-        for code in languages:
-            add(material, _e("language"), language_name(code) or code, langcode=language_code(code))
+        for language, code in languages:
+            add(material, _e("language"), language_name(language) or language, langcode=code)
 
 
 def _item(record: Record) -> etree._Element:

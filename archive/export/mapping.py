@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from pathlib import PurePosixPath
 
 from ..model import Record
@@ -26,7 +27,7 @@ def title_of(record: Record) -> str:
 def dublin_core(record: Record) -> dict[str, list[str]]:
     """The record as Dublin Core: element → values (lists repeated, nothing empty). Identifiers:
     the record's own, the item's path in the collection, and its checksum as a URN."""
-    values = {
+    values: dict[str, list[Any]] = {
         "title": [title_of(record)],
         "creator": record.creators,
         "subject": record.subjects,

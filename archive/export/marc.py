@@ -27,7 +27,7 @@ RECORD_TYPES = {"Text": "a", "StillImage": "k", "Image": "k", "Sound": "i", "Mov
 LEADER = "00000n{type}m a2200000 7  4500"
 
 
-def _field(tag: str, indicators: str, *subfields: tuple[str, str]) -> Field:
+def _field(tag: str, indicators: str, *subfields: tuple[str, str | None]) -> Field:
     return Field(tag, Indicators(*indicators), [Subfield(code, xml_text(value)) for code, value in subfields if value])
 
 
@@ -105,10 +105,10 @@ def _within_sizes(marc: MarcRecord) -> list[str]:
             cut.append(f"field {field.tag} cut")
     dropped = 0
     while len(marc.as_marc()) > MAX_RECORD_BYTES:
-        field = next((f for f in reversed(marc.fields) if f.tag in EXPENDABLE), None)
-        if field is None:
+        expendable = next((f for f in reversed(marc.fields) if f.tag in EXPENDABLE), None)
+        if expendable is None:
             break
-        marc.remove_field(field)
+        marc.remove_field(expendable)
         dropped += 1
     if dropped:
         cut.append(f"{dropped} field{'s' if dropped != 1 else ''} left out of a record past {MAX_RECORD_BYTES:,} bytes")

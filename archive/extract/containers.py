@@ -167,6 +167,7 @@ class _SevenZipStream:
         return self._alone(entry)
 
     def _take(self, count: int) -> bytes:
+        assert self.process is not None and self.process.stdout is not None  # started by read, with a pipe
         pieces = []
         while count > 0:
             piece = self.process.stdout.read(min(count, STREAM_PIECE))
@@ -184,7 +185,8 @@ class _SevenZipStream:
         if self.process is not None:
             self.process.kill()
             self.process.wait()
-            self.process.stdout.close()
+            if self.process.stdout is not None:
+                self.process.stdout.close()
             self.process = None
 
 

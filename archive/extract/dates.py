@@ -66,7 +66,7 @@ def day_and_month_ambiguous(text: str) -> bool:
     person types that way is asked for again rather than guessed (files' dates keep the
     day-first reading of parse_loose_date)."""
     match = _NUMERIC_DAY_MONTH.match(text)
-    return bool(match) and match.group(1) != match.group(2) and all(int(part) <= 12 for part in match.groups())
+    return match is not None and match.group(1) != match.group(2) and all(int(part) <= 12 for part in match.groups())
 
 
 def _iso(year: int, month: int | None, day: int | None) -> str | None:

@@ -158,7 +158,7 @@ def _user_comment(value: Any) -> str | None:
     return text.decode(encoding, errors="replace").rstrip("\x00 ").strip() or None
 
 
-def _xmp_packet(image: Image.Image) -> bytes | None:
+def _xmp_packet(image: Image.Image) -> bytes | str | None:
     info = image.info
     packet = info.get("xmp") or info.get("XML:com.adobe.xmp")
     if packet is None and hasattr(image, "tag_v2"):
@@ -168,7 +168,7 @@ def _xmp_packet(image: Image.Image) -> bytes | None:
 
 def _read_iptc(image: Image.Image, result: Extraction) -> None:
     try:
-        iptc = IptcImagePlugin.getiptcinfo(image) or {}
+        iptc = IptcImagePlugin.getiptcinfo(image) or {}  # type: ignore[arg-type]  # any image: it reads its info
     except Exception:  # Pillow's IPTC reader raises assorted errors on damaged blocks
         result.warnings.append("unreadable IPTC metadata")
         return
@@ -178,22 +178,25 @@ def _read_iptc(image: Image.Image, result: Extraction) -> None:
         items = raw if isinstance(raw, list) else [raw] if raw else []
         return [item.decode("utf-8", errors="replace") for item in items]
 
-    result.add("title", (values(2, 5) or [None])[0], "iptc")
+    def first(record: int, dataset: int) -> str | None:
+        return next(iter(values(record, dataset)), None)
+
+    result.add("title", first(2, 5), "iptc")
     result.add_creators(values(2, 80), "iptc")
     result.add("subjects", values(2, 25), "iptc")
-    result.add("description", (values(2, 120) or [None])[0], "iptc")
-    result.add("rights", (values(2, 116) or [None])[0], "iptc")
+    result.add("description", first(2, 120), "iptc")
+    result.add("rights", first(2, 116), "iptc")
     date_created = (values(2, 55) or [""])[0]  # IPTC writes CCYYMMDD
     if len(date_created) >= 8 and date_created[:8].isdigit():
         iso = f"{date_created[:4]}-{date_created[4:6]}-{date_created[6:8]}"
         result.add("date", parse_loose_date(iso), "iptc")
 
 
-def _gps(gps: dict) -> dict[str, float]:
+def _gps(gps: dict[int, Any]) -> dict[str, float]:
     """GPS IFD → decimal degrees ('GPSLatitude': 48.8583, 'GPSLongitude': 2.2945)."""
     found: dict[str, float] = {}
     for name, value_tag, ref_tag, negative in (("GPSLatitude", 2, 1, "S"), ("GPSLongitude", 4, 3, "W")):
-        value, ref = gps.get(value_tag), gps.get(ref_tag)
+        value, ref = gps.get(value_tag) or (), gps.get(ref_tag)
         try:
             degrees, minutes, seconds = (float(part) for part in value)
         except (TypeError, ValueError, ZeroDivisionError):

@@ -11,7 +11,7 @@ import email
 import re
 from email import policy
 from email.parser import BytesHeaderParser
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -155,9 +155,10 @@ def html_text(markup: str) -> str:
         return markup
 
 
-def _part_text(part: EmailMessage) -> str:
+def _part_text(part: Message) -> str:
     """A text part decoded by its declared charset, or by detection when the declaration is wrong."""
-    data = part.get_payload(decode=True) or b""
+    payload = part.get_payload(decode=True)
+    data = payload if isinstance(payload, bytes) else b""
     charset = part.get_content_charset()
     if charset:
         try:
@@ -170,9 +171,11 @@ def _part_text(part: EmailMessage) -> str:
 def _attachments(message: EmailMessage) -> Iterator[tuple[str, bytes, str]]:
     """(name, bytes, suffix when the name has none) of each attachment."""
     for number, part in enumerate(message.iter_attachments(), start=1):
-        data = part.get_payload(decode=True)
-        if data is None:  # an attached message (message/rfc822) is its own message
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes):
+            data = payload
+        else:  # an attached message (message/rfc822) is its own message
             inner = part.get_payload()
-            data = inner[0].as_bytes() if isinstance(inner, list) and inner else b""
+            data = inner[0].as_bytes() if isinstance(inner, list) and inner and isinstance(inner[0], Message) else b""
         name = part.get_filename() or f"attachment-{number}"
         yield name, data, "" if Path(name).suffix else usual_suffix(part.get_content_type())

@@ -7,6 +7,7 @@ date, album (the collection it belongs to), comment (description), language."""
 from __future__ import annotations
 
 import json
+from typing import Any
 import shutil
 from pathlib import Path
 
@@ -57,8 +58,8 @@ def extract_probed(path: Path, options: ExtractOptions | None = None) -> Extract
     named = {key.lower(): value for key, value in container.get("tags", {}).items()
              if isinstance(value, str) and key.lower() not in _NOT_WORDS}
     streams = probed.get("streams", [])
-    picture = next((stream for stream in streams if stream.get("codec_type") == "video"), {})
-    sound = next((stream for stream in streams if stream.get("codec_type") == "audio"), {})
+    picture: dict[str, Any] = next((stream for stream in streams if stream.get("codec_type") == "video"), {})
+    sound: dict[str, Any] = next((stream for stream in streams if stream.get("codec_type") == "audio"), {})
     facts = {"duration_seconds": round(float(container["duration"]), 1) if container.get("duration") else None,
              "bitrate_kbps": int(container["bit_rate"]) / 1000 if str(container.get("bit_rate", "")).isdigit() else None,
              "samplerate": int(sound["sample_rate"]) if str(sound.get("sample_rate", "")).isdigit() else None,

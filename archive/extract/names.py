@@ -100,6 +100,7 @@ def _take_notes(text: str, found: Names) -> str:
     role = _ROLE.search(text)
     if role:  # 'maintained by A and B, et al.': a note naming them, as cleaned as any names
         phrase = _ROLE_PHRASE.search(role.group())
+        assert phrase is not None  # _ROLE is the phrase and what follows it
         named = split_names(role.group()[phrase.end():])
         found.junk.extend(named.junk)
         if named.names:

@@ -124,7 +124,10 @@ def _drawing_text(root) -> str:
 
 
 def _number(name: str) -> int:
-    return int(re.search(r"(\d+)\.xml$", name).group(1))
+    """The number of a part named with one (slide12.xml: 12)."""
+    numbered = re.search(r"(\d+)\.xml$", name)
+    assert numbered is not None, name  # chosen for its number
+    return int(numbered.group(1))
 
 
 def _read_core(root, result: Extraction, *, creator_tags, created_tag, modified_tag, keywords_tag, source) -> None:

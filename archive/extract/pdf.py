@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import mmap
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -58,7 +59,7 @@ def _read_xmp(path: Path, result: Extraction) -> None:
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted:
             reader.decrypt("")
-        metadata_stream = reader.trailer["/Root"].get("/Metadata")
+        metadata_stream = reader.root_object.get("/Metadata")
         if metadata_stream is not None:
             read_xmp(metadata_stream.get_object().get_data(), result)
     except Exception as error:  # pypdf raises many types on malformed input; the rest is still read
@@ -86,7 +87,7 @@ def _read_with_pypdf(path: Path, result: Extraction, pdfium_error: Exception) ->
             result.warnings.append("encrypted: needs a password, text not indexed")
             return
         result.add("encrypted", encrypted, "pdf")
-        info = reader.metadata or {}
+        info: dict[str, Any] = dict(reader.metadata or {})
         _read_info({key.lstrip("/"): str(value) for key, value in info.items() if value is not None}, result)
         result.pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as error:

@@ -70,7 +70,7 @@ def _wide_sheets(path: Path) -> set[str]:
     from .ziputil import open_zip
 
     relationships = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-    wide = set()
+    wide: set[str] = set()
     with open_zip(path) as archive:
         try:
             sheets = ElementTree.fromstring(archive.read("xl/workbook.xml")).iter(f"{{{_SHEET_MAIN}}}sheet")

@@ -4,6 +4,7 @@ their own), written with their sizes counted, and a refreshed reader that sees t
 from __future__ import annotations
 
 import io
+from typing import BinaryIO, cast
 import os
 
 from whoosh.codec.base import Segment
@@ -67,7 +68,7 @@ class MappedBufferFile(BufferFile):
     def __init__(self, buf, name=None, onclose=None) -> None:
         super().__init__(b"", name=name, onclose=onclose)
         self._buf = buf
-        self.file = _MemoryviewReader(buf) if isinstance(buf, memoryview) else io.BytesIO(buf)
+        self.file = cast(BinaryIO, _MemoryviewReader(buf)) if isinstance(buf, memoryview) else io.BytesIO(buf)
 
 
 class ReadAheadSubFile(compound.SubFile):
@@ -123,16 +124,17 @@ def open_reader(storage, schema, segments: list[Segment], generation: int, reuse
     merged away was read twice) and reused a reader whenever its segment kept its name, though an
     edit marks the old version of a document deleted in a segment that keeps its name: a
     searcher refreshed after an edit counted the item twice ("16 results" in 15 files)."""
-    reusable = {}
+    reusable: dict[str, tuple[IndexReader, Segment]] = {}
     if reuse is not None:
-        reusable = {reader.segment().segment_id(): reader for reader, _ in reuse.leaf_readers()
-                    if reader.segment() is not None}
-    readers, fresh = [], []
+        reusable = {segment.segment_id(): (reader, segment) for reader, _ in reuse.leaf_readers()
+                    if (segment := reader.segment()) is not None}
+    readers: list[IndexReader] = []
+    fresh: list[SegmentReader] = []
     try:
         for segment in segments:
             old = reusable.get(segment.segment_id())
-            if old is not None and set(old.segment().deleted_docs()) == set(segment.deleted_docs()):
-                readers.append(reusable.pop(segment.segment_id()))
+            if old is not None and set(old[1].deleted_docs()) == set(segment.deleted_docs()):
+                readers.append(reusable.pop(segment.segment_id())[0])
             else:
                 fresh.append(SegmentReader(storage, schema, segment, generation=generation))
                 readers.append(fresh[-1])
@@ -140,8 +142,8 @@ def open_reader(storage, schema, segments: list[Segment], generation: int, reuse
         for reader in fresh:
             reader.close()
         raise
-    for reader in reusable.values():
-        reader.close()
+    for unused, _ in reusable.values():
+        unused.close()
     if not readers:
         return EmptyReader(schema)
     return readers[0] if len(readers) == 1 else MultiReader(readers, generation=generation)

@@ -8,7 +8,7 @@ import heapq
 import os
 import sys
 from array import array
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from whoosh import multiproc, writing
 from whoosh.codec import whoosh3
@@ -112,7 +112,7 @@ def _posting_blocks(postfile, info: whoosh3.W3TermInfo, format_, values: bool = 
     if isinstance(length, tuple):  # whoosh3's W3TermInfo.from_bytes leaves it in struct.unpack's tuple
         (length,) = length
     # Read whole, in one call: the blocks are then parsed in memory, not by a seek and a read each.
-    matcher = whoosh3.W3LeafMatcher(BufferFile(postfile.get(offset, length)), 0, length, format_)
+    matcher = whoosh3.W3LeafMatcher(BufferFile(postfile.get(offset, length)), 0, length, format_)  # type: ignore[abstract]
     while True:
         matcher._read_ids()
         matcher._read_weights()
@@ -134,7 +134,7 @@ def add_postings_by_term(self: whoosh3.W3FieldWriter, schema, lengths, items: It
     the rest is Whoosh's work per term and per block). Merges write through here too.
     """
     postwriter = None
-    last = (None, None)
+    last: tuple[str | None, bytes] = (None, b"")
     field_lengths: list[int | None] = []
     docnums: list[int] = []
     weights: list[float] = []
@@ -232,7 +232,7 @@ class EndingMpWriter(multiproc.MpWriter):
         with interrupts_deferred():
             return super()._new_task()
 
-    def cancel(self) -> None:
+    def cancel(self, **kwargs: Any) -> None:
         try:
             end_writer_processes(self)
         finally:
