@@ -31,16 +31,21 @@ if TYPE_CHECKING:
     from .thumbnails import Thumbnails, has_thumbnail, is_picture
 
 _MODULE_OF = {
-    "Collection": ".collection", "describe_file": ".extracted", "ArchiveError": ".errors",
+    "Collection": ".collection",
+    "describe_file": ".extracted",
+    "ArchiveError": ".errors",
     **dict.fromkeys(["FixityReport", "Hit", "IndexProgress", "IndexReport", "Record", "SearchResult"], ".model"),
     # What a front end needs beside the façade and its records.
     **dict.fromkeys(["find_style", "format_bibliography", "pandoc_version", "style_titles"], ".cite"),
-    "DuplicateGroup": ".duplicates", "EditPlan": ".edits", "tesseract_version": ".extract.ocr",
+    "DuplicateGroup": ".duplicates",
+    "EditPlan": ".edits",
+    "tesseract_version": ".extract.ocr",
     **dict.fromkeys(["SOURCE_CODE", "format_name", "is_table"], ".formats"),
     **dict.fromkeys(["container_label", "member_name"], ".member_paths"),
     **dict.fromkeys(["Box", "PdfPages", "PdfUnreadable"], ".pdf_pages"),
     **dict.fromkeys(["HEIC", "PictureError", "is_video"], ".pictures"),
-    "SavedSearch": ".saved_searches", "Passage": ".snippets",
+    "SavedSearch": ".saved_searches",
+    "Passage": ".snippets",
     **dict.fromkeys(["Thumbnails", "has_thumbnail", "is_picture"], ".thumbnails"),
 }
 __all__ = sorted(_MODULE_OF)

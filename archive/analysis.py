@@ -24,11 +24,24 @@ WORD_PATTERN = r"[^\W_]+"
 
 def _fold_table() -> dict[int, str | None]:
     table: dict[int, str | None] = dict(cast(dict[int, str], accent_map))  # keyed by code point, as translate wants
-    table.update({
-        ord("ß"): "ss", ord("ẞ"): "ss", ord("ё"): "е", ord("Ё"): "е", ord("ı"): "i",
-        ord("İ"): "i", ord("ə"): "e", ord("Ə"): "e", ord("æ"): "ae", ord("œ"): "oe",
-        ord("ø"): "o", ord("đ"): "d", ord("ł"): "l", ord("þ"): "th",
-    })
+    table.update(
+        {
+            ord("ß"): "ss",
+            ord("ẞ"): "ss",
+            ord("ё"): "е",
+            ord("Ё"): "е",
+            ord("ı"): "i",
+            ord("İ"): "i",
+            ord("ə"): "e",
+            ord("Ə"): "e",
+            ord("æ"): "ae",
+            ord("œ"): "oe",
+            ord("ø"): "o",
+            ord("đ"): "d",
+            ord("ł"): "l",
+            ord("þ"): "th",
+        }
+    )
     for code in range(0x0300, 0x0370):  # combining marks left over after lower-casing ('İ' → 'i̇')
         table[code] = None
     return table
@@ -153,9 +166,17 @@ class FoldingTokenizer(Tokenizer):
         return positions
 
     def __call__(
-        self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
-        removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
-        mode: str = "", **kwargs: Any,
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         language, value = split_language(value)

@@ -11,7 +11,6 @@ import codecs
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import sys
 import threading
@@ -22,7 +21,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from .errors import ArchiveError, DiskFull
+from .catalog_problems import backup_of, catalog_problem
+from .errors import ArchiveError
 from .model import LIST_FIELDS, Change, Record
 
 #: One row per field changed by a save: the override before and after (JSON; NULL: none, the
@@ -58,10 +58,11 @@ MIGRATIONS: dict[int, str] = {
     # The audit trail: every change to what people typed (see set_overrides).
     3: _HISTORY,
     # Items inside files (a message of a mailbox, a file in a zip): the file on disk they are in.
-    4: "ALTER TABLE files ADD COLUMN container TEXT; CREATE INDEX IF NOT EXISTS files_by_container ON files (container)",
+    4: "ALTER TABLE files ADD COLUMN container TEXT; CREATE INDEX IF NOT EXISTS files_by_container ON files (container)",  # noqa: E501
 }
 
-_SCHEMA = """
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
@@ -88,7 +89,9 @@ CREATE TABLE IF NOT EXISTS overrides (
     PRIMARY KEY (path, field)
 );
 CREATE TABLE IF NOT EXISTS pending_reindex (path TEXT PRIMARY KEY);
-""" + _HISTORY
+"""
+    + _HISTORY
+)
 
 
 class CatalogTooNew(ArchiveError):
@@ -122,82 +125,6 @@ class CatalogEntry:
     extractor: str | None = None
     name_bytes: bytes | None = None  #: the path's bytes on disk, when they are not UTF-8
     container: str | None = None  #: for an item inside a file (archive.members): that file's path
-
-
-class CatalogDamaged(ArchiveError):
-    pass
-
-
-class CatalogBusy(ArchiveError):
-    pass
-
-
-class CatalogReadOnly(ArchiveError):
-    pass
-
-
-#: SQLite's primary result codes (sqlite.org/rescode.html) this program tells apart.
-SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, \
-    SQLITE_CANTOPEN, SQLITE_NOTADB = 3, 5, 6, 8, 10, 11, 13, 14, 26
-
-
-def catalog_problem(error: sqlite3.Error, catalog: Path | None) -> ArchiveError:
-    """The one-line message for what SQLite refused, told by its result code (never guessed from
-    its words): a full disk, a catalog another program is writing, a folder that cannot be
-    written and real damage each say what happened and what to do — and that nothing was lost
-    where nothing was."""
-    code = getattr(error, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
-    if catalog is None:  # met outside a Catalog's own calls
-        catalog = Path("catalog.sqlite")
-        folder: Path | str = "(see archive --help for where it is)"
-    else:
-        folder = catalog.parent
-    if code == SQLITE_FULL or (code == SQLITE_IOERR and _nearly_full(folder)):  # a write SQLite could not make
-        return DiskFull(f"the disk holding the index folder {folder} is full: nothing was changed; free some space "
-                        "and run the command again")
-    if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return CatalogBusy(f"the catalog {catalog} is being written by another program (an index run, or the viewer "
-                           "saving): nothing was changed; run the command again when it has finished")
-    if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
-        return CatalogReadOnly(f"the index folder {folder} cannot be written (a read-only disk, or no permission): "
-                               "nothing was changed; choose another with --index-dir, or make it writable")
-    if code == SQLITE_IOERR:
-        return ArchiveError(f"the disk holding the index folder {folder} could not read or write the catalog ({error}): "
-                            "nothing was changed; check the disk (a full or failing disk, a removed drive) and run "
-                            "the command again")
-    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return CatalogDamaged(damage_message(catalog, error))
-    return ArchiveError(f"the catalog {catalog} could not be used ({error})")
-
-
-#: Free space under which an I/O error of the catalog is taken as the disk being full.
-NEARLY_FULL_BYTES = 1 << 20
-
-
-def _nearly_full(folder: Path | str) -> bool:
-    try:
-        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
-    except OSError:
-        return False
-
-
-def backup_of(catalog: Path) -> Path:
-    return catalog.with_name(catalog.stem + ".backup.sqlite")
-
-
-def damage_message(catalog: Path, error: BaseException) -> str:
-    """A damaged catalog: what to do first (keep the damaged one: it holds every edit), what can
-    be saved from it, and what the last backup would lose."""
-    backup = backup_of(catalog)
-    keep = (f"first copy the index folder {catalog.parent} aside (the damaged catalog still holds your edits); "
-            f"'sqlite3 {catalog.name} .recover' can often save them")
-    if backup.exists():
-        taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        fallback = (f"the last backup, from {taken}, is {backup}: it lacks every edit made since {taken}, so restore "
-                    "it (close the viewer, copy it over the catalog, run archive index) only if nothing can be recovered")
-    else:
-        fallback = "there is no backup of it (one is kept from the next index run on)"
-    return f"the catalog {catalog} is damaged ({error}); {keep}; {fallback}"
 
 
 #: How long a change waits for another program's write (an index run's batch) to end.
@@ -261,8 +188,10 @@ class Catalog:
     def _upgrade(self) -> None:
         version = int(self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
         if version > SCHEMA_VERSION:
-            raise CatalogTooNew(f"this index was made by a newer version of the program (catalog schema {version}); "
-                                "upgrade the program to use it")
+            raise CatalogTooNew(
+                f"this index was made by a newer version of the program (catalog schema {version}); "
+                "upgrade the program to use it"
+            )
         if version == SCHEMA_VERSION:
             return
         self.begin()
@@ -297,10 +226,18 @@ class Catalog:
             "INSERT OR REPLACE INTO files (path, size, mtime_ns, sha256, record, text, error, indexed_at, verified_at,"
             " extractor, name_bytes, container) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                entry.path, entry.size, entry.mtime_ns, entry.sha256,
+                entry.path,
+                entry.size,
+                entry.mtime_ns,
+                entry.sha256,
                 json.dumps(entry.record, ensure_ascii=False),
                 zlib.compress("\f".join(entry.pages).encode("utf-8"), 1) if entry.pages else None,
-                entry.error, now_iso(), now_iso(), entry.extractor, entry.name_bytes, entry.container,
+                entry.error,
+                now_iso(),
+                now_iso(),
+                entry.extractor,
+                entry.name_bytes,
+                entry.container,
             ),
         )
 
@@ -326,14 +263,19 @@ class Catalog:
         orphans: dict[str, list[str]] = {}
         for path, sha256 in self._db.execute(
             "SELECT DISTINCT o.path, o.sha256 FROM overrides o LEFT JOIN files f ON f.path = o.path"
-            " WHERE f.path IS NULL AND o.sha256 IS NOT NULL AND o.sha256 != ? ORDER BY o.path", (EMPTY_SHA256,)
+            " WHERE f.path IS NULL AND o.sha256 IS NOT NULL AND o.sha256 != ? ORDER BY o.path",
+            (EMPTY_SHA256,),
         ):
             orphans.setdefault(sha256, []).append(path)
         adopted = []
         for sha256, old in orphans.items():
-            arrived = [row[0] for row in self._db.execute(
-                "SELECT path FROM files WHERE sha256 = ? AND path NOT IN (SELECT path FROM overrides)", (sha256,)
-            ) if row[0] in new_paths]
+            arrived = [
+                row[0]
+                for row in self._db.execute(
+                    "SELECT path FROM files WHERE sha256 = ? AND path NOT IN (SELECT path FROM overrides)", (sha256,)
+                )
+                if row[0] in new_paths
+            ]
             if len(old) == 1 and len(arrived) == 1:  # otherwise which went where cannot be told
                 self._db.execute("UPDATE overrides SET path = ? WHERE path = ?", (arrived[0], old[0]))
                 self._db.execute("UPDATE history SET path = ? WHERE path = ?", (arrived[0], old[0]))
@@ -360,7 +302,8 @@ class Catalog:
         return {
             path: Fingerprint(size, mtime_ns, sha256, extractor, container)
             for path, size, mtime_ns, sha256, extractor, container in self._db.execute(
-                "SELECT path, size, mtime_ns, sha256, extractor, container FROM files")
+                "SELECT path, size, mtime_ns, sha256, extractor, container FROM files"
+            )
         }
 
     def os_path(self, path: str) -> str:
@@ -376,9 +319,12 @@ class Catalog:
 
     def language_counts(self) -> dict[str, int]:
         """How many items each language has (as extracted)."""
-        return dict(self._db.execute(
-            "SELECT json_extract(record, '$.language') AS language, count(*) FROM files"
-            " WHERE language IS NOT NULL GROUP BY language"))
+        return dict(
+            self._db.execute(
+                "SELECT json_extract(record, '$.language') AS language, count(*) FROM files"
+                " WHERE language IS NOT NULL GROUP BY language"
+            )
+        )
 
     def __contains__(self, path: str) -> bool:
         return self._db.execute("SELECT 1 FROM files WHERE path = ?", (path,)).fetchone() is not None
@@ -390,7 +336,9 @@ class Catalog:
         for (path,) in self._db.execute("SELECT path FROM files ORDER BY path"):
             yield path
 
-    def records(self, paths: list[str], edits: Mapping[str, tuple[dict[str, Any], Iterable[str]]] | None = None) -> dict[str, Record]:
+    def records(
+        self, paths: list[str], edits: Mapping[str, tuple[dict[str, Any], Iterable[str]]] | None = None
+    ) -> dict[str, Record]:
         """Effective records (extracted, with overrides on top) of the given paths that are
         catalogued; with ``edits`` (path → values to set, fields to clear), as they would be
         after those edits (nothing is saved)."""
@@ -440,8 +388,9 @@ class Catalog:
     def checksums(self, files_only: bool = False) -> Iterator[tuple[str, str]]:
         """(path, SHA-256) of every item; with ``files_only``, of the files on disk alone (what
         fixity is about), not of the items inside them."""
-        yield from self._db.execute("SELECT path, sha256 FROM files" + (" WHERE container IS NULL" if files_only else "")
-                                    + " ORDER BY path")
+        yield from self._db.execute(
+            "SELECT path, sha256 FROM files" + (" WHERE container IS NULL" if files_only else "") + " ORDER BY path"
+        )
 
     def paths_by_checksum(self) -> dict[str, list[str]]:
         """SHA-256 → the items with those bytes, in path order."""
@@ -452,7 +401,10 @@ class Catalog:
 
     def members(self, container: str) -> list[str]:
         """The items inside the file ``container``, in order."""
-        return [path for (path,) in self._db.execute("SELECT path FROM files WHERE container = ? ORDER BY rowid", (container,))]
+        return [
+            path
+            for (path,) in self._db.execute("SELECT path FROM files WHERE container = ? ORDER BY rowid", (container,))
+        ]
 
     def container(self, path: str) -> str | None:
         """The file an item inside a file is in; None for a file on disk (or no item)."""
@@ -487,13 +439,29 @@ class Catalog:
                         (path, field, _json(value), stamp, path),
                     )
                 after, shown_after = self.overrides(path), self.record(path)
-                fields = sorted(field for field in before.keys() | after.keys() if before.get(field, _NONE) != after.get(field, _NONE))
+                fields = sorted(
+                    field
+                    for field in before.keys() | after.keys()
+                    if before.get(field, _NONE) != after.get(field, _NONE)
+                )
                 self._db.executemany(
                     "INSERT INTO history (batch, path, field, old, new, shown_old, shown_new, at, source)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(batch, path, field, _json(before.get(field)), _json(after.get(field)),
-                      _json(_shown(shown_before, field)), _json(_shown(shown_after, field)), stamp, source)
-                     for field in fields])
+                    [
+                        (
+                            batch,
+                            path,
+                            field,
+                            _json(before.get(field)),
+                            _json(after.get(field)),
+                            _json(_shown(shown_before, field)),
+                            _json(_shown(shown_after, field)),
+                            stamp,
+                            source,
+                        )
+                        for field in fields
+                    ],
+                )
                 if fields:
                     changed = True
                     self._db.execute("INSERT OR IGNORE INTO pending_reindex (path) VALUES (?)", (path,))
@@ -506,27 +474,40 @@ class Catalog:
             raise
         return batch if changed else None
 
-    def history(self, path: str | None = None, batch: int | None = None, paths: list[str] | None = None) -> list[Change]:
+    def history(
+        self, path: str | None = None, batch: int | None = None, paths: list[str] | None = None
+    ) -> list[Change]:
         """The changes made to what people typed, oldest first: of one item, of one batch, or all;
         or of several items (``paths``: oldest first within each 500 of them, a query for each)."""
         if paths is not None:
-            return [change for chunk in _chunks(paths, 500)
-                    for change in self._changes(f"path IN ({','.join('?' * len(chunk))})", chunk)]
+            return [
+                change
+                for chunk in _chunks(paths, 500)
+                for change in self._changes(f"path IN ({','.join('?' * len(chunk))})", chunk)
+            ]
         where = [(clause, value) for clause, value in (("path = ?", path), ("batch = ?", batch)) if value is not None]
         return self._changes(" AND ".join(clause for clause, _ in where) or "1", [value for _, value in where])
 
     def _changes(self, condition: str, arguments: list[Any]) -> list[Change]:
-        rows = self._db.execute("SELECT batch, path, field, old, new, shown_old, shown_new, at, source FROM history"
-                                f" WHERE {condition} ORDER BY id", arguments)
-        return [Change(batch, path, field, _loaded(old), _loaded(new), _loaded(shown_old), _loaded(shown_new), at, source)
-                for batch, path, field, old, new, shown_old, shown_new, at, source in rows]
+        rows = self._db.execute(
+            "SELECT batch, path, field, old, new, shown_old, shown_new, at, source FROM history"
+            f" WHERE {condition} ORDER BY id",
+            arguments,
+        )
+        return [
+            Change(batch, path, field, _loaded(old), _loaded(new), _loaded(shown_old), _loaded(shown_new), at, source)
+            for batch, path, field, old, new, shown_old, shown_new, at, source in rows
+        ]
 
     def last_batch(self, source: str, skip_undone: bool = False) -> int | None:
         """The latest batch made from ``source``; with ``skip_undone``, of those no Undo took back
         (an undo's source is 'undo #BATCH')."""
-        undone = " AND batch NOT IN (SELECT CAST(substr(source, 7) AS INTEGER) FROM history WHERE source LIKE 'undo #%')"
-        row = self._db.execute("SELECT MAX(batch) FROM history WHERE source = ?" + (undone if skip_undone else ""),
-                               (source,)).fetchone()
+        undone = (
+            " AND batch NOT IN (SELECT CAST(substr(source, 7) AS INTEGER) FROM history WHERE source LIKE 'undo #%')"
+        )
+        row = self._db.execute(
+            "SELECT MAX(batch) FROM history WHERE source = ?" + (undone if skip_undone else ""), (source,)
+        ).fetchone()
         return row[0] if row else None
 
     def pending_reindex(self) -> list[str]:
@@ -561,7 +542,9 @@ def _shown(record: Record | None, field: str) -> Any:
     return getattr(record, field, None) if record is not None else None
 
 
-def effective_record(extracted: dict[str, Any], overrides: dict[str, Any], path: str, size: int | None, sha256: str | None) -> Record:
+def effective_record(
+    extracted: dict[str, Any], overrides: dict[str, Any], path: str, size: int | None, sha256: str | None
+) -> Record:
     """The extracted record with a person's overrides laid on top; ``sources`` says who set what."""
     data = dict(extracted)
     sources = dict(data.pop("sources", {}))
@@ -584,7 +567,7 @@ def _pages_of(blob: bytes, limit: int | None = None) -> Iterator[str]:
     pending: list[str] = []  # the pieces of a page not yet ended, joined once when it ends (a 70 MB
     left = sys.maxsize if limit is None else limit  # page joined again at every chunk took 30 s)
     for start in range(0, len(blob), LAZY_CHUNK):
-        piece = decoder.decode(inflate.decompress(blob[start:start + LAZY_CHUNK]))
+        piece = decoder.decode(inflate.decompress(blob[start : start + LAZY_CHUNK]))
         if len(piece) >= left:  # the limit: what is read so far, cut there
             yield from ("".join(pending) + piece[:left]).split("\f")
             return
@@ -601,4 +584,4 @@ def _pages_of(blob: bytes, limit: int | None = None) -> Iterator[str]:
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]

@@ -61,7 +61,9 @@ _CORPORATE_WORDS = re.compile(
     r"corporation|gmbh|ag|s\.a\.)\b",
     re.IGNORECASE,
 )
-_PARTICLES = frozenset({"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "den", "ten", "ter", "dos", "das"})
+_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "den", "ten", "ter", "dos", "das"}
+)
 
 
 def csl_type(record: Record) -> str:
@@ -151,14 +153,16 @@ def to_csl(record: Record, key: str, archive_name: str | None = None) -> dict[st
         item["medium"] = "Photograph"
     if record.pages and kind in ("report", "book", "thesis", "document"):
         item["number-of-pages"] = str(record.pages)
-    item.update({
-        "abstract": record.description,
-        "keyword": ", ".join(record.subjects) or None,
-        "language": record.language,
-        "archive": archive_name,
-        "archive_location": record.path if archive_name else None,
-        "note": record.notes,
-    })
+    item.update(
+        {
+            "abstract": record.description,
+            "keyword": ", ".join(record.subjects) or None,
+            "language": record.language,
+            "archive": archive_name,
+            "archive_location": record.path if archive_name else None,
+            "note": record.notes,
+        }
+    )
     return {name: value for name, value in item.items() if value not in (None, "", [])}
 
 
@@ -170,11 +174,14 @@ class CitationKeys:
         self._last_suffix: dict[str, int] = {}  # each base's last suffix: 20,000 alike items are not 20,000² tries
 
     def key_for(self, record: Record) -> str:
-        base = "-".join(part for part in (
-            _slug(_first_family(record)) or "anon",
-            (record.date or "")[:4] or "nd",
-            _slug(_first_word(record.title or Path(record.path).stem)) or "untitled",
-        ))
+        base = "-".join(
+            part
+            for part in (
+                _slug(_first_family(record)) or "anon",
+                (record.date or "")[:4] or "nd",
+                _slug(_first_word(record.title or Path(record.path).stem)) or "untitled",
+            )
+        )
         key, number = base, self._last_suffix.get(base, 1)
         if number > 1:
             key = f"{base}-{letters(number)}"
@@ -277,7 +284,11 @@ CSL_LOCALES = (
 
 def check_locale(locale: str | None) -> None:
     """Refuse a locale pandoc would silently replace by en-US ('de' alone is German)."""
-    if locale and locale not in CSL_LOCALES and locale.split("-")[0] not in {known.split("-")[0] for known in CSL_LOCALES}:
+    if (
+        locale
+        and locale not in CSL_LOCALES
+        and locale.split("-")[0] not in {known.split("-")[0] for known in CSL_LOCALES}
+    ):
         raise UsageError(f"unknown locale {locale!r}; known locales: {', '.join(CSL_LOCALES)}")
 
 
@@ -296,8 +307,11 @@ def _independent(path: Path) -> Path:
         root = ElementTree.parse(path).getroot()
     except (ParseError, ElementTree.DefusedXmlException) as error:
         raise CitationError(f"style {path.name!r} is not a CSL style: {error}") from None
-    links = [link.get("href", "") for link in root.iterfind(f"{CSL_NAMESPACE}info/{CSL_NAMESPACE}link")
-             if link.get("rel") == "independent-parent"]
+    links = [
+        link.get("href", "")
+        for link in root.iterfind(f"{CSL_NAMESPACE}info/{CSL_NAMESPACE}link")
+        if link.get("rel") == "independent-parent"
+    ]
     if not links:
         return path
     name = links[0].rstrip("/").rsplit("/", 1)[-1].removesuffix(".csl")
@@ -306,8 +320,10 @@ def _independent(path: Path) -> Path:
     beside = path.with_name(f"{name}.csl")
     if name and beside.is_file() and beside != path:
         return _independent(beside)
-    raise CitationError(f"style {path.name!r} depends on {links[0]!r}, which is neither an installed style nor "
-                        f"a file beside it ({beside.name}); styles are never fetched from the network")
+    raise CitationError(
+        f"style {path.name!r} depends on {links[0]!r}, which is neither an installed style nor "
+        f"a file beside it ({beside.name}); styles are never fetched from the network"
+    )
 
 
 # -- pandoc --------------------------------------------------------------------------------------
@@ -335,7 +351,9 @@ def _offline_environment() -> dict[str, str]:
     """pandoc's environment with every proxy set to a closed port of this machine: should anything
     still make pandoc reach for a URL, the request fails at once, here."""
     closed = "http://127.0.0.1:9"
-    proxies = {name: closed for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")}
+    proxies = {
+        name: closed for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
+    }
     unset = {"no_proxy", "NO_PROXY"}
     return {**{key: value for key, value in os.environ.items() if key not in unset}, **proxies}
 
@@ -346,8 +364,13 @@ def _pandoc(arguments: list[str], stdin: str, files: dict[str, str]) -> str:
             Path(folder, name).write_text(content, encoding="utf-8")
         try:
             run = subprocess.run(
-                [pandoc_path(), *arguments], input=stdin, capture_output=True, text=True,
-                cwd=folder, timeout=PANDOC_TIMEOUT_SECONDS, env=_offline_environment(),
+                [pandoc_path(), *arguments],
+                input=stdin,
+                capture_output=True,
+                text=True,
+                cwd=folder,
+                timeout=PANDOC_TIMEOUT_SECONDS,
+                env=_offline_environment(),
             )
         except subprocess.TimeoutExpired:
             raise CitationError("pandoc took too long formatting the citations") from None
@@ -363,7 +386,7 @@ def _entries(output: str) -> list[tuple[str, str]]:
     entries = []
     for chunk in output.split('<div id="ref-')[1:]:
         key, _, rest = chunk.partition('"')
-        body = rest[rest.index(">") + 1:]
+        body = rest[rest.index(">") + 1 :]
         entries.append((key, " ".join(re.sub(r"</?div[^>]*>", " ", body).split())))
     return entries
 
@@ -378,7 +401,10 @@ def _case_kept(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def format_bibliography(
-    items: list[dict[str, Any]], style: str = DEFAULT_STYLE, locale: str | None = DEFAULT_LOCALE, html_output: bool = False
+    items: list[dict[str, Any]],
+    style: str = DEFAULT_STYLE,
+    locale: str | None = DEFAULT_LOCALE,
+    html_output: bool = False,
 ) -> list[tuple[str, str]]:
     """(key, formatted entry) for each item, in the style's order, from one pandoc call."""
     if not items:
@@ -389,7 +415,9 @@ def format_bibliography(
     arguments = ["--citeproc", "--bibliography=items.json", f"--csl={style_path}", "--to=html", "--wrap=none"]
     if locale:
         arguments.append(f"--metadata=lang:{locale}")
-    output = _pandoc(arguments, document, {"items.json": json.dumps([_case_kept(item) for item in items], ensure_ascii=False)})
+    output = _pandoc(
+        arguments, document, {"items.json": json.dumps([_case_kept(item) for item in items], ensure_ascii=False)}
+    )
     entries = _entries(output)
     if html_output:
         return entries
@@ -400,8 +428,11 @@ def to_bibtex(items: list[dict[str, Any]], biblatex: bool = False) -> str:
     """BibTeX (or BibLaTeX) written by pandoc, which escapes LaTeX's special characters."""
     if not items:
         return ""
-    output = _pandoc(["--from=csljson", f"--to={'biblatex' if biblatex else 'bibtex'}", "items.json"], "",
-                     {"items.json": json.dumps(items, ensure_ascii=False)})
+    output = _pandoc(
+        ["--from=csljson", f"--to={'biblatex' if biblatex else 'bibtex'}", "items.json"],
+        "",
+        {"items.json": json.dumps(items, ensure_ascii=False)},
+    )
     return _REPORT_PUBLISHER.sub(r"\1institution =", output)
 
 
@@ -411,9 +442,17 @@ _REPORT_PUBLISHER = re.compile(r"(^@(?:techreport|report)\{(?:(?!^@).)*?^\s*)pub
 
 
 _RIS_TYPES = {
-    "article-newspaper": "NEWS", "report": "RPRT", "graphic": "ART", "manuscript": "MANSCPT",
-    "webpage": "ELEC", "book": "BOOK", "chapter": "CHAP", "article-journal": "JOUR", "thesis": "THES",
-    "map": "MAP", "interview": "PCOMM",
+    "article-newspaper": "NEWS",
+    "report": "RPRT",
+    "graphic": "ART",
+    "manuscript": "MANSCPT",
+    "webpage": "ELEC",
+    "book": "BOOK",
+    "chapter": "CHAP",
+    "article-journal": "JOUR",
+    "thesis": "THES",
+    "map": "MAP",
+    "interview": "PCOMM",
 }
 
 
@@ -430,8 +469,13 @@ def to_ris_entry(item: dict[str, Any]) -> dict[str, Any]:
         entry["year"] = str(parts[0])
         entry["date"] = "/".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]] + [""] * (3 - len(parts))) + "/"
     for csl_name, ris_name in (
-        ("publisher", "publisher"), ("abstract", "abstract"), ("language", "language"), ("DOI", "doi"),
-        ("archive", "name_of_database"), ("archive_location", "accession_number"), ("note", "notes_abstract"),
+        ("publisher", "publisher"),
+        ("abstract", "abstract"),
+        ("language", "language"),
+        ("DOI", "doi"),
+        ("archive", "name_of_database"),
+        ("archive_location", "accession_number"),
+        ("note", "notes_abstract"),
         ("ISBN", "issn"),
     ):
         if item.get(csl_name):

@@ -60,10 +60,13 @@ class DaskCluster:
     ship_files: bool = False
     reader: Reader = read_file  # what reads one file on a worker (importable there by name)
 
-    def __call__(self, root: Path, tasks: list[Task], jobs: int, limits: Limits, *,
-                 settings: ReadSettings) -> Generator[Extracted, None, None]:
+    def __call__(
+        self, root: Path, tasks: list[Task], jobs: int, limits: Limits, *, settings: ReadSettings
+    ) -> Generator[Extracted, None, None]:
         # The workers cannot see the catalog: what it already holds was found here, before sending.
-        remote = ReadSettings(settings.options, None, settings.versions, reuse_earlier=False, max_items=settings.max_items)
+        remote = ReadSettings(
+            settings.options, None, settings.versions, reuse_earlier=False, max_items=settings.max_items
+        )
         sending: _Sending | None = None
         chunk: list[Extracted] = []
         try:
@@ -73,7 +76,9 @@ class DaskCluster:
                     continue
                 if sending is None:
                     sending = _Sending(connect(self.address), len(tasks))
-                if chunk and (len(chunk) == sending.chunk_files or sum(f.size for f in chunk) + found.size > CHUNK_BYTES):
+                if chunk and (
+                    len(chunk) == sending.chunk_files or sum(f.size for f in chunk) + found.size > CHUNK_BYTES
+                ):
                     yield from self._send(sending, root, chunk, limits, remote)
                     chunk = []
                 chunk.append(found)
@@ -86,8 +91,9 @@ class DaskCluster:
             if sending is not None:
                 sending.close()
 
-    def _send(self, sending: _Sending, root: Path, chunk: list[Extracted], limits: Limits,
-              settings: ReadSettings) -> Iterator[Extracted]:
+    def _send(
+        self, sending: _Sending, root: Path, chunk: list[Extracted], limits: Limits, settings: ReadSettings
+    ) -> Iterator[Extracted]:
         """Send one task (with the files' bytes when shipping them: a file that cannot be read
         here any more is reported instead)."""
         paths, shipped = [], []
@@ -100,7 +106,9 @@ class DaskCluster:
                     continue
             paths.append(found.path)
         if paths:
-            yield from sending.submit(str(root), paths, limits, settings, shipped if self.ship_files else None, self.reader)
+            yield from sending.submit(
+                str(root), paths, limits, settings, shipped if self.ship_files else None, self.reader
+            )
 
 
 class _Sending:
@@ -148,7 +156,9 @@ def _recognised(root: Path, tasks: list[Task], jobs: int, settings: ReadSettings
     in order, taken by ``jobs`` threads a slice at a time."""
     with ThreadPoolExecutor(jobs) as pool:
         for start in range(0, len(tasks), 16 * jobs):
-            yield from pool.map(lambda task: recognised(str(root), task[0], task[1], settings), tasks[start:start + 16 * jobs])
+            yield from pool.map(
+                lambda task: recognised(str(root), task[0], task[1], settings), tasks[start : start + 16 * jobs]
+            )
 
 
 def connect(address: str):
@@ -156,11 +166,15 @@ def connect(address: str):
     try:
         from distributed import Client
     except ImportError:
-        raise ClusterError("--scheduler needs Dask's distributed package: pip install 'archive-viewer[cluster]'") from None
+        raise ClusterError(
+            "--scheduler needs Dask's distributed package: pip install 'archive-viewer[cluster]'"
+        ) from None
     scheme = address.split("://", 1)[0] if "://" in address else "tcp"
     if scheme != "tcp":
-        raise ClusterError(f"cannot use the Dask scheduler at {address}: only tcp:// addresses are supported "
-                           f"({scheme}:// needs settings this program is not given)")
+        raise ClusterError(
+            f"cannot use the Dask scheduler at {address}: only tcp:// addresses are supported "
+            f"({scheme}:// needs settings this program is not given)"
+        )
     # Whatever answers at the address (an HTTP server, a listener that never replies, a stray
     # reply Dask reads as a 3 EiB message), the attempt ends within CONNECT_SECONDS: it runs in a
     # thread of its own, left behind if it does not finish (the run ends with the message).
@@ -171,15 +185,20 @@ def connect(address: str):
         try:
             client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
         except BaseException as error:  # Dask raises many kinds for what is not a scheduler
-            outcome.append(ClusterError(f"cannot reach the Dask scheduler at {address} ({type(error).__name__}: "
-                                        f"{error}); start one with `dask scheduler` and give its tcp:// address"))
+            outcome.append(
+                ClusterError(
+                    f"cannot reach the Dask scheduler at {address} ({type(error).__name__}: "
+                    f"{error}); start one with `dask scheduler` and give its tcp:// address"
+                )
+            )
             return
         try:
             client.wait_for_workers(1, timeout=max(1.0, CONNECT_SECONDS - (time.monotonic() - started)))
         except BaseException:
             client.close()
-            outcome.append(ClusterError(f"the Dask scheduler at {address} has no workers; start some with "
-                                        f"`dask worker {address}`"))
+            outcome.append(
+                ClusterError(f"the Dask scheduler at {address} has no workers; start some with `dask worker {address}`")
+            )
             return
         outcome.append(client)
 
@@ -187,15 +206,23 @@ def connect(address: str):
     trying.start()
     trying.join(CONNECT_SECONDS + 1)
     if not outcome:
-        raise ClusterError(f"nothing at {address} answered as a Dask scheduler within {CONNECT_SECONDS} s; "
-                           "check the address (tcp://HOST:PORT, as `dask scheduler` prints it)")
+        raise ClusterError(
+            f"nothing at {address} answered as a Dask scheduler within {CONNECT_SECONDS} s; "
+            "check the address (tcp://HOST:PORT, as `dask scheduler` prints it)"
+        )
     if isinstance(outcome[0], ClusterError):
         raise outcome[0]
     return outcome[0]
 
 
-def read_chunk(root: str, paths: list[str], limits: Limits, settings: ReadSettings,
-               shipped: list[tuple[bytes, int]] | None, reader: Reader = read_file) -> list[Extracted]:
+def read_chunk(
+    root: str,
+    paths: list[str],
+    limits: Limits,
+    settings: ReadSettings,
+    shipped: list[tuple[bytes, int]] | None,
+    reader: Reader = read_file,
+) -> list[Extracted]:
     """Run on a worker: read the files (under ``root``, or from the bytes shipped with them) one
     at a time in a child process under the limits."""
     # A worker started by a nanny is a daemonic process, which multiprocessing forbids to have

@@ -24,10 +24,10 @@ from .engine import index as search_index
 from .catalog import Catalog
 from .curation import Curation
 from .handoffs import Handoffs
-from .errors import ArchiveError, CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, NotIndexed
+from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, NotIndexed
 from .edits import EditPlan
 from .locks import ProcessLock
-from .member_paths import SEPARATOR, file_key, is_child, member_name, member_names
+from .member_paths import SEPARATOR, file_key, is_child
 from .model import Change, EditReport, FixityReport, IndexReport, Record, SearchResult
 from .scan import is_inside
 from .legacy_names import decoded, is_legacy
@@ -181,25 +181,8 @@ class Collection:
 
     def copy_member(self, path: str, folder: str | Path) -> Path:
         """Write the item inside a file ``path`` into ``folder`` (outside the collection) under its
-        own name, to be opened by another program; returns the copy. Read from its container again."""
-        from .extract import ExtractionError
-        from .members import member_data
-
-        container = self.catalog.container(path)
-        if container is None:
-            raise ArchiveError(f"{path} is not an item inside a file")
-        self.refuse_inside(folder)
-        source = self.file_path(path)
-        if self.leads_outside(source):
-            raise ArchiveError(f"{container} has been replaced by a link out of the collection; it is not read")
-        try:
-            data, suffix = member_data(source, member_names(path, container), self.extract_options())
-        except ExtractionError as error:
-            raise ArchiveError(str(error)) from None
-        name = Path(member_name(path)).name or "member"
-        copy = Path(folder) / (name if Path(name).suffix else name + suffix)
-        copy.write_bytes(data)
-        return copy
+        own name, to be opened by another program; returns the copy."""
+        return self.handoffs.copy_member(path, folder)
 
     def leads_outside(self, file: Path) -> bool:
         """Whether ``file`` is now a link out of the collection (swapped in since it was indexed):
@@ -249,8 +232,19 @@ class Collection:
 
         def run() -> IndexReport:
             assert self.ix is not None  # a damaged index is repaired before the run
-            return run_index(self.root, self.catalog, self.ix, jobs or os.cpu_count() or 1, progress, cancelled,
-                             limits or Limits(), self.extract_options(), reread, read_all, self._merge_when_due)
+            return run_index(
+                self.root,
+                self.catalog,
+                self.ix,
+                jobs or os.cpu_count() or 1,
+                progress,
+                cancelled,
+                limits or Limits(),
+                self.extract_options(),
+                reread,
+                read_all,
+                self._merge_when_due,
+            )
 
         try:
             return self._index_locked(run)
@@ -380,8 +374,7 @@ class Collection:
             raise self._damaged(self._damage)
         if self._engine is None:
             with self._reading():
-                self._engine = SearchEngine(self.ix, self.catalog, str(self.root), self._facets_dir,
-                                            self._postings_dir)
+                self._engine = SearchEngine(self.ix, self.catalog, str(self.root), self._facets_dir, self._postings_dir)
         return self._engine
 
     def _open_search_index(self) -> None:
@@ -407,8 +400,10 @@ class Collection:
 
     def _damaged(self, error: BaseException | None) -> IndexDamaged:
         cause = f" ({type(error).__name__})" if error is not None else ""
-        return IndexDamaged(f"the search index of {self.root} is damaged{cause}; repair it: archive index {self.root} "
-                            "(the catalog keeps every item and your edits)")
+        return IndexDamaged(
+            f"the search index of {self.root} is damaged{cause}; repair it: archive index {self.root} "
+            "(the catalog keeps every item and your edits)"
+        )
 
     def search(self, query: str, **options: Any) -> SearchResult:
         """See SearchEngine.search for the options (limit, offset, sort, type, date_from…)."""
@@ -469,7 +464,7 @@ class Collection:
     def records(self, paths: list[str], chunk: int = 500) -> Iterator[Record]:
         """Effective records of ``paths`` in that order, read from the catalog a chunk at a time."""
         for start in range(0, len(paths), chunk):
-            part = paths[start:start + chunk]
+            part = paths[start : start + chunk]
             found = self.catalog.records(part)
             yield from (found[path] for path in part if path in found)
 
@@ -496,7 +491,7 @@ class Collection:
 
         def texts() -> Iterator[tuple[str, str]]:
             for start in range(0, len(compared), 500):
-                for path, pages in self.catalog.texts(compared[start:start + 500]).items():
+                for path, pages in self.catalog.texts(compared[start : start + 500]).items():
                     yield path, "\n".join(pages)
 
         nearly = near_groups(texts())
@@ -514,25 +509,41 @@ class Collection:
         """CSL-JSON for the given items, with citation keys unique among them."""
         return self.handoffs.csl_items(paths)
 
-    def cite(self, paths: list[str], style: str = "apa", locale: str | None = None, html: bool = False) -> list[tuple[str, str]]:
+    def cite(
+        self, paths: list[str], style: str = "apa", locale: str | None = None, html: bool = False
+    ) -> list[tuple[str, str]]:
         """(path, formatted citation) for each item, in the style's bibliography order."""
         return self.handoffs.cite(paths, style, locale, html)
 
-    def write_export(self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False, **options: Any) -> int:
+    def write_export(
+        self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False, **options: Any
+    ) -> int:
         """Write ``records`` in ``fmt`` to ``out`` (see Handoffs.write_export)."""
         return self.handoffs.write_export(records, fmt, out, history, **options)
 
-    def export_to(self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False, **options: Any) -> int:
+    def export_to(
+        self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False, **options: Any
+    ) -> int:
         """Write ``records`` in ``fmt`` to the file ``target``, whole or not at all, never inside the collection."""
         return self.handoffs.export_to(target, records, fmt, history, **options)
 
-    def bag(self, paths: list[str], dest: str | Path, info: dict[str, str] | None = None,
-            progress: Callable[[int, int], None] = lambda done, total: None) -> BagReport:
+    def bag(
+        self,
+        paths: list[str],
+        dest: str | Path,
+        info: dict[str, str] | None = None,
+        progress: Callable[[int, int], None] = lambda done, total: None,
+    ) -> BagReport:
         """A BagIt bag of the items ``paths`` in the new folder ``dest`` (see Handoffs.bag)."""
         return self.handoffs.bag(paths, dest, info, progress)
 
-    def export_iiif(self, paths: list[str], dest: str | Path, base_url: str,
-                    progress: Callable[[int, int], None] = lambda done, total: None) -> IiifReport:
+    def export_iiif(
+        self,
+        paths: list[str],
+        dest: str | Path,
+        base_url: str,
+        progress: Callable[[int, int], None] = lambda done, total: None,
+    ) -> IiifReport:
         """IIIF manifests of the pictures and PDFs among ``paths`` in the new folder ``dest``."""
         return self.handoffs.export_iiif(paths, dest, base_url, progress)
 
@@ -552,7 +563,9 @@ class Collection:
     def curation(self) -> Curation:
         return Curation(self)
 
-    def edit(self, path: str, values: dict[str, Any] | None = None, unset: Iterable[str] = (), source: str = "cli") -> Record:
+    def edit(
+        self, path: str, values: dict[str, Any] | None = None, unset: Iterable[str] = (), source: str = "cli"
+    ) -> Record:
         """Store a person's corrections to one item (never in the file), searchable at once."""
         return self.curation.edit(path, values, unset, source)
 
@@ -589,10 +602,10 @@ class Collection:
         return verify(self.root, self.catalog, jobs)
 
 
-def _index_for_a_window(root: Path, index_base: Path | None, progress: Callable, cancelled: Callable[[], bool]) -> IndexReport:
+def _index_for_a_window(
+    root: Path, index_base: Path | None, progress: Callable, cancelled: Callable[[], bool]
+) -> IndexReport:
     """One index run in the process Collection.index_process starts."""
     with Collection.open(root, index_base, create=True) as collection:
         collection.merges_in_background = True
         return collection.index(progress=progress, cancelled=cancelled)
-
-

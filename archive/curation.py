@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from .importing import ImportReport
 
 #: What an edit says when it was saved but the search index is damaged.
-SAVED_WHILE_DAMAGED = "saved; the search index is damaged: your edits are searchable after the next index run repairs it"
+SAVED_WHILE_DAMAGED = (
+    "saved; the search index is damaged: your edits are searchable after the next index run repairs it"
+)
 
 
 class Curation:
@@ -29,7 +31,9 @@ class Curation:
         self.collection = collection
         self.catalog = collection.catalog
 
-    def edit(self, path: str, values: dict[str, Any] | None = None, unset: Iterable[str] = (), source: str = "cli") -> Record:
+    def edit(
+        self, path: str, values: dict[str, Any] | None = None, unset: Iterable[str] = (), source: str = "cli"
+    ) -> Record:
         """Store a person's corrections (never in the file) and make them searchable at once.
         ``source`` says where they were made, for the history ('cli', 'viewer'…)."""
         record = self.collection.record(path)
@@ -37,7 +41,9 @@ class Curation:
         unset = list(unset)
         for name in unset:
             normalise_field(name, None)
-        self.catalog.set_overrides([(path, values, unset)], source)  # saved: from here on, the edit is kept whatever follows
+        self.catalog.set_overrides(
+            [(path, values, unset)], source
+        )  # saved: from here on, the edit is kept whatever follows
         problem = self._make_searchable()
         saved = self.catalog.record(path) or record
         if problem:
@@ -51,8 +57,10 @@ class Curation:
         records = self.catalog.records(paths)
         missing = [path for path in paths if path not in records]
         if missing:
-            raise NotIndexed(f"{len(missing)} of the {len(paths)} items are not in the index of {self.collection.root}: "
-                             f"{', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}")
+            raise NotIndexed(
+                f"{len(missing)} of the {len(paths)} items are not in the index of {self.collection.root}: "
+                f"{', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}"
+            )
         planned = {path: change for path in paths if (change := plan.for_record(records[path])) is not None}
         return self._save_planned(planned, records, len(paths), source, dry_run)
 
@@ -62,25 +70,49 @@ class Curation:
 
         report = ImportReport()
         header, rows = read_rows(path)
-        planned: dict[str, tuple[dict[str, Any], list[str]]] = {item: (values, []) for item, values in planned_edits(self.collection, header, rows, report, accept_mojibake).items()}
+        planned: dict[str, tuple[dict[str, Any], list[str]]] = {
+            item: (values, [])
+            for item, values in planned_edits(self.collection, header, rows, report, accept_mojibake).items()
+        }
         records = self.catalog.records(list(planned))
         report.edits = self._save_planned(planned, records, report.matched, f"import {path.name}", dry_run)
         return report
 
-    def _save_planned(self, planned: dict[str, tuple[dict[str, Any], list[str]]], records: dict[str, Record],
-                      touched: int, source: str, dry_run: bool) -> EditReport:
+    def _save_planned(
+        self,
+        planned: dict[str, tuple[dict[str, Any], list[str]]],
+        records: dict[str, Record],
+        touched: int,
+        source: str,
+        dry_run: bool,
+    ) -> EditReport:
         """Save the edits worked out for each item (values to set, corrections to clear) in one
         transaction, unless ``dry_run``; report each field's value before and after."""
         after = self.catalog.records(list(planned), planned)
-        items = [{"path": path, "changes": {name: {"old": getattr(records[path], name), "new": getattr(after[path], name)}
-                                            for name in (*values, *unset)}}
-                 for path, (values, unset) in planned.items()]
+        items = [
+            {
+                "path": path,
+                "changes": {
+                    name: {"old": getattr(records[path], name), "new": getattr(after[path], name)}
+                    for name in (*values, *unset)
+                },
+            }
+            for path, (values, unset) in planned.items()
+        ]
         batch = problem = None
         if planned and not dry_run:
-            batch = self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in planned.items()], source)
+            batch = self.catalog.set_overrides(
+                [(path, values, unset) for path, (values, unset) in planned.items()], source
+            )
             problem = self._make_searchable()
-        return EditReport(changed=len(planned), unchanged=touched - len(planned), items=items, batch=batch, dry_run=dry_run,
-                          warning=problem)
+        return EditReport(
+            changed=len(planned),
+            unchanged=touched - len(planned),
+            items=items,
+            batch=batch,
+            dry_run=dry_run,
+            warning=problem,
+        )
 
     def revert(self, path: str, to: str | None = None) -> Record:
         """Bring an item's corrections back to what they were at ``to`` (a time as the history
@@ -109,7 +141,9 @@ class Curation:
         if not changes:
             raise InvalidEdit(f"there is no batch #{batch} in the history")
         restoring = _restoring(changes)
-        self.catalog.set_overrides([(path, values, unset) for path, (values, unset) in restoring.items()], f"undo #{batch}")
+        self.catalog.set_overrides(
+            [(path, values, unset) for path, (values, unset) in restoring.items()], f"undo #{batch}"
+        )
         self._make_searchable()  # else after the next index run; the undo itself is saved
         return sorted(restoring)
 
@@ -128,7 +162,9 @@ class Curation:
         except Exception as error:
             # The edits are saved whatever stopped this (a full disk, a writer Whoosh closed when
             # its segment could not be written): never reported as not saved.
-            with suppress(Exception):  # a writer that failed half way may refuse to be cancelled; the next run redoes it
+            with suppress(
+                Exception
+            ):  # a writer that failed half way may refuse to be cancelled; the next run redoes it
                 batch.abandon()
             if search_index.is_damage(error):
                 search_index.mark_damaged(collection.index_dir / "whoosh", error)
@@ -146,8 +182,10 @@ def history_moment(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidEdit(f"cannot read the time {text!r}: give it as archive history prints it "
-                          "(2026-02-03T14:05:00+00:00) or a date (2026-02-03)") from None
+        raise InvalidEdit(
+            f"cannot read the time {text!r}: give it as archive history prints it "
+            "(2026-02-03T14:05:00+00:00) or a date (2026-02-03)"
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
@@ -157,6 +195,10 @@ def _restoring(changes: list[Change]) -> dict[str, tuple[dict[str, Any], list[st
     before: dict[str, dict[str, Any]] = {}
     for change in changes:
         before.setdefault(change.path, {}).setdefault(change.field, change.old)
-    return {path: ({name: value for name, value in fields.items() if value is not None},
-                   [name for name, value in fields.items() if value is None])
-            for path, fields in before.items()}
+    return {
+        path: (
+            {name: value for name, value in fields.items() if value is not None},
+            [name for name, value in fields.items() if value is None],
+        )
+        for path, fields in before.items()
+    }

@@ -66,9 +66,15 @@ def near_groups(texts: Iterator[tuple[str, str]], threshold: float = NEAR_THRESH
     # The most alike pairs come first; a group gathers around the first of its first pair the items
     # alike to that one (not merely to one another: chains of look-alikes — short pages sharing
     # their boilerplate — made groups of 35).
-    pairs = sorted(((signature.jaccard(signatures[other]), path, other)
-                    for path, signature in signatures.items()
-                    for other in (paths[key] for key in lsh.query(signature)) if other > path), reverse=True)
+    pairs = sorted(
+        (
+            (signature.jaccard(signatures[other]), path, other)
+            for path, signature in signatures.items()
+            for other in (paths[key] for key in lsh.query(signature))
+            if other > path
+        ),
+        reverse=True,
+    )
     leaders: dict[str, dict[str, float]] = {}  # the first member of each group → the others, with their similarity
     leader_of: dict[str, str] = {}
     for similarity, first, second in pairs:
@@ -84,7 +90,9 @@ def near_groups(texts: Iterator[tuple[str, str]], threshold: float = NEAR_THRESH
         alike = similarity if grouped == leader else signatures[leader].jaccard(signatures[newcomer])
         if alike >= threshold:
             leaders[leader][newcomer], leader_of[newcomer] = alike, leader
-    groups = [DuplicateGroup("near", min(others.values()), sorted([leader, *others])) for leader, others in leaders.items()]
+    groups = [
+        DuplicateGroup("near", min(others.values()), sorted([leader, *others])) for leader, others in leaders.items()
+    ]
     return sorted(groups, key=lambda group: (-group.similarity, group.paths))
 
 
@@ -93,4 +101,4 @@ def shingles_of(text: str) -> set[str]:
     text = _HYPHENATED.sub("", text[:COMPARED_CHARS])
     text = unicodedata.normalize("NFKD", text.casefold())
     text = " ".join("".join(char for char in text if not unicodedata.combining(char)).split())
-    return {text[start:start + SHINGLE] for start in range(max(0, len(text) - SHINGLE + 1))}
+    return {text[start : start + SHINGLE] for start in range(max(0, len(text) - SHINGLE + 1))}

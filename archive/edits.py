@@ -21,23 +21,34 @@ class EditPlan:
     remove: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def parse(cls, set_: Sequence[str] = (), unset: Sequence[str] = (), add: Sequence[str] = (),
-              remove: Sequence[str] = ()) -> EditPlan:
+    def parse(
+        cls, set_: Sequence[str] = (), unset: Sequence[str] = (), add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> EditPlan:
         """From the command line's FIELD=VALUE assignments; checked (raises InvalidEdit)."""
-        return cls.of(dict(_assignments(set_, "--set")), unset, _assignments(add, "--add"), _assignments(remove, "--remove"))
+        return cls.of(
+            dict(_assignments(set_, "--set")), unset, _assignments(add, "--add"), _assignments(remove, "--remove")
+        )
 
     @classmethod
-    def of(cls, values: dict[str, Any], unset: Sequence[str] = (), add: Sequence[tuple[str, str]] = (),
-           remove: Sequence[tuple[str, str]] = ()) -> EditPlan:
+    def of(
+        cls,
+        values: dict[str, Any],
+        unset: Sequence[str] = (),
+        add: Sequence[tuple[str, str]] = (),
+        remove: Sequence[tuple[str, str]] = (),
+    ) -> EditPlan:
         """Set ``values`` (lists as lists or as 'a; b'), clear ``unset``, add and remove (field,
         words) pairs; checked (raises InvalidEdit)."""
-        plan = cls(set={name: normalise_field(name, value) for name, value in values.items()},
-                   unset=list(dict.fromkeys(unset)))
+        plan = cls(
+            set={name: normalise_field(name, value) for name, value in values.items()}, unset=list(dict.fromkeys(unset))
+        )
         for option, pairs, into in (("--add", add, plan.add), ("--remove", remove, plan.remove)):
             for name, value in pairs:
                 if name not in LIST_FIELDS or name == "warnings":
-                    raise InvalidEdit(f"{option} works on list fields ({', '.join(sorted(LIST_FIELDS - {'warnings'}))}), "
-                                      f"not {name!r}; use --set")
+                    raise InvalidEdit(
+                        f"{option} works on list fields ({', '.join(sorted(LIST_FIELDS - {'warnings'}))}), "
+                        f"not {name!r}; use --set"
+                    )
                 into.setdefault(name, []).extend(normalise_field(name, value))
         for name in plan.unset:
             normalise_field(name, None)
@@ -59,7 +70,9 @@ class EditPlan:
             values[name] = current + [word for word in dict.fromkeys(words) if word.casefold() not in known]
         for name, words in self.remove.items():
             gone = {word.casefold() for word in words}
-            values[name] = [word for word in values.get(name, getattr(record, name)) or [] if word.casefold() not in gone]
+            values[name] = [
+                word for word in values.get(name, getattr(record, name)) or [] if word.casefold() not in gone
+            ]
         values = {name: value for name, value in values.items() if value != getattr(record, name)}
         unset = [name for name in self.unset if name in record.overrides]
         return (values, unset) if values or unset else None

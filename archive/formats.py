@@ -11,10 +11,19 @@ from pathlib import Path
 _OOXML = "application/vnd.openxmlformats-officedocument."
 _ODF = "application/vnd.oasis.opendocument."
 SOURCE_CODE = {
-    "text/x-python": (".py",), "text/x-csrc": (".c", ".h"), "text/x-c++src": (".cpp", ".cc", ".hpp"),
-    "text/javascript": (".js",), "text/x-java": (".java",), "text/x-sh": (".sh",), "text/css": (".css",),
-    "application/x-yaml": (".yaml", ".yml"), "text/x-perl": (".pl",), "text/x-ruby": (".rb",),
-    "application/sql": (".sql",), "text/x-log": (".log",), "text/x-ini": (".ini", ".cfg", ".conf"),
+    "text/x-python": (".py",),
+    "text/x-csrc": (".c", ".h"),
+    "text/x-c++src": (".cpp", ".cc", ".hpp"),
+    "text/javascript": (".js",),
+    "text/x-java": (".java",),
+    "text/x-sh": (".sh",),
+    "text/css": (".css",),
+    "application/x-yaml": (".yaml", ".yml"),
+    "text/x-perl": (".pl",),
+    "text/x-ruby": (".rb",),
+    "application/sql": (".sql",),
+    "text/x-log": (".log",),
+    "text/x-ini": (".ini", ".cfg", ".conf"),
 }
 #: MIME type → (reader "module:function" in archive.extract, or None when only identified;
 #: suffixes, the usual one first; what people call it).
@@ -23,8 +32,10 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     "text/plain": ("text:extract_text", (".txt", ".text"), "Plain text"),
     "text/markdown": ("text:extract_text", (".md", ".markdown"), "Markdown"),
     "text/x-rst": ("text:extract_text", (".rst",), "reStructuredText"),
-    **{mime: ("text:extract_text", suffixes, "Source code" if mime != "text/x-log" else "Log")
-       for mime, suffixes in SOURCE_CODE.items()},
+    **{
+        mime: ("text:extract_text", suffixes, "Source code" if mime != "text/x-log" else "Log")
+        for mime, suffixes in SOURCE_CODE.items()
+    },
     "application/json": ("text:extract_text", (".json",), "JSON"),
     "text/x-tex": ("text_like:extract_tex", (".tex", ".latex"), "TeX"),
     "text/vcard": ("text_like:extract_vcard", (".vcf", ".vcard"), "vCard"),
@@ -47,21 +58,41 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     "text/csv": ("sheets:extract_delimited", (".csv",), "CSV"),
     "text/tab-separated-values": ("sheets:extract_delimited", (".tsv", ".tab"), "TSV"),
     "application/epub+zip": ("epub:extract_epub", (".epub",), "EPUB"),
-    **{mime: ("image:extract_image", suffixes, name) for mime, suffixes, name in (
-        ("image/jpeg", (".jpg", ".jpeg", ".jpe", ".jfif"), "JPEG"), ("image/png", (".png",), "PNG"),
-        ("image/tiff", (".tif", ".tiff"), "TIFF"), ("image/gif", (".gif",), "GIF"), ("image/webp", (".webp",), "WebP"),
-        ("image/bmp", (".bmp",), "BMP"))},
-    **{mime: ("media:extract_media", suffixes, name) for mime, suffixes, name in (
-        ("audio/mpeg", (".mp3",), "MP3"), ("audio/flac", (".flac",), "FLAC"), ("audio/ogg", (".ogg", ".oga", ".opus"), "Ogg"),
-        ("audio/mp4", (".m4a", ".m4b"), "MPEG-4 audio"), ("audio/x-wav", (".wav",), "WAV"),
-        ("audio/x-ms-wma", (".wma",), "Windows Media audio"), ("audio/aiff", (".aif", ".aiff"), "AIFF"),
-        ("video/mp4", (".mp4", ".m4v"), "MPEG-4 video"))},
+    **{
+        mime: ("image:extract_image", suffixes, name)
+        for mime, suffixes, name in (
+            ("image/jpeg", (".jpg", ".jpeg", ".jpe", ".jfif"), "JPEG"),
+            ("image/png", (".png",), "PNG"),
+            ("image/tiff", (".tif", ".tiff"), "TIFF"),
+            ("image/gif", (".gif",), "GIF"),
+            ("image/webp", (".webp",), "WebP"),
+            ("image/bmp", (".bmp",), "BMP"),
+        )
+    },
+    **{
+        mime: ("media:extract_media", suffixes, name)
+        for mime, suffixes, name in (
+            ("audio/mpeg", (".mp3",), "MP3"),
+            ("audio/flac", (".flac",), "FLAC"),
+            ("audio/ogg", (".ogg", ".oga", ".opus"), "Ogg"),
+            ("audio/mp4", (".m4a", ".m4b"), "MPEG-4 audio"),
+            ("audio/x-wav", (".wav",), "WAV"),
+            ("audio/x-ms-wma", (".wma",), "Windows Media audio"),
+            ("audio/aiff", (".aif", ".aiff"), "AIFF"),
+            ("video/mp4", (".mp4", ".m4v"), "MPEG-4 video"),
+        )
+    },
     "image/vnd.djvu": ("legacy:extract_djvu", (".djvu", ".djv"), "DjVu"),
     "application/postscript": ("legacy:extract_postscript", (".ps", ".eps"), "PostScript"),
     "image/heic": ("image:extract_heic", (".heic", ".heif"), "HEIC"),
-    **{mime: ("media:extract_probed", suffixes, name) for mime, suffixes, name in (
-        ("video/quicktime", (".mov", ".qt"), "QuickTime video"), ("video/x-matroska", (".mkv", ".webm"), "Matroska video"),
-        ("video/x-msvideo", (".avi",), "AVI video"))},
+    **{
+        mime: ("media:extract_probed", suffixes, name)
+        for mime, suffixes, name in (
+            ("video/quicktime", (".mov", ".qt"), "QuickTime video"),
+            ("video/x-matroska", (".mkv", ".webm"), "Matroska video"),
+            ("video/x-msvideo", (".avi",), "AVI video"),
+        )
+    },
     # Identified, not read (yet): the record names the type and says why there are no words.
     "application/vnd.wordperfect": (None, (".wpd",), "WordPerfect"),
     "application/vnd.ms-outlook-pst": (None, (".pst", ".ost"), "Outlook data file"),
@@ -104,7 +135,11 @@ def format_name(mime: str | None) -> str:
 
 def guess_format(path: Path) -> str:
     """The type a file's name says it has."""
-    return _BY_SUFFIX.get(path.suffix.lower()) or mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
+    return (
+        _BY_SUFFIX.get(path.suffix.lower())
+        or mimetypes.guess_type(path.name, strict=False)[0]
+        or "application/octet-stream"
+    )
 
 
 def usual_suffix(mime: str) -> str:
@@ -118,6 +153,8 @@ def format_words() -> dict[str, str]:
     """What people call the formats ('pdf', 'jpg', 'mp3', 'excel') → their MIME types; each MIME
     type stands for itself too. One table, made once: do not change it."""
     words = {suffix[1:]: mime for suffix, mime in _BY_SUFFIX.items()}
-    words.update({name.lower(): mime for mime, name in FORMAT_NAMES.items() if " " not in name and name.lower() not in words})
+    words.update(
+        {name.lower(): mime for mime, name in FORMAT_NAMES.items() if " " not in name and name.lower() not in words}
+    )
     words.update({mime: mime for mime in FORMATS})
     return words

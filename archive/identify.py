@@ -44,7 +44,9 @@ _TEXT_STARTS = (
     (b"<html", "text/html"),
     (b"<svg", "image/svg+xml"),
 )
-_MAIL_HEADER = re.compile(rb"(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|From|Date|Subject):", re.IGNORECASE)
+_MAIL_HEADER = re.compile(
+    rb"(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|From|Date|Subject):", re.IGNORECASE
+)
 #: Signatures puremagic does not tell apart well enough, checked first.
 _SIGNATURES = (
     (b"%PDF-", "application/pdf"),
@@ -112,17 +114,26 @@ def _by_content(path: Path, head: bytes, by_name: str) -> str | None:
 
 
 #: Types whose files are ZIP or OLE containers: a damaged one looks like a bare container.
-_IN_ZIP = frozenset({*_OOXML.values(), "application/epub+zip", "application/vnd.oasis.opendocument.text",
-                     "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.oasis.opendocument.presentation"})
+_IN_ZIP = frozenset(
+    {
+        *_OOXML.values(),
+        "application/epub+zip",
+        "application/vnd.oasis.opendocument.text",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        "application/vnd.oasis.opendocument.presentation",
+    }
+)
 _IN_OLE = frozenset(mime for _, mime in _OLE)
 
 
 def _same_family(found: str, by_name: str) -> bool:
     """Names that say the same as the content in other words (a .jpe, a .text file), or more
     (a .docx whose container is damaged: its reader says what is wrong)."""
-    return ((found == "text/plain" and _textual(by_name))  # plain, Markdown, CSV, source code: the name says which
-            or (found == "application/zip" and by_name in _IN_ZIP)
-            or (found == "application/x-ole-storage" and by_name in _IN_OLE))
+    return (
+        (found == "text/plain" and _textual(by_name))  # plain, Markdown, CSV, source code: the name says which
+        or (found == "application/zip" and by_name in _IN_ZIP)
+        or (found == "application/x-ole-storage" and by_name in _IN_OLE)
+    )
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -134,7 +145,7 @@ def _looks_like_text(head: bytes) -> bool:
 def _text_kind(head: bytes, by_name: str) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     for prefix, mime in _TEXT_STARTS:
-        if start[:len(prefix)].lower() == prefix.lower():
+        if start[: len(prefix)].lower() == prefix.lower():
             return mime
     if start.startswith(b"<?xml"):
         lowered = start[:2048].lower()
@@ -150,8 +161,11 @@ def _text_kind(head: bytes, by_name: str) -> str:
 
 def _textual(mime: str) -> bool:
     """Types whose files are text (their name tells which kind)."""
-    return (mime.startswith("text/") or mime.endswith(("xml", "json", "yaml"))
-            or mime in ("application/sql", "application/x-tex", "message/rfc822", "application/mbox"))
+    return (
+        mime.startswith("text/")
+        or mime.endswith(("xml", "json", "yaml"))
+        or mime in ("application/sql", "application/x-tex", "message/rfc822", "application/mbox")
+    )
 
 
 def _zip_kind(path: Path) -> str | None:

@@ -36,8 +36,20 @@ KEYS = ("path", "sha256")
 #: Columns an export writes that are facts of the file or of the catalog, not descriptions.
 READ_ONLY = frozenset(TECHNICAL_FIELDS) | {"overrides"}
 #: The fields Dublin Core comes back to (see export.mapping.from_dublin_core).
-FIELD_COLUMNS = ("title", "creators", "subjects", "description", "publisher", "date", "type", "format", "source",
-                 "language", "rights", "identifier")
+FIELD_COLUMNS = (
+    "title",
+    "creators",
+    "subjects",
+    "description",
+    "publisher",
+    "date",
+    "type",
+    "format",
+    "source",
+    "language",
+    "rights",
+    "identifier",
+)
 
 
 @dataclass
@@ -52,8 +64,16 @@ class ImportReport:
 
     def to_dict(self) -> dict[str, Any]:
         edits = self.edits or EditReport(0, 0, [])
-        return {"rows": self.rows, "matched": self.matched, "changed": edits.changed, "unchanged": edits.unchanged,
-                "unmatched": self.unmatched, "rejected": self.rejected, "dry_run": edits.dry_run, "items": edits.items}
+        return {
+            "rows": self.rows,
+            "matched": self.matched,
+            "changed": edits.changed,
+            "unchanged": edits.unchanged,
+            "unmatched": self.unmatched,
+            "rejected": self.rejected,
+            "dry_run": edits.dry_run,
+            "items": edits.items,
+        }
 
 
 def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
@@ -66,7 +86,9 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]
     header, rows = _workbook_rows(path) if path.suffix.lower() in WORKBOOKS else _csv_rows(path)
     if "filename" in header and any(column.startswith("dc.") for column in header):
         return _archivematica_rows(header, rows)
-    return header, ((number, {column: from_spreadsheet(text) for column, text in zip(header, cells)}) for number, cells in rows)
+    return header, (
+        (number, {column: from_spreadsheet(text) for column, text in zip(header, cells)}) for number, cells in rows
+    )
 
 
 def _archivematica_rows(header: list[str], rows) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
@@ -109,7 +131,7 @@ def _dublin_core_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[s
             values: dict[str, list[str]] = {}
             for element in record.iter():
                 if element.tag.startswith(f"{{{DC}}}"):
-                    values.setdefault(element.tag[len(DC) + 2:], []).append(element.text or "")
+                    values.setdefault(element.tag[len(DC) + 2 :], []).append(element.text or "")
             yield number, from_dublin_core(unquote(identifier.split(":", 2)[-1]), values)
 
     return ["path", *FIELD_COLUMNS], fields()
@@ -124,7 +146,9 @@ def _csv_rows(path: Path):
 
         best = from_bytes(data).best()
         if best is None:
-            raise UsageError(f"{path} is not a text file a spreadsheet wrote (neither UTF-8 nor a known encoding)") from None
+            raise UsageError(
+                f"{path} is not a text file a spreadsheet wrote (neither UTF-8 nor a known encoding)"
+            ) from None
         text = str(best)
     separator = separator_of(text)
     csv.field_size_limit(MAX_CELL_CHARS)
@@ -134,8 +158,10 @@ def _csv_rows(path: Path):
         try:
             yield from reader
         except csv.Error as error:
-            raise UsageError(f"{path}: line {reader.line_num} cannot be read ({error}; a cell may hold at most "
-                             f"{MAX_CELL_CHARS:,} characters)") from None
+            raise UsageError(
+                f"{path}: line {reader.line_num} cannot be read ({error}; a cell may hold at most "
+                f"{MAX_CELL_CHARS:,} characters)"
+            ) from None
 
     lines = rows()
     header = [name.strip() for name in next(lines, [])]
@@ -174,16 +200,25 @@ def _refuse_inflating(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as book:
             inflated = sum(member.file_size for member in book.infolist())
-            declares = [member.filename for member in book.infolist() if inflated <= MAX_WORKBOOK_BYTES
-                        and member.filename.endswith((".xml", ".rels")) and _declares_entities(book, member)]
+            declares = [
+                member.filename
+                for member in book.infolist()
+                if inflated <= MAX_WORKBOOK_BYTES
+                and member.filename.endswith((".xml", ".rels"))
+                and _declares_entities(book, member)
+            ]
     except (OSError, zipfile.BadZipFile) as error:
         raise UsageError(f"{path} cannot be read as a spreadsheet ({_first_line(error)})") from None
     if declares:
-        raise UsageError(f"{path} cannot be read as a spreadsheet: {declares[0]} declares a DTD or entities, which no "
-                         "spreadsheet writes (an entity bomb or an outside file, perhaps); it is not read")
+        raise UsageError(
+            f"{path} cannot be read as a spreadsheet: {declares[0]} declares a DTD or entities, which no "
+            "spreadsheet writes (an entity bomb or an outside file, perhaps); it is not read"
+        )
     if inflated > MAX_WORKBOOK_BYTES:
-        raise UsageError(f"{path} would inflate to {inflated / 2**20:,.0f} MB, more than the {MAX_WORKBOOK_BYTES / 2**20:,.0f} MB "
-                         "a spreadsheet of records needs; it is not read")
+        raise UsageError(
+            f"{path} would inflate to {inflated / 2**20:,.0f} MB, more than the {MAX_WORKBOOK_BYTES / 2**20:,.0f} MB "
+            "a spreadsheet of records needs; it is not read"
+        )
 
 
 def _declares_entities(book, member) -> bool:
@@ -211,17 +246,22 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def planned_edits(collection, header: list[str], rows, report: ImportReport,
-                  accept_mojibake: bool = False) -> dict[str, dict[str, Any]]:
+def planned_edits(
+    collection, header: list[str], rows, report: ImportReport, accept_mojibake: bool = False
+) -> dict[str, dict[str, Any]]:
     """For each item a row names, the fields whose cells differ from its record (checked). A
     cell that reads as UTF-8 decoded as Latin-1 or cp1252 (a CSV opened in the wrong encoding
     and saved again) is refused unless ``accept_mojibake``."""
     if not set(KEYS) & set(header):
-        raise UsageError("the file has neither a 'path' nor a 'sha256' column: export with `archive export --format csv` "
-                         "and keep its header row")
+        raise UsageError(
+            "the file has neither a 'path' nor a 'sha256' column: export with `archive export --format csv` "
+            "and keep its header row"
+        )
     for column in header:
         if column and column not in EDITABLE_FIELDS and column not in READ_ONLY and column not in KEYS:
-            report.rejected.append({"row": 1, "column": column, "value": column, "reason": "not a field; the column is left out"})
+            report.rejected.append(
+                {"row": 1, "column": column, "value": column, "reason": "not a field; the column is left out"}
+            )
     by_sha = collection.catalog.paths_by_checksum()
     planned: dict[str, dict[str, Any]] = {}
     for number, cells in rows:
@@ -239,14 +279,28 @@ def planned_edits(collection, header: list[str], rows, report: ImportReport,
                 continue
             if column in READ_ONLY:
                 if _loose(text) != _loose(csv_cell(getattr(record, column, None))):
-                    report.rejected.append({"row": number, "column": column, "value": text,
-                                            "reason": "read from the file, not a description: it cannot be edited"})
+                    report.rejected.append(
+                        {
+                            "row": number,
+                            "column": column,
+                            "value": text,
+                            "reason": "read from the file, not a description: it cannot be edited",
+                        }
+                    )
                 continue
             mangled = None if accept_mojibake else _mojibake(text)
             if mangled is not None:
-                report.rejected.append({"row": number, "column": column, "value": text, "reason": (
-                    f"looks like UTF-8 text opened as Latin-1 or cp1252 ({mangled}); open the CSV as UTF-8 and "
-                    "save it again, or import with --accept-mojibake if it is meant")})
+                report.rejected.append(
+                    {
+                        "row": number,
+                        "column": column,
+                        "value": text,
+                        "reason": (
+                            f"looks like UTF-8 text opened as Latin-1 or cp1252 ({mangled}); open the CSV as UTF-8 and "
+                            "save it again, or import with --accept-mojibake if it is meant"
+                        ),
+                    }
+                )
                 continue
             empty = [] if column in LIST_FIELDS else ""
             try:

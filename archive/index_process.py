@@ -43,7 +43,8 @@ class IndexProcess:
         the reason when the run fails or the child dies."""
         receive, send = self._context.Pipe(duplex=False)
         child = self._context.Process(
-            target=index_in_child, name="archive-indexer",
+            target=index_in_child,
+            name="archive-indexer",
             args=(self.index, str(self.root), str(self.index_base) if self.index_base else None, send, self._cancel),
         )
         child.start()
@@ -76,8 +77,12 @@ def index_in_child(index: IndexRun, root: str, index_base: str | None, events, c
     if hasattr(os, "nice"):
         os.nice(BACKGROUND_NICENESS)  # the person's window comes first; extraction workers inherit this
     try:
-        report = index(Path(root), Path(index_base) if index_base else None,
-                       lambda event: events.send(("progress", event.done, event.total)), cancel.is_set)
+        report = index(
+            Path(root),
+            Path(index_base) if index_base else None,
+            lambda event: events.send(("progress", event.done, event.total)),
+            cancel.is_set,
+        )
     except ArchiveError as error:
         events.send(("failed", str(error)))
     except Exception as error:  # any surprise is a message for the window, never a crash there

@@ -25,24 +25,87 @@ from functools import lru_cache
 #: share their suffixes, and on the sample's clipping it finds 'soyqırımı' and 'soyqırımın' by
 #: 'soyqirim', 'xalqların' by 'xalq' (measured; see tests/test_ocr_and_languages.py).
 STEMMERS = {
-    "ar": "arabic", "az": "turkish", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek",
-    "en": "english", "es": "spanish", "et": "estonian", "eu": "basque", "fa": "persian", "fi": "finnish",
-    "fr": "french", "ga": "irish", "hu": "hungarian", "hy": "armenian", "id": "indonesian", "it": "italian",
-    "lt": "lithuanian", "nl": "dutch", "no": "norwegian", "nb": "norwegian", "pl": "polish",
-    "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian", "sv": "swedish", "tr": "turkish",
+    "ar": "arabic",
+    "az": "turkish",
+    "ca": "catalan",
+    "cs": "czech",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "et": "estonian",
+    "eu": "basque",
+    "fa": "persian",
+    "fi": "finnish",
+    "fr": "french",
+    "ga": "irish",
+    "hu": "hungarian",
+    "hy": "armenian",
+    "id": "indonesian",
+    "it": "italian",
+    "lt": "lithuanian",
+    "nl": "dutch",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sr": "serbian",
+    "sv": "swedish",
+    "tr": "turkish",
 }
 #: What detection may answer: the languages with a stemmer, the national languages archives
 #: here meet without one, and 'zxx' (no language: tables, code, noise).
 PLAUSIBLE = frozenset(STEMMERS) - {"nb"} | {
-    "be", "bg", "bn", "bs", "cy", "he", "hi", "hr", "is", "ja", "ka", "kk", "ko", "la", "lv", "mk", "mn", "ms",
-    "sk", "sl", "sq", "ta", "te", "th", "uk", "ur", "vi", "zh", "zxx",
+    "be",
+    "bg",
+    "bn",
+    "bs",
+    "cy",
+    "he",
+    "hi",
+    "hr",
+    "is",
+    "ja",
+    "ka",
+    "kk",
+    "ko",
+    "la",
+    "lv",
+    "mk",
+    "mn",
+    "ms",
+    "sk",
+    "sl",
+    "sq",
+    "ta",
+    "te",
+    "th",
+    "uk",
+    "ur",
+    "vi",
+    "zh",
+    "zxx",
 }
 #: The script each plausible language is written in, where it is not Latin.
 _SCRIPT_OF = {
     **dict.fromkeys(["ru", "uk", "be", "bg", "mk", "sr", "kk", "mn"], "CYRILLIC"),
-    **dict.fromkeys(["ar", "fa", "ur"], "ARABIC"), "hi": "DEVANAGARI", "bn": "BENGALI", "ta": "TAMIL",
-    "te": "TELUGU", "el": "GREEK", "hy": "ARMENIAN", "ka": "GEORGIAN", "he": "HEBREW", "th": "THAI",
-    "ko": "HANGUL", "ja": "KANA", "zh": "CJK", "zxx": "NONE",
+    **dict.fromkeys(["ar", "fa", "ur"], "ARABIC"),
+    "hi": "DEVANAGARI",
+    "bn": "BENGALI",
+    "ta": "TAMIL",
+    "te": "TELUGU",
+    "el": "GREEK",
+    "hy": "ARMENIAN",
+    "ka": "GEORGIAN",
+    "he": "HEBREW",
+    "th": "THAI",
+    "ko": "HANGUL",
+    "ja": "KANA",
+    "zh": "CJK",
+    "zxx": "NONE",
 }
 DEFAULT_LANGUAGE = "en"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -148,7 +211,9 @@ class MainLanguages:
         script = script_of(text)
         if script is None:
             return None
-        main = [code for code in main_languages(self.counts) if script_of_language(code) == script and code in PLAUSIBLE]
+        main = [
+            code for code in main_languages(self.counts) if script_of_language(code) == script and code in PLAUSIBLE
+        ]
         chosen = choose_language(text, main or languages_of_script(script))
         return (chosen, "collection" if main else "guessed") if chosen else None
 

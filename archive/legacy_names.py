@@ -72,5 +72,7 @@ def without_name_facts(record: dict) -> dict:
     """A record taken over by a file of the same content (a copy, a move): without what the
     other file's name was."""
     record.pop("path_bytes", None)
-    record["warnings"] = [warning for warning in record.get("warnings", []) if not warning.startswith(NAME_WARNING_START)]
+    record["warnings"] = [
+        warning for warning in record.get("warnings", []) if not warning.startswith(NAME_WARNING_START)
+    ]
     return record

@@ -43,10 +43,9 @@ def _unescaped(part: str) -> str:
 def member_names(key: str, container: str) -> list[str]:
     """The names, one per level, that lead from the file ``container`` to the member ``key``:
     ('laptop.zip#mail/lamp.eml#survey.pdf', 'laptop.zip') → ['mail/lamp.eml', 'survey.pdf']."""
-    return [_unescaped(part) for part in key[len(container) + 1:].split(SEPARATOR)]
+    return [_unescaped(part) for part in key[len(container) + 1 :].split(SEPARATOR)]
 
 
 def is_child(key: str, parent: str) -> bool:
     """Whether ``key`` is directly inside ``parent`` (not inside one of its members)."""
-    return key.startswith(parent + SEPARATOR) and SEPARATOR not in key[len(parent) + 1:]
-
+    return key.startswith(parent + SEPARATOR) and SEPARATOR not in key[len(parent) + 1 :]

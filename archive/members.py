@@ -24,8 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from .extract import (ExtractOptions, Extraction, ExtractionError, describe_by_name, extract, extractor_version,
-                      title_from_filename)
+from .extract import (
+    ExtractOptions,
+    Extraction,
+    ExtractionError,
+    describe_by_name,
+    extract,
+    extractor_version,
+    title_from_filename,
+)
 from .extract.base import error_summary
 from .extracted import Extracted, record_fields, unexpected
 from .formats import MESSAGES
@@ -54,16 +61,18 @@ class Budget:
     def refusal(self) -> str | None:
         """Why no more items of the file are read, or None while some may be."""
         if self.items <= 0:
-            return ("the cap of items read from one file was reached (archive index --max-items N "
-                    "reads more)")
+            return "the cap of items read from one file was reached (archive index --max-items N reads more)"
         if self.inflated <= 0:
-            return (f"its items inflate past {MAX_INFLATED // 1024**3} GB in all, and {INFLATION_RATIO} times its own "
-                    "size (a bomb?)")
+            return (
+                f"its items inflate past {MAX_INFLATED // 1024**3} GB in all, and {INFLATION_RATIO} times its own "
+                "size (a bomb?)"
+            )
         return None
 
 
-def read_members(container: str, holder: Extraction, mtime_ns: int, options: ExtractOptions, budget: Budget,
-                 depth: int = 1) -> Iterator[Extracted]:
+def read_members(
+    container: str, holder: Extraction, mtime_ns: int, options: ExtractOptions, budget: Budget, depth: int = 1
+) -> Iterator[Extracted]:
     """Every item inside ``holder`` (the extraction of ``container``) and theirs, to MAX_DEPTH,
     read one at a time and dated as the file on disk they are all in. What is not read — past the
     budget, or after the container's own reader failed — is said in ``holder``'s warnings."""
@@ -74,8 +83,15 @@ def read_members(container: str, holder: Extraction, mtime_ns: int, options: Ext
         getattr(members, "close", lambda: None)()
 
 
-def _each_member(container: str, holder: Extraction, members: Iterator[tuple[str, bytes, str]], mtime_ns: int,
-                 options: ExtractOptions, budget: Budget, depth: int) -> Iterator[Extracted]:
+def _each_member(
+    container: str,
+    holder: Extraction,
+    members: Iterator[tuple[str, bytes, str]],
+    mtime_ns: int,
+    options: ExtractOptions,
+    budget: Budget,
+    depth: int,
+) -> Iterator[Extracted]:
     came_in = message_subject(holder.fields)
     seen: set[str] = set()
     read = 0
@@ -90,17 +106,28 @@ def _each_member(container: str, holder: Extraction, members: Iterator[tuple[str
         refusal = budget.refusal()
         if refusal:
             rest, whole = _count_rest(members)
-            holder.leave_out(f"only {read:,} of its {'' if whole else 'at least '}{read + rest:,} items were read: {refusal}")
+            holder.leave_out(
+                f"only {read:,} of its {'' if whole else 'at least '}{read + rest:,} items were read: {refusal}"
+            )
             return
         read += 1
         budget.items -= 1
         budget.inflated -= len(data)
-        yield from _read_member(member_key(container, _unique(_safe(name), seen)), data, suffix, mtime_ns, options,
-                                budget, depth, came_in)
+        yield from _read_member(
+            member_key(container, _unique(_safe(name), seen)), data, suffix, mtime_ns, options, budget, depth, came_in
+        )
 
 
-def _read_member(key: str, data: bytes, suffix: str, mtime_ns: int, options: ExtractOptions, budget: Budget,
-                 depth: int, came_in: str | None) -> Iterator[Extracted]:
+def _read_member(
+    key: str,
+    data: bytes,
+    suffix: str,
+    mtime_ns: int,
+    options: ExtractOptions,
+    budget: Budget,
+    depth: int,
+    came_in: str | None,
+) -> Iterator[Extracted]:
     """One item and the items inside it (yielded first: its record then says what of them was
     not read)."""
     item = Extracted(key, len(data), mtime_ns, hashlib.sha256(data).hexdigest())

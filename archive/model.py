@@ -14,26 +14,74 @@ from .errors import InvalidEdit
 UPRIGHT_TURNS = "Turned upright for OCR"
 #: Where a photograph's words may stand besides its XMP description, as kept in a record's ``exif``
 #: (shown, and searchable): the first found is the ``description``. Windows' XP tags are UTF-16.
-DESCRIPTIONS = ("ImageDescription", "UserComment", "XPTitle", "XPComment", "XPSubject", "XPKeywords", "IPTC caption",
-                "XMP description")
+DESCRIPTIONS = (
+    "ImageDescription",
+    "UserComment",
+    "XPTitle",
+    "XPComment",
+    "XPSubject",
+    "XPKeywords",
+    "IPTC caption",
+    "XMP description",
+)
 #: Descriptive fields (Dublin Core terms, CSL-friendly) a person may correct.
 DESCRIPTIVE_FIELDS = (
-    "title", "creators", "recipients", "date", "publisher", "source", "type", "format",
-    "language", "subjects", "description", "rights", "identifier",
+    "title",
+    "creators",
+    "recipients",
+    "date",
+    "publisher",
+    "source",
+    "type",
+    "format",
+    "language",
+    "subjects",
+    "description",
+    "rights",
+    "identifier",
 )
 #: Fields that only a person sets; they never come from a file.
 USER_FIELDS = ("tags", "notes")
 EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS
 #: Technical fields, read from the file system or the file itself.
 TECHNICAL_FIELDS = (
-    "path", "path_bytes", "size", "sha256", "modified", "created", "content_modified", "pages", "producer",
-    "creator_tool", "encrypted", "width", "height", "exif", "ocr", "ocr_confidence", "warnings", "thread",
+    "path",
+    "path_bytes",
+    "size",
+    "sha256",
+    "modified",
+    "created",
+    "content_modified",
+    "pages",
+    "producer",
+    "creator_tool",
+    "encrypted",
+    "width",
+    "height",
+    "exif",
+    "ocr",
+    "ocr_confidence",
+    "warnings",
+    "thread",
 )
 #: DCMI Type vocabulary, by the lower-case word people type.
-DCMI_TYPES = {t.lower(): t for t in (
-    "Collection", "Dataset", "Event", "Image", "InteractiveResource", "MovingImage",
-    "PhysicalObject", "Service", "Software", "Sound", "StillImage", "Text",
-)}
+DCMI_TYPES = {
+    t.lower(): t
+    for t in (
+        "Collection",
+        "Dataset",
+        "Event",
+        "Image",
+        "InteractiveResource",
+        "MovingImage",
+        "PhysicalObject",
+        "Service",
+        "Software",
+        "Sound",
+        "StillImage",
+        "Text",
+    )
+}
 
 
 def letters(number: int) -> str:
@@ -157,9 +205,17 @@ class Change:
     source: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"batch": self.batch, "path": self.path, "field": self.field, "old": self.shown_old,
-                "new": self.shown_new, "edited_before": self.old is not None, "edited_after": self.new is not None,
-                "at": self.at, "source": self.source}
+        return {
+            "batch": self.batch,
+            "path": self.path,
+            "field": self.field,
+            "old": self.shown_old,
+            "new": self.shown_new,
+            "edited_before": self.old is not None,
+            "edited_after": self.new is not None,
+            "at": self.at,
+            "source": self.source,
+        }
 
 
 @dataclass
@@ -176,8 +232,13 @@ class EditReport:
     warning: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"changed": self.changed, "unchanged": self.unchanged, "dry_run": self.dry_run, "items": self.items,
-                **({"warning": self.warning} if self.warning else {})}
+        return {
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "dry_run": self.dry_run,
+            "items": self.items,
+            **({"warning": self.warning} if self.warning else {}),
+        }
 
 
 @dataclass
@@ -241,8 +302,10 @@ class IndexReport:
         """'3 added, 1 updated, 0 removed, 40 unchanged' (and how many were read again, if any)."""
         read_again = f", {self.reread} read again" if self.reread else ""
         inside = f", {self.members} items inside them" if self.members else ""
-        return (f"{self.added} added, {self.updated} updated, {self.removed} removed, {self.unchanged} unchanged"
-                f"{read_again}{inside}")
+        return (
+            f"{self.added} added, {self.updated} updated, {self.removed} removed, {self.unchanged} unchanged"
+            f"{read_again}{inside}"
+        )
 
 
 @dataclass
@@ -272,10 +335,20 @@ class FixityReport:
 
 #: Words a person (or a file) may put in `type` that name a kind of publication.
 TYPE_WORDS = {
-    "letter": "manuscript", "manuscript": "manuscript", "book": "book", "chapter": "chapter",
-    "article": "article-journal", "journal article": "article-journal", "report": "report",
-    "newspaper article": "article-newspaper", "clipping": "article-newspaper", "webpage": "webpage",
-    "thesis": "thesis", "map": "map", "photograph": "graphic", "interview": "interview",
+    "letter": "manuscript",
+    "manuscript": "manuscript",
+    "book": "book",
+    "chapter": "chapter",
+    "article": "article-journal",
+    "journal article": "article-journal",
+    "report": "report",
+    "newspaper article": "article-newspaper",
+    "clipping": "article-newspaper",
+    "webpage": "webpage",
+    "thesis": "thesis",
+    "map": "map",
+    "photograph": "graphic",
+    "interview": "interview",
 }
 
 
@@ -294,16 +367,20 @@ def normalise_field(name: str, value: Any) -> Any:
 
         if day_and_month_ambiguous(value):
             first, second, year = re.split(r"[./-]", value)
-            raise InvalidEdit(f"date {value!r} is ambiguous (day and month could be either way); write it year-month-day: "
-                              f"{year}-{second:0>2}-{first:0>2} or {year}-{first:0>2}-{second:0>2}")
+            raise InvalidEdit(
+                f"date {value!r} is ambiguous (day and month could be either way); write it year-month-day: "
+                f"{year}-{second:0>2}-{first:0>2} or {year}-{first:0>2}-{second:0>2}"
+            )
         parsed = parse_loose_date(value)
         if parsed is None:
             raise InvalidEdit(f"date {value!r} is not a date; write 2021, 2021-02 or 2021-02-26")
         return parsed
     if name == "type" and value:
         if value.lower() not in DCMI_TYPES and value.lower() not in TYPE_WORDS:
-            raise InvalidEdit(f"unknown type {value!r}; types: {', '.join(DCMI_TYPES.values())} (DCMI), "
-                              f"or a kind of publication: {', '.join(TYPE_WORDS)}")
+            raise InvalidEdit(
+                f"unknown type {value!r}; types: {', '.join(DCMI_TYPES.values())} (DCMI), "
+                f"or a kind of publication: {', '.join(TYPE_WORDS)}"
+            )
         return dcmi_type(value)
     if name == "language":
         return value.lower()

@@ -36,7 +36,7 @@ def replacing(target: str | Path, binary: bool = False) -> Iterator[IO]:
         raise UsageError(f"cannot write {target}: there is no folder {path.parent}")
     try:
         if mode is not None and not stat.S_ISREG(mode):
-            with (open(path, "wb") if binary else open(path, "w", encoding="utf-8", newline="")) as out:
+            with open(path, "wb") if binary else open(path, "w", encoding="utf-8", newline="") as out:
                 yield out
         else:
             with written_whole(path, binary) as out:
@@ -52,7 +52,7 @@ def written_whole(path: Path, binary: bool = False) -> Iterator[IO]:
     process writes it too."""
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with (os.fdopen(descriptor, "wb") if binary else os.fdopen(descriptor, "w", encoding="utf-8", newline="")) as out:
+        with os.fdopen(descriptor, "wb") if binary else os.fdopen(descriptor, "w", encoding="utf-8", newline="") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())

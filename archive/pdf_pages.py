@@ -47,7 +47,9 @@ class PdfPages:
             try:
                 self._document = pdfium.PdfDocument(str(path))
             except pdfium.PdfiumError as error:
-                raise PdfUnreadable(_REASONS.get(getattr(error, "err_code", None), "PDFium could not read it")) from None
+                raise PdfUnreadable(
+                    _REASONS.get(getattr(error, "err_code", None), "PDFium could not read it")
+                ) from None
             except OSError as error:
                 raise PdfUnreadable(f"the file could not be read ({error.strerror or error})") from None
             #: Each page's (width, height) in points, as shown (rotation applied).
@@ -86,7 +88,9 @@ class PdfPages:
                 searcher = text.search(word, match_case=False, match_whole_word=True)
                 while (occurrence := searcher.get_next()) is not None:
                     start, count = occurrence
-                    boxes = [_shown(text.get_rect(i), width, height, rotation) for i in range(text.count_rects(start, count))]
+                    boxes = [
+                        _shown(text.get_rect(i), width, height, rotation) for i in range(text.count_rects(start, count))
+                    ]
                     found.append((start, word, boxes))
         return [(word, boxes) for _, word, boxes in sorted(found, key=lambda item: item[0])]
 

@@ -46,12 +46,28 @@ def make_picture(source: Path, mime: str | None, target: Path) -> None:
     if program == "heif-convert":
         command = [found, "-q", "92", str(source), str(target)]
     else:
-        command = [found, "-v", "error", "-nostdin", "-y", "-ss", str(POSTER_AT_SECONDS), "-i", str(source),
-                   "-frames:v", "1", "-f", "image2", str(target)]
+        command = [
+            found,
+            "-v",
+            "error",
+            "-nostdin",
+            "-y",
+            "-ss",
+            str(POSTER_AT_SECONDS),
+            "-i",
+            str(source),
+            "-frames:v",
+            "1",
+            "-f",
+            "image2",
+            str(target),
+        ]
     try:
         run = run_program(command)
-        if program == "ffmpeg" and run.returncode == 0 and not target.exists():  # shorter than a second: its first frame
-            command[command.index("-ss"):command.index("-ss") + 2] = []
+        if (
+            program == "ffmpeg" and run.returncode == 0 and not target.exists()
+        ):  # shorter than a second: its first frame
+            command[command.index("-ss") : command.index("-ss") + 2] = []
             run = run_program(command)
     except ProgramTimedOut as error:
         raise PictureError(str(error)) from error

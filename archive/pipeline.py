@@ -65,7 +65,9 @@ class BatchWriter:
     extraction workers stood idle for the second or two each commit takes.
     """
 
-    def __init__(self, catalog: Catalog, ix: Index, processes: int = 1, after_commit: Callable[[], None] = lambda: None) -> None:
+    def __init__(
+        self, catalog: Catalog, ix: Index, processes: int = 1, after_commit: Callable[[], None] = lambda: None
+    ) -> None:
         self.catalog = catalog
         self.ix = ix
         self.processes = processes
@@ -149,8 +151,9 @@ class BatchWriter:
             writer, self._writer, self._count = self._writer, None, 0
             self._committing, self._files = (writer, self._files), 0
             # A daemon: an interrupted run may leave a long commit (a merge) behind, as a kill would.
-            self._commit_thread = threading.Thread(target=self._commit_index, args=(writer,),
-                                                   name="index commit", daemon=True)
+            self._commit_thread = threading.Thread(
+                target=self._commit_index, args=(writer,), name="index commit", daemon=True
+            )
             self._commit_thread.start()
             self._interval = BATCH_SECONDS
 
@@ -238,8 +241,9 @@ def run_index(
     if ix.doc_count() != len(catalog):  # the search index was lost or is behind: rebuild it
         rebuild_index(catalog, ix, jobs, after_commit)
     spool = _spool_folder(catalog.path.parent)
-    settings = ReadSettings(options, str(catalog.path), reuse_earlier=not reread, spool=spool.name,
-                            max_items=limits.items)
+    settings = ReadSettings(
+        options, str(catalog.path), reuse_earlier=not reread, spool=spool.name, max_items=limits.items
+    )
     plan = _plan(present, known, reread, settings, report)
     # A copy of the catalog before a run that will write: a damaged catalog is restored from it.
     writes = plan.tasks or any(path not in present for path in known) or catalog.pending_reindex()
@@ -287,15 +291,28 @@ def _scan(root: Path, report: IndexReport) -> dict[str, FileStat]:
     return present
 
 
-def _plan(present: dict[str, FileStat], known: dict[str, Fingerprint], reread: frozenset[str], settings: ReadSettings,
-          report: IndexReport) -> _Plan:
+def _plan(
+    present: dict[str, FileStat],
+    known: dict[str, Fingerprint],
+    reread: frozenset[str],
+    settings: ReadSettings,
+    report: IndexReport,
+) -> _Plan:
     """New and changed files first, then stale ones; each group largest first (a big PDF read
     last would keep one core busy while the others wait)."""
-    changed = [stat for path, stat in present.items()
-               if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)]
+    changed = [
+        stat
+        for path, stat in present.items()
+        if path not in known or (known[path].size, known[path].mtime_ns) != (stat.size, stat.mtime_ns)
+    ]
     changed_paths = {stat.path for stat in changed}
-    stale = [stat for path, stat in present.items() if path in known and path not in changed_paths
-             and (path in reread or not is_current(known[path].extractor, settings.versions))]
+    stale = [
+        stat
+        for path, stat in present.items()
+        if path in known
+        and path not in changed_paths
+        and (path in reread or not is_current(known[path].extractor, settings.versions))
+    ]
     report.unchanged = len(present) - len(changed) - len(stale)
     changed.sort(key=lambda stat: stat.size, reverse=True)
     stale.sort(key=lambda stat: stat.size, reverse=True)
@@ -306,10 +323,19 @@ def _plan(present: dict[str, FileStat], known: dict[str, Fingerprint], reread: f
     return _Plan(present, known, tasks, {stat.path for stat in stale}, keys)
 
 
-def _record_all(extracted: Iterator[Extracted], plan: _Plan, catalog: Catalog, batch: BatchWriter, report: IndexReport,
-                progress: ProgressCallback | None, cancelled: Callable[[], bool]) -> None:
+def _record_all(
+    extracted: Iterator[Extracted],
+    plan: _Plan,
+    catalog: Catalog,
+    batch: BatchWriter,
+    report: IndexReport,
+    progress: ProgressCallback | None,
+    cancelled: Callable[[], bool],
+) -> None:
     """Catalog and index each file as it comes back from the workers, committing as batches fill."""
-    members_of = _members_by_container(plan.known)  # not a scan of every item per file read: 18 s of a 1 % edit at 100,000
+    members_of = _members_by_container(
+        plan.known
+    )  # not a scan of every item per file read: 18 s of a 1 % edit at 100,000
     languages = MainLanguages(catalog.language_counts())
     for done, result in enumerate(extracted, start=1):
         if result.path in plan.keys:
@@ -345,8 +371,10 @@ def _stopped(error: BaseException, batch: BatchWriter, children: set, catalog: C
     if isinstance(error, (KeyboardInterrupt, Interrupted)):
         raise Interrupted(getattr(error, "signal_number", signal.SIGINT), batch.files_committed) from None
     if _disk_full(error):
-        raise DiskFull(f"the disk holding the index folder {catalog.path.parent} is full; {batch.files_committed} "
-                       "files committed, nothing lost: free some space and run again to finish") from None
+        raise DiskFull(
+            f"the disk holding the index folder {catalog.path.parent} is full; {batch.files_committed} "
+            "files committed, nothing lost: free some space and run again to finish"
+        ) from None
 
 
 def _spool_folder(index_dir: Path) -> tempfile.TemporaryDirectory:
@@ -399,8 +427,15 @@ def _members_by_container(known: dict) -> dict[str, list[str]]:
     return members
 
 
-def _record(result: Extracted, known, members_of: dict[str, list[str]], catalog: Catalog, batch: BatchWriter,
-            report: IndexReport, reading_again: set[str]) -> None:
+def _record(
+    result: Extracted,
+    known,
+    members_of: dict[str, list[str]],
+    catalog: Catalog,
+    batch: BatchWriter,
+    report: IndexReport,
+    reading_again: set[str],
+) -> None:
     if result.unchanged:
         catalog.touch(result.path, result.size, result.mtime_ns)
         report.unchanged += 1
@@ -415,20 +450,42 @@ def _record(result: Extracted, known, members_of: dict[str, list[str]], catalog:
         report.updated += 1
     else:
         report.added += 1
-    batch.put(CatalogEntry(
-        result.path, result.size, result.mtime_ns, result.sha256, result.record, result.pages, result.error,
-        result.reading, result.name_bytes,
-    ), replace=result.path in known)
+    batch.put(
+        CatalogEntry(
+            result.path,
+            result.size,
+            result.mtime_ns,
+            result.sha256,
+            result.record,
+            result.pages,
+            result.error,
+            result.reading,
+            result.name_bytes,
+        ),
+        replace=result.path in known,
+    )
     # The items inside it, read with it, one at a time: those it no longer holds go, the others are replaced.
     kept = set()
     read_as = os.fsdecode(result.name_bytes) + SEPARATOR if result.name_bytes else None
     for member in result.items_inside():
         if read_as and member.path.startswith(read_as):  # keyed by the worker under the name on disk
-            member.path = result.path + SEPARATOR + member.path[len(read_as):]
+            member.path = result.path + SEPARATOR + member.path[len(read_as) :]
         kept.add(member.path)
         _report_problems(member, report)
-        batch.put(CatalogEntry(member.path, member.size, member.mtime_ns, member.sha256, member.record, member.pages,
-                               member.error, member.reading, container=result.path), replace=member.path in known)
+        batch.put(
+            CatalogEntry(
+                member.path,
+                member.size,
+                member.mtime_ns,
+                member.sha256,
+                member.record,
+                member.pages,
+                member.error,
+                member.reading,
+                container=result.path,
+            ),
+            replace=member.path in known,
+        )
     gone = [path for path in members_of.get(result.path, ()) if path not in kept]
     if gone:
         batch.delete(gone)
@@ -445,4 +502,5 @@ def _report_problems(result: Extracted, report: IndexReport) -> None:
 
 def _disk_full(error: BaseException) -> bool:
     return (isinstance(error, OSError) and error.errno == errno.ENOSPC) or (
-        isinstance(error, sqlite3.OperationalError) and "full" in str(error))
+        isinstance(error, sqlite3.OperationalError) and "full" in str(error)
+    )

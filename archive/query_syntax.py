@@ -24,12 +24,32 @@ from .periods import after, before, period
 
 #: What a person may write before a colon → the index field it searches.
 FIELDS = {
-    "title": "title", "creator": "creator", "author": "creator", "creators": "creator", "by": "creator",
-    "subject": "subject", "subjects": "subject", "keyword": "subject", "keywords": "subject",
-    "publisher": "publisher", "source": "source", "description": "description", "notes": "notes",
-    "tag": "tag", "tags": "tag", "type": "type", "format": "format", "language": "language",
-    "path": "path", "content": "content", "text": "content", "date": "date",
-    "recipient": "recipient", "recipients": "recipient", "to": "recipient", "thread": "thread",
+    "title": "title",
+    "creator": "creator",
+    "author": "creator",
+    "creators": "creator",
+    "by": "creator",
+    "subject": "subject",
+    "subjects": "subject",
+    "keyword": "subject",
+    "keywords": "subject",
+    "publisher": "publisher",
+    "source": "source",
+    "description": "description",
+    "notes": "notes",
+    "tag": "tag",
+    "tags": "tag",
+    "type": "type",
+    "format": "format",
+    "language": "language",
+    "path": "path",
+    "content": "content",
+    "text": "content",
+    "date": "date",
+    "recipient": "recipient",
+    "recipients": "recipient",
+    "to": "recipient",
+    "thread": "thread",
 }
 #: ``lang:ru`` says which language the query's words are in; it searches no field.
 LANGUAGE_PREFIX = "lang"
@@ -78,7 +98,7 @@ def check(query: str, types: dict[str, str] | None = None, formats: Iterable[str
 
 def error(what: str, text: str, start: int, hint: str = "") -> QueryError:
     """'what at column N: the query from there' (and a hint), for the query position ``start``."""
-    excerpt = text[start:start + 40].strip() + ("…" if len(text) > start + 40 else "")
+    excerpt = text[start : start + 40].strip() + ("…" if len(text) > start + 40 else "")
     return QueryError(f"{what} at column {start + 1}: {excerpt}" + (f"; {hint}" if hint else ""), column=start + 1)
 
 
@@ -104,8 +124,12 @@ class _Tokens:
             elif char in "[{":
                 raise error("a range needs a field", self.text, position, "write date:[1950 TO 1960]")
             elif char in "]}":
-                raise error(f"'{char}' closes a range that was never opened", text, position,
-                            "a range is written date:[1950 TO 1960]")
+                raise error(
+                    f"'{char}' closes a range that was never opened",
+                    text,
+                    position,
+                    "a range is written date:[1950 TO 1960]",
+                )
             elif char in "+-":  # +word is what a word is anyway; -word is NOT word; a lone dash is nothing
                 position += 1
                 if char == "-" and position < len(text) and not text[position].isspace():
@@ -124,15 +148,17 @@ class _Tokens:
         if end == -1:
             raise error("unclosed quote", self.text, start, 'close it: "north quay"')
         slop = _SLOP.match(self.text, end + 1)
-        return _Token("phrase", self.text[start:slop.end() if slop else end + 1], start)
+        return _Token("phrase", self.text[start : slop.end() if slop else end + 1], start)
 
     def _range(self, start: int) -> _Token:
         ends = [found for found in (self.text.find("]", start), self.text.find("}", start)) if found != -1]
         if not ends:
             raise error("unclosed range", self.text, start, "a range is written date:[1950 TO 1960]")
-        token = _Token("range", self.text[start:min(ends) + 1], start)
+        token = _Token("range", self.text[start : min(ends) + 1], start)
         if _range_ends(token.text) is None:
-            raise error("a range needs TO between its ends", self.text, start, "write date:[1950 TO 1960] or date:[1950 TO]")
+            raise error(
+                "a range needs TO between its ends", self.text, start, "write date:[1950 TO 1960] or date:[1950 TO]"
+            )
         return token
 
     def _word(self, word: str, start: int) -> _Token:
@@ -148,8 +174,12 @@ class _Tokens:
                 raise error("'~' goes at the end of a word", self.text, start, "write brekwater~ or brekwater~2")
             distance = int(fuzzy.group("distance") or 1)
             if distance > MAX_FUZZY_DISTANCE:
-                raise error(f"fuzzy distance {distance} is more than {MAX_FUZZY_DISTANCE}", self.text, start,
-                            f"write {fuzzy.group('word')}~{MAX_FUZZY_DISTANCE} or a wildcard: {fuzzy.group('word')[:4]}*")
+                raise error(
+                    f"fuzzy distance {distance} is more than {MAX_FUZZY_DISTANCE}",
+                    self.text,
+                    start,
+                    f"write {fuzzy.group('word')}~{MAX_FUZZY_DISTANCE} or a wildcard: {fuzzy.group('word')[:4]}*",
+                )
         if word == "*":
             return _Token("word", word, start, value="*:*")  # everything (a lone '*' expanded every word)
         return _Token("word", word, start)
@@ -166,21 +196,21 @@ class _Tokens:
             if code is None or not re.fullmatch(r"[A-Za-z]{2}", code.group()):
                 raise error("lang: takes a two-letter language code", text, start, "write lang:ru or lang:de")
             self.languages.append(code.group().lower())
-            return _Token("language", text[start:code.end()], start, value="")
+            return _Token("language", text[start : code.end()], start, value="")
         if key not in FIELDS:
             raise error(f"unknown field '{name}'", text, start, _field_hint(key))
         index_field = FIELDS[key]
         if text[value_start] == "(":
             if index_field == "date":
                 raise error("date: takes one date, a comparison or a range", text, start, _DATE_HINT)
-            return _Token("field-group", text[start:value_start + 1], start, value=f"{index_field}:(")
+            return _Token("field-group", text[start : value_start + 1], start, value=f"{index_field}:(")
         if text[value_start] == '"':
             value = self._phrase(value_start)
         elif text[value_start] in "[{":
             value = self._range(value_start)
         else:
             value = _Token("word", _word_at(text, value_start), value_start)
-        clause = _Token("clause", text[start:value.start + len(value.text)], start)
+        clause = _Token("clause", text[start : value.start + len(value.text)], start)
         if index_field == "date":
             clause.value = self._date_range(value, start)
         elif index_field == "thread":  # a Message-ID, matched whole: <a.b@host>, "a.b@host" or a.b@host
@@ -236,7 +266,9 @@ class _Tokens:
             return
         if word in self.formats:
             raise error(f"'{value.text}' is a format, not a type", self.text, start, f"write format:{value.text}")
-        raise error(f"unknown type '{value.text}'", self.text, start, "types: " + ", ".join(sorted(self.types.values())))
+        raise error(
+            f"unknown type '{value.text}'", self.text, start, "types: " + ", ".join(sorted(self.types.values()))
+        )
 
 
 def _range_ends(written: str) -> tuple[str, str] | None:
@@ -274,7 +306,9 @@ def _day(moment: datetime | None) -> str:
 
 def _field_hint(name: str) -> str:
     close = difflib.get_close_matches(name, FIELDS, n=2, cutoff=0.7)
-    known = "fields: " + ", ".join(sorted(set(FIELDS) - {"creators", "subjects", "keywords", "tags", "by", "text", "recipients", "to"}))
+    known = "fields: " + ", ".join(
+        sorted(set(FIELDS) - {"creators", "subjects", "keywords", "tags", "by", "text", "recipients", "to"})
+    )
     suggestion = "did you mean " + " or ".join(f"{match}:" for match in close) + "? " if close else ""
     return f'{suggestion}{known}; to search for the text, quote it: "{name}:…"'
 
@@ -286,7 +320,9 @@ def _check_order(tokens: list[_Token], text: str) -> None:
     for token in tokens:
         if token.kind == "language":
             continue
-        if token.kind == "operator" and (previous is None or previous.kind in ("open", "field-group", "operator", "not")):
+        if token.kind == "operator" and (
+            previous is None or previous.kind in ("open", "field-group", "operator", "not")
+        ):
             raise error(f"'{token.text}' has nothing before it", text, token.start, "write harbour OR quay")
         if token.kind == "close":
             if not opened or previous is None:

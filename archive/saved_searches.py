@@ -31,8 +31,13 @@ class SavedSearch:
 
     def narrowing(self) -> dict[str, Any]:
         """The search's options beside its words, as Collection.search takes them."""
-        return {"filters": dict(self.filters), "date_from": self.date_from, "date_to": self.date_to,
-                "type": self.type, "format": self.format}
+        return {
+            "filters": dict(self.filters),
+            "date_from": self.date_from,
+            "date_to": self.date_to,
+            "type": self.type,
+            "format": self.format,
+        }
 
 
 class SavedSearches:
@@ -57,8 +62,9 @@ class SavedSearches:
             if search.name.casefold() == name.casefold():
                 return search
         known = ", ".join(search.name for search in self.all()) or "none yet"
-        raise UsageError(f"no saved search named {name!r} (saved: {known}); save one with "
-                         f"archive search QUERY --save NAME")
+        raise UsageError(
+            f"no saved search named {name!r} (saved: {known}); save one with archive search QUERY --save NAME"
+        )
 
     def save(self, search: SavedSearch) -> None:
         """Keep ``search``, replacing one of the same name."""
@@ -82,11 +88,15 @@ class SavedSearches:
         except FileNotFoundError:
             return []
         except (OSError, ValueError) as error:
-            raise ArchiveError(f"the saved searches in {self.path} cannot be read ({error}); the file is kept as it is: "
-                               "repair or move it, then save again") from None
+            raise ArchiveError(
+                f"the saved searches in {self.path} cannot be read ({error}); the file is kept as it is: "
+                "repair or move it, then save again"
+            ) from None
         if not isinstance(entries, list) or not all(isinstance(entry, dict) and "name" in entry for entry in entries):
-            raise ArchiveError(f"the saved searches in {self.path} are not a list of searches; the file is kept as it "
-                               "is: repair or move it, then save again")
+            raise ArchiveError(
+                f"the saved searches in {self.path} are not a list of searches; the file is kept as it "
+                "is: repair or move it, then save again"
+            )
         return entries
 
     @contextmanager

@@ -65,8 +65,9 @@ class Passage:
     pages: list[int] = field(default_factory=list)  # every page (1-based) where a mark occurs
 
 
-def best_passage(pages: Iterable[str], marks: Marks, languages: tuple[str, ...] = ("en",),
-                 page_limit: int = MAX_CANDIDATE_PAGES) -> Passage:
+def best_passage(
+    pages: Iterable[str], marks: Marks, languages: tuple[str, ...] = ("en",), page_limit: int = MAX_CANDIDATE_PAGES
+) -> Passage:
     """The best passage of ``pages`` for ``marks``: on the first of the pages where most of the
     query's words and phrases occur (a phrase straddling a page break counts on the page where it
     starts). Pages are read only as far as needed (see Catalog.lazy_texts)."""
@@ -76,6 +77,7 @@ def best_passage(pages: Iterable[str], marks: Marks, languages: tuple[str, ...] 
     probes = _probes(marks.words())
     # A phrase is looked for whole too: its words alone may stand dozens of times before it.
     phrases = [re.compile(r"[\W_]+".join(map(re.escape, phrase)), re.IGNORECASE) for phrase in marks.phrases]
+
     # The probe may have been part of another word (catalogue for cattle), or a phrase's words
     # apart: each page is confirmed as it is screened, so the pages kept are pages of the word.
     def confirmed(number: int, places: list[int]) -> bool:
@@ -100,8 +102,11 @@ def best_passage(pages: Iterable[str], marks: Marks, languages: tuple[str, ...] 
         if count > best_count or (count == best_count and -negative_number < best_number):
             best_number, best_matches, best_count = -negative_number, matches, count
     paged = pages.has(1)
-    return Passage(best_number + 1 if paged else None, _window(pages[best_number], best_matches),
-                   [-item[2] + 1 for item in matching] if paged else [])
+    return Passage(
+        best_number + 1 if paged else None,
+        _window(pages[best_number], best_matches),
+        [-item[2] + 1 for item in matching] if paged else [],
+    )
 
 
 class _ReadAhead:
@@ -144,8 +149,15 @@ def _as_is(text: str) -> str:
     return text
 
 
-def _screen(pages: _ReadAhead, probes: list[str], phrases: list[re.Pattern], stems: list[str], folding,
-            page_limit: int, confirmed: Callable[[int, list[int]], bool]) -> list[tuple[int, int, int, list[int]]]:
+def _screen(
+    pages: _ReadAhead,
+    probes: list[str],
+    phrases: list[re.Pattern],
+    stems: list[str],
+    folding,
+    page_limit: int,
+    confirmed: Callable[[int, list[int]], bool],
+) -> list[tuple[int, int, int, list[int]]]:
     """(distinct probes found, places found, -page number, places) for the first ``page_limit``
     pages holding a probe that ``confirmed`` finds a mark at; the places of whole phrases first,
     then of the stems (only the first few places of a page are analysed)."""
@@ -157,9 +169,13 @@ def _screen(pages: _ReadAhead, probes: list[str], phrases: list[re.Pattern], ste
         if len(folded) != len(page):  # lower-casing changed the length ('İ'): fold one for one
             folded = _fold_same_length(page)
         found = [_find(folded, probe) for probe in probes]
-        whole = [[match.start() for match in islice(phrase.finditer(folded), MAX_PLACES_PER_PAGE)] for phrase in phrases]
+        whole = [
+            [match.start() for match in islice(phrase.finditer(folded), MAX_PLACES_PER_PAGE)] for phrase in phrases
+        ]
         first = sorted(place for hits in whole for place in hits)
-        first += sorted({place for stem in stems for place in _find(folded, stem)}.difference(first)) if any(found) else []
+        first += (
+            sorted({place for stem in stems for place in _find(folded, stem)}.difference(first)) if any(found) else []
+        )
         places = first + sorted(set(place for hits in found for place in hits).difference(first))
         if places and confirmed(number, places):
             ranked.append((sum(1 for hits in found + whole if hits), len(places), -number, places))
@@ -187,7 +203,9 @@ def _marked(text: str, marks: Marks, languages: tuple[str, ...]) -> list[tuple[i
         return word == wanted or wanted in word_forms(word, languages)
 
     for number, (start, end, word) in enumerate(words):
-        for phrase in marks.phrases if firsts and (word in firsts or not word_forms(word, languages).isdisjoint(firsts)) else ():
+        for phrase in (
+            marks.phrases if firsts and (word in firsts or not word_forms(word, languages).isdisjoint(firsts)) else ()
+        ):
             if number + len(phrase) <= len(words) and all(holds(number + k, wanted) for k, wanted in enumerate(phrase)):
                 found.append((start, words[number + len(phrase) - 1][1], " ".join(phrase)))
         if word in marks.terms:
@@ -242,7 +260,9 @@ def _find(folded: str, probe: str) -> list[int]:
     return places
 
 
-def _matches_near(pages: _ReadAhead, number: int, places: list[int], marks: Marks, languages: tuple[str, ...]) -> list[tuple[int, int, str]]:
+def _matches_near(
+    pages: _ReadAhead, number: int, places: list[int], marks: Marks, languages: tuple[str, ...]
+) -> list[tuple[int, int, str]]:
     """The marks on page ``number``, analysing only the text around each place (merged where
     they overlap), the places in the order given (a phrase's first)."""
     page, length = _page_and_next(pages, number, marks), len(pages[number])
@@ -267,7 +287,9 @@ def _confirmed(pages: _ReadAhead, number: int, places: list[int], marks: Marks, 
     one place at a time, until one holds a mark (on a page full of the word, the first does)."""
     page, length = _page_and_next(pages, number, marks), len(pages[number])
     reach = _NEAR + max((sum(map(len, phrase)) + len(phrase) for phrase in marks.phrases), default=0)
-    return any(_marked_between(page, place, place + reach, length, marks, languages) for place in places[:MAX_PLACES_PER_PAGE])
+    return any(
+        _marked_between(page, place, place + reach, length, marks, languages) for place in places[:MAX_PLACES_PER_PAGE]
+    )
 
 
 def _page_and_next(pages: _ReadAhead, number: int, marks: Marks) -> str:
@@ -283,8 +305,11 @@ def _marked_between(page: str, start: int, end: int, length: int, marks: Marks, 
     start = page.rfind(" ", 0, start) + 1 if start else 0
     stop = page.find(" ", end)
     end = len(page) if stop == -1 else stop
-    return [(start + s, min(start + e, length), key) for s, e, key in _marked(page[start:end], marks, languages)
-            if start + s < length]
+    return [
+        (start + s, min(start + e, length), key)
+        for s, e, key in _marked(page[start:end], marks, languages)
+        if start + s < length
+    ]
 
 
 def _window(text: str, matches: list[tuple[int, int, str]]) -> str:

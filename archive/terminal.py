@@ -40,7 +40,9 @@ def json_text(text: str) -> str:
 def styled(pieces: list[tuple[str, bool]], bold: bool) -> str:
     """A line of (text, matched) pieces with the matched ones in bold (when ``bold``), the text
     made printable here: write it to :func:`raw` stdout, so that only these codes style it."""
-    return "".join(f"{BOLD}{printable(text)}{PLAIN}" if matched and bold else printable(text) for text, matched in pieces)
+    return "".join(
+        f"{BOLD}{printable(text)}{PLAIN}" if matched and bold else printable(text) for text, matched in pieces
+    )
 
 
 class Printable:

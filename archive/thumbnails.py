@@ -94,8 +94,13 @@ def _render(source: Path, mime: str | None, edge: int | None = EDGE):
     """The picture, at most ``edge`` pixels along its longest edge (None: whole; a Pillow RGB
     image), or None."""
     try:
-        picture = (_pdf_page(source) if mime == PDF_FORMAT else _converted(source, mime, edge) if needs_program(mime)
-                   else _image(source, edge))
+        picture = (
+            _pdf_page(source)
+            if mime == PDF_FORMAT
+            else _converted(source, mime, edge)
+            if needs_program(mime)
+            else _image(source, edge)
+        )
     except MissingProgram:
         raise
     except Exception:  # a damaged or unsupported file of any kind: no thumbnail, the badge shows

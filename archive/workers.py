@@ -23,8 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterable, Iterator, Protocol
 
-from .extract import (Extraction, ExtractionError, ExtractOptions, describe_by_name, extract, extractor_version,
-                      extractor_versions)
+from .extract import (
+    Extraction,
+    ExtractionError,
+    ExtractOptions,
+    describe_by_name,
+    extract,
+    extractor_version,
+    extractor_versions,
+)
 from .extracted import Extracted, Spool, local_iso, record_fields, unexpected
 from .legacy_names import without_name_facts
 from .limits import MAX_ITEMS, Limits
@@ -37,12 +44,26 @@ except ImportError:  # Windows
     resource = None  # type: ignore[assignment]
 
 #: Why a file that was inside the collection at the scan is not read now.
-LEFT_COLLECTION = "now leads outside the collection (replaced by a link since the scan); not read, looked at again next run"
+LEFT_COLLECTION = (
+    "now leads outside the collection (replaced by a link since the scan); not read, looked at again next run"
+)
 CHANGED_WHILE_READ = "changed while it was being read; looked at again next run"
 
-PRELOAD = ["archive.workers", "archive.engine.index", "archive.extract.pdf", "archive.extract.image", "archive.extract.text",
-           "archive.extract.html", "archive.extract.office", "archive.extract.epub", "archive.extract.ocr",
-           "py3langid", "Stemmer", "pytesseract", "ftfy"]
+PRELOAD = [
+    "archive.workers",
+    "archive.engine.index",
+    "archive.extract.pdf",
+    "archive.extract.image",
+    "archive.extract.text",
+    "archive.extract.html",
+    "archive.extract.office",
+    "archive.extract.epub",
+    "archive.extract.ocr",
+    "py3langid",
+    "Stemmer",
+    "pytesseract",
+    "ftfy",
+]
 #: Also loaded by a fork server that serves many short runs (a cluster worker's): slow to load,
 #: and needed by most files. Not by the local one, which a re-index of touched files starts
 #: only to compare checksums.
@@ -77,7 +98,9 @@ class ReadSettings:
     max_items: int = MAX_ITEMS
 
 
-def read_file(root: str, rel: str, known_sha256: str | None = None, settings: ReadSettings = ReadSettings()) -> Extracted:
+def read_file(
+    root: str, rel: str, known_sha256: str | None = None, settings: ReadSettings = ReadSettings()
+) -> Extracted:
     """Fingerprint one file and, unless its content is already catalogued (here, or under
     another name: a moved or copied file), extract it. So OCR is never repeated for content
     that was read before."""
@@ -134,8 +157,9 @@ def extract_into(result: Extracted, path: Path, settings: ReadSettings) -> None:
         result.error = str(error)
     spool = Spool(result, settings.spool)
     try:
-        for item in read_members(result.path, extraction, result.mtime_ns, settings.options,
-                                 Budget.for_file(result.size, settings.max_items)):
+        for item in read_members(
+            result.path, extraction, result.mtime_ns, settings.options, Budget.for_file(result.size, settings.max_items)
+        ):
             spool.put(item)
             _renew_time_limit()
     finally:
@@ -160,7 +184,8 @@ def _catalogued(catalog_path: str | None, sha256: str, extractor: str) -> tuple[
         connection = opened[catalog_path] = sqlite3.connect(f"file:{catalog_path}?mode=ro", uri=True, timeout=30)
     row = connection.execute(
         "SELECT record, text FROM files WHERE sha256 = ? AND extractor = ? AND error IS NULL"
-        " AND NOT EXISTS (SELECT 1 FROM files AS inside WHERE inside.container = files.path) LIMIT 1", (sha256, extractor)
+        " AND NOT EXISTS (SELECT 1 FROM files AS inside WHERE inside.container = files.path) LIMIT 1",
+        (sha256, extractor),
     ).fetchone()
     if row is None:
         return None
@@ -168,7 +193,9 @@ def _catalogued(catalog_path: str | None, sha256: str, extractor: str) -> tuple[
     return json.loads(record), (zlib.decompress(blob).decode("utf-8").split("\f") if blob else [])
 
 
-def process_context(warm: bool = False) -> multiprocessing.context.SpawnContext | multiprocessing.context.ForkServerContext:
+def process_context(
+    warm: bool = False,
+) -> multiprocessing.context.SpawnContext | multiprocessing.context.ForkServerContext:
     """Child processes fork from a server that has the extractors loaded (and, ``warm``, what
     they load on first use): quick to start, and safe to use from a program with threads (the
     viewer). The first call starts the server; later ones use it as it is."""
@@ -209,8 +236,9 @@ Task = tuple[str, "str | None"]
 class ReadAll(Protocol):
     """What reads a run's files: extract_all on this machine, or cluster.DaskCluster."""
 
-    def __call__(self, root: Path, tasks: list[Task], jobs: int, limits: Limits, *,
-                 settings: ReadSettings) -> Generator[Extracted, None, None]: ...
+    def __call__(
+        self, root: Path, tasks: list[Task], jobs: int, limits: Limits, *, settings: ReadSettings
+    ) -> Generator[Extracted, None, None]: ...
 
 
 def _start_worker(memory_mb: int) -> None:
@@ -237,8 +265,10 @@ def interrupts_deferred() -> Iterator[None]:
         yield
         return
     received: list[int] = []
-    held = {number: signal.signal(number, lambda caught, _frame: received.append(caught))
-            for number in (signal.SIGINT, signal.SIGTERM)}
+    held = {
+        number: signal.signal(number, lambda caught, _frame: received.append(caught))
+        for number in (signal.SIGINT, signal.SIGTERM)
+    }
     try:
         yield
     finally:
@@ -299,7 +329,9 @@ def _alarm(seconds: int) -> None:
 _time_limit: tuple[int, float] | None = None
 
 
-def _read_within_time(reader: Reader, seconds: int, settings: ReadSettings, root: str, rel: str, known: str | None) -> Extracted:
+def _read_within_time(
+    reader: Reader, seconds: int, settings: ReadSettings, root: str, rel: str, known: str | None
+) -> Extracted:
     # No handler: when the alarm rings the kernel ends the worker, even inside a C library that
     # never returns to Python. The pool notices, and the file is tried again alone (below).
     global _time_limit
@@ -323,7 +355,11 @@ def _renew_time_limit() -> None:
 
 
 def extract_all(
-    root: Path, tasks: list[Task], jobs: int, limits: Limits = Limits(), reader: Reader = read_file,
+    root: Path,
+    tasks: list[Task],
+    jobs: int,
+    limits: Limits = Limits(),
+    reader: Reader = read_file,
     settings: ReadSettings = ReadSettings(),
 ) -> Generator[Extracted, None, None]:
     """Yield an Extracted for every (path, known sha256) task, in completion order.
@@ -346,18 +382,26 @@ def extract_all(
             if time.monotonic() - started >= limits.seconds:
                 reason = f"took longer than {limits.seconds} s to read (the time limit); skipped"
             else:
-                reason = (f"the extractor crashed on this file, or it needed more than {limits.memory_mb} MB "
-                          "(damaged or hostile content)")
+                reason = (
+                    f"the extractor crashed on this file, or it needed more than {limits.memory_mb} MB "
+                    "(damaged or hostile content)"
+                )
             yield Extracted(path, error=reason)
 
 
 def _run_pool(
-    root: str, queue: Iterator[Task], jobs: int, depth: int, limits: Limits, reader: Reader,
+    root: str,
+    queue: Iterator[Task],
+    jobs: int,
+    depth: int,
+    limits: Limits,
+    reader: Reader,
     settings: ReadSettings,
 ) -> Generator[Extracted, None, list[Task]]:
     """Run tasks until the queue is empty; return the tasks in flight if a worker died."""
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(),
-                               initializer=_start_worker, initargs=(limits.memory_mb,))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=process_context(), initializer=_start_worker, initargs=(limits.memory_mb,)
+    )
     in_flight: dict[Future, Task] = {}
     try:
         while True:

@@ -53,24 +53,42 @@ def build(target: Path = SAMPLE) -> Path:
         author="Saltmere Fisheries Cooperative",
         keywords="fisheries; herring; cooperative",
         created=datetime(2004, 2, 20, 14, 0, tzinfo=CET),
-        xmp=xmp_packet(title="Saltmere Fisheries Cooperative: Annual Report 2003",
-                       creators=["Saltmere Fisheries Cooperative"], subjects=["fisheries", "herring", "annual reports"],
-                       date="2004-02"),
+        xmp=xmp_packet(
+            title="Saltmere Fisheries Cooperative: Annual Report 2003",
+            creators=["Saltmere Fisheries Cooperative"],
+            subjects=["fisheries", "herring", "annual reports"],
+            date="2004-02",
+        ),
     )
     write_pdf(
         target / "letters" / "letter-to-the-harbour-master-1952.pdf",
-        ["Saltmere, 14 October 1952\n\nDear Harbour Master,\n\nI write to ask that the lamp at the end of "
-         "the east pier be repaired before the winter. Twice this month boats returning after dark have "
-         "struck the pier.\n\nYours faithfully,\nElsa Brandt"],
+        [
+            "Saltmere, 14 October 1952\n\nDear Harbour Master,\n\nI write to ask that the lamp at the end of "
+            "the east pier be repaired before the winter. Twice this month boats returning after dark have "
+            "struck the pier.\n\nYours faithfully,\nElsa Brandt"
+        ],
         title="Letter to the harbour master about the east pier lamp",
         author="Elsa Brandt",
         created=datetime(2021, 3, 2, 11, 15, tzinfo=CET),
     )
-    write_photo(photos / "harbour-at-dawn.jpg", taken="2019:05:03 05:42:10", offset="+01:00",
-                artist="Jonas Lindqvist", description="Fishing boats leaving Saltmere harbour at dawn",
-                make="Nikon", model="D750", gps=(57.70887, 11.97456), copyright="CC BY 4.0 Jonas Lindqvist")
-    write_photo(photos / "lighthouse-1987.tif", taken="1987:08:21 16:05:00", artist="Unknown photographer",
-                description="The Saltmere lighthouse seen from the breakwater, scanned from a print", seed=31)
+    write_photo(
+        photos / "harbour-at-dawn.jpg",
+        taken="2019:05:03 05:42:10",
+        offset="+01:00",
+        artist="Jonas Lindqvist",
+        description="Fishing boats leaving Saltmere harbour at dawn",
+        make="Nikon",
+        model="D750",
+        gps=(57.70887, 11.97456),
+        copyright="CC BY 4.0 Jonas Lindqvist",
+    )
+    write_photo(
+        photos / "lighthouse-1987.tif",
+        taken="1987:08:21 16:05:00",
+        artist="Unknown photographer",
+        description="The Saltmere lighthouse seen from the breakwater, scanned from a print",
+        seed=31,
+    )
     write_photo(photos / "market-day.png", description="Market day on the quay", seed=57, size=(480, 320))
     (clippings).mkdir(parents=True)
     (clippings / "2019-05-03-new-ice-house.txt").write_text(
@@ -124,10 +142,12 @@ def build(target: Path = SAMPLE) -> Path:
     )
     write_docx(
         target / "documents" / "oral-history-anna-berg.docx",
-        ["Interview with Anna Berg, net mender, recorded in 1996.",
-         "I started mending nets when I was fourteen. In those days every family on the south quay had "
-         "someone at sea, and the nets came back torn after every storm.",
-         "The worst winter was 1953, after the flood. We worked in the church hall because the net lofts were full of water."],
+        [
+            "Interview with Anna Berg, net mender, recorded in 1996.",
+            "I started mending nets when I was fourteen. In those days every family on the south quay had "
+            "someone at sea, and the nets came back torn after every storm.",
+            "The worst winter was 1953, after the flood. We worked in the church hall because the net lofts were full of water.",  # noqa: E501
+        ],
         title="Oral history: Anna Berg, net mender",
         author="Pieter de Vries",
         subject="Oral history of the herring fishery",
@@ -137,17 +157,26 @@ def build(target: Path = SAMPLE) -> Path:
     )
     write_odt(
         target / "documents" / "council-minutes-1978-03.odt",
-        ["Minutes of the harbour committee, 14 March 1978.",
-         "Present: the harbour master, four councillors and the secretary.",
-         "Resolved that the east pier lamp be replaced with an electric light before the summer season."],
-        title="Harbour committee minutes, March 1978", creator="Saltmere Town Council",
-        date="1978-03-14T18:00:00", keywords=["minutes", "harbour committee"], language="en",
+        [
+            "Minutes of the harbour committee, 14 March 1978.",
+            "Present: the harbour master, four councillors and the secretary.",
+            "Resolved that the east pier lamp be replaced with an electric light before the summer season.",
+        ],
+        title="Harbour committee minutes, March 1978",
+        creator="Saltmere Town Council",
+        date="1978-03-14T18:00:00",
+        keywords=["minutes", "harbour committee"],
+        language="en",
     )
     write_epub(
         target / "books" / "tides-of-saltmere.epub",
-        ["Chapter one. The town grew around the harbour, and the harbour grew around the herring.",
-         "Chapter two. When the herring left the coast, the town turned to tourists and museums."],
-        title="Tides of Saltmere: a short history", creator="Ingrid Solberg", date="2010-05-01",
+        [
+            "Chapter one. The town grew around the harbour, and the harbour grew around the herring.",
+            "Chapter two. When the herring left the coast, the town turned to tourists and museums.",
+        ],
+        title="Tides of Saltmere: a short history",
+        creator="Ingrid Solberg",
+        date="2010-05-01",
         publisher="Saltmere Historical Society",
     )
     return target

@@ -7,5 +7,6 @@ import sys
 
 
 def archive(*args, cwd=None, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "archive", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "archive", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=timeout
+    )

@@ -25,7 +25,7 @@ def write_compound_file(path: Path, streams: dict[str, bytes]) -> None:
         parent = ""
         parts = stream_path.split("/")
         for depth, part in enumerate(parts):
-            here = "/".join(parts[:depth + 1])
+            here = "/".join(parts[: depth + 1])
             if here not in by_path:
                 by_path[here] = len(entries)
                 kind = STREAM if depth == len(parts) - 1 else STORAGE
@@ -42,7 +42,7 @@ def write_compound_file(path: Path, streams: dict[str, bytes]) -> None:
         start = len(sectors)
         count = -(-len(data) // SECTOR)
         for number in range(count):
-            sectors.append(data[number * SECTOR:(number + 1) * SECTOR].ljust(SECTOR, b"\0"))
+            sectors.append(data[number * SECTOR : (number + 1) * SECTOR].ljust(SECTOR, b"\0"))
             fat.append(start + number + 1 if number < count - 1 else END_OF_CHAIN)
         return start
 
@@ -77,10 +77,28 @@ def write_compound_file(path: Path, streams: dict[str, bytes]) -> None:
     fat_bytes = b"".join(struct.pack("<I", link) for link in fat).ljust(fat_count * SECTOR, b"\xff")
     assert fat_count <= 109, "a test's compound file is small"
     difat = [fat_start + number for number in range(fat_count)] + [FREE] * (109 - fat_count)
-    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16)
-              + struct.pack("<HHHHH6xIIIIIIIII", 0x3E, 3, 0xFFFE, 9, 6, 0, fat_count, directory_start, 0,
-                            MINI_CUTOFF, mini_fat_start if mini_fat else END_OF_CHAIN, mini_fat_sectors, END_OF_CHAIN, 0)
-              + b"".join(struct.pack("<I", link) for link in difat))
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(16)
+        + struct.pack(
+            "<HHHHH6xIIIIIIIII",
+            0x3E,
+            3,
+            0xFFFE,
+            9,
+            6,
+            0,
+            fat_count,
+            directory_start,
+            0,
+            MINI_CUTOFF,
+            mini_fat_start if mini_fat else END_OF_CHAIN,
+            mini_fat_sectors,
+            END_OF_CHAIN,
+            0,
+        )
+        + b"".join(struct.pack("<I", link) for link in difat)
+    )
     path.write_bytes(header + b"".join(sectors) + fat_bytes)
 
 
@@ -94,26 +112,36 @@ def _tree(entries: list[dict], ids: list[int]) -> int:
         return NO_STREAM
     middle = len(ids) // 2
     root = entries[ids[middle]]
-    root["left"], root["right"] = _tree(entries, ids[:middle]), _tree(entries, ids[middle + 1:])
+    root["left"], root["right"] = _tree(entries, ids[:middle]), _tree(entries, ids[middle + 1 :])
     return ids[middle]
 
 
 def _entry(entry: dict) -> bytes:
     name = (entry["name"] + "\0").encode("utf-16-le")
-    return (name.ljust(64, b"\0") + struct.pack("<HBB", len(name), entry["type"], 1)
-            + struct.pack("<III", entry["left"], entry["right"], entry["child"]) + bytes(16 + 4 + 16)
-            + struct.pack("<IQ", entry["start"], entry["size"]))
+    return (
+        name.ljust(64, b"\0")
+        + struct.pack("<HBB", len(name), entry["type"], 1)
+        + struct.pack("<III", entry["left"], entry["right"], entry["child"])
+        + bytes(16 + 4 + 16)
+        + struct.pack("<IQ", entry["start"], entry["size"])
+    )
 
 
-def _properties(header: bytes, values: dict[tuple[int, int], object], streams: dict[str, bytes], folder: str,
-                codepage: str) -> None:
+def _properties(
+    header: bytes, values: dict[tuple[int, int], object], streams: dict[str, bytes], folder: str, codepage: str
+) -> None:
     """A properties stream (``header``, then 16 bytes a property) and a stream for each property
     of variable length."""
     records = []
     for (pid, ptype), value in sorted(values.items()):
         if ptype in (PT_UNICODE, PT_STRING8, PT_BINARY):
-            data = (value.encode("utf-16-le") if ptype == PT_UNICODE
-                    else value.encode(codepage) if ptype == PT_STRING8 else value)
+            data = (
+                value.encode("utf-16-le")
+                if ptype == PT_UNICODE
+                else value.encode(codepage)
+                if ptype == PT_STRING8
+                else value
+            )
             streams[f"{folder}__substg1.0_{pid:04X}{ptype:04X}"] = data
             fixed = struct.pack("<II", len(data) + (2 if ptype == PT_UNICODE else 1 if ptype == PT_STRING8 else 0), 0)
         elif ptype == PT_SYSTIME:
@@ -124,10 +152,19 @@ def _properties(header: bytes, values: dict[tuple[int, int], object], streams: d
     streams[f"{folder}__properties_version1.0"] = header + b"".join(records)
 
 
-def write_msg(path: Path, *, subject: str, sender: tuple[str, str], recipients: list[tuple[str, str, int]],
-              sent: datetime, body: str | None = None, html: str | None = None,
-              attachments: list[tuple[str, bytes, str]] = (), message_id: str | None = None,
-              codepage: int | None = None) -> Path:
+def write_msg(
+    path: Path,
+    *,
+    subject: str,
+    sender: tuple[str, str],
+    recipients: list[tuple[str, str, int]],
+    sent: datetime,
+    body: str | None = None,
+    html: str | None = None,
+    attachments: list[tuple[str, bytes, str]] = (),
+    message_id: str | None = None,
+    codepage: int | None = None,
+) -> Path:
     """An Outlook message: ``recipients`` as (name, address, 1 for To / 2 for Cc), ``attachments``
     as (file name, bytes, MIME type); strings in Unicode, or 8-bit in ``codepage`` (1251: Cyrillic)
     as old Outlook wrote them."""
@@ -135,8 +172,13 @@ def write_msg(path: Path, *, subject: str, sender: tuple[str, str], recipients: 
     encoding = f"cp{codepage}" if codepage else "utf-16-le"
     streams: dict[str, bytes] = {}
     message: dict[tuple[int, int], object] = {
-        (0x001A, text): "IPM.Note", (0x0037, text): subject, (0x0C1A, text): sender[0], (0x0C1F, text): sender[1],
-        (0x0039, PT_SYSTIME): sent, (0x0E04, text): "; ".join(name for name, _, kind in recipients if kind == 1)}
+        (0x001A, text): "IPM.Note",
+        (0x0037, text): subject,
+        (0x0C1A, text): sender[0],
+        (0x0C1F, text): sender[1],
+        (0x0039, PT_SYSTIME): sent,
+        (0x0E04, text): "; ".join(name for name, _, kind in recipients if kind == 1),
+    }
     if codepage:
         message[(0x3FFD, PT_LONG)] = codepage
     if body is not None:
@@ -146,12 +188,27 @@ def write_msg(path: Path, *, subject: str, sender: tuple[str, str], recipients: 
     if message_id:
         message[(0x1035, text)] = message_id
     for number, (name, address, kind) in enumerate(recipients):
-        _properties(bytes(8), {(0x3001, text): name, (0x3003, text): address, (0x39FE, text): address,
-                               (0x0C15, PT_LONG): kind}, streams, f"__recip_version1.0_#{number:08X}/", encoding)
+        _properties(
+            bytes(8),
+            {(0x3001, text): name, (0x3003, text): address, (0x39FE, text): address, (0x0C15, PT_LONG): kind},
+            streams,
+            f"__recip_version1.0_#{number:08X}/",
+            encoding,
+        )
     for number, (name, data, mime) in enumerate(attachments):
-        _properties(bytes(8), {(0x3705, PT_LONG): 1, (0x3707, text): name, (0x3704, text): name[:12],
-                               (0x370E, text): mime, (0x3701, PT_BINARY): data},
-                    streams, f"__attach_version1.0_#{number:08X}/", encoding)
+        _properties(
+            bytes(8),
+            {
+                (0x3705, PT_LONG): 1,
+                (0x3707, text): name,
+                (0x3704, text): name[:12],
+                (0x370E, text): mime,
+                (0x3701, PT_BINARY): data,
+            },
+            streams,
+            f"__attach_version1.0_#{number:08X}/",
+            encoding,
+        )
     header = struct.pack("<8xIIII8x", len(recipients), len(attachments), len(recipients), len(attachments))
     _properties(header, message, streams, "", encoding)
     streams["__nameid_version1.0/__substg1.0_00020102"] = b""
@@ -174,11 +231,14 @@ def write_ppt(path: Path, slides: list[tuple[str, str, str]]) -> Path:
     """A PowerPoint 97–2003 file of ``slides`` (title, body in 8-bit text, notes) laid out as
     PowerPoint does: the master (with its placeholder prompts) and the notes master first, then
     the slides, then their notes."""
-    records = [_record(0x03E8, b"", container=True),
-               _record(0x03F8, _text_box("Click to edit Master title style"), container=True),
-               _record(0x03F0, _text_box("*"), container=True)]
-    records += [_record(0x03EE, _text_box(title) + _text_box(body, eight_bit=True), container=True)
-                for title, body, _ in slides]
+    records = [
+        _record(0x03E8, b"", container=True),
+        _record(0x03F8, _text_box("Click to edit Master title style"), container=True),
+        _record(0x03F0, _text_box("*"), container=True),
+    ]
+    records += [
+        _record(0x03EE, _text_box(title) + _text_box(body, eight_bit=True), container=True) for title, body, _ in slides
+    ]
     records += [_record(0x03F0, _text_box(notes), container=True) for _, _, notes in slides]
     write_compound_file(path, {"PowerPoint Document": b"".join(records), "Current User": bytes(20)})
     return path

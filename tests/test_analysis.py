@@ -37,7 +37,9 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("language, text", TEXTS)
-@pytest.mark.parametrize("analyzer, phrase", [(text_analyzer(), True), (name_analyzer(), True), (name_analyzer(), False)])
+@pytest.mark.parametrize(
+    "analyzer, phrase", [(text_analyzer(), True), (name_analyzer(), True), (name_analyzer(), False)]
+)
 def test_one_pass_analysis_matches_the_token_path(language, text, analyzer, phrase):
     value = mark_language(text, language)
     whoosh_way = sorted(TEXT(analyzer=analyzer, phrase=phrase).index(value))
@@ -70,10 +72,21 @@ def _documents() -> list[dict]:
     common = ["archive", "letter", "Straße", "документ", "index"]
     rare = [f"word{number}" for number in range(2000)]
     return [
-        document(Record(path=f"box/{number}.txt", title=f"Letter {number}" if number % 3 else None,
-                        creators=["Ada Lovelace"] if number % 2 else [], language=chance.choice(["en", "de", "ru"]),
-                        date=f"19{number % 100:02d}" if number % 5 else None, tags=["kept"] if number % 7 == 0 else []),
-                 [" ".join(common[:number % 6] + ["block"] * (number < 128) + chance.choices(rare, k=chance.randrange(0, 400)))])
+        document(
+            Record(
+                path=f"box/{number}.txt",
+                title=f"Letter {number}" if number % 3 else None,
+                creators=["Ada Lovelace"] if number % 2 else [],
+                language=chance.choice(["en", "de", "ru"]),
+                date=f"19{number % 100:02d}" if number % 5 else None,
+                tags=["kept"] if number % 7 == 0 else [],
+            ),
+            [
+                " ".join(
+                    common[: number % 6] + ["block"] * (number < 128) + chance.choices(rare, k=chance.randrange(0, 400))
+                )
+            ],
+        )
         for number in range(300)
     ]
 

@@ -17,7 +17,9 @@ def _notes(root, count: int) -> None:
     folder = root / "box-12"
     folder.mkdir()
     for number in range(count):
-        (folder / f"letter-{number:03d}.txt").write_text(f"Letter {number} from the harbour master.\n", encoding="utf-8")
+        (folder / f"letter-{number:03d}.txt").write_text(
+            f"Letter {number} from the harbour master.\n", encoding="utf-8"
+        )
 
 
 def test_three_hundred_items_in_one_transaction_and_none_when_a_value_is_wrong(sample_copy, index_base):
@@ -26,7 +28,9 @@ def test_three_hundred_items_in_one_transaction_and_none_when_a_value_is_wrong(s
         collection.index(jobs=2)
         box = collection.matching_paths("path:box-12")
         assert len(box) == 300
-        plan = EditPlan.parse(["rights=Donated by A. Berg, 1998", "type=letter"], add=["tags=box 12", "creators=Harbour Master"])
+        plan = EditPlan.parse(
+            ["rights=Donated by A. Berg, 1998", "type=letter"], add=["tags=box 12", "creators=Harbour Master"]
+        )
         report = collection.edit_many(box, plan)
         assert (report.changed, report.unchanged) == (300, 0)
         assert collection.search('tag:"box 12"', limit=1).total == 300
@@ -63,8 +67,12 @@ def test_a_failure_midway_leaves_every_item_as_it_was(indexed_sample, monkeypatc
 def test_add_and_remove_work_on_lists_and_keep_what_is_there(indexed_sample):
     path = "reports/harbour-survey-1998.pdf"
     assert indexed_sample.record(path).creators == ["Marta Kowalczyk", "Jonas Lindqvist"]
-    indexed_sample.edit_many([path], EditPlan.parse(add=["creators=jonas lindqvist", "creators=Port Commission"],
-                                                    remove=["creators=Marta Kowalczyk"]))
+    indexed_sample.edit_many(
+        [path],
+        EditPlan.parse(
+            add=["creators=jonas lindqvist", "creators=Port Commission"], remove=["creators=Marta Kowalczyk"]
+        ),
+    )
     assert indexed_sample.record(path).creators == ["Jonas Lindqvist", "Port Commission"]
     with pytest.raises(InvalidEdit, match="list fields"):
         EditPlan.parse(add=["title=More"])
@@ -84,7 +92,9 @@ def test_history_revert_and_undo_survive_a_rebuild_of_the_search_index(indexed_s
     indexed_sample = Collection.open(indexed_sample.root, indexed_sample.index_dir.parent)
     changes = indexed_sample.history(path)
     assert [(change.field, change.shown_old, change.shown_new, change.source) for change in changes] == [
-        ("title", original, "Market day, 1950s", "viewer"), ("subjects", [], ["markets", "fish"], "cli")]
+        ("title", original, "Market day, 1950s", "viewer"),
+        ("subjects", [], ["markets", "fish"], "cli"),
+    ]
     reverted = indexed_sample.revert(path)  # before its last change
     assert reverted.subjects == [] and reverted.title == "Market day, 1950s"
     assert indexed_sample.undo("viewer") == [path]
@@ -99,14 +109,27 @@ def test_history_revert_and_undo_survive_a_rebuild_of_the_search_index(indexed_s
 
 def test_the_command_line_edits_by_query_with_a_dry_run_first(indexed_sample):
     root = str(indexed_sample.root)
-    dry = archive("edit", "--query", "path:clippings", "-c", root, "--set", "rights=In copyright", "--add", "tags=clipping",
-                  "--dry-run", "--json")
+    dry = archive(
+        "edit",
+        "--query",
+        "path:clippings",
+        "-c",
+        root,
+        "--set",
+        "rights=In copyright",
+        "--add",
+        "tags=clipping",
+        "--dry-run",
+        "--json",
+    )
     assert dry.returncode == 0, dry.stderr
     planned = json.loads(dry.stdout)
     assert planned["changed"] == 5 and planned["dry_run"] is True
     assert planned["items"][0]["changes"]["tags"] == {"old": [], "new": ["clipping"]}
     assert archive("search", "tag:clipping", "-c", root, "--json").stdout.count('"path"') == 0
-    done = archive("edit", "--query", "path:clippings", "-c", root, "--set", "rights=In copyright", "--add", "tags=clipping")
+    done = archive(
+        "edit", "--query", "path:clippings", "-c", root, "--set", "rights=In copyright", "--add", "tags=clipping"
+    )
     assert done.returncode == 0 and "changed 5 items; 0 already so" in done.stderr
     assert json.loads(archive("search", "tag:clipping", "-c", root, "--json").stdout)["total"] == 5
     history = json.loads(archive("history", f"{root}/clippings/1974-rybaki.txt", "--json").stdout)["changes"]

@@ -48,7 +48,9 @@ def test_a_word_that_stands_for_too_many_terms_is_searched_as_the_most_frequent_
         assert collection.search("abcommon*").total == 20
 
 
-def test_a_search_by_whooshs_matchers_past_its_time_budget_returns_what_it_found_and_says_so(tmp_path, index_base, monkeypatch):
+def test_a_search_by_whooshs_matchers_past_its_time_budget_returns_what_it_found_and_says_so(
+    tmp_path, index_base, monkeypatch
+):
     import time
 
     from archive.engine import search, vector_query
@@ -70,7 +72,9 @@ def test_a_search_by_whooshs_matchers_past_its_time_budget_returns_what_it_found
         monkeypatch.setattr(search, "TopAndAllCollector", SlowCollector)
         # The budget is for the queries Whoosh's matchers run (one Python call per posting); one
         # computed with numpy costs a few array operations per word and is not cut short.
-        monkeypatch.setattr(vector_query, "ranked_matches", lambda *_: (_ for _ in ()).throw(vector_query.NotVectorised("the test")))
+        monkeypatch.setattr(
+            vector_query, "ranked_matches", lambda *_: (_ for _ in ()).throw(vector_query.NotVectorised("the test"))
+        )
         found = collection.search("harbour", limit=5)
         assert found.partial and 0 < found.total < 60 and len(found.hits) == 5
         assert "took longer than 0.1 s" in found.notices[-1]

@@ -19,13 +19,35 @@ from archive.model import Record
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "csl-data.json").read_text())
 
-CLIPPING = Record(path="clippings/ice.txt", title="Ice house reopens after forty years", publisher="Saltmere Gazette",
-                  date="2019-05-03", type="Text", format="text/plain", language="en",
-                  sources={"date": "clipping-header", "publisher": "clipping-header"})
-REPORT = Record(path="reports/survey.pdf", title="Harbour survey of 1998", creators=["Kowalczyk, Marta", "Jonas Lindqvist"],
-                date="1998-06-12", publisher="Port Commission of Saltmere", type="Text", format="application/pdf", language="en")
-PHOTO = Record(path="photos/dawn.jpg", title="Fishing boats at dawn", creators=["Jonas Lindqvist"], date="2019-05-03",
-               type="StillImage", format="image/jpeg", language="en")
+CLIPPING = Record(
+    path="clippings/ice.txt",
+    title="Ice house reopens after forty years",
+    publisher="Saltmere Gazette",
+    date="2019-05-03",
+    type="Text",
+    format="text/plain",
+    language="en",
+    sources={"date": "clipping-header", "publisher": "clipping-header"},
+)
+REPORT = Record(
+    path="reports/survey.pdf",
+    title="Harbour survey of 1998",
+    creators=["Kowalczyk, Marta", "Jonas Lindqvist"],
+    date="1998-06-12",
+    publisher="Port Commission of Saltmere",
+    type="Text",
+    format="application/pdf",
+    language="en",
+)
+PHOTO = Record(
+    path="photos/dawn.jpg",
+    title="Fishing boats at dawn",
+    creators=["Jonas Lindqvist"],
+    date="2019-05-03",
+    type="StillImage",
+    format="image/jpeg",
+    language="en",
+)
 
 
 def items(*records, archive=None):
@@ -36,24 +58,32 @@ def items(*records, archive=None):
 def test_csl_mapping():
     clipping, report, photo = items(CLIPPING, REPORT, PHOTO, archive="Harbour archive")
     assert clipping == {
-        "id": "saltmere-2019-ice", "type": "article-newspaper", "title": "Ice house reopens after forty years",
-        "issued": {"date-parts": [[2019, 5, 3]]}, "container-title": "Saltmere Gazette", "language": "en",
-        "archive": "Harbour archive", "archive_location": "clippings/ice.txt",
+        "id": "saltmere-2019-ice",
+        "type": "article-newspaper",
+        "title": "Ice house reopens after forty years",
+        "issued": {"date-parts": [[2019, 5, 3]]},
+        "container-title": "Saltmere Gazette",
+        "language": "en",
+        "archive": "Harbour archive",
+        "archive_location": "clippings/ice.txt",
     }
     assert report["type"] == "report" and report["publisher"] == "Port Commission of Saltmere"
     assert report["author"] == [{"family": "Kowalczyk", "given": "Marta"}, {"family": "Lindqvist", "given": "Jonas"}]
     assert photo["type"] == "graphic" and photo["medium"] == "Photograph"
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Smith, Anna", {"family": "Smith", "given": "Anna"}),
-    ("Anna Maria Smith", {"family": "Smith", "given": "Anna Maria"}),
-    ("Pieter de Vries", {"family": "Vries", "given": "Pieter", "non-dropping-particle": "de"}),
-    ("van der Berg, Jan", {"family": "Berg", "given": "Jan", "non-dropping-particle": "van der"}),
-    ("Saltmere Town Council", {"literal": "Saltmere Town Council"}),
-    ("UNESCO", {"literal": "UNESCO"}),
-    ("Unknown photographer", {"literal": "Unknown photographer"}),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Smith, Anna", {"family": "Smith", "given": "Anna"}),
+        ("Anna Maria Smith", {"family": "Smith", "given": "Anna Maria"}),
+        ("Pieter de Vries", {"family": "Vries", "given": "Pieter", "non-dropping-particle": "de"}),
+        ("van der Berg, Jan", {"family": "Berg", "given": "Jan", "non-dropping-particle": "van der"}),
+        ("Saltmere Town Council", {"literal": "Saltmere Town Council"}),
+        ("UNESCO", {"literal": "UNESCO"}),
+        ("Unknown photographer", {"literal": "Unknown photographer"}),
+    ],
+)
 def test_names(name, expected):
     assert split_name(name) == expected
 
@@ -61,7 +91,10 @@ def test_names(name, expected):
 def test_types_follow_what_the_record_says():
     assert items(Record(path="a.pdf", format="application/pdf", type="letter"))[0]["type"] == "manuscript"
     assert items(Record(path="a.pdf", format="application/pdf", type="book"))[0]["type"] == "book"
-    assert items(Record(path="a.html", format="text/html", identifier="https://x.example/a"))[0]["URL"] == "https://x.example/a"
+    assert (
+        items(Record(path="a.html", format="text/html", identifier="https://x.example/a"))[0]["URL"]
+        == "https://x.example/a"
+    )
     assert items(Record(path="a.html", format="text/html"))[0]["type"] == "webpage"
     assert items(Record(path="a.epub", format="application/epub+zip"))[0]["type"] == "book"
     assert items(Record(path="a.bin", format="application/octet-stream"))[0]["type"] == "document"
@@ -71,7 +104,10 @@ def test_types_follow_what_the_record_says():
 def test_citation_keys_are_unique_and_stable():
     keys = CitationKeys()
     assert [keys.key_for(REPORT), keys.key_for(REPORT), keys.key_for(REPORT)] == [
-        "kowalczyk-1998-harbour", "kowalczyk-1998-harbour-b", "kowalczyk-1998-harbour-c"]
+        "kowalczyk-1998-harbour",
+        "kowalczyk-1998-harbour-b",
+        "kowalczyk-1998-harbour-c",
+    ]
     assert CitationKeys().key_for(Record(path="x/Ünïcode-only.txt")) == "anon-nd-unicode"
 
 
@@ -130,11 +166,14 @@ def test_archive_fields_in_apa():
     assert text.endswith("Port Commission of Saltmere. Harbour archive (reports/survey.pdf).")
 
 
-@pytest.mark.parametrize(("style", "expected"), [
-    ("chicago", "“Undated Memo.” n.d. letters/1952/memo.txt. Harbour archive."),
-    ("apa", "Undated memo. (n.d.). Harbour archive (letters/1952/memo.txt)."),
-    ("mla", "“Undated Memo.” Harbour archive, letters/1952/memo.txt."),
-])
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("chicago", "“Undated Memo.” n.d. letters/1952/memo.txt. Harbour archive."),
+        ("apa", "Undated memo. (n.d.). Harbour archive (letters/1952/memo.txt)."),
+        ("mla", "“Undated Memo.” Harbour archive, letters/1952/memo.txt."),
+    ],
+)
 def test_a_path_is_cited_as_written_where_a_sentence_starts(style, expected):
     memo = Record(path="letters/1952/memo.txt", title="Undated memo", type="Text", format="text/plain")
     [(_, text)] = format_bibliography(items(memo, archive="Harbour archive"), style)
@@ -145,7 +184,10 @@ def test_a_report_names_its_issuer_as_the_institution():
     for biblatex, kind in ((False, "techreport"), (True, "report")):
         [entry] = bibtexparser.parse_string(to_bibtex(items(REPORT, PHOTO)[:1], biblatex=biblatex)).entries
         assert entry.entry_type == kind
-        assert entry.fields_dict["institution"].value == "Port Commission of Saltmere" and "publisher" not in entry.fields_dict
+        assert (
+            entry.fields_dict["institution"].value == "Port Commission of Saltmere"
+            and "publisher" not in entry.fields_dict
+        )
 
 
 def test_missing_date_reads_n_d_and_locale_changes_words():
@@ -183,7 +225,12 @@ ODD = [
     Record(path="odd/empty.txt"),
     Record(path="odd/rtl.txt", title="שלום עולם — مرحبا بالعالم", creators=["عبد الله"], date="2020"),
     Record(path="odd/combining.txt", title="Cafe\u0301 ope\u0301ra", creators=["Zoë Ça\u0327lar"]),
-    Record(path="odd/special.txt", title="Odd {braces} 100% & $5 #1 ~ \\ under_score", creators=["Smith, Anna"], date="1999-12"),
+    Record(
+        path="odd/special.txt",
+        title="Odd {braces} 100% & $5 #1 ~ \\ under_score",
+        creators=["Smith, Anna"],
+        date="1999-12",
+    ),
     Record(path="odd/long.txt", title="word " * 2000, description="line one\nline two\nER  - not a tag"),
 ]
 
@@ -231,7 +278,11 @@ def test_ris_round_trips_through_rispy():
     report = by_id["kowalczyk-1998-harbour"]
     assert report["type_of_reference"] == "RPRT"
     assert report["authors"] == ["Kowalczyk, Marta", "Lindqvist, Jonas"]
-    assert (report["year"], report["date"], report["publisher"]) == ("1998", "1998/06/12/", "Port Commission of Saltmere")
+    assert (report["year"], report["date"], report["publisher"]) == (
+        "1998",
+        "1998/06/12/",
+        "Port Commission of Saltmere",
+    )
     assert by_id["saltmere-2019-ice"]["journal_name"] == "Saltmere Gazette"
     long = by_id["anon-nd-word"]
     assert long["abstract"] == "line one line two ER - not a tag"  # no line could pose as a tag
@@ -241,9 +292,13 @@ def test_ris_round_trips_through_rispy():
 
 def test_many_alike_items_get_distinct_keys_in_order():
     keys = CitationKeys()
-    letters = [keys.key_for(Record(path=f"box/{number}.txt", title="Letter", creators=["Brandt, Elsa"], date="1952"))
-               for number in range(2000)]
+    letters = [
+        keys.key_for(Record(path=f"box/{number}.txt", title="Letter", creators=["Brandt, Elsa"], date="1952"))
+        for number in range(2000)
+    ]
     assert len(set(letters)) == 2000
     assert letters[:3] == ["brandt-1952-letter", "brandt-1952-letter-b", "brandt-1952-letter-c"]
     assert letters[26:28] == ["brandt-1952-letter-aa", "brandt-1952-letter-ab"]
-    assert keys.key_for(Record(path="other.txt", title="Letter-zz", creators=["Brandt, Elsa"], date="1952")) != letters[-1]
+    assert (
+        keys.key_for(Record(path="other.txt", title="Letter-zz", creators=["Brandt, Elsa"], date="1952")) != letters[-1]
+    )

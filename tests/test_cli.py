@@ -33,7 +33,9 @@ def test_search_json_shape(indexed):
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
     assert set(result) == {"query", "total", "took_ms", "hits", "facets", "partial", "notices", "timeline"}
-    assert list(result["timeline"]) == sorted(result["timeline"]) and sum(result["timeline"].values()) <= result["total"]
+    assert (
+        list(result["timeline"]) == sorted(result["timeline"]) and sum(result["timeline"].values()) <= result["total"]
+    )
     assert result["total"] > 3 and len(result["hits"]) == 3
     assert all(set(hit) == HIT_KEYS for hit in result["hits"])
     assert set(result["facets"]) == {"type", "year", "publisher", "creator", "recipient", "language", "tag", "format"}
@@ -41,7 +43,9 @@ def test_search_json_shape(indexed):
 
 def test_search_options(indexed):
     root, _ = indexed
-    run = archive("search", "*", "-c", root, "--json", "--type", "StillImage", "--sort", "date", "--from", "1980", "--to", "2020")
+    run = archive(
+        "search", "*", "-c", root, "--json", "--type", "StillImage", "--sort", "date", "--from", "1980", "--to", "2020"
+    )
     hits = json.loads(run.stdout)["hits"]
     assert [h["path"] for h in hits] == ["photographs/lighthouse-1987.tif", "photographs/harbour-at-dawn.jpg"]
     page = archive("search", "*", "-c", root, "--json", "--limit", "2", "--offset", "14")
@@ -88,8 +92,17 @@ def test_a_path_as_searches_print_it_is_taken_with_the_collection_from_anywhere(
 
 def test_edit_then_search_and_show(indexed):
     root, _ = indexed
-    run = archive("edit", root / "letters/letter-to-the-harbour-master-1952.pdf", "-c", root,
-                  "--set", "date=1952-10-14", "--set", "subjects=piers; lamps", "--json")
+    run = archive(
+        "edit",
+        root / "letters/letter-to-the-harbour-master-1952.pdf",
+        "-c",
+        root,
+        "--set",
+        "date=1952-10-14",
+        "--set",
+        "subjects=piers; lamps",
+        "--json",
+    )
     assert run.returncode == 0, run.stderr
     record = json.loads(run.stdout)
     assert record["date"] == "1952-10-14" and record["overrides"] == ["date", "subjects"]
@@ -158,7 +171,7 @@ def test_search_does_not_load_qt_pdfium_or_pillow(indexed):
 
 
 def test_the_core_never_imports_qt():
-    code = "import sys, archive, archive.cli, archive.pipeline, archive.extract.pdf, archive.extract.image; print('PySide6' in sys.modules)"
+    code = "import sys, archive, archive.cli, archive.pipeline, archive.extract.pdf, archive.extract.image; print('PySide6' in sys.modules)"  # noqa: E501
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
 
 
@@ -166,10 +179,15 @@ def test_cite_and_export_commands(indexed, tmp_path):
     root, _ = indexed
     run = archive("cite", root / "reports/harbour-survey-1998.pdf", root / "clippings/2019-05-03-new-ice-house.txt")
     assert run.returncode == 0, run.stderr
-    assert run.stdout.splitlines()[0] == "Ice house reopens after forty years. (2019, May 3). Saltmere Gazette. sample (clippings/2019-05-03-new-ice-house.txt)."
+    assert (
+        run.stdout.splitlines()[0]
+        == "Ice house reopens after forty years. (2019, May 3). Saltmere Gazette. sample (clippings/2019-05-03-new-ice-house.txt)."  # noqa: E501
+    )
     assert "Kowalczyk, M., & Lindqvist, J. (1998). Harbour Survey 1998." in run.stdout
     run = archive("cite", root / "photographs/harbour-at-dawn.jpg", "--style", "mla", "--json")
-    assert json.loads(run.stdout)["citations"][0]["citation"].startswith("Lindqvist, Jonas. Harbour at Dawn. 3 May 2019, sample")
+    assert json.loads(run.stdout)["citations"][0]["citation"].startswith(
+        "Lindqvist, Jonas. Harbour at Dawn. 3 May 2019, sample"
+    )
     run = archive("cite", root / "photographs/harbour-at-dawn.jpg", "--style", "chicgo-author-date")
     assert run.returncode == 2 and "did you mean" in run.stderr and "chicago-author-date" in run.stderr
     run = archive("cite", root / "reports/harbour-survey-1998.pdf", "--format", "bibtex")
@@ -179,6 +197,7 @@ def test_cite_and_export_commands(indexed, tmp_path):
     run = archive("export", "*", "-c", root, "--format", "csv", "-o", out)
     assert run.returncode == 0, run.stderr
     import csv
+
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert len(rows) == 15 and rows[0].keys() >= {"path", "title", "creators", "date", "sha256"}
     run = archive("export", "type:stillimage", "-c", root, "--format", "csl-json")
@@ -203,13 +222,18 @@ def test_small_contract_fixes(indexed):
     assert run.returncode == 2 and "did you mean: chicago, chicago-notes, " in run.stderr
     assert run.stderr.count("chicago-notes") == 1
     run = archive("cite", survey, "--locale", "xx-YY")
-    assert run.returncode == 2 and "unknown locale 'xx-YY'; known locales: af-ZA, " in run.stderr and "de-DE" in run.stderr
+    assert (
+        run.returncode == 2 and "unknown locale 'xx-YY'; known locales: af-ZA, " in run.stderr and "de-DE" in run.stderr
+    )
     assert archive("cite", survey, "--locale", "de").returncode == 0
     run = archive("edit", survey, "--set", "date=01/02/2020")
     assert run.returncode == 2 and "ambiguous" in run.stderr and "2020-02-01 or 2020-01-02" in run.stderr
     assert "date: 2020-02-13" in archive("edit", survey, "--set", "date=13/02/2020").stdout
     run = archive("index", survey)
-    assert run.returncode == 3 and run.stderr.strip() == f"archive: {survey} is a file, not a folder: index its folder, {survey.parent}"
+    assert (
+        run.returncode == 3
+        and run.stderr.strip() == f"archive: {survey} is a file, not a folder: index its folder, {survey.parent}"
+    )
 
 
 def test_show_reads_only_files_and_follows_no_link_out_of_the_collection(indexed):
@@ -233,21 +257,32 @@ def test_show_reads_only_files_and_follows_no_link_out_of_the_collection(indexed
 def test_json_is_valid_utf8_and_an_unknown_type_is_refused(indexed):
     root, _ = indexed
     query = b"harb\xffour"
-    run = subprocess.run([sys.executable, "-m", "archive", "search", query, "-c", str(root), "--json"], capture_output=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "archive", "search", query, "-c", str(root), "--json"], capture_output=True
+    )
     assert run.returncode == 0
     document = json.loads(run.stdout.decode("utf-8"))  # strict UTF-8
     assert document["query"].encode("utf-8", "surrogateescape") == query
     clipping = root / "clippings/1974-rybaki.txt"
     run = archive("edit", clipping, "--set", "type=NoSuchType")
-    assert run.returncode == 2 and "unknown type 'NoSuchType'; types: Collection, " in run.stderr and "letter" in run.stderr
+    assert (
+        run.returncode == 2
+        and "unknown type 'NoSuchType'; types: Collection, " in run.stderr
+        and "letter" in run.stderr
+    )
     assert "type: Letter" in archive("edit", clipping, "--set", "type=Letter").stdout
 
 
 def test_search_answers_a_batch_of_queries_from_stdin_one_json_line_each(indexed):
     root, _ = indexed
     queries = ["harbour", "lamp AND", "", '"storm flood"', "@no-such-search"]
-    run = subprocess.run([sys.executable, "-m", "archive", "search", "--stdin", "-c", str(root), "--limit", "3"],
-                         input="\n".join(queries) + "\n", capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "archive", "search", "--stdin", "-c", str(root), "--limit", "3"],
+        input="\n".join(queries) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     answers = [json.loads(line) for line in run.stdout.splitlines()]
     assert [answer["query"] for answer in answers] == ["harbour", "lamp AND", '"storm flood"', "@no-such-search"]

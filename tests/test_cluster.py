@@ -23,16 +23,24 @@ from processes import slow_or_crashing_reader
 
 pytestmark = pytest.mark.loopback
 SYNTHETIC_FILES = 2000
-WORDS = ("tide quay harbour ledger parish census letter clipping ferry lighthouse gazette donor "
-         "Hafen Brief Kirche Zeitung port lettre journal église").split()
+WORDS = (
+    "tide quay harbour ledger parish census letter clipping ferry lighthouse gazette donor "
+    "Hafen Brief Kirche Zeitung port lettre journal église"
+).split()
 
 
 @pytest.fixture(scope="module")
 def cluster():
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
-                      processes=True, silence_logs=logging.CRITICAL) as running:
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        dashboard_address=None,
+        processes=True,
+        silence_logs=logging.CRITICAL,
+    ) as running:
         yield running
 
 
@@ -46,7 +54,8 @@ def synthetic(tmp_path_factory) -> tuple[Path, dict]:
         words = " ".join(WORDS[(number * 7 + k) % len(WORDS)] for k in range(40 + number % 300))
         if number % 5 == 0:
             (folder / f"page-{number:04d}.html").write_text(
-                f"<html><head><title>Page {number}</title></head><body><p>{words}</p></body></html>", encoding="utf-8")
+                f"<html><head><title>Page {number}</title></head><body><p>{words}</p></body></html>", encoding="utf-8"
+            )
         else:
             (folder / f"note-{number:04d}.txt").write_text(f"Note {number}\n\n{words}\n", encoding="utf-8")
     local = tmp_path_factory.mktemp("local-index")
@@ -112,20 +121,34 @@ def test_a_file_past_its_limit_on_a_worker_fails_alone(cluster, tmp_path):
         (tmp_path / name).write_text(f"words of {name}")
     read_all = DaskCluster(cluster.scheduler_address, reader=slow_or_crashing_reader)
     started = time.perf_counter()
-    results = {found.path: found for found in read_all(tmp_path, [(name, None) for name in names], 2, Limits(seconds=2),
-                                                       settings=ReadSettings())}
+    results = {
+        found.path: found
+        for found in read_all(tmp_path, [(name, None) for name in names], 2, Limits(seconds=2), settings=ReadSettings())
+    }
     assert set(results) == set(names)
     assert "longer than 2 s" in results["hang.txt"].error
     assert "crashed" in results["crash.txt"].error
-    assert all(results[n].error is None and results[n].pages == [f"words of {n}"] for n in ("a.txt", "b.txt", "c.txt", "d.txt"))
+    assert all(
+        results[n].error is None and results[n].pages == [f"words of {n}"] for n in ("a.txt", "b.txt", "c.txt", "d.txt")
+    )
     assert time.perf_counter() - started < 30
 
 
 def test_kill_minus_nine_of_the_indexer_leaves_a_usable_index(cluster, synthetic, tmp_path):
     root, expected = synthetic
     base = tmp_path / "indexes"
-    command = [sys.executable, "-m", "archive", "index", str(root), "--json", "--index-dir", str(base),
-               "--scheduler", cluster.scheduler_address]
+    command = [
+        sys.executable,
+        "-m",
+        "archive",
+        "index",
+        str(root),
+        "--json",
+        "--index-dir",
+        str(base),
+        "--scheduler",
+        cluster.scheduler_address,
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     while not committed_so_far(root, base):  # the first batch is committed within seconds, the rest at the end
         assert process.poll() is None, process.stderr.read()
@@ -151,27 +174,51 @@ def committed_so_far(root: Path, base: Path) -> int:
 
 def test_cluster_mistakes_are_one_line_messages(sample_copy, tmp_path):
     def archive(*arguments: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "archive", "index", str(sample_copy), "--index-dir",
-                               str(tmp_path / "indexes"), *arguments], capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "archive",
+                "index",
+                str(sample_copy),
+                "--index-dir",
+                str(tmp_path / "indexes"),
+                *arguments,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     alone = archive("--ship-files")
-    assert alone.returncode == 2 and alone.stderr == "archive: --ship-files needs --scheduler (the files are read here otherwise)\n"
+    assert (
+        alone.returncode == 2
+        and alone.stderr == "archive: --ship-files needs --scheduler (the files are read here otherwise)\n"
+    )
     nobody = archive("--scheduler", "tcp://127.0.0.1:9")  # nothing listens there
     assert nobody.returncode == 3 and nobody.stderr.count("\n") == 1, nobody.stderr
     assert nobody.stderr.startswith("archive: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     assert archive().returncode == 0
     touched = next(sample_copy.rglob("*.txt"))
-    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))  # same content: nothing to read
+    os.utime(
+        touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9)
+    )  # same content: nothing to read
     nothing_new = archive("--scheduler", "tcp://127.0.0.1:9", "--json")
     assert nothing_new.returncode == 0, nothing_new.stderr  # the cluster is reached only for files to read
 
 
 def test_a_local_run_never_imports_dask(sample_copy, tmp_path):
-    probe = ("import sys; from pathlib import Path; from archive import Collection\n"
-             "with Collection.open(sys.argv[1], Path(sys.argv[2]), create=True) as c: c.index(jobs=1)\n"
-             "print(sorted(name for name in sys.modules if name.split('.')[0] in ('dask', 'distributed')))")
-    done = subprocess.run([sys.executable, "-c", probe, str(sample_copy), str(tmp_path / "indexes")],
-                          capture_output=True, text=True, timeout=120)
+    probe = (
+        "import sys; from pathlib import Path; from archive import Collection\n"
+        "with Collection.open(sys.argv[1], Path(sys.argv[2]), create=True) as c: c.index(jobs=1)\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] in ('dask', 'distributed')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(sample_copy), str(tmp_path / "indexes")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
 
@@ -203,15 +250,33 @@ def _listener(reply: bytes | None):
 
 @pytest.mark.parametrize("what", ["silent listener", "HTTP server", "stray reply", "tls without certificates"])
 def test_anything_but_a_scheduler_ends_in_one_line_within_ten_seconds(sample_copy, tmp_path, what):
-    replies = {"silent listener": None, "HTTP server": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi",
-               "stray reply": b"\xff" * 64, "tls without certificates": None}
+    replies = {
+        "silent listener": None,
+        "HTTP server": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi",
+        "stray reply": b"\xff" * 64,
+        "tls without certificates": None,
+    }
     server, address = _listener(replies[what])
     if what.startswith("tls"):
         address = address.replace("tcp://", "tls://")
     started = time.monotonic()
     try:
-        run = subprocess.run([sys.executable, "-m", "archive", "index", str(sample_copy), "--index-dir", str(tmp_path / "i"),
-                              "--scheduler", address], capture_output=True, text=True, timeout=120)
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "archive",
+                "index",
+                str(sample_copy),
+                "--index-dir",
+                str(tmp_path / "i"),
+                "--scheduler",
+                address,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         server.close()
     assert time.monotonic() - started < 15  # 10 s, and the interpreter's start

@@ -40,7 +40,10 @@ def test_a_damaged_search_index_is_named_then_rebuilt_with_the_edits(indexed_sam
     assert f"the search index of {root} is damaged" in run.stderr and f"repair it: archive index {root}" in run.stderr
     run = archive("index", root, "--index-dir", base)
     assert run.returncode == 0
-    assert run.stderr == "archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)\n"
+    assert (
+        run.stderr
+        == "archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)\n"
+    )
     run = archive("search", "tag:fishing", "-c", root, "--index-dir", base, "--json")
     assert run.returncode == 0 and [hit["path"] for hit in __import__("json").loads(run.stdout)["hits"]] == [EDITED]
     assert archive("index", root, "--index-dir", base).stderr == ""  # repaired once, not again

@@ -29,8 +29,13 @@ def test_the_desktop_entry_and_the_metainfo_validate():
 
 def test_the_entry_installs_for_the_user_opens_folders_and_goes_again(tmp_path):
     environment = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "share")}
-    run = subprocess.run([sys.executable, "-m", "viewer.app", "--install-desktop-entry"], capture_output=True, text=True,
-                         env=environment, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-m", "viewer.app", "--install-desktop-entry"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
     assert run.returncode == 0, run.stderr
     entry = tmp_path / "share" / "applications" / f"{APP_ID}.desktop"
     icon = tmp_path / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
@@ -38,23 +43,42 @@ def test_the_entry_installs_for_the_user_opens_folders_and_goes_again(tmp_path):
     text = entry.read_text(encoding="utf-8")
     assert f"Exec={sys.executable} -m viewer.app %f" in text and "MimeType=inode/directory;" in text
     assert validate("desktop-file-validate", str(entry)).returncode == 0
-    run = subprocess.run([sys.executable, "-m", "viewer.app", "--uninstall-desktop-entry"], capture_output=True, text=True,
-                         env=environment, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-m", "viewer.app", "--uninstall-desktop-entry"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
     assert run.returncode == 0 and not entry.exists() and not icon.exists()
 
 
 def test_without_a_display_the_viewer_says_so_in_one_line():
-    environment = {name: value for name, value in os.environ.items()
-                   if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    run = subprocess.run([sys.executable, "-m", "viewer.app"], capture_output=True, text=True, env=environment, timeout=60)
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    run = subprocess.run(
+        [sys.executable, "-m", "viewer.app"], capture_output=True, text=True, env=environment, timeout=60
+    )
     assert run.returncode == 3 and run.stderr.count("\n") == 1, run.stderr
     assert "no display to open the window on" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_check_opens_the_window_on_a_collection_and_quits(tmp_path, sample_copy):
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
-                   "ARCHIVE_INDEX_DIR": str(tmp_path / "indexes")}
-    run = subprocess.run([sys.executable, "-m", "viewer.app", str(sample_copy), "--check"], capture_output=True, text=True,
-                         env=environment, timeout=180)
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "ARCHIVE_INDEX_DIR": str(tmp_path / "indexes"),
+    }
+    run = subprocess.run(
+        [sys.executable, "-m", "viewer.app", str(sample_copy), "--check"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=180,
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("archive-viewer: the window is up: 15 results") and str(sample_copy) in run.stdout

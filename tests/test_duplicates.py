@@ -12,8 +12,10 @@ from cli_runner import archive
 
 from archive import Collection
 
-WORDS = ("harbour quay herring boat storm tide lamp pier dyke market council survey net winter north south "
-         "breakwater lighthouse fishermen catch weather flood repair stone timber crane warehouse ice").split()
+WORDS = (
+    "harbour quay herring boat storm tide lamp pier dyke market council survey net winter north south "
+    "breakwater lighthouse fishermen catch weather flood repair stone timber crane warehouse ice"
+).split()
 
 
 def prose(seed: int, words: int = 260) -> str:
@@ -46,13 +48,15 @@ def test_identical_and_near_copies_are_grouped_and_different_letters_are_not(tmp
     (root / "scans" / "storm-1953-ocr.txt").write_text(ocr_noise(clipping), encoding="utf-8")
     (root / "copies" / "storm-1953.txt").write_text(textwrap.fill(clipping, 72), encoding="utf-8")  # the same bytes
     for number in range(2, 12):  # letters of the same office, on the same matters, in the same words
-        (root / "typed" / f"letter-{number}.txt").write_text("Dear Sir,\n" + prose(number) + "\nYours faithfully,\nThe Harbour Master\n",
-                                                            encoding="utf-8")
+        (root / "typed" / f"letter-{number}.txt").write_text(
+            "Dear Sir,\n" + prose(number) + "\nYours faithfully,\nThe Harbour Master\n", encoding="utf-8"
+        )
     with Collection.open(root, index_base, create=True) as collection:
         collection.index(jobs=1)
         identical_only = collection.duplicates()
         assert [group.to_dict() for group in identical_only] == [
-            {"kind": "identical", "similarity": 1.0, "paths": ["copies/storm-1953.txt", "typed/storm-1953.txt"]}]
+            {"kind": "identical", "similarity": 1.0, "paths": ["copies/storm-1953.txt", "typed/storm-1953.txt"]}
+        ]
         groups = collection.duplicates(near=True)
     near = [group for group in groups if group.kind == "near"]
     assert len(near) == 1, [group.to_dict() for group in groups]

@@ -81,7 +81,9 @@ def test_the_orphans_command(indexed_sample):
     (root / FLOOD).unlink()
     assert archive("index", root, "--index-dir", base).returncode == 0
     run = archive("orphans", "-c", root, "--index-dir", base, "--json")
-    assert json.loads(run.stdout) == {"orphans": [{"path": FLOOD, "edits": {"tags": ["flood", "1953"], "title": "Two lines\nof title"}}]}
+    assert json.loads(run.stdout) == {
+        "orphans": [{"path": FLOOD, "edits": {"tags": ["flood", "1953"], "title": "Two lines\nof title"}}]
+    }
     run = archive("orphans", "-c", root, "--index-dir", base)
     assert run.stdout == f"{FLOOD}: tags=flood, 1953; title=Two lines\\nof title\n"
     assert run.stderr == "1 item with edits whose file is gone\n"

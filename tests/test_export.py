@@ -12,8 +12,13 @@ from archive.model import Record
 
 def many(count):
     for number in range(count):
-        yield Record(path=f"items/{number}.txt", title=f"Harbour note {number % 7}", creators=["Anna Smith"],
-                     date="1990", format="text/plain")
+        yield Record(
+            path=f"items/{number}.txt",
+            title=f"Harbour note {number % 7}",
+            creators=["Anna Smith"],
+            date="1990",
+            format="text/plain",
+        )
 
 
 def test_csl_json_and_ris_stream_with_unique_keys(monkeypatch):

@@ -40,48 +40,92 @@ def test_html_text_and_metadata(tmp_path):
 
 def test_html_dublin_core_wins(tmp_path):
     path = tmp_path / "dc.htm"
-    path.write_text('<html><head><title>T</title><meta name="DC.title" content="DC Title">'
-                    '<meta name="DC.creator" content="Roe, Jane"><meta name="DC.date" content="1999">'
-                    '<meta name="DC.publisher" content="Press"></head><body>x</body></html>')
+    path.write_text(
+        '<html><head><title>T</title><meta name="DC.title" content="DC Title">'
+        '<meta name="DC.creator" content="Roe, Jane"><meta name="DC.date" content="1999">'
+        '<meta name="DC.publisher" content="Press"></head><body>x</body></html>'
+    )
     fields = extract(path).fields
-    assert (fields["title"], fields["creators"], fields["date"], fields["publisher"]) == ("DC Title", ["Roe, Jane"], "1999", "Press")
+    assert (fields["title"], fields["creators"], fields["date"], fields["publisher"]) == (
+        "DC Title",
+        ["Roe, Jane"],
+        "1999",
+        "Press",
+    )
 
 
 def test_html_in_a_legacy_encoding(tmp_path):
     path = tmp_path / "old.html"
-    path.write_bytes('<html><head><meta charset="windows-1251"><title>Газета</title></head><body>Рыбаки</body></html>'.encode("cp1251"))
+    path.write_bytes(
+        '<html><head><meta charset="windows-1251"><title>Газета</title></head><body>Рыбаки</body></html>'.encode(
+            "cp1251"
+        )
+    )
     result = extract(path)
     assert result.fields["title"] == "Газета" and "Рыбаки" in result.text
 
 
 def test_docx(tmp_path):
-    path = write_docx(tmp_path / "memo.docx", ["First paragraph.", "Second paragraph with Straße."],
-                      title="Memo", author="Anna Berg", subject="Nets", keywords="nets; lofts",
-                      created=datetime(1996, 11, 4, 10, 0, tzinfo=timezone.utc), language="en-GB")
+    path = write_docx(
+        tmp_path / "memo.docx",
+        ["First paragraph.", "Second paragraph with Straße."],
+        title="Memo",
+        author="Anna Berg",
+        subject="Nets",
+        keywords="nets; lofts",
+        created=datetime(1996, 11, 4, 10, 0, tzinfo=timezone.utc),
+        language="en-GB",
+    )
     result = extract(path)
     assert result.text == "First paragraph.\nSecond paragraph with Straße."
     fields = result.fields
-    assert (fields["title"], fields["creators"], fields["date"], fields["language"]) == ("Memo", ["Anna Berg"], "1996-11-04", "en")
+    assert (fields["title"], fields["creators"], fields["date"], fields["language"]) == (
+        "Memo",
+        ["Anna Berg"],
+        "1996-11-04",
+        "en",
+    )
     assert fields["subjects"] == ["Nets", "nets", "lofts"]
     assert fields["created"].startswith("1996-11-04T10:00:00")
 
 
 def test_odt(tmp_path):
-    path = write_odt(tmp_path / "minutes.odt", ["Minutes.", "Resolved: a new lamp."], title="Minutes",
-                     creator="Town Council", date="1978-03-14T18:00:00", keywords=["minutes"], language="en-US")
+    path = write_odt(
+        tmp_path / "minutes.odt",
+        ["Minutes.", "Resolved: a new lamp."],
+        title="Minutes",
+        creator="Town Council",
+        date="1978-03-14T18:00:00",
+        keywords=["minutes"],
+        language="en-US",
+    )
     result = extract(path)
     assert result.text == "Minutes.\nResolved: a new lamp."
-    assert (result.fields["title"], result.fields["creators"], result.fields["date"]) == ("Minutes", ["Town Council"], "1978-03-14")
+    assert (result.fields["title"], result.fields["creators"], result.fields["date"]) == (
+        "Minutes",
+        ["Town Council"],
+        "1978-03-14",
+    )
     assert result.fields["subjects"] == ["minutes"] and result.fields["language"] == "en"
 
 
 def test_epub(tmp_path):
-    path = write_epub(tmp_path / "book.epub", ["Chapter one about tides.", "Chapter two about herring."],
-                      title="Tides", creator="Ingrid Solberg", date="2010-05-01", publisher="Historical Society")
+    path = write_epub(
+        tmp_path / "book.epub",
+        ["Chapter one about tides.", "Chapter two about herring."],
+        title="Tides",
+        creator="Ingrid Solberg",
+        date="2010-05-01",
+        publisher="Historical Society",
+    )
     result = extract(path)
     assert "tides" in result.text and result.text.index("tides") < result.text.index("herring")
     assert (result.fields["title"], result.fields["creators"], result.fields["publisher"], result.fields["date"]) == (
-        "Tides", ["Ingrid Solberg"], "Historical Society", "2010-05-01")
+        "Tides",
+        ["Ingrid Solberg"],
+        "Historical Society",
+        "2010-05-01",
+    )
 
 
 def _replace_member(path, name, data: bytes):
@@ -142,5 +186,7 @@ def test_unknown_type_is_catalogued_by_name(tmp_path):
 @pytest.mark.parametrize("head", ["<title></title>", "<title>Untitled Document</title>", "<title>Home</title>", ""])
 def test_html_without_a_real_title_is_titled_by_its_first_heading(tmp_path, head):
     page = tmp_path / "page.html"
-    page.write_text(f"<html><head>{head}</head><body><h1>The <em>north</em> quay</h1><h1>Other</h1><p>Text.</p></body></html>")
+    page.write_text(
+        f"<html><head>{head}</head><body><h1>The <em>north</em> quay</h1><h1>Other</h1><p>Text.</p></body></html>"
+    )
     assert extract(page).fields["title"] == "The north quay"

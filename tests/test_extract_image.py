@@ -9,9 +9,15 @@ from resources.sample_builders import draw_picture, write_photo, xmp_packet
 
 def test_jpeg_exif(tmp_path):
     path = write_photo(
-        tmp_path / "IMG_2034_harbour.jpg", taken="2019:05:03 05:42:10", offset="+01:00",
-        artist="Jonas Lindqvist", description="Boats at dawn", make="Nikon", model="D750",
-        gps=(57.70887, -11.97456), copyright="CC BY 4.0",
+        tmp_path / "IMG_2034_harbour.jpg",
+        taken="2019:05:03 05:42:10",
+        offset="+01:00",
+        artist="Jonas Lindqvist",
+        description="Boats at dawn",
+        make="Nikon",
+        model="D750",
+        gps=(57.70887, -11.97456),
+        copyright="CC BY 4.0",
     )
     result = extract(path)
     fields = result.fields
@@ -30,10 +36,16 @@ def test_jpeg_exif(tmp_path):
     assert result.text == ""
 
 
-@pytest.mark.parametrize("suffix, mime", [
-    (".png", "image/png"), (".tif", "image/tiff"), (".gif", "image/gif"),
-    (".webp", "image/webp"), (".bmp", "image/bmp"),
-])
+@pytest.mark.parametrize(
+    "suffix, mime",
+    [
+        (".png", "image/png"),
+        (".tif", "image/tiff"),
+        (".gif", "image/gif"),
+        (".webp", "image/webp"),
+        (".bmp", "image/bmp"),
+    ],
+)
 def test_other_formats(tmp_path, suffix, mime):
     path = tmp_path / f"picture{suffix}"
     draw_picture((200, 100)).save(path)
@@ -43,7 +55,9 @@ def test_other_formats(tmp_path, suffix, mime):
 
 def test_xmp_in_a_jpeg(tmp_path):
     path = tmp_path / "x.jpg"
-    draw_picture((120, 80)).save(path, xmp=xmp_packet(title="Quay at night", creators=["R. Roe"], subjects=["night", "quay"]).encode())
+    draw_picture((120, 80)).save(
+        path, xmp=xmp_packet(title="Quay at night", creators=["R. Roe"], subjects=["night", "quay"]).encode()
+    )
     fields = extract(path).fields
     assert fields["title"] == "Quay at night"
     assert fields["creators"] == ["R. Roe"]
@@ -56,8 +70,21 @@ def test_iptc_in_a_jpeg(tmp_path):
         data = value.encode()
         return bytes([0x1C, 2, number]) + len(data).to_bytes(2, "big") + data
 
-    iim = dataset(5, "Net lofts") + dataset(80, "Anna Berg") + dataset(25, "nets") + dataset(25, "lofts") + dataset(55, "19610715")
-    resource = b"8BIM" + (0x0404).to_bytes(2, "big") + b"\x00\x00" + len(iim).to_bytes(4, "big") + iim + (b"\x00" if len(iim) % 2 else b"")
+    iim = (
+        dataset(5, "Net lofts")
+        + dataset(80, "Anna Berg")
+        + dataset(25, "nets")
+        + dataset(25, "lofts")
+        + dataset(55, "19610715")
+    )
+    resource = (
+        b"8BIM"
+        + (0x0404).to_bytes(2, "big")
+        + b"\x00\x00"
+        + len(iim).to_bytes(4, "big")
+        + iim
+        + (b"\x00" if len(iim) % 2 else b"")
+    )
     segment = b"Photoshop 3.0\x00" + resource
     path = tmp_path / "iptc.jpg"
     draw_picture((120, 80)).save(path)

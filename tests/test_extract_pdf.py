@@ -14,8 +14,11 @@ def test_pages_and_info_dictionary(tmp_path):
     path = write_pdf(
         tmp_path / "report.pdf",
         ["First page about herring.", "Second page about the breakwater.", "Third page."],
-        title="Harbour Report", author="Ada Lovelace and Charles Babbage", subject="A survey",
-        keywords="harbour, survey", created=datetime(2019, 5, 3, 12, 0, tzinfo=PLUS_TWO),
+        title="Harbour Report",
+        author="Ada Lovelace and Charles Babbage",
+        subject="A survey",
+        keywords="harbour, survey",
+        created=datetime(2019, 5, 3, 12, 0, tzinfo=PLUS_TWO),
     )
     result = extract(path)
     assert len(result.pages) == 3
@@ -37,8 +40,13 @@ def test_pages_and_info_dictionary(tmp_path):
 
 def test_xmp_is_preferred_to_the_info_dictionary(tmp_path):
     path = write_pdf(
-        tmp_path / "x.pdf", ["Text."], title="Info title", author="Info Author",
-        xmp=xmp_packet(title="XMP title", creators=["Jane Roe", "John Doe"], subjects=["tides", "maps"], date="2001-07"),
+        tmp_path / "x.pdf",
+        ["Text."],
+        title="Info title",
+        author="Info Author",
+        xmp=xmp_packet(
+            title="XMP title", creators=["Jane Roe", "John Doe"], subjects=["tides", "maps"], date="2001-07"
+        ),
     )
     result = extract(path)
     assert result.fields["title"] == "XMP title"

@@ -33,9 +33,14 @@ def test_clipping_header_variants(tmp_path, header, date, publisher):
 
 
 def test_header_block_with_title_and_source_lines(tmp_path):
-    result = extract(write(tmp_path, "Date: 2 February 1953\nSource: The Coastal Courier\nTitle: Storm flood\n\nBody text."))
+    result = extract(
+        write(tmp_path, "Date: 2 February 1953\nSource: The Coastal Courier\nTitle: Storm flood\n\nBody text.")
+    )
     assert (result.fields["date"], result.fields["publisher"], result.fields["title"]) == (
-        "1953-02-02", "The Coastal Courier", "Storm flood")
+        "1953-02-02",
+        "The Coastal Courier",
+        "Storm flood",
+    )
     assert result.text == "Body text."
 
 
@@ -47,14 +52,16 @@ def test_text_without_header_keeps_its_first_line(tmp_path):
 
 
 def test_long_first_sentence_becomes_a_shortened_title(tmp_path):
-    body = ("The committee met on Tuesday evening in the old town hall to discuss the future of the harbour "
-            "and the fish market. Later that week nothing happened.")
+    body = (
+        "The committee met on Tuesday evening in the old town hall to discuss the future of the harbour "
+        "and the fish market. Later that week nothing happened."
+    )
     title = extract(write(tmp_path, body)).fields["title"]
     assert title == "The committee met on Tuesday evening in the old town hall to…"
 
 
 def test_decoration_lines_are_not_the_title(tmp_path):
-    body = "****************************\n  What's New in Python 2.0\n****************************\n\n:Author: A. M. Kuchling\n"
+    body = "****************************\n  What's New in Python 2.0\n****************************\n\n:Author: A. M. Kuchling\n"  # noqa: E501
     assert extract(write(tmp_path, body)).fields["title"] == "What's New in Python 2.0"
     assert extract(write(tmp_path, "=====\n\n-----\n")).fields["title"] == "clip"  # nothing but decoration: the name
 
@@ -64,9 +71,18 @@ def test_decoration_lines_are_not_the_title(tmp_path):
     [
         ("utf-8", "Résumé of the Straße"),
         ("utf-16", "Résumé of the Straße"),
-        ("cp1251", "Рыбаки вернулись с богатым уловом сельди, и председатель кооператива поблагодарил команды за работу"),
-        ("cp1254", "Limanda düzenlenen törende şehir sakinleri denizcilerin anıtına çiçek bıraktılar ve bir dakikalık saygı duruşunda bulundular"),
-        ("latin-1", "Die Kapelle spielte bis Mitternacht, und die Fischer öffneten ihre Boote für Gäste an der Kaimauer"),
+        (
+            "cp1251",
+            "Рыбаки вернулись с богатым уловом сельди, и председатель кооператива поблагодарил команды за работу",
+        ),
+        (
+            "cp1254",
+            "Limanda düzenlenen törende şehir sakinleri denizcilerin anıtına çiçek bıraktılar ve bir dakikalık saygı duruşunda bulundular",  # noqa: E501
+        ),
+        (
+            "latin-1",
+            "Die Kapelle spielte bis Mitternacht, und die Fischer öffneten ihre Boote für Gäste an der Kaimauer",
+        ),
     ],
 )
 def test_encodings_are_detected(tmp_path, encoding, text):
@@ -103,17 +119,26 @@ Introduction
 """
 
 
-@pytest.mark.parametrize(("body", "title"), [
-    (RST_PAGE, "The Python Profilers"),
-    (":mod:`!contextlib` --- Utilities for :keyword:`!with`\\ -statement contexts\n"
-     "===========================================================================\n\n.. module:: contextlib\n",
-     "contextlib — Utilities for with-statement contexts"),
-    ("###############################\n  The Python Standard Library\n###############################\n",
-     "The Python Standard Library"),
-    (".. index:: single: os\n   pair: stat\n\nUse ``os.stat``\n----------------\n", "Use os.stat"),
-    (":func:`~os.stat` and the :ref:`import system <importsystem>`\n" + "=" * 60 + "\n",
-     "stat and the import system"),
-])
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (RST_PAGE, "The Python Profilers"),
+        (
+            ":mod:`!contextlib` --- Utilities for :keyword:`!with`\\ -statement contexts\n"
+            "===========================================================================\n\n.. module:: contextlib\n",
+            "contextlib — Utilities for with-statement contexts",
+        ),
+        (
+            "###############################\n  The Python Standard Library\n###############################\n",
+            "The Python Standard Library",
+        ),
+        (".. index:: single: os\n   pair: stat\n\nUse ``os.stat``\n----------------\n", "Use os.stat"),
+        (
+            ":func:`~os.stat` and the :ref:`import system <importsystem>`\n" + "=" * 60 + "\n",
+            "stat and the import system",
+        ),
+    ],
+)
 def test_restructuredtext_is_titled_by_its_first_section_title(tmp_path, body, title):
     assert extract(write(tmp_path, body, name="page.rst.txt")).fields["title"] == title
 
@@ -124,11 +149,17 @@ def test_restructuredtext_authors_are_creators(tmp_path):
     assert result.fields["notes"] == "From the author field: fdrake@acm.org"
 
 
-@pytest.mark.parametrize(("body", "title"), [
-    ("---\nlayout: post\ntitle: \"Harbour minutes, 1952\"\ndate: 1952-03-01\n---\n\n# Minutes\n", "Harbour minutes, 1952"),
-    ("Some preamble.\n\n## The **north** quay [plan](plan.png)\n", "The north quay plan"),
-    ("Harbour minutes\n===============\n\nText.\n", "Harbour minutes"),
-])
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "---\nlayout: post\ntitle: \"Harbour minutes, 1952\"\ndate: 1952-03-01\n---\n\n# Minutes\n",
+            "Harbour minutes, 1952",
+        ),
+        ("Some preamble.\n\n## The **north** quay [plan](plan.png)\n", "The north quay plan"),
+        ("Harbour minutes\n===============\n\nText.\n", "Harbour minutes"),
+    ],
+)
 def test_markdown_is_titled_by_front_matter_or_first_heading(tmp_path, body, title):
     assert extract(write(tmp_path, body, name="notes.md")).fields["title"] == title
 
@@ -146,16 +177,29 @@ MAN_PAGE = """chfn(1)                    Пользовательские ком
 """
 
 
-@pytest.mark.parametrize(("body", "title"), [
-    (MAN_PAGE, "chfn — изменяет информацию о пользователе"),
-    ("\nBEZEICHNUNG\n     biff — informiert werden, wenn und von wem E-Mail ankommt\n\nÜBERSICHT\n     biff [-n]\n",
-     "biff — informiert werden, wenn und von wem E-Mail ankommt"),
-    ("hostname (имя узла)(7) Miscellaneous Information Manual hostname (имя узла)(7)\n\nNAME\n  hostname - host name\n",
-     "hostname — host name"),
-    ("fold(1)  User Commands  fold(1)\n\nNAME\n       fold - jede Eingabezeile so umbrechen, dass sie in eine angegebene Bre\u2010\n"
-     "       ite passt\n", "fold — jede Eingabezeile so umbrechen, dass sie in eine angegebene Breite passt"),
-    ("Minutes of the meeting\n\nName\n   Present: the harbour master\n", "Minutes of the meeting"),  # not a manual page
-])
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (MAN_PAGE, "chfn — изменяет информацию о пользователе"),
+        (
+            "\nBEZEICHNUNG\n     biff — informiert werden, wenn und von wem E-Mail ankommt\n\nÜBERSICHT\n     biff [-n]\n",  # noqa: E501
+            "biff — informiert werden, wenn und von wem E-Mail ankommt",
+        ),
+        (
+            "hostname (имя узла)(7) Miscellaneous Information Manual hostname (имя узла)(7)\n\nNAME\n  hostname - host name\n",  # noqa: E501
+            "hostname — host name",
+        ),
+        (
+            "fold(1)  User Commands  fold(1)\n\nNAME\n       fold - jede Eingabezeile so umbrechen, dass sie in eine angegebene Bre\u2010\n"  # noqa: E501
+            "       ite passt\n",
+            "fold — jede Eingabezeile so umbrechen, dass sie in eine angegebene Breite passt",
+        ),
+        (
+            "Minutes of the meeting\n\nName\n   Present: the harbour master\n",
+            "Minutes of the meeting",
+        ),  # not a manual page
+    ],
+)
 def test_manual_pages_are_titled_by_their_name_line(tmp_path, body, title):
     assert extract(write(tmp_path, body, name="chfn.1.txt")).fields["title"] == title
 
@@ -163,8 +207,10 @@ def test_manual_pages_are_titled_by_their_name_line(tmp_path, body, title):
 def test_a_clipping_whose_article_follows_its_date_on_one_line_keeps_it_as_text(tmp_path):
     from archive.extract import extract
 
-    article = ("Azerbaijan marks the anniversary with ceremonies in Baku, where residents laid flowers at the "
-               "memorial to the sailors of the port. ") * 40
+    article = (
+        "Azerbaijan marks the anniversary with ceremonies in Baku, where residents laid flowers at the "
+        "memorial to the sailors of the port. "
+    ) * 40
     path = tmp_path / "azernews.txt"
     path.write_text(f"date 2021-02-26 By Azernews Today {article}\n", encoding="utf-8")
     result = extract(path)
@@ -172,6 +218,8 @@ def test_a_clipping_whose_article_follows_its_date_on_one_line_keeps_it_as_text(
     assert result.fields["title"].startswith("Today Azerbaijan marks the anniversary")
     assert result.pages[0].startswith("Today Azerbaijan") and "memorial to the sailors" in result.pages[0]
     named = tmp_path / "named.txt"
-    named.write_text("title: Ice house reopens\ndate 2019-05-03 By Saltmere Gazette\n\nThe ice house opened.\n", encoding="utf-8")
+    named.write_text(
+        "title: Ice house reopens\ndate 2019-05-03 By Saltmere Gazette\n\nThe ice house opened.\n", encoding="utf-8"
+    )
     result = extract(named)
     assert result.fields["publisher"] == "Saltmere Gazette" and result.pages[0] == "The ice house opened."

@@ -15,8 +15,10 @@ from archive.engine.vector_query import postings
 
 def as_sets(searcher, folder) -> dict[str, dict[str, set[int]]]:
     """What the kept tables say, value by value."""
-    return {name: {value: set(column.docs[column.owners == index].tolist()) for index, value in enumerate(column.values)}
-            for name, column in facet_postings(searcher, FACET_FIELDS, folder).items()}
+    return {
+        name: {value: set(column.docs[column.owners == index].tolist()) for index, value in enumerate(column.values)}
+        for name, column in facet_postings(searcher, FACET_FIELDS, folder).items()
+    }
 
 
 def from_posting_lists(searcher) -> dict[str, dict[str, set[int]]]:
@@ -27,7 +29,9 @@ def from_posting_lists(searcher) -> dict[str, dict[str, set[int]]]:
         deleted = reader.deleted_docs_set if reader.has_deletions() else set()
         for name, field in FACET_FIELDS.items():
             for term in reader.lexicon(field):
-                live = {offset + number for number in postings(reader, field, term)[0].tolist() if number not in deleted}
+                live = {
+                    offset + number for number in postings(reader, field, term)[0].tolist() if number not in deleted
+                }
                 if live:
                     found[name].setdefault(term.decode("utf-8"), set()).update(live)
     return found
@@ -40,7 +44,9 @@ def write_notes(root: Path, numbers: range) -> None:
     for number in numbers:
         (root / f"note-{number:03d}.md").write_text(
             f"---\ntitle: Note {number}\nauthor: {CLERKS[number % 3]}\ndate: {1950 + number % 4}-05-01\n"
-            f"---\n\nThe tide rose at the quay, note {number}.\n", encoding="utf-8")
+            f"---\n\nThe tide rose at the quay, note {number}.\n",
+            encoding="utf-8",
+        )
 
 
 @contextmanager
@@ -66,7 +72,12 @@ def test_the_kept_tables_say_what_the_posting_lists_say(tmp_path, index_base):
         assert as_sets(searcher, folder) == expected  # built and kept
         kept = sorted(folder.glob(f"*{SUFFIX}"))
         assert kept and as_sets(searcher, folder) == expected  # read back
-        assert {year: len(docs) for year, docs in expected["year"].items()} == {"1950": 12, "1951": 11, "1952": 11, "1953": 9}
+        assert {year: len(docs) for year, docs in expected["year"].items()} == {
+            "1950": 12,
+            "1951": 11,
+            "1952": 11,
+            "1953": 9,
+        }
         assert sum(len(docs) for docs in expected["creator"].values()) == 43
         kept[0].write_bytes(b"damaged")  # built again, not believed
         assert as_sets(searcher, folder) == expected
@@ -84,6 +95,8 @@ def test_the_tables_of_segments_merged_away_are_removed(tmp_path, index_base):
         collection.index(jobs=1)
         assert collection.search("tide").total == 12
         after = {path.name for path in folder.glob(f"*{SUFFIX}")}
-        segments = {leaf.reader().segment().segment_id() + SUFFIX for leaf, _ in
-                    collection.engine._current_searcher().leaf_searchers()}
+        segments = {
+            leaf.reader().segment().segment_id() + SUFFIX
+            for leaf, _ in collection.engine._current_searcher().leaf_searchers()
+        }
         assert after == segments and after != before

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from cli_runner import archive
 from compound_files import write_ppt
-from format_builders import (RTF_CYRILLIC, write_flac, write_mp3, write_multipage_tiff, write_odp, write_ods,
-                             write_wav)
+from format_builders import RTF_CYRILLIC, write_flac, write_mp3, write_multipage_tiff, write_odp, write_ods, write_wav
 from openpyxl import Workbook
 from pptx import Presentation
 
@@ -27,12 +26,12 @@ EAD = """<?xml version="1.0" encoding="UTF-8"?>
 <archdesc level="fonds"><did><unittitle>Saltmere Harbour Board records</unittitle><unitid>SHB</unitid>
 <unitdate normal="1911/1998">1911-1998</unitdate><origination><corpname>Saltmere Harbour Board</corpname></origination>
 <repository><corpname>Saltmere Historical Society</corpname></repository></did>
-<scopecontent><p>Minutes, ledgers and correspondence about the breakwater and the moorings.</p></scopecontent></archdesc></ead>"""
+<scopecontent><p>Minutes, ledgers and correspondence about the breakwater and the moorings.</p></scopecontent></archdesc></ead>"""  # noqa: E501
 TEI = """<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Letter from Elsa Brandt to her sister</title>
 <author>Elsa Brandt</author></titleStmt><publicationStmt><publisher>Saltmere Letters Project</publisher>
 <date when="1952-10-14">14 October 1952</date></publicationStmt><sourceDesc><p>Manuscript</p></sourceDesc></fileDesc></teiHeader>
-<text><body><p>The lamp at the end of the east pier is out again.</p></body></text></TEI>"""
+<text><body><p>The lamp at the end of the east pier is out again.</p></body></text></TEI>"""  # noqa: E501
 
 
 def build_drive(root: Path) -> dict[str, dict]:
@@ -51,7 +50,9 @@ def build_drive(root: Path) -> dict[str, dict]:
     book.save(root / "ledger.xlsx")
     expect("ledger.xlsx", "herring", title="Saltmere catch ledger", creators=["Fisheries cooperative"], type="Dataset")
     shutil.copy(LEGACY / "ledger.xls", root / "ledger-1995.xls")
-    expect("ledger-1995.xls", "herring", title="Saltmere catch ledger", type="Dataset", format="application/vnd.ms-excel")
+    expect(
+        "ledger-1995.xls", "herring", title="Saltmere catch ledger", type="Dataset", format="application/vnd.ms-excel"
+    )
     write_ods(root / "moorings.ods", [["Boat", "Berth"], ["Marta", "East quay 4"]], "Mooring list", "Harbour office")
     expect("moorings.ods", "berth", title="Mooring list", type="Dataset")
     (root / "tides.csv").write_text("date;high water;low water\n1953-02-01;5.2 m;0.4 m\n", encoding="cp1252")
@@ -67,10 +68,20 @@ def build_drive(root: Path) -> dict[str, dict]:
     talk.core_properties.title, talk.core_properties.author = "Harbour history talk", "Ingrid Solberg"
     talk.save(root / "talk.pptx")
     expect("talk.pptx", "surge", title="Harbour history talk", creators=["Ingrid Solberg"], type="InteractiveResource")
-    write_odp(root / "breakwater.odp", [("The breakwater", "Built after the storm of 1911")], "Breakwater talk", "Ingrid Solberg")
+    write_odp(
+        root / "breakwater.odp",
+        [("The breakwater", "Built after the storm of 1911")],
+        "Breakwater talk",
+        "Ingrid Solberg",
+    )
     expect("breakwater.odp", "breakwater", title="Breakwater talk", type="InteractiveResource")
-    write_ppt(root / "ferry.ppt", [("Ferry timetable 1995", "The ferry sails twice a day", "Mention the winter timetable"),
-                                   ("Fares", "Children travel free", "")])
+    write_ppt(
+        root / "ferry.ppt",
+        [
+            ("Ferry timetable 1995", "The ferry sails twice a day", "Mention the winter timetable"),
+            ("Fares", "Children travel free", ""),
+        ],
+    )
     expect("ferry.ppt", "winter", type="InteractiveResource", format="application/vnd.ms-powerpoint")
 
     (root / "letter.rtf").write_bytes(RTF_CYRILLIC.encode("ascii"))
@@ -78,52 +89,109 @@ def build_drive(root: Path) -> dict[str, dict]:
     shutil.copy(LEGACY / "letter-1995.doc", root / "letter-1995.doc")
     expect("letter-1995.doc", "lighthouse", title="Letter about the lighthouse keeper", creators=["Henrik Aalto"])
     write_docx(root / "LETTER", ["A Word letter with no suffix, about the cutter Kestrel."], title="Kestrel letter")
-    expect("LETTER", "kestrel", title="Kestrel letter",
-           format="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    expect(
+        "LETTER",
+        "kestrel",
+        title="Kestrel letter",
+        format="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
     write_docx(root / "report.txt", ["A Word report named as text, about the mooring fees."], title="Mooring fees")
     expect("report.txt", "fees", title="Mooring fees", warned="its content says so")
 
-    write_mp3(root / "oral-history.mp3", "Interview with Anna Berg", "Pieter de Vries", "1996",
-              "Memories of the harbour strike", "Saltmere oral histories")
-    expect("oral-history.mp3", "strike", title="Interview with Anna Berg", creators=["Pieter de Vries"], date="1996",
-           type="Sound", format="audio/mpeg", description="Memories of the harbour strike", source="Saltmere oral histories")
+    write_mp3(
+        root / "oral-history.mp3",
+        "Interview with Anna Berg",
+        "Pieter de Vries",
+        "1996",
+        "Memories of the harbour strike",
+        "Saltmere oral histories",
+    )
+    expect(
+        "oral-history.mp3",
+        "strike",
+        title="Interview with Anna Berg",
+        creators=["Pieter de Vries"],
+        date="1996",
+        type="Sound",
+        format="audio/mpeg",
+        description="Memories of the harbour strike",
+        source="Saltmere oral histories",
+    )
     write_wav(root / "bell.wav", "Tide bell", "Harbour office", "Recorded on the east pier")
     expect("bell.wav", "recorded", title="Tide bell", type="Sound")
-    write_flac(root / "song.flac", {"TITLE": "Fishermen song", "ARTIST": "Saltmere choir", "DATE": "1961",
-                                    "DESCRIPTION": "Sung at the Hafenfest"})
+    write_flac(
+        root / "song.flac",
+        {"TITLE": "Fishermen song", "ARTIST": "Saltmere choir", "DATE": "1961", "DESCRIPTION": "Sung at the Hafenfest"},
+    )
     expect("song.flac", "hafenfest", title="Fishermen song", creators=["Saltmere choir"], date="1961", type="Sound")
 
     (root / "finding-aid.xml").write_text(EAD, encoding="utf-8")
-    expect("finding-aid.xml", "moorings", title="Guide to the Saltmere Harbour Board records",
-           creators=["Saltmere Harbour Board"], date="1911", type="Collection")
+    expect(
+        "finding-aid.xml",
+        "moorings",
+        title="Guide to the Saltmere Harbour Board records",
+        creators=["Saltmere Harbour Board"],
+        date="1911",
+        type="Collection",
+    )
     (root / "letter.tei.xml").write_text(TEI, encoding="utf-8")
-    expect("letter.tei.xml", "pier", title="Letter from Elsa Brandt to her sister", creators=["Elsa Brandt"], date="1952-10-14")
+    expect(
+        "letter.tei.xml",
+        "pier",
+        title="Letter from Elsa Brandt to her sister",
+        creators=["Elsa Brandt"],
+        date="1952-10-14",
+    )
     (root / "notes.xml").write_text("<harbour><note>The slipway needs new timber.</note></harbour>", encoding="utf-8")
     expect("notes.xml", "slipway", format="application/xml", warned="root element is <harbour>")
-    (root / "map.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><title>Map of the quays</title>'
-                                  "<desc>Drawn for the 1998 survey</desc><text>North quay</text></svg>", encoding="utf-8")
+    (root / "map.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><title>Map of the quays</title>'
+        "<desc>Drawn for the 1998 survey</desc><text>North quay</text></svg>",
+        encoding="utf-8",
+    )
     expect("map.svg", "quay", title="Map of the quays", type="StillImage")
     (root / "boats.json").write_text(json.dumps({"boats": [{"name": "Gannet", "built": 1948}]}), encoding="utf-8")
     expect("boats.json", "gannet", format="application/json")
-    (root / "paper.tex").write_text("\\documentclass{article}\n\\title{Silting of the inner harbour}\n"
-                                    "\\author{Marta Kowalczyk \\and Jonas Lindqvist}\n\\date{1998}\n"
-                                    "\\begin{document}\\maketitle The sediment grows each winter.\\end{document}\n", encoding="utf-8")
-    expect("paper.tex", "sediment", title="Silting of the inner harbour", creators=["Marta Kowalczyk", "Jonas Lindqvist"])
-    (root / "tides.py").write_text("def high_water(day):\n    '''Tide tables of the pier.'''\n    return day\n", encoding="utf-8")
+    (root / "paper.tex").write_text(
+        "\\documentclass{article}\n\\title{Silting of the inner harbour}\n"
+        "\\author{Marta Kowalczyk \\and Jonas Lindqvist}\n\\date{1998}\n"
+        "\\begin{document}\\maketitle The sediment grows each winter.\\end{document}\n",
+        encoding="utf-8",
+    )
+    expect(
+        "paper.tex", "sediment", title="Silting of the inner harbour", creators=["Marta Kowalczyk", "Jonas Lindqvist"]
+    )
+    (root / "tides.py").write_text(
+        "def high_water(day):\n    '''Tide tables of the pier.'''\n    return day\n", encoding="utf-8"
+    )
     expect("tides.py", "tables", format="text/x-python")
-    (root / "contacts.vcf").write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Henrik Aalto\nORG:Lighthouse service\nEND:VCARD\n",
-                                       encoding="utf-8")
+    (root / "contacts.vcf").write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Henrik Aalto\nORG:Lighthouse service\nEND:VCARD\n", encoding="utf-8"
+    )
     expect("contacts.vcf", "lighthouse", title="Contacts: Henrik Aalto", format="text/vcard")
-    (root / "festival.ics").write_text("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Harbour festival\nDTSTART:20220709T100000\n"
-                                       "END:VEVENT\nEND:VCALENDAR\n", encoding="utf-8")
+    (root / "festival.ics").write_text(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Harbour festival\nDTSTART:20220709T100000\nEND:VEVENT\nEND:VCALENDAR\n",
+        encoding="utf-8",
+    )
     expect("festival.ics", "festival", title="Harbour festival", date="2022-07-09", format="text/calendar")
     (root / "pump.log").write_text("2019-05-03 10:00 bilge pump started\n", encoding="utf-8")
     expect("pump.log", "bilge", format="text/x-log")
-    (root / "post.md").write_text("---\ntitle: Ice house reopens\nauthor: Elsa Brandt\ndate: 2019-05-03\ntags: [ice, harbour]\n"
-                                  "---\n\nThe ice house reopened after forty years.\n", encoding="utf-8")
-    expect("post.md", "forty", title="Ice house reopens", creators=["Elsa Brandt"], date="2019-05-03",
-           subjects=["ice", "harbour"])
-    photo = write_photo(root / "quay.jpg", description="Boats at the north quay", xmp=xmp_packet(description="Evening light"))
+    (root / "post.md").write_text(
+        "---\ntitle: Ice house reopens\nauthor: Elsa Brandt\ndate: 2019-05-03\ntags: [ice, harbour]\n"
+        "---\n\nThe ice house reopened after forty years.\n",
+        encoding="utf-8",
+    )
+    expect(
+        "post.md",
+        "forty",
+        title="Ice house reopens",
+        creators=["Elsa Brandt"],
+        date="2019-05-03",
+        subjects=["ice", "harbour"],
+    )
+    photo = write_photo(
+        root / "quay.jpg", description="Boats at the north quay", xmp=xmp_packet(description="Evening light")
+    )
     del photo
     expect("quay.jpg", "boats", description="Evening light")
     return expected
@@ -157,8 +225,14 @@ def test_every_format_is_read_and_its_words_are_found(drive):
 
 def test_every_format_can_be_asked_for_by_its_word_and_its_mime_type(drive):
     root, index_base, _ = drive
-    for word, expected in (("mp3", "oral-history.mp3"), ("audio/mpeg", "oral-history.mp3"), ("xlsx", "ledger.xlsx"),
-                           ("application/pdf", None), ("rtf", "letter.rtf"), ("excel", "ledger.xlsx")):
+    for word, expected in (
+        ("mp3", "oral-history.mp3"),
+        ("audio/mpeg", "oral-history.mp3"),
+        ("xlsx", "ledger.xlsx"),
+        ("application/pdf", None),
+        ("rtf", "letter.rtf"),
+        ("excel", "ledger.xlsx"),
+    ):
         run = archive("search", "*", "-c", root, "--index-dir", index_base, "--format", word, "--json")
         assert run.returncode == 0, (word, run.stderr)
         paths = [hit["path"] for hit in json.loads(run.stdout)["hits"]]
@@ -172,8 +246,14 @@ def test_every_format_can_be_asked_for_by_its_word_and_its_mime_type(drive):
 def test_every_page_of_a_multipage_scan_is_read_and_found_on_its_page(tmp_path, index_base):
     root = tmp_path / "scans"
     root.mkdir()
-    write_multipage_tiff(root / "log.tif", [["Page one of the harbour log"], ["Page two mentions the lighthouse"],
-                                            ["Page three names the cutter Albatross"]])
+    write_multipage_tiff(
+        root / "log.tif",
+        [
+            ["Page one of the harbour log"],
+            ["Page two mentions the lighthouse"],
+            ["Page three names the cutter Albatross"],
+        ],
+    )
     with Collection.open(root, index_base, create=True) as collection:
         collection.index(jobs=1)
         assert collection.record("log.tif").pages == 3
@@ -197,8 +277,10 @@ def test_the_descriptions_a_photograph_carries_are_all_searchable(tmp_path, inde
 def test_a_presentations_slides_are_its_pages_and_its_masters_prompts_are_left_out(drive):
     root, index_base, _ = drive
     with Collection.open(root, index_base) as collection:
-        assert collection.text("ferry.ppt") == ["Ferry timetable 1995\nThe ferry sails twice a day\nMention the winter timetable",
-                                                "Fares\nChildren travel free"]
+        assert collection.text("ferry.ppt") == [
+            "Ferry timetable 1995\nThe ferry sails twice a day\nMention the winter timetable",
+            "Fares\nChildren travel free",
+        ]
         assert collection.search("children").hits[0].page == 2
 
 
@@ -223,7 +305,10 @@ def test_a_csv_is_parted_by_its_own_separator_whatever_its_header_holds(tmp_path
 
     table = tmp_path / "people.csv"
     table.write_text('"Name, first";"Born, where";path\nAda;"London, England";note.txt\n', encoding="utf-8")
-    assert extract(table).pages[0].splitlines()[:2] == ["Name, first\tBorn, where\tpath", "Ada\tLondon, England\tnote.txt"]
+    assert extract(table).pages[0].splitlines()[:2] == [
+        "Name, first\tBorn, where\tpath",
+        "Ada\tLondon, England\tnote.txt",
+    ]
     header, rows = read_rows(table)
     assert header == ["Name, first", "Born, where", "path"]
     assert list(rows) == [(2, {"Name, first": "Ada", "Born, where": "London, England", "path": "note.txt"})]

@@ -30,8 +30,11 @@ EAD = "{urn:isbn:1-931666-22-9}"
 
 def schema(*names: str) -> etree.XMLSchema:
     """The schemas kept under tests/schemas, together (an OAI-PMH response holds oai_dc records)."""
-    imports = "".join(f'<xs:import namespace="{etree.parse(str(SCHEMAS / name)).getroot().get("targetNamespace")}" '
-                      f'schemaLocation="{SCHEMAS / name}"/>' for name in names)
+    imports = "".join(
+        f'<xs:import namespace="{etree.parse(str(SCHEMAS / name)).getroot().get("targetNamespace")}" '
+        f'schemaLocation="{SCHEMAS / name}"/>'
+        for name in names
+    )
     return etree.XMLSchema(etree.XML(f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'))
 
 
@@ -44,7 +47,9 @@ def valid(document: etree._ElementTree, *names: str) -> etree._ElementTree:
 @pytest.fixture
 def described(indexed_sample):
     """The sample with a person's correction: the Russian clipping's description."""
-    indexed_sample.edit(RYBAKI, {"description": "Заметка о путине 1974 года", "subjects": ["fisheries", "herring"]}, source="cli")
+    indexed_sample.edit(
+        RYBAKI, {"description": "Заметка о путине 1974 года", "subjects": ["fisheries", "herring"]}, source="cli"
+    )
     return indexed_sample
 
 
@@ -56,7 +61,10 @@ def exported(collection, fmt: str, tmp_path: Path) -> Path:
 
 def test_dublin_core_is_an_oai_pmh_response_valid_against_the_schemas(described, tmp_path):
     document = valid(etree.parse(str(exported(described, "oai-dc", tmp_path))), "OAI-PMH.xsd", "oai_dc.xsd")
-    records = {next(i.text for i in record.iter(f"{DC}identifier") if "/" in i.text): record for record in document.iter("{*}dc")}
+    records = {
+        next(i.text for i in record.iter(f"{DC}identifier") if "/" in i.text): record
+        for record in document.iter("{*}dc")
+    }
     rybaki = records[RYBAKI]
     assert rybaki.findtext(f"{DC}title") == "Рыбаки Салтмера вернулись с богатым уловом сельди"
     assert rybaki.findtext(f"{DC}description") == "Заметка о путине 1974 года"  # the correction, not the file's
@@ -76,7 +84,10 @@ def test_mods_is_valid_and_says_names_dates_and_languages_as_librarians_code_the
     by_path = {mods.findtext(f"{MODS}identifier[@type='local']"): mods for mods in document.iter(f"{MODS}mods")}
     name = by_path[ORAL_HISTORY].find(f"{MODS}name")
     assert name.get("type") == "personal"
-    assert [(part.get("type"), part.text) for part in name.iter(f"{MODS}namePart")] == [("family", "de Vries"), ("given", "Pieter")]
+    assert [(part.get("type"), part.text) for part in name.iter(f"{MODS}namePart")] == [
+        ("family", "de Vries"),
+        ("given", "Pieter"),
+    ]
     report = by_path[ANNUAL_REPORT]
     assert report.find(f"{MODS}name").get("type") == "corporate"
     created = report.find(f"{MODS}originInfo/{MODS}dateCreated")
@@ -106,8 +117,13 @@ def test_marc_and_marcxml_are_read_back_by_pymarc_with_the_same_fields(described
     assert len(fixed) == 40 and fixed[6:11] == "s2004" and fixed[35:38] == "eng"
     assert report["300"]["a"] == f"{described.record(ANNUAL_REPORT).pages} pages"
     rybaki = by_path[RYBAKI]
-    assert rybaki["245"]["a"].startswith("Рыбаки") and rybaki["041"]["a"] == "rus" and rybaki["546"]["a"] == "In Russian."
-    assert rybaki["520"]["a"] == "Заметка о путине 1974 года" and [f["a"] for f in rybaki.get_fields("650")] == ["fisheries", "herring"]
+    assert (
+        rybaki["245"]["a"].startswith("Рыбаки") and rybaki["041"]["a"] == "rus" and rybaki["546"]["a"] == "In Russian."
+    )
+    assert rybaki["520"]["a"] == "Заметка о путине 1974 года" and [f["a"] for f in rybaki.get_fields("650")] == [
+        "fisheries",
+        "herring",
+    ]
     photograph = by_path[MARKET_DAY]
     assert photograph.leader[6] == "k" and photograph["008"].data[6:15] == "nuuuuuuuu" and "100" not in photograph
     assert report.leader[6] == "a" and report.leader[9] == "a"  # language material, in Unicode
@@ -121,12 +137,16 @@ def test_the_finding_aid_is_valid_ead_with_folders_as_series(described, tmp_path
     series = {c.findtext(f"{EAD}did/{EAD}unittitle"): c for c in archdesc.find(f"{EAD}dsc").findall(f"{EAD}c")}
     assert sorted(series) == ["books", "clippings", "documents", "letters", "photographs", "reports", "web"]
     assert {c.get("level") for c in series.values()} == {"series"}
-    items = {item.find(f"{EAD}did/{EAD}dao").get("{http://www.w3.org/1999/xlink}href"): item
-             for item in series["reports"].findall(f"{EAD}c")}
+    items = {
+        item.find(f"{EAD}did/{EAD}dao").get("{http://www.w3.org/1999/xlink}href"): item
+        for item in series["reports"].findall(f"{EAD}c")
+    }
     report = items[ANNUAL_REPORT]
     assert report.get("level") == "item" and report.find(f"{EAD}did/{EAD}unitdate").get("normal") == "2004-02"
     assert report.findtext(f"{EAD}did/{EAD}origination/{EAD}corpname") == "Saltmere Fisheries Cooperative"
-    rybaki = next(c for c in series["clippings"].findall(f"{EAD}c") if "Рыбаки" in c.findtext(f"{EAD}did/{EAD}unittitle"))
+    rybaki = next(
+        c for c in series["clippings"].findall(f"{EAD}c") if "Рыбаки" in c.findtext(f"{EAD}did/{EAD}unittitle")
+    )
     assert rybaki.find(f"{EAD}did/{EAD}langmaterial/{EAD}language").get("langcode") == "rus"
     assert rybaki.findtext(f"{EAD}scopecontent/{EAD}p") == "Заметка о путине 1974 года"
 
@@ -137,7 +157,10 @@ def test_a_bag_validates_and_carries_archivematicas_metadata(described, tmp_path
     assert report.files == 15
     bag = bagit.Bag(str(dest))
     bag.validate()
-    assert bag.info["Source-Organization"] == "Saltmere Historical Society" and sorted(bag.algorithms) == ["sha256", "sha512"]
+    assert bag.info["Source-Organization"] == "Saltmere Historical Society" and sorted(bag.algorithms) == [
+        "sha256",
+        "sha512",
+    ]
     assert (dest / "data" / RYBAKI).read_bytes() == (described.root / RYBAKI).read_bytes()
     rows = list(csv.reader(io.StringIO((dest / "data" / "metadata" / "metadata.csv").read_text(encoding="utf-8"))))
     header, table = rows[0], {row[0]: dict(zip(rows[0], row)) for row in rows[1:]}
@@ -145,7 +168,9 @@ def test_a_bag_validates_and_carries_archivematicas_metadata(described, tmp_path
     assert header[0] == "filename" and header.count("dc.subject") == most > 1  # a column for each of the most values
     rybaki = table[f"objects/{RYBAKI}"]
     assert rybaki["dc.title"].startswith("Рыбаки") and rybaki["dc.description"] == "Заметка о путине 1974 года"
-    subjects = [row[i] for row in rows if row[0] == f"objects/{RYBAKI}" for i, name in enumerate(header) if name == "dc.subject"]
+    subjects = [
+        row[i] for row in rows if row[0] == f"objects/{RYBAKI}" for i, name in enumerate(header) if name == "dc.subject"
+    ]
     assert subjects == ["fisheries", "herring"] + [""] * (most - 2)
     assert table[f"objects/{MARKET_DAY}"]["dc.date"] == ""
 
@@ -195,8 +220,12 @@ def test_what_was_handed_on_comes_back_by_archive_import(described, tmp_path, fm
         text = handed.read_text(encoding="utf-8")
     unchanged = described.import_file(handed if fmt != "metadata.csv" else _written(handed, text))
     assert unchanged.matched == 15 and unchanged.edits.changed == 0, unchanged.to_dict()
-    _written(handed, text.replace("Storm flood breaks the south dyke", "Storm flood breaks the south dyke in 1953")
-             .replace("Fishing boats leaving Saltmere harbour at dawn", "Boats leaving the harbour at dawn"))
+    _written(
+        handed,
+        text.replace("Storm flood breaks the south dyke", "Storm flood breaks the south dyke in 1953").replace(
+            "Fishing boats leaving Saltmere harbour at dawn", "Boats leaving the harbour at dawn"
+        ),
+    )
     report = described.import_file(handed)
     assert report.edits.changed == 2 and not report.rejected, report.to_dict()
     assert described.record("clippings/1953-02-02-storm-flood.txt").title == "Storm flood breaks the south dyke in 1953"
@@ -217,9 +246,13 @@ def test_iiif_manifests_have_a_canvas_per_page_and_static_images_at_two_sizes(de
     from format_builders import write_multipage_tiff
 
     (described.root / "scans").mkdir()
-    write_multipage_tiff(described.root / "scans" / "ledger.tif", [["Ledger page one"], ["Ledger page two"], ["Ledger page three"]])
+    write_multipage_tiff(
+        described.root / "scans" / "ledger.tif", [["Ledger page one"], ["Ledger page two"], ["Ledger page three"]]
+    )
     described.index(jobs=1)
-    described.edit("photographs/market-day.png", {"rights": "https://creativecommons.org/licenses/by/4.0/"}, source="cli")
+    described.edit(
+        "photographs/market-day.png", {"rights": "https://creativecommons.org/licenses/by/4.0/"}, source="cli"
+    )
     dest = tmp_path / "iiif"
     report = described.export_iiif(described.matching_paths("*"), dest, "https://archive.example.org/harbour/")
     assert report.manifests == 7 and RYBAKI in report.skipped  # 3 photographs, 3 PDFs, the scan; texts have no pages
@@ -227,7 +260,10 @@ def test_iiif_manifests_have_a_canvas_per_page_and_static_images_at_two_sizes(de
     manifests = {}
     for reference in listing.items:
         local = dest / str(reference.id).removeprefix("https://archive.example.org/harbour/")
-        manifests[reference.label["none"][0]] = (Manifest(**json.loads(local.read_text(encoding="utf-8"))), local.parent)
+        manifests[reference.label["none"][0]] = (
+            Manifest(**json.loads(local.read_text(encoding="utf-8"))),
+            local.parent,
+        )
     ledger, folder = next(value for title, value in manifests.items() if "ledger" in title.lower())
     assert len(ledger.items) == 3  # every page of the TIFF, not the first alone
     for number, canvas in enumerate(ledger.items, start=1):
@@ -238,7 +274,9 @@ def test_iiif_manifests_have_a_canvas_per_page_and_static_images_at_two_sizes(de
     survey, _ = manifests["Harbour Survey 1998"]
     assert len(survey.items) == described.record("reports/harbour-survey-1998.pdf").pages
     pairs = {pair.label["en"][0]: pair.value["none"] for pair in survey.metadata}
-    assert pairs["Creator"] == ["Marta Kowalczyk", "Jonas Lindqvist"] and pairs["Path"] == ["reports/harbour-survey-1998.pdf"]
+    assert pairs["Creator"] == ["Marta Kowalczyk", "Jonas Lindqvist"] and pairs["Path"] == [
+        "reports/harbour-survey-1998.pdf"
+    ]
     market, _ = manifests["market day"]
     assert str(market.rights) == "https://creativecommons.org/licenses/by/4.0/"
     dawn, _ = manifests["harbour at dawn"]
@@ -249,19 +287,36 @@ def test_a_static_oai_repository_identifies_itself_and_holds_valid_dublin_core(d
     """OAI's Static Repository (no schema of its own is kept here: its structure is checked, and
     each record against the OAI-DC schema)."""
     target = tmp_path / "harbour.xml"
-    assert described.export_to(target, described.matching_records("*"), "oai-static", base_url="https://example.org/harbour.xml",
-                               contact_email="elsa@example.org") == 15
+    assert (
+        described.export_to(
+            target,
+            described.matching_records("*"),
+            "oai-static",
+            base_url="https://example.org/harbour.xml",
+            contact_email="elsa@example.org",
+        )
+        == 15
+    )
     root = etree.parse(str(target)).getroot()
     static, oai = "{http://www.openarchives.org/OAI/2.0/static-repository}", "{http://www.openarchives.org/OAI/2.0/}"
     assert root.tag == f"{static}Repository"
     identify = root.find(f"{static}Identify")
     assert [child.tag.split("}")[1] for child in identify] == [
-        "repositoryName", "baseURL", "protocolVersion", "adminEmail", "earliestDatestamp", "deletedRecord", "granularity"]
+        "repositoryName",
+        "baseURL",
+        "protocolVersion",
+        "adminEmail",
+        "earliestDatestamp",
+        "deletedRecord",
+        "granularity",
+    ]
     assert identify.findtext(f"{oai}baseURL") == "https://example.org/harbour.xml"
     assert identify.findtext(f"{oai}adminEmail") == "elsa@example.org"
     assert root.findtext(f"{static}ListMetadataFormats/{oai}metadataFormat/{oai}metadataPrefix") == "oai_dc"
     records = root.findall(f"{static}ListRecords/{oai}record")
     checker = schema("oai_dc.xsd")
-    assert len(records) == 15 and all(checker.validate(etree.ElementTree(record.find(f"{oai}metadata")[0])) for record in records)
+    assert len(records) == 15 and all(
+        checker.validate(etree.ElementTree(record.find(f"{oai}metadata")[0])) for record in records
+    )
     report = described.import_file(target)  # what a repository harvested comes back unchanged
     assert report.matched == 15 and report.edits.changed == 0

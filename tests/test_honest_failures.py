@@ -25,8 +25,13 @@ def small_disk(tmp_path: Path):
     """A real 16 MB file system (tmpfs) for the index folder; skipped where mounting is not allowed."""
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount_point)],
-                                           capture_output=True).returncode != 0:
+    if (
+        os.geteuid() != 0
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount_point)], capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip("mounting a small file system needs root")
     yield mount_point
     subprocess.run(["umount", "-l", str(mount_point)], check=False)

@@ -17,13 +17,17 @@ TITLE_SET = "\x1b]0;pwned\x07"
 def test_escape_codes_from_files_names_and_saved_searches_are_printed_escaped(tmp_path, index_base):
     root = tmp_path / "hostile"
     root.mkdir()
-    (root / "note.txt").write_text(f"Harbour note {TITLE_SET} and {SCREEN_CLEAR} cleared, lamp here \x9b31m.\n", encoding="utf-8")
+    (root / "note.txt").write_text(
+        f"Harbour note {TITLE_SET} and {SCREEN_CLEAR} cleared, lamp here \x9b31m.\n", encoding="utf-8"
+    )
     (root / "name\x1b[31mred.txt").write_text("The lamp of the east pier.\n", encoding="utf-8")
     assert archive("index", root).returncode == 0
-    for run in (archive("search", "lamp", "-c", root),
-                archive("show", root / "name\x1b[31mred.txt"),
-                archive("search", "lamp", "-c", root, "--save", f"lamps{SCREEN_CLEAR}"),
-                archive("saved", "-c", root)):
+    for run in (
+        archive("search", "lamp", "-c", root),
+        archive("show", root / "name\x1b[31mred.txt"),
+        archive("search", "lamp", "-c", root, "--save", f"lamps{SCREEN_CLEAR}"),
+        archive("saved", "-c", root),
+    ):
         assert run.returncode == 0, run.stderr
         assert not RAW_CONTROL.search(run.stdout + run.stderr), repr(run.stdout + run.stderr)
     shown = archive("search", "lamp", "-c", root).stdout

@@ -66,8 +66,12 @@ def test_a_spreadsheet_edited_and_imported_gives_exactly_the_intended_edits(inde
         sheet = book.active
         sheet.append(header)
         for row in rows:  # as a spreadsheet keeps them: numbers as numbers
-            sheet.append([int(row[name]) if name in ("size", "pages", "width", "height") and row[name] else row[name]
-                          for name in header])
+            sheet.append(
+                [
+                    int(row[name]) if name in ("size", "pages", "width", "height") and row[name] else row[name]
+                    for name in header
+                ]
+            )
         book.save(target)
     else:
         target = tmp_path / "records.csv"
@@ -129,9 +133,14 @@ def write_rows(target, header, rows) -> None:
 def test_cells_a_spreadsheet_would_run_as_formulas_are_exported_as_text_and_come_back_exact(tmp_path, index_base):
     root = tmp_path / "hostile"
     root.mkdir()
-    (root / "page.html").write_text('<html><head><title>Notice</title><meta name="author" content="=cmd|\' /C calc\'!A0">'
-                                    "</head><body><p>The harbour notice.</p></body></html>", encoding="utf-8")
-    (root / "link.txt").write_text('=HYPERLINK("http://127.0.0.1/x","click")\nThe rest of the clipping.\n', encoding="utf-8")
+    (root / "page.html").write_text(
+        '<html><head><title>Notice</title><meta name="author" content="=cmd|\' /C calc\'!A0">'
+        "</head><body><p>The harbour notice.</p></body></html>",
+        encoding="utf-8",
+    )
+    (root / "link.txt").write_text(
+        '=HYPERLINK("http://127.0.0.1/x","click")\nThe rest of the clipping.\n', encoding="utf-8"
+    )
     (root / "minus.txt").write_text("-1 degrees at the pier\nCold.\n", encoding="utf-8")
     with Collection.open(root, index_base, create=True) as collection:
         collection.index(jobs=1)
@@ -149,10 +158,15 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_exported_as_text_and_come
 
 def test_utf8_read_as_latin1_and_saved_again_is_refused_by_row_and_column(indexed_sample, tmp_path):
     header, rows = exported_rows(indexed_sample)
-    intended = {"clippings/1974-rybaki.txt": "Дорогая бабушка!", "clippings/1961-07-hafenfest.txt": "Grüße vom Hafenfest"}
+    intended = {
+        "clippings/1974-rybaki.txt": "Дорогая бабушка!",
+        "clippings/1961-07-hafenfest.txt": "Grüße vom Hafenfest",
+    }
     for row in rows:
         if row["path"] in intended:  # opened as cp1252 (an undefined byte lost), saved as UTF-8
-            row["title"] = intended[row["path"]].encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", " ")
+            row["title"] = (
+                intended[row["path"]].encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", " ")
+            )
     target = tmp_path / "records.csv"
     write_rows(target, header, rows)
     run = archive("import", target, "-c", indexed_sample.root, "--json")
@@ -175,7 +189,10 @@ def _workbook_with_shared_strings(target, shared_strings_writer) -> None:
     book.active.append(["path", "title"])
     book.active.append(["letters/a.pdf", "A title"])
     book.save(source)
-    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
+    with (
+        zipfile.ZipFile(source) as original,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out,
+    ):
         for member in original.infolist():
             if member.filename != "xl/sharedStrings.xml":
                 out.writestr(member, original.read(member))
@@ -189,7 +206,9 @@ def test_workbooks_and_cells_past_the_limits_are_refused_in_one_line_at_once(ind
     bomb = tmp_path / "bomb.xlsx"
 
     def one_gigabyte_string(stream) -> None:
-        stream.write(b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>')
+        stream.write(
+            b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'
+        )
         chunk = b"A" * (1 << 24)
         for _ in range(64):
             stream.write(chunk)
@@ -205,9 +224,13 @@ def test_workbooks_and_cells_past_the_limits_are_refused_in_one_line_at_once(ind
     assert run.returncode == 2 and run.stderr.count("\n") == 1
 
     entities = tmp_path / "entities.xlsx"
-    _workbook_with_shared_strings(entities, lambda stream: stream.write(
-        b'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
-        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;</t></si></sst>'))
+    _workbook_with_shared_strings(
+        entities,
+        lambda stream: stream.write(
+            b'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'  # noqa: E501
+            b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;</t></si></sst>'
+        ),
+    )
     run = archive("import", entities, "-c", indexed_sample.root)
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "cannot be read as a spreadsheet" in run.stderr
 
@@ -228,8 +251,11 @@ def test_an_xlsx_export_stores_every_cell_as_text_and_comes_back_exact(tmp_path,
 
     root = tmp_path / "hostile"
     root.mkdir()
-    (root / "page.html").write_text('<html><head><title>Дорогая бабушка</title><meta name="author" content="=cmd|\' /C calc\'!A0">'
-                                    "</head><body><p>The harbour notice.</p></body></html>", encoding="utf-8")
+    (root / "page.html").write_text(
+        '<html><head><title>Дорогая бабушка</title><meta name="author" content="=cmd|\' /C calc\'!A0">'
+        "</head><body><p>The harbour notice.</p></body></html>",
+        encoding="utf-8",
+    )
     target = tmp_path / "records.xlsx"
     with Collection.open(root, index_base, create=True) as collection:
         collection.index(jobs=1)

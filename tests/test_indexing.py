@@ -14,7 +14,8 @@ def snapshot(root):
     """Names, sizes, mtimes and contents of every file: the collection must never change."""
     return {
         path: (path.stat().st_size, path.stat().st_mtime_ns, path.read_bytes())
-        for path in sorted(root.rglob("*")) if path.is_file()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
     }
 
 
@@ -132,11 +133,17 @@ def test_second_indexer_is_refused_while_one_runs(indexed_sample):
     import sys
 
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from archive import Collection; "
-         "c = Collection.open(sys.argv[1], __import__('pathlib').Path(sys.argv[2])); "
-         "lock = c._indexer_lock(); lock.__enter__(); print('locked', flush=True); time.sleep(60)",
-         str(indexed_sample.root), str(indexed_sample.index_dir.parent)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from archive import Collection; "
+            "c = Collection.open(sys.argv[1], __import__('pathlib').Path(sys.argv[2])); "
+            "lock = c._indexer_lock(); lock.__enter__(); print('locked', flush=True); time.sleep(60)",
+            str(indexed_sample.root),
+            str(indexed_sample.index_dir.parent),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
@@ -197,8 +204,9 @@ def test_an_improved_extractor_reads_its_files_again_and_edits_stay(indexed_samp
     extracted_title = indexed_sample.record(stale).title
     # What an older extractor wrote; the content's checksum is unchanged, so only a real reading
     # (not a copy of what the catalog holds for these bytes) gives the title back.
-    indexed_sample.catalog._db.execute("UPDATE files SET record = json_set(record, '$.title', 'Old reading') WHERE path = ?",
-                                       (stale,))
+    indexed_sample.catalog._db.execute(
+        "UPDATE files SET record = json_set(record, '$.title', 'Old reading') WHERE path = ?", (stale,)
+    )
     monkeypatch.setitem(extract.EXTRACTOR_VERSIONS, "text", extract.EXTRACTOR_VERSIONS["text"] + 1)
     report = indexed_sample.index(jobs=2)
     texts = _kinds(indexed_sample)["text"]
@@ -215,8 +223,9 @@ def test_reextract_reads_again_what_a_query_finds(indexed_sample):
     hits = indexed_sample.search("harbour", limit=100)
     stale = hits.hits[0].path
     extracted_title = indexed_sample.record(stale).title
-    indexed_sample.catalog._db.execute("UPDATE files SET record = json_set(record, '$.title', 'Old reading') WHERE path = ?",
-                                       (stale,))
+    indexed_sample.catalog._db.execute(
+        "UPDATE files SET record = json_set(record, '$.title', 'Old reading') WHERE path = ?", (stale,)
+    )
     report = indexed_sample.index(jobs=2, reextract="harbour")
     assert (report.reread, report.unchanged) == (hits.total, 15 - hits.total)
     assert indexed_sample.record(stale).title == extracted_title  # read, not taken from the catalog

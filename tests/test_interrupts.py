@@ -32,8 +32,11 @@ def index_command(root: Path, base: Path) -> list[str]:
 
 
 def total(root: Path, base: Path) -> int:
-    run = subprocess.run([sys.executable, "-m", "archive", "search", "*", "-c", str(root), "--index-dir", str(base),
-                          "--json"], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "archive", "search", "*", "-c", str(root), "--index-dir", str(base), "--json"],
+        capture_output=True,
+        text=True,
+    )
     return json.loads(run.stdout)["total"]
 
 
@@ -47,8 +50,9 @@ def test_an_interrupt_at_ten_moments_ends_the_run_cleanly_and_the_next_finishes(
     for attempt in range(10):
         base = tmp_path / f"index-{attempt}"
         chosen = signal.SIGINT if attempt % 2 == 0 else signal.SIGTERM
-        run = subprocess.Popen(index_command(root, base), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
+        run = subprocess.Popen(
+            index_command(root, base), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+        )
         time.sleep(chance.uniform(0.6, whole_run * 0.9))  # past start-up: an interrupt during imports is Python's
         processes = [run.pid, *descendants(run.pid)]
         os.killpg(run.pid, chosen)  # as Ctrl+C does: to every process of the group
@@ -74,8 +78,9 @@ def test_an_interrupt_at_ten_moments_ends_the_run_cleanly_and_the_next_finishes(
 
 def mount_small_disk(folder: Path, megabytes: int) -> None:
     folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", str(folder)],
-                             capture_output=True, text=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", str(folder)], capture_output=True, text=True
+    )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a small file system here: {mounted.stderr.strip()}")
 
@@ -88,8 +93,21 @@ def test_a_full_disk_is_a_message_and_the_next_run_after_space_returns_finishes(
         base = disk / "indexes"
         first = subprocess.run(index_command(root, base), capture_output=True, text=True, timeout=120)
         assert first.returncode == 0, first.stderr
-        edit = subprocess.run([sys.executable, "-m", "archive", "edit", str(root / "note-0003.txt"), "--index-dir",
-                               str(base), "--set", "title=Ledger of the harbour master"], capture_output=True, text=True)
+        edit = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "archive",
+                "edit",
+                str(root / "note-0003.txt"),
+                "--index-dir",
+                str(base),
+                "--set",
+                "title=Ledger of the harbour master",
+            ],
+            capture_output=True,
+            text=True,
+        )
         assert edit.returncode == 0, edit.stderr
         notes(root, 600, words=1500, seed=2)  # far more than the disk holds
         filler = disk / "filler"
@@ -97,12 +115,40 @@ def test_a_full_disk_is_a_message_and_the_next_run_after_space_returns_finishes(
         full = subprocess.run(index_command(root, base), capture_output=True, text=True, timeout=120)
         assert full.returncode == 3 and full.stderr.count("\n") == 1, full.stderr
         assert full.stderr.startswith(f"archive: the disk holding the index folder {base}") and "is full" in full.stderr
-        search = subprocess.run([sys.executable, "-m", "archive", "search", "title:ledger", "-c", str(root),
-                                 "--index-dir", str(base), "--json"], capture_output=True, text=True)
+        search = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "archive",
+                "search",
+                "title:ledger",
+                "-c",
+                str(root),
+                "--index-dir",
+                str(base),
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+        )
         assert json.loads(search.stdout)["hits"][0]["path"] == "note-0003.txt"  # what was there still answers
         filler.write_bytes(b"\0" * (shutil.disk_usage(disk).free + filler.stat().st_size - 4096))  # every byte
-        edit = subprocess.run([sys.executable, "-m", "archive", "edit", str(root / "note-0001.txt"), "--index-dir",
-                               str(base), "--set", "notes=typed on a full disk", "--json"], capture_output=True, text=True)
+        edit = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "archive",
+                "edit",
+                str(root / "note-0001.txt"),
+                "--index-dir",
+                str(base),
+                "--set",
+                "notes=typed on a full disk",
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+        )
         saved = edit.returncode == 0  # said saved only if it was, and not saved only if it was not
         assert saved or (edit.returncode == 3 and "full" in edit.stderr and edit.stderr.count("\n") == 1), edit.stderr
         filler.unlink()
@@ -110,11 +156,17 @@ def test_a_full_disk_is_a_message_and_the_next_run_after_space_returns_finishes(
         again = subprocess.run(index_command(root, base), capture_output=True, text=True, timeout=300)
         assert again.returncode == 0, again.stderr
         assert total(root, base) == 600
-        show = subprocess.run([sys.executable, "-m", "archive", "show", str(root / "note-0003.txt"), "--index-dir",
-                               str(base), "--json"], capture_output=True, text=True)
+        show = subprocess.run(
+            [sys.executable, "-m", "archive", "show", str(root / "note-0003.txt"), "--index-dir", str(base), "--json"],
+            capture_output=True,
+            text=True,
+        )
         assert json.loads(show.stdout)["title"] == "Ledger of the harbour master"
-        show = subprocess.run([sys.executable, "-m", "archive", "show", str(root / "note-0001.txt"), "--index-dir",
-                               str(base), "--json"], capture_output=True, text=True)
+        show = subprocess.run(
+            [sys.executable, "-m", "archive", "show", str(root / "note-0001.txt"), "--index-dir", str(base), "--json"],
+            capture_output=True,
+            text=True,
+        )
         assert (json.loads(show.stdout)["notes"] == "typed on a full disk") == saved
     finally:
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)

@@ -42,9 +42,11 @@ def import_graph() -> dict[str, set[str]]:
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
             else:
-                base = ".".join(package[:len(package) - node.level + 1] if node.level else [])
+                base = ".".join(package[: len(package) - node.level + 1] if node.level else [])
                 base = ".".join(filter(None, [base, node.module or ""]))
-                targets = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base for alias in node.names]
+                targets = [
+                    f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base for alias in node.names
+                ]
             graph[name].update(target for target in targets if target in modules and target != name)
     return graph
 
@@ -98,7 +100,7 @@ def test_every_relative_import_names_a_module_of_the_core():
         package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.level:
-                base = ".".join(filter(None, [".".join(package[:len(package) - node.level + 1]), node.module or ""]))
+                base = ".".join(filter(None, [".".join(package[: len(package) - node.level + 1]), node.module or ""]))
                 if base not in modules:
                     wrong.append(f"{name}: {'.' * node.level}{node.module or ''}")
     assert wrong == []

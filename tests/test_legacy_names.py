@@ -16,10 +16,16 @@ from archive import Collection
 from archive.legacy_names import decoded
 
 NAMES = [  # (the name as a person reads it, the encoding an old system wrote it in)
-    ("Protokoll_Sitzung_März_1952.txt", "cp1252"), ("Größe_Straße.txt", "cp1252"), ("café.txt", "cp1252"),
-    ("Überfahrt nach Kiel.txt", "cp1252"), ("Résumé.txt", "latin-1"),
-    ("Опись_документов_1925.txt", "cp1251"), ("Письма 1952 г.txt", "cp1251"),
-    ("Bücher.txt", "cp437"), ("Ärzte_Übersicht.txt", "cp437"), ("Über den Hafen.txt", "cp437"),
+    ("Protokoll_Sitzung_März_1952.txt", "cp1252"),
+    ("Größe_Straße.txt", "cp1252"),
+    ("café.txt", "cp1252"),
+    ("Überfahrt nach Kiel.txt", "cp1252"),
+    ("Résumé.txt", "latin-1"),
+    ("Опись_документов_1925.txt", "cp1251"),
+    ("Письма 1952 г.txt", "cp1251"),
+    ("Bücher.txt", "cp437"),
+    ("Ärzte_Übersicht.txt", "cp437"),
+    ("Über den Hafen.txt", "cp437"),
 ]
 
 
@@ -49,7 +55,11 @@ def legacy(tmp_path, index_base):
 
 def test_legacy_names_are_indexed_marked_and_kept_apart_from_utf8_ones(legacy):
     assert sorted(legacy.catalog.paths()) == [
-        "box/März (cp1252 name).txt", "box/März.txt", "box/Protokoll_Sitzung_März_1952.txt", "Опись_документов_1925.txt"]
+        "box/März (cp1252 name).txt",
+        "box/März.txt",
+        "box/Protokoll_Sitzung_März_1952.txt",
+        "Опись_документов_1925.txt",
+    ]
     record = legacy.record("Опись_документов_1925.txt")
     assert base64.b64decode(record.path_bytes) == "Опись_документов_1925.txt".encode("cp1251")
     assert "not UTF-8; shown decoded as cp1251" in record.warnings[0]
@@ -57,7 +67,10 @@ def test_legacy_names_are_indexed_marked_and_kept_apart_from_utf8_ones(legacy):
     assert [hit.path for hit in legacy.search("архив").hits] == ["Опись_документов_1925.txt"]  # архива
     assert [hit.path for hit in legacy.search("fischer").hits] == ["box/März (cp1252 name).txt"]
     assert legacy.record("box/März.txt").path_bytes is None
-    assert legacy.file_path("box/März (cp1252 name).txt").read_text(encoding="utf-8") == "Eine andere Notiz über die Fischer."
+    assert (
+        legacy.file_path("box/März (cp1252 name).txt").read_text(encoding="utf-8")
+        == "Eine andere Notiz über die Fischer."
+    )
     assert legacy.verify().changed == [] and legacy.verify().checked == 4
     assert legacy.index(jobs=2).unchanged == 4
 

@@ -25,21 +25,49 @@ PDF_MIME, DOCX_MIME = "application/pdf", "application/vnd.openxmlformats-officed
 def build_mail(root: Path, scratch: Path) -> None:
     root.mkdir()
     scratch.mkdir()
-    survey = write_pdf(scratch / "survey.pdf", ["Survey of the breakwater: the east pier lamp is rusted through."],
-                       title="Pier survey 1952")
-    minutes = write_docx(scratch / "minutes.docx", ["The committee agreed to repair the slipway."], title="Committee minutes")
-    lamp = message("Elsa Brandt <elsa@example.org>", "The east pier lamp", "Dear Harbour Master,\nthe lamp is out again.",
-                   to="Gustav Nilsen <nilsen@example.org>",
-                   attachments=(("survey.pdf", survey.read_bytes(), PDF_MIME), ("minutes.docx", minutes.read_bytes(), DOCX_MIME)))
+    survey = write_pdf(
+        scratch / "survey.pdf",
+        ["Survey of the breakwater: the east pier lamp is rusted through."],
+        title="Pier survey 1952",
+    )
+    minutes = write_docx(
+        scratch / "minutes.docx", ["The committee agreed to repair the slipway."], title="Committee minutes"
+    )
+    lamp = message(
+        "Elsa Brandt <elsa@example.org>",
+        "The east pier lamp",
+        "Dear Harbour Master,\nthe lamp is out again.",
+        to="Gustav Nilsen <nilsen@example.org>",
+        attachments=(("survey.pdf", survey.read_bytes(), PDF_MIME), ("minutes.docx", minutes.read_bytes(), DOCX_MIME)),
+    )
     (root / "lamp.eml").write_bytes(lamp.as_bytes())
-    write_mbox(root / "inbox.mbox", [
-        message("Пётр Иванов <petr@example.org>", "Рыбаки", "Рыбаки вернулись в порт", charset="koi8-r",
-                date="Sun, 01 Feb 1953 08:00:00 +0000"),
-        message("Jonas Lindqvist <jonas@example.org>", "Hafenfest", "Grüße vom Hafenfest", charset="iso-8859-1", html=True,
-                date="Sat, 15 Jul 1961 12:00:00 +0200"),
-        message("Ayşe Kaya <ayse@example.org>", "Liman", "Liman şenliği çok güzeldi", charset="iso-8859-9",
-                date="Mon, 09 Jul 2001 10:00:00 +0300"),
-    ])
+    write_mbox(
+        root / "inbox.mbox",
+        [
+            message(
+                "Пётр Иванов <petr@example.org>",
+                "Рыбаки",
+                "Рыбаки вернулись в порт",
+                charset="koi8-r",
+                date="Sun, 01 Feb 1953 08:00:00 +0000",
+            ),
+            message(
+                "Jonas Lindqvist <jonas@example.org>",
+                "Hafenfest",
+                "Grüße vom Hafenfest",
+                charset="iso-8859-1",
+                html=True,
+                date="Sat, 15 Jul 1961 12:00:00 +0200",
+            ),
+            message(
+                "Ayşe Kaya <ayse@example.org>",
+                "Liman",
+                "Liman şenliği çok güzeldi",
+                charset="iso-8859-9",
+                date="Mon, 09 Jul 2001 10:00:00 +0300",
+            ),
+        ],
+    )
     with zipfile.ZipFile(root / "laptop.zip", "w", zipfile.ZIP_DEFLATED) as laptop:
         laptop.writestr("letters/1995.txt", "A letter about the ferry timetable of 1995.")
         laptop.writestr("mail/lamp.eml", lamp.as_bytes())
@@ -67,8 +95,9 @@ def paths(collection, query: str) -> list[str]:
 
 def test_every_message_attachment_and_file_inside_is_an_item_found_by_its_words(mail):
     assert paths(mail, "rusted") == sorted(["laptop.zip#mail/lamp.eml#survey.pdf", "lamp.eml#survey.pdf"])
-    assert paths(mail, "slipway") == sorted(["floppies.tar.gz#disk1/minutes.docx", "laptop.zip#mail/lamp.eml#minutes.docx",
-                                             "lamp.eml#minutes.docx"])
+    assert paths(mail, "slipway") == sorted(
+        ["floppies.tar.gz#disk1/minutes.docx", "laptop.zip#mail/lamp.eml#minutes.docx", "lamp.eml#minutes.docx"]
+    )
     assert paths(mail, "вернулись") == ["inbox.mbox#1"] and paths(mail, "grüße") == ["inbox.mbox#2"]
     assert paths(mail, "şenliği") == ["inbox.mbox#3"]
     assert paths(mail, "ferry") == ["laptop.zip#letters/1995.txt"]
@@ -81,7 +110,12 @@ def test_every_message_attachment_and_file_inside_is_an_item_found_by_its_words(
 
 def test_a_message_is_described_by_its_headers(mail):
     lamp = mail.record("lamp.eml")
-    assert (lamp.title, lamp.creators, lamp.date, lamp.type) == ("The east pier lamp", ["Elsa Brandt"], "1952-10-14", "Text")
+    assert (lamp.title, lamp.creators, lamp.date, lamp.type) == (
+        "The east pier lamp",
+        ["Elsa Brandt"],
+        "1952-10-14",
+        "Text",
+    )
     assert lamp.created == "1952-10-14T09:30:00+01:00"
     assert paths(mail, "nilsen") == ["lamp.eml", "laptop.zip#mail/lamp.eml"]  # found by its recipient
     petr = mail.record("inbox.mbox#1")
@@ -97,19 +131,33 @@ def test_a_message_is_described_by_its_headers(mail):
 def test_a_message_cites_as_a_personal_communication_to_its_recipients(mail):
     item = mail.csl_items(["lamp.eml"])[0]
     assert item["type"] == "personal_communication"
-    assert item["author"] == [{"family": "Brandt", "given": "Elsa"}] and item["recipient"] == [{"family": "Nilsen", "given": "Gustav"}]
+    assert item["author"] == [{"family": "Brandt", "given": "Elsa"}] and item["recipient"] == [
+        {"family": "Nilsen", "given": "Gustav"}
+    ]
     mail.edit("lamp.eml", {"recipients": ["Nilsen, Gustav", "Harbour Board"]}, source="cli")
     assert paths(mail, "board") == ["lamp.eml"]  # an edited recipient is found at once
-    assert paths(mail, "recipient:nilsen") == ["lamp.eml", "laptop.zip#mail/lamp.eml"] and paths(mail, "to:board") == ["lamp.eml"]
-    assert mail.search("*").facets["recipient"] == {"Harbour Master": 3, "Nilsen, Gustav": 1, "Gustav Nilsen": 1, "Harbour Board": 1}
+    assert paths(mail, "recipient:nilsen") == ["lamp.eml", "laptop.zip#mail/lamp.eml"] and paths(mail, "to:board") == [
+        "lamp.eml"
+    ]
+    assert mail.search("*").facets["recipient"] == {
+        "Harbour Master": 3,
+        "Nilsen, Gustav": 1,
+        "Gustav Nilsen": 1,
+        "Harbour Board": 1,
+    }
     attachment = mail.csl_items(["laptop.zip#mail/lamp.eml#survey.pdf"])[0]  # its own kind, in the message it came in
     assert attachment["type"] == "report" and attachment["container-title"] == "The east pier lamp"
     assert mail.record("lamp.eml#survey.pdf").sources["source"] == "message"
     assert "container-title" not in mail.csl_items(["laptop.zip#letters/1995.txt"])[0]  # a zip is no message
     from archive.export.mods import mods_record
 
-    roles = [(name.findtext("{*}namePart[@type='family']") or name.findtext("{*}namePart"), name.findtext("{*}role/{*}roleTerm"))
-             for name in mods_record(mail.record("lamp.eml"), "papers").iter("{*}name")]
+    roles = [
+        (
+            name.findtext("{*}namePart[@type='family']") or name.findtext("{*}namePart"),
+            name.findtext("{*}role/{*}roleTerm"),
+        )
+        for name in mods_record(mail.record("lamp.eml"), "papers").iter("{*}name")
+    ]
     assert roles == [("Brandt", "creator"), ("Nilsen", "addressee"), ("Harbour Board", "addressee")]
 
 
@@ -188,7 +236,9 @@ def test_the_viewer_shows_a_member_and_a_container(qtbot, tmp_path, index_base, 
     listed = main.selection.members
     assert listed.isVisible() and [listed.topLevelItem(i).text(0) for i in range(3)] == ["Рыбаки", "Hafenfest", "Liman"]
     listed.itemClicked.emit(listed.topLevelItem(1), 0)  # a click selects the message among the results
-    assert main.selection.paths() == ["inbox.mbox#2"] and main.table.currentIndex().row() == main.model.row_of("inbox.mbox#2")
+    assert main.selection.paths() == ["inbox.mbox#2"] and main.table.currentIndex().row() == main.model.row_of(
+        "inbox.mbox#2"
+    )
     main.search_field.setText("ferry")  # a search that leaves the message with attachments out
     main.searching.run()
     select(main, "laptop.zip#letters/1995.txt")
@@ -196,11 +246,17 @@ def test_the_viewer_shows_a_member_and_a_container(qtbot, tmp_path, index_base, 
     main.search_field.setText("laptop")
     main.searching.run()
     select(main, "laptop.zip")
-    rows = {listed.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1): listed.topLevelItem(i) for i in range(listed.topLevelItemCount())}
+    rows = {
+        listed.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1): listed.topLevelItem(i)
+        for i in range(listed.topLevelItemCount())
+    }
     listed.itemClicked.emit(rows["laptop.zip#mail/lamp.eml"], 0)
     assert main.selection.shown_path == "laptop.zip#mail/lamp.eml"  # shown, though not among the results
     assert main.metadata.record.title == "The east pier lamp"
-    assert [listed.topLevelItem(i).text(0) for i in range(listed.topLevelItemCount())] == ["Pier survey 1952", "Committee minutes"]
+    assert [listed.topLevelItem(i).text(0) for i in range(listed.topLevelItemCount())] == [
+        "Pier survey 1952",
+        "Committee minutes",
+    ]
     opened = []
     monkeypatch.setattr("viewer.selection.open_in_desktop", lambda path, what="": opened.append(path))
     listed.itemClicked.emit(listed.topLevelItem(0), 0)
@@ -222,8 +278,12 @@ def test_the_files_of_a_7zip_backup_are_items_when_7z_is_installed(tmp_path, ind
     root.mkdir()
     (files / "letters" / "1995.txt").write_text("A letter about the ferry timetable.", encoding="utf-8")
     (files / "notes#1.txt").write_text("Notes about the foghorn.", encoding="utf-8")
-    subprocess.run(["7z", "a", "-bd", "-y", str(root / "backup.7z"), "letters", "notes#1.txt"], cwd=files, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["7z", "a", "-bd", "-y", str(root / "backup.7z"), "letters", "notes#1.txt"],
+        cwd=files,
+        check=True,
+        capture_output=True,
+    )
     with Collection.open(root, index_base, create=True) as collection:
         collection.index(jobs=1)
         assert paths(collection, "ferry") == ["backup.7z#letters/1995.txt"]
@@ -254,7 +314,10 @@ def test_a_thread_is_found_by_any_of_its_message_ids(tmp_path, index_base):
         assert paths(collection, f"thread:{root_id} AND thank") == ["inbox.mbox#3"]
     found = archive("search", f"thread:<{root_id}>", "-c", root, "--json")
     assert found.returncode == 0 and sorted(hit["path"] for hit in json.loads(found.stdout)["hits"]) == [
-        "inbox.mbox#1", "inbox.mbox#2", "inbox.mbox#3"]
+        "inbox.mbox#1",
+        "inbox.mbox#2",
+        "inbox.mbox#3",
+    ]
 
 
 def test_the_viewer_finds_a_messages_thread(qtbot, tmp_path, index_base):
@@ -266,8 +329,11 @@ def test_the_viewer_finds_a_messages_thread(qtbot, tmp_path, index_base):
     main.searching.search_for("thank")
     qtbot.waitUntil(lambda: main.model.row_of("inbox.mbox#3") is not None, timeout=20000)
     select(main, "inbox.mbox#3")
-    _choose_from_menu(qtbot, lambda: main.selection.menu(main.table.viewport().mapToGlobal(main.table.rect().center())),
-                      "Find the Thread")
+    _choose_from_menu(
+        qtbot,
+        lambda: main.selection.menu(main.table.viewport().mapToGlobal(main.table.rect().center())),
+        "Find the Thread",
+    )
     qtbot.waitUntil(lambda: main.model.rowCount() == 3, timeout=20000)
     assert main.search_field.text() == f"thread:<{root_id}>"
     assert sorted(main.model.hit(row).path for row in range(3)) == ["inbox.mbox#1", "inbox.mbox#2", "inbox.mbox#3"]

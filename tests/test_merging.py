@@ -138,7 +138,13 @@ def test_posting_arrays_cut_short_are_not_believed_and_are_written_again(tmp_pat
     merging.merge(ix, tmp_path / "staging", columns)
     (segment,) = ix._segments()
     folder = columns / segment.segment_id()
-    assert posting_columns.columns_of(columns, [segment.segment_id()])[0].postings("content", b"tide")[0].tolist() == [0, 1, 2, 3, 4]
+    assert posting_columns.columns_of(columns, [segment.segment_id()])[0].postings("content", b"tide")[0].tolist() == [
+        0,
+        1,
+        2,
+        3,
+        4,
+    ]
     ids = folder / "ids.bin"
     ids.write_bytes(ids.read_bytes()[:-4])
     posting_columns._opened.clear()  # as a new process finds them

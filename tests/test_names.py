@@ -12,29 +12,63 @@ from archive.extract.names import clean_names, split_names
 #: (the field as written, the names, what goes to the notes). Most are the Author fields of the
 #: public corpus's PDFs; the rest are what EXIF, IPTC, Office and PDF fields hold in archives.
 AUTHOR_FIELDS = [
-    ("Hàn Thê Thành, Sebastian Rahtz, Hans Hagen, Hartmut Henkel, Pawel Jackowski, Martin Schröder, Karl Berry",
-     ["Hàn Thê Thành", "Sebastian Rahtz", "Hans Hagen", "Hartmut Henkel", "Pawel Jackowski", "Martin Schröder", "Karl Berry"], []),
-    (" Jens Gramm, Tzvika Hartman, Till Nierhoff, Roded Sharan, Till Tantau ",
-     ["Jens Gramm", "Tzvika Hartman", "Till Nierhoff", "Roded Sharan", "Till Tantau"], []),
-    ("F Charette, A Reutenauer, B Roucariès, J Spitzmüller", ["F Charette", "A Reutenauer", "B Roucariès", "J Spitzmüller"], []),
+    (
+        "Hàn Thê Thành, Sebastian Rahtz, Hans Hagen, Hartmut Henkel, Pawel Jackowski, Martin Schröder, Karl Berry",
+        [
+            "Hàn Thê Thành",
+            "Sebastian Rahtz",
+            "Hans Hagen",
+            "Hartmut Henkel",
+            "Pawel Jackowski",
+            "Martin Schröder",
+            "Karl Berry",
+        ],
+        [],
+    ),
+    (
+        " Jens Gramm, Tzvika Hartman, Till Nierhoff, Roded Sharan, Till Tantau ",
+        ["Jens Gramm", "Tzvika Hartman", "Till Nierhoff", "Roded Sharan", "Till Tantau"],
+        [],
+    ),
+    (
+        "F Charette, A Reutenauer, B Roucariès, J Spitzmüller",
+        ["F Charette", "A Reutenauer", "B Roucariès", "J Spitzmüller"],
+        [],
+    ),
     ("Frank Mittelbach ; Ulrike Fischer", ["Frank Mittelbach", "Ulrike Fischer"], []),
     ("Philipp Lehman, Joseph Wright", ["Philipp Lehman", "Joseph Wright"], []),
-    ("Frank Mittelbach, Rainer Schöpf, Michael Downes, Revised by David M. Jones",
-     ["Frank Mittelbach", "Rainer Schöpf", "Michael Downes"], ["Revised by David M. Jones"]),
+    (
+        "Frank Mittelbach, Rainer Schöpf, Michael Downes, Revised by David M. Jones",
+        ["Frank Mittelbach", "Rainer Schöpf", "Michael Downes"],
+        ["Revised by David M. Jones"],
+    ),
     ("Peter Wilson, maintained by Lars Madsen", ["Peter Wilson"], ["maintained by Lars Madsen"]),
     ("Morten Høgholm (maintained by Lars Madsen)", ["Morten Høgholm"], ["maintained by Lars Madsen"]),
-    (" Will Robertson, With contributions by Khaled Hosny,, Philipp Gesang, Joseph Wright, and others., ` `%%%`#`&12_`__~~~Contents",
-     ["Will Robertson"], ["With contributions by Khaled Hosny, Philipp Gesang, Joseph Wright", "et al."]),
-    (" Will Robertson, Philipp Stephani, Joseph Wright, Khaled Hosny, and others, ` `%%%`#`&12_`__~~~Contents",
-     ["Will Robertson", "Philipp Stephani", "Joseph Wright", "Khaled Hosny"], ["et al."]),
+    (
+        " Will Robertson, With contributions by Khaled Hosny,, Philipp Gesang, Joseph Wright, and others., ` `%%%`#`&12_`__~~~Contents",  # noqa: E501
+        ["Will Robertson"],
+        ["With contributions by Khaled Hosny, Philipp Gesang, Joseph Wright", "et al."],
+    ),
+    (
+        " Will Robertson, Philipp Stephani, Joseph Wright, Khaled Hosny, and others, ` `%%%`#`&12_`__~~~Contents",
+        ["Will Robertson", "Philipp Stephani", "Joseph Wright", "Khaled Hosny"],
+        ["et al."],
+    ),
     ("Axel Sommerfeldt, ` `%%%`#`&12_`__~~~Contents", ["Axel Sommerfeldt"], []),
     ("Jobst Hoffmann <j.hoffmann(at)fh-aachen.de>", ["Jobst Hoffmann"], ["j.hoffmann(at)fh-aachen.de"]),
     ("Martin Scharrer <martin.scharrer@web.de>", ["Martin Scharrer"], ["martin.scharrer@web.de"]),
     ("R Schlicht <w.m.l@gmx.net>", ["R Schlicht"], ["w.m.l@gmx.net"]),
     ("Andreas Matthias, andreas.matthias@gmail.com", ["Andreas Matthias"], ["andreas.matthias@gmail.com"]),
-    ("Martin Schröder, [0.5ex] Barmer Straße 14, 44137 Dortmund, Germany, martin@oneiros.de",
-     ["Martin Schröder"], ["martin@oneiros.de", "Barmer Straße 14, 44137 Dortmund, Germany"]),
-    ("Manuel PÃ©gouriÃ©-Gonnard, Khaled Hosny  Elie Roux", ["Manuel Pégourié-Gonnard", "Khaled Hosny", "Elie Roux"], []),
+    (
+        "Martin Schröder, [0.5ex] Barmer Straße 14, 44137 Dortmund, Germany, martin@oneiros.de",
+        ["Martin Schröder"],
+        ["martin@oneiros.de", "Barmer Straße 14, 44137 Dortmund, Germany"],
+    ),
+    (
+        "Manuel PÃ©gouriÃ©-Gonnard, Khaled Hosny  Elie Roux",
+        ["Manuel Pégourié-Gonnard", "Khaled Hosny", "Elie Roux"],
+        [],
+    ),
     ("Dr. Uwe Kern", ["Uwe Kern"], []),
     ("The LaTeX Project", ["The LaTeX Project"], []),
     ("American Mathematical Society", ["American Mathematical Society"], []),
@@ -83,19 +117,45 @@ def test_what_the_author_field_says_besides_names_is_a_note_and_junk_a_warning()
     assert result.fields["creators"] == ["Axel Sommerfeldt"]
 
 
-@pytest.mark.parametrize("value", [
-    "Microsoft Word - x.doc", "untitled", "Document1", "report_final.docx", "C:\\Users\\bob\\Desktop\\scan",
-    "pdfTeX-1.40.21", "LaTeX with hyperref", "Acrobat Distiller 9.0", "PScript5.dll Version 5.2.2",
-    "` `%%%`#`", "(0,1.5)", "\\title{Draft}", "----", "12_`__~~~Contents", "linewidth=1pt Documentation",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Microsoft Word - x.doc",
+        "untitled",
+        "Document1",
+        "report_final.docx",
+        "C:\\Users\\bob\\Desktop\\scan",
+        "pdfTeX-1.40.21",
+        "LaTeX with hyperref",
+        "Acrobat Distiller 9.0",
+        "PScript5.dll Version 5.2.2",
+        "` `%%%`#`",
+        "(0,1.5)",
+        "\\title{Draft}",
+        "----",
+        "12_`__~~~Contents",
+        "linewidth=1pt Documentation",
+    ],
+)
 def test_junk_is_recognised(value):
     assert junk_reason(value)
 
 
-@pytest.mark.parametrize("value", [
-    "1984", "What's new?!", "Python 3.11 (C-API)...", "The xkeyval package", "Straße & Haus", "Опись документов",
-    "«Le Monde» — 12 mai 1968", "C++ for archivists", "AT&T Archives", "R&D report, vol. 2",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "1984",
+        "What's new?!",
+        "Python 3.11 (C-API)...",
+        "The xkeyval package",
+        "Straße & Haus",
+        "Опись документов",
+        "«Le Monde» — 12 mai 1968",
+        "C++ for archivists",
+        "AT&T Archives",
+        "R&D report, vol. 2",
+    ],
+)
 def test_real_values_are_not_junk(value):
     assert junk_reason(value) is None
 

@@ -57,11 +57,17 @@ def hostile_drive(tmp_path_factory):
         names.writestr(EMOJI, "The emoji member tells of walrus.")
         names.writestr(LONG_CHINESE, "The Chinese member tells of narwhal.")
         names.writestr(LONG_CHINESE.replace(".txt", ".png"), picture.getvalue())
-    mail = message("a@example.org", "A name with a NUL", "The message tells of seagull.",
-                   attachments=(("a\0b.txt", b"The attachment tells of pelican.", "text/plain"),))
+    mail = message(
+        "a@example.org",
+        "A name with a NUL",
+        "The message tells of seagull.",
+        attachments=(("a\0b.txt", b"The attachment tells of pelican.", "text/plain"),),
+    )
     (root / "nul.eml").write_bytes(mail.as_bytes())
-    write_mbox(root / "box.mbox", [message("b@example.org", f"Note {number}", f"Message {number} tells of tern{number}.")
-                                   for number in range(8)])
+    write_mbox(
+        root / "box.mbox",
+        [message("b@example.org", f"Note {number}", f"Message {number} tells of tern{number}.") for number in range(8)],
+    )
     with zipfile.ZipFile(root / "a.zip", "w") as container:
         container.writestr("x.txt", "The member x tells of gannet.")
     (root / "a.zip#x.txt").write_text("The file on disk tells of cormorant.", encoding="utf-8")
@@ -111,8 +117,14 @@ def test_a_file_named_like_a_members_key_never_takes_its_place(hostile_drive):
     assert found(hostile_drive, "cormorant") == ["a.zip%23x.txt"]
     edited = archive("edit", "a.zip#x.txt", "-c", root, "--index-dir", index, "--set", "title=The member")
     assert edited.returncode == 0, edited.stderr
-    assert json.loads(archive("show", "a.zip%23x.txt", "-c", root, "--index-dir", index, "--json").stdout)["title"] != "The member"
-    assert json.loads(archive("show", "a.zip#x.txt", "-c", root, "--index-dir", index, "--json").stdout)["title"] == "The member"
+    assert (
+        json.loads(archive("show", "a.zip%23x.txt", "-c", root, "--index-dir", index, "--json").stdout)["title"]
+        != "The member"
+    )
+    assert (
+        json.loads(archive("show", "a.zip#x.txt", "-c", root, "--index-dir", index, "--json").stdout)["title"]
+        == "The member"
+    )
     shown = archive("show", root / "a.zip#x.txt", "--index-dir", index, "--json")  # the file on disk, by its own name
     assert json.loads(shown.stdout)["path"] == "a.zip%23x.txt"
 
@@ -156,8 +168,12 @@ def test_a_readers_exception_is_that_files_failure_not_the_runs(tmp_path):
 
     for name in ("raise.txt", "fine.txt"):
         (tmp_path / name).write_text("text", encoding="utf-8")
-    results = {result.path: result for result in extract_all(tmp_path, [("raise.txt", None), ("fine.txt", None)], 2,
-                                                            Limits(seconds=30), reader=raising_reader)}
+    results = {
+        result.path: result
+        for result in extract_all(
+            tmp_path, [("raise.txt", None), ("fine.txt", None)], 2, Limits(seconds=30), reader=raising_reader
+        )
+    }
     assert results["raise.txt"].error == "could not be read (RuntimeError: a reader's surprise)"
     assert results["fine.txt"].error is None and results["fine.txt"].sha256
 
@@ -194,7 +210,13 @@ def test_a_workbook_with_a_cell_far_away_is_imported_at_once(tmp_path, index_bas
     assert archive("index", root).returncode == 0
     book = Workbook()
     sheet = book.active
-    sheet["A1"], sheet["B1"], sheet["A2"], sheet["B2"], sheet["XFD1048576"] = "path", "title", "note.txt", "Grebes", "far"
+    sheet["A1"], sheet["B1"], sheet["A2"], sheet["B2"], sheet["XFD1048576"] = (
+        "path",
+        "title",
+        "note.txt",
+        "Grebes",
+        "far",
+    )
     book.save(tmp_path / "far.xlsx")
     run = archive("import", tmp_path / "far.xlsx", "-c", root, timeout=60)
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr  # 1: the far row names no item
@@ -219,13 +241,18 @@ def awkward(tmp_path_factory):
     (root / "100%.txt").write_text("A percent one about murre.", encoding="utf-8")
     (root / "damaged.pdf").write_bytes(b"%PDF-1.4\ngarbage\n%%EOF")
     Image.new("RGB", (60, 40), "red").save(root / "fine.png")
-    Image.new("1", (40, 30), 1).save(root / "huge.tif", save_all=True, append_images=[Image.new("1", (30000, 30000))],
-                                        compression="group4")
+    Image.new("1", (40, 30), 1).save(
+        root / "huge.tif", save_all=True, append_images=[Image.new("1", (30000, 30000))], compression="group4"
+    )
     assert archive("index", root, "--index-dir", index).returncode == 0
     for field in ("title=" + "Т" * 12000, "description=a\x01b"):
         assert archive("edit", "long.txt", "-c", root, "--index-dir", index, "--set", field).returncode == 0
-    assert archive("edit", "short.txt", "-c", root, "--index-dir", index, "--set",
-                   'title==HYPERLINK("http://127.0.0.1/")').returncode == 0
+    assert (
+        archive(
+            "edit", "short.txt", "-c", root, "--index-dir", index, "--set", 'title==HYPERLINK("http://127.0.0.1/")'
+        ).returncode
+        == 0
+    )
     return root, index
 
 
@@ -262,14 +289,26 @@ def test_a_bag_of_awkward_names_and_values_passes_bagit_python(awkward, tmp_path
     assert run.returncode == 0, run.stderr
     bag = bagit.Bag(str(tmp_path / "bag"))
     assert bag.validate()
-    assert json.loads((tmp_path / "bag" / "original-names.json").read_text(encoding="utf-8")) == {"data/100_.txt": "100%.txt"}
+    assert json.loads((tmp_path / "bag" / "original-names.json").read_text(encoding="utf-8")) == {
+        "data/100_.txt": "100%.txt"
+    }
     table = (tmp_path / "bag" / "data" / "metadata" / "metadata.csv").read_text(encoding="utf-8")
     assert "'=HYPERLINK" in table and ",=HYPERLINK" not in table and "objects/100_.txt" in table
 
 
 def test_an_iiif_export_leaves_out_what_it_cannot_convert_and_writes_the_rest(awkward, tmp_path):
-    run = archive("export", "*", "-c", *on(awkward), "--format", "iiif", "-o", tmp_path / "iiif", "--base-url",
-                  "http://127.0.0.1/iiif")
+    run = archive(
+        "export",
+        "*",
+        "-c",
+        *on(awkward),
+        "--format",
+        "iiif",
+        "-o",
+        tmp_path / "iiif",
+        "--base-url",
+        "http://127.0.0.1/iiif",
+    )
     assert run.returncode == 0, run.stderr
     assert "damaged.pdf: not written:" in run.stderr and "huge.tif: not written: page 2 is larger" in run.stderr
     folders = sorted(path.name for path in (tmp_path / "iiif").iterdir())
@@ -285,8 +324,12 @@ def test_nothing_from_a_file_styles_the_terminal(tmp_path, index_base):
         container.writestr("fake\n  2. injected.txt", "another about kittiwake")
     assert archive("index", root).returncode == 0
     leader, follower = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "archive", "search", "kittiwake", "-c", str(root)], stdout=follower,
-                               stderr=subprocess.PIPE, env={**os.environ, "COLUMNS": "200"})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "archive", "search", "kittiwake", "-c", str(root)],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "200"},
+    )
     os.close(follower)
     shown = b""
     while True:

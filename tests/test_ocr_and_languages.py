@@ -75,10 +75,16 @@ def test_without_tesseract_indexing_says_so_once_and_goes_on(tmp_path):
     root.mkdir()
     text_image(["Unreadable without OCR"]).save(root / "note.png")
     (root / "other.png").write_bytes((root / "note.png").read_bytes()[:-10] + b"0123456789")
-    environment = dict(os.environ, PATH=os.pathsep.join(p for p in os.environ["PATH"].split(os.pathsep)
-                                                        if not Path(p, "tesseract").exists()))
-    run = subprocess.run([sys.executable, "-m", "archive", "index", str(root), "--json", "--index-dir", str(tmp_path / "ix")],
-                         capture_output=True, text=True, env=environment)
+    environment = dict(
+        os.environ,
+        PATH=os.pathsep.join(p for p in os.environ["PATH"].split(os.pathsep) if not Path(p, "tesseract").exists()),
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "archive", "index", str(root), "--json", "--index-dir", str(tmp_path / "ix")],
+        capture_output=True,
+        text=True,
+        env=environment,
+    )
     assert run.returncode == 0
     assert run.stderr.count("OCR is off: Tesseract is not installed") == 1
     assert '"added": 2' in run.stdout
@@ -96,10 +102,14 @@ def test_ocr_can_be_turned_off_and_its_languages_chosen(tmp_path, index_base):
         assert collection.ocr_settings() == (True, "eng+rus")
 
 
-RUSSIAN = ("Архив хранит много документов о рыбаках Салтмера. Среди документов есть письма, "
-           "протоколы собраний и фотографии причалов.")
-GERMAN = ("Die Fischer wohnten in einer engen Straße am Hafen, in der Hafenstraße neben dem alten Leuchtturm "
-          "und den Netzböden der Genossenschaft.")
+RUSSIAN = (
+    "Архив хранит много документов о рыбаках Салтмера. Среди документов есть письма, "
+    "протоколы собраний и фотографии причалов."
+)
+GERMAN = (
+    "Die Fischer wohnten in einer engen Straße am Hafen, in der Hafenstraße neben dem alten Leuchtturm "
+    "und den Netzböden der Genossenschaft."
+)
 AZERBAIJANI = "Soyqırım qurbanlarının xatirəsi limanda keçirilən mərasimdə yad edildi. Şəhər sakinləri gül qoydular."
 FRENCH = "Les pêcheurs réparaient leurs filets sur le quai pendant que les bateaux rentraient au port."
 
@@ -117,23 +127,30 @@ def languages(tmp_path, index_base):
 
 def test_languages_are_detected(languages):
     assert {path: languages.record(path).language for path in ("ru.txt", "de.txt", "az.txt", "fr.txt")} == {
-        "ru.txt": "ru", "de.txt": "de", "az.txt": "az", "fr.txt": "fr"}
+        "ru.txt": "ru",
+        "de.txt": "de",
+        "az.txt": "az",
+        "fr.txt": "fr",
+    }
     assert languages.record("ru.txt").sources["language"] == "detected"
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("документы", "ru.txt"),  # another inflection of документов
-    ("документ", "ru.txt"),
-    ("документов", "ru.txt"),  # the exact form
-    ("Strasse", "de.txt"),
-    ("hafenstrasse", "de.txt"),
-    ("Leuchttürme", "de.txt"),
-    ("soyqirim", "az.txt"),
-    ("soyqırım", "az.txt"),
-    ("SOYQIRIM", "az.txt"),
-    ("pecheur", "fr.txt"),  # accents folded, French plural stemmed
-    ("réparait", "fr.txt"),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("документы", "ru.txt"),  # another inflection of документов
+        ("документ", "ru.txt"),
+        ("документов", "ru.txt"),  # the exact form
+        ("Strasse", "de.txt"),
+        ("hafenstrasse", "de.txt"),
+        ("Leuchttürme", "de.txt"),
+        ("soyqirim", "az.txt"),
+        ("soyqırım", "az.txt"),
+        ("SOYQIRIM", "az.txt"),
+        ("pecheur", "fr.txt"),  # accents folded, French plural stemmed
+        ("réparait", "fr.txt"),
+    ],
+)
 def test_words_in_any_form(languages, query, expected):
     assert [hit.path for hit in languages.search(query).hits] == [expected]
 
@@ -157,27 +174,41 @@ def test_lang_prefix_chooses_the_language_of_the_query(languages):
 def test_armenian_text_is_tokenised_and_searchable(tmp_path, index_base):
     root = tmp_path / "hy"
     root.mkdir()
-    (root / "hy.txt").write_text("Նավահանգստի ձկնորսները վերադարձան առատ որսով։ Քաղաքի բնակիչները ուրախացան։",
-                                 encoding="utf-8")
+    (root / "hy.txt").write_text(
+        "Նավահանգստի ձկնորսները վերադարձան առատ որսով։ Քաղաքի բնակիչները ուրախացան։", encoding="utf-8"
+    )
     with Collection.open(root, index_base, create=True) as collection:
         collection.index(jobs=1)
         assert collection.search("ձկնորսները").total == 1
         assert collection.search("ՁԿՆՈՐՍՆԵՐԸ").total == 1  # Armenian capitals folded
 
 
-@pytest.mark.parametrize(("query", "found"), [
-    ("liman", True), ("merasim", True), ("soyqirim", True),  # limanda, mərasimdə, soyqırım
-    ("qurban", False), ("xatire", False),  # the Turkish stemmer cuts these differently: not found by stem
-])
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("liman", True),
+        ("merasim", True),
+        ("soyqirim", True),  # limanda, mərasimdə, soyqırım
+        ("qurban", False),
+        ("xatire", False),  # the Turkish stemmer cuts these differently: not found by stem
+    ],
+)
 def test_azerbaijani_is_stemmed_as_turkish(languages, query, found):
     assert (languages.search(query).total == 1) is found
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("Ծովափնյա քաղաք", "hy"), ("Λιμάνι της πόλης", "el"), ("港が閉鎖された", "ja"), ("항구 폐쇄", "ko"),
-    ("Soyqırım qurbanlarının xatirəsi limanda keçirilən mərasimdə yad edildi.", "az"),
-    ("The harbour is closed for the winter.", "en"), ("Hafen geschlossen", "de"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ծովափնյա քաղաք", "hy"),
+        ("Λιμάνι της πόλης", "el"),
+        ("港が閉鎖された", "ja"),
+        ("항구 폐쇄", "ko"),
+        ("Soyqırım qurbanlarının xatirəsi limanda keçirilən mərasimdə yad edildi.", "az"),
+        ("The harbour is closed for the winter.", "en"),
+        ("Hafen geschlossen", "de"),
+    ],
+)
 def test_short_texts_get_a_language_from_their_script_or_a_sure_guess(tmp_path, text, language):
     path = tmp_path / "short.txt"
     path.write_text(text, encoding="utf-8")
@@ -190,7 +221,10 @@ def test_short_texts_of_an_unsure_guess_take_the_collections_language_of_their_s
     (root / "port.txt").write_text("Le port est fermé.", encoding="utf-8")  # French is a main language here
     (root / "note.txt").write_text("Hafen zu.", encoding="utf-8")
     languages.index(jobs=1)
-    assert languages.record("opis.txt").language == "ru" and languages.record("opis.txt").sources["language"] == "collection"
+    assert (
+        languages.record("opis.txt").language == "ru"
+        and languages.record("opis.txt").sources["language"] == "collection"
+    )
     assert languages.record("port.txt").language == "fr"
     assert languages.record("note.txt").language == "de"
     assert {hit.path for hit in languages.search("архив").hits} == {"ru.txt", "opis.txt"}  # архива in opis.txt
@@ -201,9 +235,13 @@ def test_detection_answers_only_plausible_languages():
     from archive.language import PLAUSIBLE, detect_language
 
     texts = [  # what the public corpus's short, technical texts look like; the model alone said gcf, lb, wa
-        "Hafen geschlossen", "Le port est fermé.", "mkmanifest - Listen von Dateinamen erstellen",
+        "Hafen geschlossen",
+        "Le port est fermé.",
+        "mkmanifest - Listen von Dateinamen erstellen",
         "\\documentclass{article} \\usepackage{xcolor} \\begin{document} Farben \\end{document}",
-        "Option -n, --dry-run: nichts tun", "Voir aussi: bash(1), sh(1)", "x = 1; y = 2; print(x + y)",
+        "Option -n, --dry-run: nichts tun",
+        "Voir aussi: bash(1), sh(1)",
+        "x = 1; y = 2; print(x + y)",
     ]
     assert {detect_language(text) for text in texts} <= PLAUSIBLE | {None}
 
@@ -213,8 +251,14 @@ def test_a_page_scanned_sideways_or_upside_down_is_read_turned_upright(tmp_path,
     from archive.extract import extract
     from archive.extract.base import ExtractOptions
 
-    page = text_image(["Dear Harbour Master, the lamp at the end", "of the east pier must be repaired before",
-                       "the winter storms come again this year."], size=40)
+    page = text_image(
+        [
+            "Dear Harbour Master, the lamp at the end",
+            "of the east pier must be repaired before",
+            "the winter storms come again this year.",
+        ],
+        size=40,
+    )
     page.rotate(angle, expand=True).save(tmp_path / "scan.png")
     result = extract(tmp_path / "scan.png", ExtractOptions(ocr_languages="eng"))
     assert "Harbour Master" in result.pages[0] and "winter storms" in result.pages[0]

@@ -42,8 +42,10 @@ def test_every_command_works_with_the_network_taken_away(sample_copy, index_base
         ("revert", letter, "--last"),
         *(("cite", letter, "--style", style) for style in ("apa", "chicago", "mla", "ieee", "harvard", "2d-materials")),
         *(("cite", letter, "--format", fmt) for fmt in ("html", "bibtex", "biblatex", "ris", "csl-json")),
-        *(("export", "*", "-c", sample_copy, "--format", fmt, "-o", tmp_path / f"all.{fmt}")
-          for fmt in ("csv", "jsonl", "csl-json", "bibtex", "biblatex", "ris")),
+        *(
+            ("export", "*", "-c", sample_copy, "--format", fmt, "-o", tmp_path / f"all.{fmt}")
+            for fmt in ("csv", "jsonl", "csl-json", "bibtex", "biblatex", "ris")
+        ),
         ("export", "--manifest", tmp_path / "manifest-sha256.txt", "-c", sample_copy),
         ("import", tmp_path / "all.csv", "-c", sample_copy),
         ("duplicates", "-c", sample_copy, "--near"),

@@ -39,16 +39,25 @@ def server():
 
 def dependent_style(folder: Path, parent: str, name: str = "dependent.csl") -> Path:
     path = folder / name
-    path.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+    path.write_text(
+        f"""<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" default-locale="en-US">
   <info><title>A dependent style</title><id>urn:test:{name}</id>
     <link href="{parent}" rel="independent-parent"/><updated>2020-01-01T00:00:00+00:00</updated></info>
 </style>
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     return path
 
 
-ITEM = {"id": "a", "type": "book", "title": "Harbour lamps", "author": [{"family": "Brandt", "given": "Elsa"}], "issued": {"date-parts": [[1952]]}}
+ITEM = {
+    "id": "a",
+    "type": "book",
+    "title": "Harbour lamps",
+    "author": [{"family": "Brandt", "given": "Elsa"}],
+    "issued": {"date-parts": [[1952]]},
+}
 
 
 def test_a_parent_anywhere_but_here_is_refused_in_one_line(server, tmp_path, indexed_sample):
@@ -76,6 +85,9 @@ def test_pandoc_itself_cannot_reach_a_server(server, tmp_path):
     base, asked = server
     style = dependent_style(tmp_path, f"{base}/parent.csl")
     with pytest.raises(CitationError):
-        _pandoc(["--citeproc", "--bibliography=items.json", f"--csl={style}", "--to=html"], "---\nnocite: '@*'\n---\n",
-                {"items.json": '[{"id": "a", "type": "book", "title": "T"}]'})
+        _pandoc(
+            ["--citeproc", "--bibliography=items.json", f"--csl={style}", "--to=html"],
+            "---\nnocite: '@*'\n---\n",
+            {"items.json": '[{"id": "a", "type": "book", "title": "T"}]'},
+        )
     assert asked == []

@@ -22,8 +22,18 @@ def test_an_export_onto_a_hard_link_to_a_collection_file_leaves_the_file_alone(i
     before = digest(original)
     link = tmp_path / "report-link.pdf"
     os.link(original, link)
-    run = archive("export", "*", "-c", indexed_sample.root, "--index-dir", indexed_sample.index_dir.parent,
-                  "--format", "csv", "-o", link)
+    run = archive(
+        "export",
+        "*",
+        "-c",
+        indexed_sample.root,
+        "--index-dir",
+        indexed_sample.index_dir.parent,
+        "--format",
+        "csv",
+        "-o",
+        link,
+    )
     assert run.returncode == 0, run.stderr
     assert digest(original) == before and original.stat().st_nlink == 1
     assert link.read_text(encoding="utf-8").startswith("\ufeffpath,title,")
@@ -41,11 +51,17 @@ def test_an_index_folder_inside_the_collection_is_refused(sample_copy):
     [
         ("/no/such/folder/out.csv", 2, "cannot write /no/such/folder/out.csv: there is no folder /no/such/folder"),
         ("/tmp", 2, "/tmp is a folder; name a file to write"),
-        ("/dev/full", 3, "/dev/full: No space left on device: the disk is full; free some space and run the command again"),
+        (
+            "/dev/full",
+            3,
+            "/dev/full: No space left on device: the disk is full; free some space and run the command again",
+        ),
     ],
 )
 def test_what_the_system_refuses_is_one_line_naming_the_file(indexed_sample, target, status, message):
-    run = archive("export", "*", "-c", indexed_sample.root, "--index-dir", indexed_sample.index_dir.parent, "-o", target)
+    run = archive(
+        "export", "*", "-c", indexed_sample.root, "--index-dir", indexed_sample.index_dir.parent, "-o", target
+    )
     assert run.returncode == status
     assert run.stderr == f"archive: {message}\n"
 
@@ -80,4 +96,3 @@ def test_a_lost_search_index_is_named_not_answered_with_nothing(indexed_sample):
     assert archive("index", root, "--index-dir", base).returncode == 0
     run = archive("search", "harbour", "-c", root, "--index-dir", base)
     assert run.returncode == 0 and "results" in run.stdout and not run.stdout.startswith("0 results")
-

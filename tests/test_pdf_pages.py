@@ -19,7 +19,9 @@ def test_pages_are_rendered_at_the_scale_asked(tmp_path):
 
 
 def test_words_and_phrases_are_found_where_they_stand_in_reading_order(tmp_path):
-    path = write_pdf(tmp_path / "tides.pdf", ["The spring tide reached the north quay. Another spring tide came.\nQuays and a quay."])
+    path = write_pdf(
+        tmp_path / "tides.pdf", ["The spring tide reached the north quay. Another spring tide came.\nQuays and a quay."]
+    )
     with PdfPages(path) as pages:
         found = pages.find(0, ["quay", "spring tide"])
         picture = pages.render(0, 1.0)
@@ -41,7 +43,7 @@ def test_boxes_follow_a_turned_page(tmp_path):
         turned = tmp_path / f"turned-{degrees}.pdf"
         writer.write(turned)
         with PdfPages(turned) as pages:
-            (word, (box,)), = pages.find(0, ["Dredging"])
+            ((word, (box,)),) = pages.find(0, ["Dredging"])
             picture = pages.render(0, 1.0)
         ink = picture.crop((int(box.left), int(box.top), int(box.right) + 1, int(box.bottom) + 1)).convert("L")
         assert min(ink.getextrema()) < 100, degrees

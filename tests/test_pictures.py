@@ -17,8 +17,10 @@ from archive.pictures import MissingProgram
 from archive.thumbnails import EDGE, Thumbnails
 from format_builders import text_page, write_mp3
 
-needs_heif = pytest.mark.skipif(not (shutil.which("heif-enc") and shutil.which("heif-convert")),
-                                reason="needs libheif-examples (heif-enc, heif-convert)")
+needs_heif = pytest.mark.skipif(
+    not (shutil.which("heif-enc") and shutil.which("heif-convert")),
+    reason="needs libheif-examples (heif-enc, heif-convert)",
+)
 needs_ffmpeg = pytest.mark.skipif(not shutil.which("ffmpeg"), reason="needs ffmpeg")
 
 
@@ -35,10 +37,36 @@ def write_heic(path: Path, lines: list[str], description: str, artist: str) -> P
 
 def write_video(path: Path, title: str, artist: str, comment: str) -> Path:
     """Three seconds of a test picture and a tone, tagged (ffmpeg; its container by the suffix)."""
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=duration=3:size=320x240:rate=10",
-                    "-f", "lavfi", "-i", "sine=frequency=440:duration=3", "-shortest", "-metadata", f"title={title}",
-                    "-metadata", f"artist={artist}", "-metadata", f"comment={comment}", "-c:v", "mpeg4",
-                    "-c:a", "aac", str(path)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=duration=3:size=320x240:rate=10",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=440:duration=3",
+            "-shortest",
+            "-metadata",
+            f"title={title}",
+            "-metadata",
+            f"artist={artist}",
+            "-metadata",
+            f"comment={comment}",
+            "-c:v",
+            "mpeg4",
+            "-c:a",
+            "aac",
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return path
 
 
@@ -51,7 +79,12 @@ def test_a_heic_photograph_is_read_as_a_photograph(tmp_path, index_base):
         collection.index(jobs=1)
         record = collection.record("IMG_0042.heic")
         assert (record.format, record.type, record.description, record.creators, record.date) == (
-            "image/heic", "StillImage", "The harbour at dawn", ["Elsa Brandt"], "1962-05-04")
+            "image/heic",
+            "StillImage",
+            "The harbour at dawn",
+            ["Elsa Brandt"],
+            "1962-05-04",
+        )
         assert record.width > 0 and not record.warnings
         if ocr_available():
             assert [hit.path for hit in collection.search("dawn").hits] == ["IMG_0042.heic"]
@@ -84,8 +117,11 @@ def test_a_video_has_its_tags_and_a_poster_frame(tmp_path, index_base):
     with Collection.open(root, index_base, create=True) as collection:
         collection.index(jobs=1)
         record = collection.record("keeper.mp4")
-        assert (record.title, record.creators, record.type) == ("Interview with the lighthouse keeper", ["Margit Eriksen"],
-                                                                 "MovingImage")
+        assert (record.title, record.creators, record.type) == (
+            "Interview with the lighthouse keeper",
+            ["Margit Eriksen"],
+            "MovingImage",
+        )
         assert record.exif["duration_seconds"] == pytest.approx(3, abs=0.2)
         assert "lavf" not in " ".join(collection.text("keeper.mp4")).lower()  # how it was made is no word of it
         poster = collection.thumbnails.picture(root / "keeper.mp4", "video/mp4")
@@ -95,11 +131,18 @@ def test_a_video_has_its_tags_and_a_poster_frame(tmp_path, index_base):
 
 @needs_ffmpeg
 def test_quicktime_matroska_and_avi_films_are_read_by_ffprobe(tmp_path, monkeypatch):
-    for name, mime in (("pier.mov", "video/quicktime"), ("pier.mkv", "video/x-matroska"), ("pier.avi", "video/x-msvideo")):
+    for name, mime in (
+        ("pier.mov", "video/quicktime"),
+        ("pier.mkv", "video/x-matroska"),
+        ("pier.avi", "video/x-msvideo"),
+    ):
         film = write_video(tmp_path / name, "The pier in winter", "Jonas Lindqvist", "Ice on the slipway")
         result = extract(film)
-        assert (result.fields["format"], result.fields["title"], result.fields["type"]) == (mime, "The pier in winter",
-                                                                                           "MovingImage"), name
+        assert (result.fields["format"], result.fields["title"], result.fields["type"]) == (
+            mime,
+            "The pier in winter",
+            "MovingImage",
+        ), name
         assert (result.fields["width"], result.fields["height"]) == (320, 240) and "slipway" in result.pages[0].lower()
     monkeypatch.setattr("archive.extract.media.shutil.which", lambda program: None)
     assert any("apt-get install ffmpeg" in warning for warning in extract(film).warnings)
@@ -113,7 +156,9 @@ def test_the_viewer_shows_a_recording_a_film_and_a_heic_photograph(qtbot, tmp_pa
     root = tmp_path / "media"
     root.mkdir()
     write_video(root / "keeper.mp4", "Interview with the lighthouse keeper", "Margit Eriksen", "Oral history, tape 2")
-    write_mp3(root / "tape-3.mp3", "The winter of 1947", "Henrik Aalto", "1991", "The ice in the harbour", "Harbour voices")
+    write_mp3(
+        root / "tape-3.mp3", "The winter of 1947", "Henrik Aalto", "1991", "The ice in the harbour", "Harbour voices"
+    )
     write_heic(root / "IMG_0042.heic", ["HARBOUR AT DAWN"], "The harbour at dawn", "Elsa Brandt")
     main = window_on(qtbot, tmp_path, index_base, root)
     played = []
@@ -121,8 +166,14 @@ def test_the_viewer_shows_a_recording_a_film_and_a_heic_photograph(qtbot, tmp_pa
     select(main, "tape-3.mp3")
     media = main.preview.media
     assert main.preview.kind == "media" and media.heading.text() == "The winter of 1947"
-    facts = {media.facts.itemAt(row, media.facts.ItemRole.LabelRole).widget().text():
-             media.facts.itemAt(row, media.facts.ItemRole.FieldRole).widget().text() for row in range(media.facts.rowCount())}
+    facts = {
+        media.facts.itemAt(row, media.facts.ItemRole.LabelRole).widget().text(): media.facts.itemAt(
+            row, media.facts.ItemRole.FieldRole
+        )
+        .widget()
+        .text()
+        for row in range(media.facts.rowCount())
+    }
     assert facts["Creators:"] == "Henrik Aalto" and facts["Collection:"] == "Harbour voices"
     assert facts["Running time:"] == "0:01" and not media.poster.isVisible()
     media.play_button.click()

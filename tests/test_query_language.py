@@ -69,7 +69,9 @@ def test_refusals_say_how_to_write_it(indexed_sample):
 
 def test_what_is_understood_finds_what_it_says(indexed_sample):
     search = indexed_sample.search
-    assert paths(search("author:kowalczyk")) == paths(search("creator:kowalczyk")) == ["reports/harbour-survey-1998.pdf"]
+    assert (
+        paths(search("author:kowalczyk")) == paths(search("creator:kowalczyk")) == ["reports/harbour-survey-1998.pdf"]
+    )
     assert paths(search("TITLE:survey")) == ["reports/harbour-survey-1998.pdf"]
     assert search("herring -museum").total == search("herring NOT museum").total < search("herring").total
     assert paths(search("format:docx")) == ["documents/oral-history-anna-berg.docx"]
@@ -216,15 +218,90 @@ def test_the_command_refuses_a_query_with_status_2_and_one_line(indexed_sample):
 
 
 FRAGMENTS = [
-    "harbour", "quay", "storm", "Hafenstraße", "документы", "soyqırım", "مكتبة", "ארכיון", "résumé", "O'Brien",
-    "AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "and", "-", "+", "-storm", "+quay",
-    '"', '"north quay"', '"north quay"~3', "(", ")", "[", "]", "{", "}", "*", "?", "breakwat*", "qu?y",
-    "~", "brekwater~", "harbour~2", "harbour~3", "x~99", "^", "quay^2", ":", "::", "*:*",
-    "title:", "title:survey", "TITLE:Survey", "author:brandt", "auther:", "by:", "tag:flood", "type:text",
-    "type:pdf", "format:pdf", "format:docx", "lang:ru", "lang:", "path:letters", "http://x.org", "12:30",
-    "date:", "date:1953", "date:>2019", "date:<2013-06", "date:>=", "date:yesterday", "date:[1950 TO 1960]",
-    "date:[1950 TO", "date:{2020 TO 2021}", "date:[TO 2000]", "date:2021-02-30", "date:(1953)",
-    "\x00", "\t", "\n", "\x1b[31m", "\u202e", "\ufeff", "💾", "\\", "'", "/", ",", ";", "!",
+    "harbour",
+    "quay",
+    "storm",
+    "Hafenstraße",
+    "документы",
+    "soyqırım",
+    "مكتبة",
+    "ארכיון",
+    "résumé",
+    "O'Brien",
+    "AND",
+    "OR",
+    "NOT",
+    "ANDNOT",
+    "ANDMAYBE",
+    "and",
+    "-",
+    "+",
+    "-storm",
+    "+quay",
+    '"',
+    '"north quay"',
+    '"north quay"~3',
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "*",
+    "?",
+    "breakwat*",
+    "qu?y",
+    "~",
+    "brekwater~",
+    "harbour~2",
+    "harbour~3",
+    "x~99",
+    "^",
+    "quay^2",
+    ":",
+    "::",
+    "*:*",
+    "title:",
+    "title:survey",
+    "TITLE:Survey",
+    "author:brandt",
+    "auther:",
+    "by:",
+    "tag:flood",
+    "type:text",
+    "type:pdf",
+    "format:pdf",
+    "format:docx",
+    "lang:ru",
+    "lang:",
+    "path:letters",
+    "http://x.org",
+    "12:30",
+    "date:",
+    "date:1953",
+    "date:>2019",
+    "date:<2013-06",
+    "date:>=",
+    "date:yesterday",
+    "date:[1950 TO 1960]",
+    "date:[1950 TO",
+    "date:{2020 TO 2021}",
+    "date:[TO 2000]",
+    "date:2021-02-30",
+    "date:(1953)",
+    "\x00",
+    "\t",
+    "\n",
+    "\x1b[31m",
+    "\u202e",
+    "\ufeff",
+    "💾",
+    "\\",
+    "'",
+    "/",
+    ",",
+    ";",
+    "!",
 ]
 
 
@@ -261,7 +338,9 @@ def test_two_thousand_generated_queries_are_each_answered_or_refused(indexed_sam
         if status == 0:
             answered += 1
             assert all(line.startswith("archive: note: ") for line in err.splitlines()), (query, err)
-            assert set(document) == {"query", "total", "took_ms", "hits", "facets", "partial", "notices", "timeline"}, query
+            assert set(document) == {"query", "total", "took_ms", "hits", "facets", "partial", "notices", "timeline"}, (
+                query
+            )
         else:
             refused += 1
             assert err.startswith("archive: query error: ") and err.count("\n") == 1, (query, err)

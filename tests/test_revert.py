@@ -18,7 +18,9 @@ def test_revert_to_honours_the_offset_and_refuses_what_is_no_time(indexed_sample
     indexed_sample.edit(LETTER, {"title": "The east pier lamp"})
     at = datetime.fromisoformat(indexed_sample.history(LETTER)[-1].at)
     same_instant_in_kiritimati = (at + timedelta(hours=14)).replace(tzinfo=timezone(timedelta(hours=14))).isoformat()
-    before_in_baker_island = (at - timedelta(hours=12, seconds=1)).replace(tzinfo=timezone(timedelta(hours=-12))).isoformat()
+    before_in_baker_island = (
+        (at - timedelta(hours=12, seconds=1)).replace(tzinfo=timezone(timedelta(hours=-12))).isoformat()
+    )
     nothing = archive("revert", root / LETTER, "--to", same_instant_in_kiritimati)
     assert nothing.returncode == 2 and "nothing to revert" in nothing.stderr
     run = archive("revert", root / LETTER, "--to", before_in_baker_island, "--json")
@@ -52,7 +54,16 @@ def test_every_command_refuses_a_catalog_from_a_newer_version(indexed_sample):
     indexed_sample.close()
     with sqlite3.connect(indexed_sample.index_dir / "catalog.sqlite") as db:
         db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    for command in (["show", root / LETTER], ["cite", root / LETTER], ["search", "lamp", "-c", root],
-                    ["history", "-c", root], ["edit", root / LETTER, "--set", "title=x"], ["export", "*", "-c", root]):
+    for command in (
+        ["show", root / LETTER],
+        ["cite", root / LETTER],
+        ["search", "lamp", "-c", root],
+        ["history", "-c", root],
+        ["edit", root / LETTER, "--set", "title=x"],
+        ["export", "*", "-c", root],
+    ):
         run = archive(*command)
-        assert run.returncode == 3 and "made by a newer version" in run.stderr and run.stdout == "", (command, run.stderr)
+        assert run.returncode == 3 and "made by a newer version" in run.stderr and run.stdout == "", (
+            command,
+            run.stderr,
+        )

@@ -49,25 +49,31 @@ def deflate_bomb_pdf(inflated_bytes: int) -> bytes:
     chunk = b"0 0 m " * (1 << 16)
     data = b"".join(packer.compress(chunk) for _ in range(inflated_bytes // len(chunk))) + packer.flush()
     stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        stream,
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            stream,
+        ]
+    )
 
 
 def nested_pdf(depth: int) -> bytes:
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep " + b"[" * depth + b"]" * depth + b" >>",
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep " + b"[" * depth + b"]" * depth + b" >>",
+        ]
+    )
 
 
 def xmp_bomb_pdf(tmp: Path) -> Path:
-    packet = BILLION_LAUGHS.replace("<!DOCTYPE", "<!DOCTYPE x:xmpmeta", 1).replace("lolz [", "[", 1) + \
-        "<x:xmpmeta xmlns:x='adobe:ns:meta/'>&lol4;</x:xmpmeta>"
+    packet = (
+        BILLION_LAUGHS.replace("<!DOCTYPE", "<!DOCTYPE x:xmpmeta", 1).replace("lolz [", "[", 1)
+        + "<x:xmpmeta xmlns:x='adobe:ns:meta/'>&lol4;</x:xmpmeta>"
+    )
     return write_pdf(tmp / "xmp-bomb.pdf", ["Words beside an entity bomb in the metadata."], xmp=packet)
 
 
@@ -107,9 +113,11 @@ def build_hostile_folder(root: Path) -> dict[str, str]:
     docx = write_docx(add("laughs.docx", "XML entity bomb"), ["x"])
     with zipfile.ZipFile(docx) as source:
         members = {i.filename: source.read(i) for i in source.infolist()}
-    members["word/document.xml"] = (BILLION_LAUGHS + '<w:document xmlns:w="http://schemas.openxmlformats.org/'
-                                    'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol4;</w:t></w:r></w:p>'
-                                    "</w:body></w:document>").encode()
+    members["word/document.xml"] = (
+        BILLION_LAUGHS + '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+        'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol4;</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    ).encode()
     with zipfile.ZipFile(docx, "w") as target:
         for name, data in members.items():
             target.writestr(name, data)
@@ -119,12 +127,18 @@ def build_hostile_folder(root: Path) -> dict[str, str]:
     with zipfile.ZipFile(epub, "w") as target:
         for name, data in members.items():
             target.writestr(name, data)
-        target.writestr("META-INF/container.xml", '<?xml version="1.0"?><!DOCTYPE c [<!ENTITY e SYSTEM '
-                        '"file:///etc/passwd">]><container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
-                        "&e;</container>")
+        target.writestr(
+            "META-INF/container.xml",
+            '<?xml version="1.0"?><!DOCTYPE c [<!ENTITY e SYSTEM '
+            '"file:///etc/passwd">]><container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+            "&e;</container>",
+        )
     write_odt(add("plain.odt", "good"), ["An ordinary minutes book."])
-    add("hostile.html", "HTML with entities and scripts", (BILLION_LAUGHS + "<html><body>&lol4; seabird"
-                                                            "<script>while(1){}</script></body></html>").encode())
+    add(
+        "hostile.html",
+        "HTML with entities and scripts",
+        (BILLION_LAUGHS + "<html><body>&lol4; seabird<script>while(1){}</script></body></html>").encode(),
+    )
     xmp_bomb_pdf(root)
     kinds["xmp-bomb.pdf"] = "XMP entity bomb"
     add("nested.pdf", "deeply nested PDF objects", nested_pdf(200_000))
@@ -144,7 +158,13 @@ def snapshot(root: Path) -> dict:
         for name in files:
             path = os.path.join(directory, name)
             info = os.lstat(path)
-            found[path] = (info.st_size, info.st_mtime_ns, open(path, "rb").read() if os.path.isfile(path) and not os.path.islink(path) and info.st_size < 5_000_000 else None)
+            found[path] = (
+                info.st_size,
+                info.st_mtime_ns,
+                open(path, "rb").read()
+                if os.path.isfile(path) and not os.path.islink(path) and info.st_size < 5_000_000
+                else None,
+            )
     return found
 
 
@@ -154,12 +174,33 @@ def test_hostile_folder_is_indexed_with_every_file_accounted_for(tmp_path):
     before = snapshot(root)
     started = time.perf_counter()
     # A fresh interpreter runs the indexer, so its peak memory is measured alone.
-    probe = ("import resource, subprocess, sys; run = subprocess.run(sys.argv[1:]);"
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(run.returncode)")
+    probe = (
+        "import resource, subprocess, sys; run = subprocess.run(sys.argv[1:]);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(run.returncode)"
+    )
     run = subprocess.run(
-        [sys.executable, "-c", probe, sys.executable, "-m", "archive", "index", str(root), "--json", "--jobs", "2",
-         "--timeout", "30", "--memory-mb", "900", "--index-dir", str(tmp_path / "indexes")],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-c",
+            probe,
+            sys.executable,
+            "-m",
+            "archive",
+            "index",
+            str(root),
+            "--json",
+            "--jobs",
+            "2",
+            "--timeout",
+            "30",
+            "--memory-mb",
+            "900",
+            "--index-dir",
+            str(tmp_path / "indexes"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     seconds = time.perf_counter() - started
     peak_kb = int(run.stderr.strip().splitlines()[-1])
@@ -192,21 +233,36 @@ def test_a_file_that_hangs_or_crashes_its_worker_fails_alone(tmp_path):
     for name in ("a.txt", "b.txt", "hang.txt", "crash.txt", "c.txt", "d.txt"):
         (tmp_path / name).write_text(f"words of {name}")
     started = time.perf_counter()
-    results = {r.path: r for r in extract_all(tmp_path, [(n, None) for n in sorted(os.listdir(tmp_path))], 2,
-                                              Limits(seconds=2), reader=slow_or_crashing_reader)}
+    results = {
+        r.path: r
+        for r in extract_all(
+            tmp_path,
+            [(n, None) for n in sorted(os.listdir(tmp_path))],
+            2,
+            Limits(seconds=2),
+            reader=slow_or_crashing_reader,
+        )
+    }
     elapsed = time.perf_counter() - started
     assert set(results) == {"a.txt", "b.txt", "c.txt", "d.txt", "hang.txt", "crash.txt"}
     assert "longer than 2 s" in results["hang.txt"].error
     assert "crashed" in results["crash.txt"].error and "MB" in results["crash.txt"].error
-    assert all(results[n].error is None and results[n].pages == [f"words of {n}"] for n in ("a.txt", "b.txt", "c.txt", "d.txt"))
+    assert all(
+        results[n].error is None and results[n].pages == [f"words of {n}"] for n in ("a.txt", "b.txt", "c.txt", "d.txt")
+    )
     assert elapsed < 20
 
 
 def test_a_mailbox_has_the_time_limit_for_each_message(tmp_path):
     from format_builders import message, write_mbox
 
-    write_mbox(tmp_path / "inbox.mbox", [message("Elsa Brandt <elsa@example.org>", f"Note {number}",
-                                                 f"The tide table, note {number}.") for number in range(600)])
+    write_mbox(
+        tmp_path / "inbox.mbox",
+        [
+            message("Elsa Brandt <elsa@example.org>", f"Note {number}", f"The tide table, note {number}.")
+            for number in range(600)
+        ],
+    )
     started = time.perf_counter()
     (read,) = extract_all(tmp_path, [("inbox.mbox", None)], 1, Limits(seconds=1))
     assert time.perf_counter() - started > 1  # longer than the limit in all, well within it for each message
@@ -271,8 +327,9 @@ def test_the_viewers_indexer_ends_with_the_viewer(tmp_path):
     its workers must not go on, or wait for each other forever (seen after a crash)."""
     root = tmp_path / "notes"
     _many_files(root, 3000)
-    viewer = subprocess.Popen([sys.executable, "-c", VIEWER_LIKE, str(root), str(tmp_path / "indexes")],
-                              stdout=subprocess.PIPE, text=True)
+    viewer = subprocess.Popen(
+        [sys.executable, "-c", VIEWER_LIKE, str(root), str(tmp_path / "indexes")], stdout=subprocess.PIPE, text=True
+    )
     assert viewer.stdout.readline().strip() == "progress"
     helpers = descendants(viewer.pid)
     viewer.kill()
@@ -293,8 +350,11 @@ def test_a_second_indexer_is_told_who_holds_the_collection_and_searches_still_wo
         second = subprocess.run(command, capture_output=True, text=True)
         assert second.returncode == 3
         assert f"already being indexed by PID {first.pid}" in second.stderr
-        search = subprocess.run([sys.executable, "-m", "archive", "search", "tides", "-c", str(root),
-                                 "--index-dir", str(base), "--json"], capture_output=True, text=True)
+        search = subprocess.run(
+            [sys.executable, "-m", "archive", "search", "tides", "-c", str(root), "--index-dir", str(base), "--json"],
+            capture_output=True,
+            text=True,
+        )
         assert search.returncode == 0, search.stderr
     finally:
         first.wait(timeout=120)

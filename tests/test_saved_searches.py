@@ -16,10 +16,14 @@ def test_a_search_saved_from_the_command_line_runs_as_at_name(indexed_sample):
     assert not any(path.name == "saved_searches.json" for path in indexed_sample.root.rglob("*"))
     run = archive("search", "@harbour pdfs", "-c", root, "--json")  # names are matched without case
     hits = json.loads(run.stdout)["hits"]
-    assert [hit["path"] for hit in hits] == ["reports/harbour-survey-1998.pdf", "letters/letter-to-the-harbour-master-1952.pdf"]
+    assert [hit["path"] for hit in hits] == [
+        "reports/harbour-survey-1998.pdf",
+        "letters/letter-to-the-harbour-master-1952.pdf",
+    ]
     listed = json.loads(archive("saved", "-c", root, "--json").stdout)["searches"]
     assert [(search["name"], search["query"], search["format"], search["sort"]) for search in listed] == [
-        ("Harbour PDFs", "harbour", "pdf", "date")]
+        ("Harbour PDFs", "harbour", "pdf", "date")
+    ]
     unknown = archive("search", "@nothing", "-c", root)
     assert unknown.returncode == 2 and "no saved search named 'nothing' (saved: Harbour PDFs)" in unknown.stderr
     assert archive("saved", "-c", root, "--remove", "@Harbour PDFs").returncode == 0
@@ -30,11 +34,29 @@ def test_searches_saved_at_the_same_moment_are_all_kept(indexed_sample):
     import subprocess
     import sys
 
-    runs = [subprocess.Popen([sys.executable, "-m", "archive", "search", f"harbour{number}", "-c", indexed_sample.root,
-                              "--save", f"search {number:02}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            for number in range(20)]
+    runs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "archive",
+                "search",
+                f"harbour{number}",
+                "-c",
+                indexed_sample.root,
+                "--save",
+                f"search {number:02}",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for number in range(20)
+    ]
     assert all(run.wait(timeout=120) == 0 for run in runs)
-    names = [search["name"] for search in json.loads(archive("saved", "-c", indexed_sample.root, "--json").stdout)["searches"]]
+    names = [
+        search["name"]
+        for search in json.loads(archive("saved", "-c", indexed_sample.root, "--json").stdout)["searches"]
+    ]
     assert names == [f"search {number:02}" for number in range(20)]
 
 

@@ -7,7 +7,9 @@ from archive.scan import FileStat, Skipped, walk
 
 def paths(root):
     found = list(walk(root))
-    return sorted(f.path for f in found if isinstance(f, FileStat)), {s.path: s.reason for s in found if isinstance(s, Skipped)}
+    return sorted(f.path for f in found if isinstance(f, FileStat)), {
+        s.path: s.reason for s in found if isinstance(s, Skipped)
+    }
 
 
 def test_hidden_and_system_files_are_ignored(tmp_path):

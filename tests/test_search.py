@@ -30,7 +30,8 @@ def test_stemming(sample):
     assert "reports/harbour-survey-1998.pdf" in paths(sample.search("recommendation"))
     assert "reports/harbour-survey-1998.pdf" in paths(sample.search("surveying"))
     assert "<b>storms</b>" in sample.search("storm", limit=50).hits[-1].snippet or any(
-        "<b>storms</b>" in h.snippet for h in sample.search("storm", limit=50).hits)
+        "<b>storms</b>" in h.snippet for h in sample.search("storm", limit=50).hits
+    )
 
 
 def test_case_and_accent_insensitive(sample):
@@ -67,7 +68,10 @@ def test_boolean_operators(sample):
         ("creator:brandt", ["letters/letter-to-the-harbour-master-1952.pdf"]),
         ("author:kowalczyk", ["reports/harbour-survey-1998.pdf"]),
         ("publisher:gazette", ["clippings/2019-05-03-new-ice-house.txt"]),
-        ("type:stillimage", ["photographs/harbour-at-dawn.jpg", "photographs/lighthouse-1987.tif", "photographs/market-day.png"]),
+        (
+            "type:stillimage",
+            ["photographs/harbour-at-dawn.jpg", "photographs/lighthouse-1987.tif", "photographs/market-day.png"],
+        ),
         ("format:epub", ["books/tides-of-saltmere.epub"]),
         ("language:de", ["clippings/1961-07-hafenfest.txt"]),
         ("path:letters", ["letters/letter-to-the-harbour-master-1952.pdf"]),
@@ -80,18 +84,28 @@ def test_field_queries(sample, query, expected):
 
 def test_images_are_found_by_metadata_and_file_name(sample):
     assert paths(sample.search("dawn")) == ["photographs/harbour-at-dawn.jpg"]
-    assert paths(sample.search("lindqvist", limit=50)) == ["reports/harbour-survey-1998.pdf", "photographs/harbour-at-dawn.jpg"] or \
-        set(paths(sample.search("lindqvist", limit=50))) == {"reports/harbour-survey-1998.pdf", "photographs/harbour-at-dawn.jpg"}
+    assert paths(sample.search("lindqvist", limit=50)) == [
+        "reports/harbour-survey-1998.pdf",
+        "photographs/harbour-at-dawn.jpg",
+    ] or set(paths(sample.search("lindqvist", limit=50))) == {
+        "reports/harbour-survey-1998.pdf",
+        "photographs/harbour-at-dawn.jpg",
+    }
 
 
 def test_date_ranges(sample):
     in_range = set(paths(sample.search("date:[1950 TO 1960]", limit=50)))
     assert in_range == {"clippings/1953-02-02-storm-flood.txt"}
     assert set(paths(sample.search("date:[2019-05 TO 2019-05]", limit=50))) == {
-        "clippings/2019-05-03-new-ice-house.txt", "photographs/harbour-at-dawn.jpg"}
+        "clippings/2019-05-03-new-ice-house.txt",
+        "photographs/harbour-at-dawn.jpg",
+    }
     assert set(paths(sample.search("*", date_from="2019", date_to="2022-07", limit=50))) == {
-        "clippings/2019-05-03-new-ice-house.txt", "photographs/harbour-at-dawn.jpg", "letters/letter-to-the-harbour-master-1952.pdf",
-        "web/harbour-festival-2022.html"}
+        "clippings/2019-05-03-new-ice-house.txt",
+        "photographs/harbour-at-dawn.jpg",
+        "letters/letter-to-the-harbour-master-1952.pdf",
+        "web/harbour-festival-2022.html",
+    }
 
 
 def test_the_timeline_counts_every_year_and_ignores_the_date_range_it_shows(sample):
@@ -121,7 +135,9 @@ def test_sorting_and_paging(sample):
     assert by_title == sorted(by_title)
     newest_first = sample.search("*", sort="date", reverse=True, limit=50).hits
     assert newest_first[0].date.startswith("2022") and newest_first[-1].date is None  # undated items last this way too
-    assert [hit.path for hit in newest_first] == [record.path for record in sample.matching_records("*", sort="date", reverse=True)]
+    assert [hit.path for hit in newest_first] == [
+        record.path for record in sample.matching_records("*", sort="date", reverse=True)
+    ]
     first, second = sample.search("*", sort="title", limit=5), sample.search("*", sort="title", limit=5, offset=5)
     assert first.total == second.total == 15
     assert not set(paths(first)) & set(paths(second))
@@ -130,8 +146,11 @@ def test_sorting_and_paging(sample):
 @pytest.mark.parametrize("sort", ["relevance", "date"])
 def test_pages_read_one_after_another_are_the_slices_of_one_ranking(sample, sort):
     whole = paths(sample.search("harbour OR herring OR storm OR quay", sort=sort, limit=50))
-    paged = [path for offset in range(0, len(whole), 2)
-             for path in paths(sample.search("harbour OR herring OR storm OR quay", sort=sort, limit=2, offset=offset))]
+    paged = [
+        path
+        for offset in range(0, len(whole), 2)
+        for path in paths(sample.search("harbour OR herring OR storm OR quay", sort=sort, limit=2, offset=offset))
+    ]
     deep = paths(sample.search("harbour OR herring OR storm OR quay", sort=sort, limit=2, offset=2, rank_depth=50))
     assert paged == whole and deep == whole[2:4] and len(whole) > 4
 
@@ -178,7 +197,9 @@ def edited_notes(tmp_path):
     root, base = tmp_path / "notes", tmp_path / "indexes"
     (root / "letters").mkdir(parents=True)
     chance = random.Random(3)
-    vocabulary = ["harbour", "storm", "herring", "quay", "ledger", "tide", "museum", "dyke"] + [f"w{n}" for n in range(300)]
+    vocabulary = ["harbour", "storm", "herring", "quay", "ledger", "tide", "museum", "dyke"] + [
+        f"w{n}" for n in range(300)
+    ]
 
     def write(number: int) -> None:
         words = chance.choices(vocabulary, weights=[40] * 8 + [1] * 300, k=chance.randrange(5, 80))
@@ -203,11 +224,17 @@ def _both_paths(collection, monkeypatch, text: str, **narrowing):
 
     def results():
         found = collection.search(text, limit=12, **narrowing)
-        return (found.total, found.facets, found.timeline, found.notices,
-                [(hit.path, round(hit.score, 6)) for hit in found.hits])
+        return (
+            found.total,
+            found.facets,
+            found.timeline,
+            found.notices,
+            [(hit.path, round(hit.score, 6)) for hit in found.hits],
+        )
 
     computed = []
     with monkeypatch.context() as patched:
+
         def counted(*arguments):
             found = vectorised_run(*arguments)
             computed.append(True)
@@ -218,6 +245,7 @@ def _both_paths(collection, monkeypatch, text: str, **narrowing):
         vectorised = results()
     assert computed, f"{text!r} was not vectorised"
     with monkeypatch.context() as patched:
+
         def refuse(*_):
             raise vector_query.NotVectorised("the test")
 
@@ -262,8 +290,19 @@ def test_the_vectorised_path_finds_ranks_and_counts_as_whoosh(edited_notes, monk
     """Both paths over several segments with deletions: the same total, facets, timeline and hits
     in the same order with the same scores (ties: the lower document number first, as Whoosh)."""
     vocabulary = ["harbour", "storm", "herring", "quay", "ledger", "tide", "museum", "dyke", "w7", "w12", "box"]
-    queries = ["harbour", "storm OR tide", "herring AND quay", '"harbour storm"', "NOT storm", "harbour NOT tide",
-               "title:harbour", "nothingatall", "w1*", "herrin~", *random_queries(vocabulary, 60, seed=11)]
+    queries = [
+        "harbour",
+        "storm OR tide",
+        "herring AND quay",
+        '"harbour storm"',
+        "NOT storm",
+        "harbour NOT tide",
+        "title:harbour",
+        "nothingatall",
+        "w1*",
+        "herrin~",
+        *random_queries(vocabulary, 60, seed=11),
+    ]
     for text in queries:
         vectorised, whoosh = _both_paths(edited_notes, monkeypatch, text)
         assert vectorised == whoosh, text
@@ -279,7 +318,8 @@ def test_postings_read_as_arrays_give_what_whoosh_gives(edited_notes, monkeypatc
     edited_notes.merge()
     segments = edited_notes.ix._segments()
     assert len(segments) > 1 and all(
-        posting_columns.columns_of(edited_notes.index_dir / "postings", [segment.segment_id() for segment in segments]))
+        posting_columns.columns_of(edited_notes.index_dir / "postings", [segment.segment_id() for segment in segments])
+    )
     kept_positions = []
     positions_in = posting_columns.PostingColumns.positions_in
 
@@ -289,8 +329,16 @@ def test_postings_read_as_arrays_give_what_whoosh_gives(edited_notes, monkeypatc
         return found
 
     monkeypatch.setattr(posting_columns.PostingColumns, "positions_in", counted)
-    for text in ["harbour", "storm OR tide", '"harbour storm"', '"from the box"', 'title:"harbour storm"',
-                 "harbour NOT tide", "w1*", *random_queries(["harbour", "storm", "quay", "tide", "w7", "box"], 30, seed=23)]:
+    for text in [
+        "harbour",
+        "storm OR tide",
+        '"harbour storm"',
+        '"from the box"',
+        'title:"harbour storm"',
+        "harbour NOT tide",
+        "w1*",
+        *random_queries(["harbour", "storm", "quay", "tide", "w7", "box"], 30, seed=23),
+    ]:
         vectorised, whoosh = _both_paths(edited_notes, monkeypatch, text)
         assert vectorised == whoosh, text
     assert kept_positions and all(kept_positions)  # every phrase read its words' positions from the arrays
@@ -299,8 +347,18 @@ def test_postings_read_as_arrays_give_what_whoosh_gives(edited_notes, monkeypatc
 def test_the_vectorised_path_agrees_on_the_sample(sample, monkeypatch):
     """The bundled sample: several languages and their stems, dates, types, formats, creators."""
     words = ["harbour", "lamp", "pier", "letter", "Hafen", "письмо", "1953", "storm", "report", "map"]
-    queries = ["harbour", "lamp AND pier", '"east pier"', "date:[1950 TO 1960]", "type:StillImage OR lamp",
-               "format:pdf", "creator:smith", "language:de", "hafen OR harbour", *random_queries(words, 30, seed=5)]
+    queries = [
+        "harbour",
+        "lamp AND pier",
+        '"east pier"',
+        "date:[1950 TO 1960]",
+        "type:StillImage OR lamp",
+        "format:pdf",
+        "creator:smith",
+        "language:de",
+        "hafen OR harbour",
+        *random_queries(words, 30, seed=5),
+    ]
     for text in queries:
         vectorised, whoosh = _both_paths(sample, monkeypatch, text)
         assert vectorised == whoosh, text
@@ -333,11 +391,17 @@ def test_the_page_of_a_word_is_where_the_word_stands_not_its_prefix(tmp_path, in
 def test_a_stem_of_another_language_finds_only_items_of_that_language(tmp_path, index_base):
     root = tmp_path / "mixed"
     root.mkdir()
-    (root / "caption.txt").write_text("Caption\n\nThe photographs have caps of paper over the corners of each caption "
-                                      "card, and the caps are numbered for the catalogue.\n", encoding="utf-8")
-    (root / "liman.txt").write_text("Liman haberleri\n\nGemiciler limanda toplandı ve kaptanlar gemilerin yeni "
-                                    "yelkenlerini gösterdi. Türkiye'nin limanlarında bu yıl çok gemi vardı. "
-                                    "Balıkçılar denize açıldı ve akşam limana döndü.\n", encoding="utf-8")
+    (root / "caption.txt").write_text(
+        "Caption\n\nThe photographs have caps of paper over the corners of each caption "
+        "card, and the caps are numbered for the catalogue.\n",
+        encoding="utf-8",
+    )
+    (root / "liman.txt").write_text(
+        "Liman haberleri\n\nGemiciler limanda toplandı ve kaptanlar gemilerin yeni "
+        "yelkenlerini gösterdi. Türkiye'nin limanlarında bu yıl çok gemi vardı. "
+        "Balıkçılar denize açıldı ve akşam limana döndü.\n",
+        encoding="utf-8",
+    )
     (root / "winch.txt").write_text("The winch\n\nThe capstan on the quay was turned by four men.\n", encoding="utf-8")
     with Collection.open(root, index_base, create=True) as collection:
         collection.index(jobs=1)

@@ -19,8 +19,12 @@ def files_under(folder: Path) -> set[Path]:
 def test_images_and_pdf_first_pages_become_small_pictures_in_the_index_folder(indexed_sample):
     before = files_under(indexed_sample.root)
     cache = indexed_sample.thumbnails
-    for path, mime in (("photographs/harbour-at-dawn.jpg", "image/jpeg"), ("photographs/lighthouse-1987.tif", "image/tiff"),
-                       ("photographs/market-day.png", "image/png"), ("reports/harbour-survey-1998.pdf", "application/pdf")):
+    for path, mime in (
+        ("photographs/harbour-at-dawn.jpg", "image/jpeg"),
+        ("photographs/lighthouse-1987.tif", "image/tiff"),
+        ("photographs/market-day.png", "image/png"),
+        ("reports/harbour-survey-1998.pdf", "application/pdf"),
+    ):
         made = cache.get(indexed_sample.file_path(path), mime)
         assert made is not None and made.is_relative_to(indexed_sample.index_dir), path
         with Image.open(made) as picture:

@@ -39,8 +39,12 @@ def window(qtbot, tmp_path, sample_copy, index_base):
     after = tree(sample_copy)
     changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
     # Only what a test itself wrote into the folder may differ: the viewer writes nothing there.
-    assert changed <= {sample_copy / "reports" / "damaged.pdf", sample_copy / "reports" / "tides.pdf",
-                       sample_copy / "clippings" / "tides.txt", sample_copy / "photographs" / "harbour-copy.jpg"}, changed
+    assert changed <= {
+        sample_copy / "reports" / "damaged.pdf",
+        sample_copy / "reports" / "tides.pdf",
+        sample_copy / "clippings" / "tides.txt",
+        sample_copy / "photographs" / "harbour-copy.jpg",
+    }, changed
 
 
 def window_on(qtbot, tmp_path: Path, index_base: Path, root: Path) -> MainWindow:
@@ -88,14 +92,24 @@ def test_search_shows_count_and_pdf_on_the_page_of_the_hit(qtbot, window):
 
 def test_facet_click_filters_and_second_click_clears(qtbot, window):
     facets = window.facets
-    type_group = next(facets.topLevelItem(i) for i in range(facets.topLevelItemCount()) if facets.topLevelItem(i).text(0) == "Type")
-    image_item = next(type_group.child(i) for i in range(type_group.childCount()) if type_group.child(i).text(0).startswith("Still image"))
+    type_group = next(
+        facets.topLevelItem(i) for i in range(facets.topLevelItemCount()) if facets.topLevelItem(i).text(0) == "Type"
+    )
+    image_item = next(
+        type_group.child(i)
+        for i in range(type_group.childCount())
+        if type_group.child(i).text(0).startswith("Still image")
+    )
     rect = facets.visualItemRect(image_item)
     qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.model.rowCount() == 3
     assert facets.filters == {"type": "StillImage"}
     type_group = facets.topLevelItem(0)
-    chosen = next(type_group.child(i) for i in range(type_group.childCount()) if type_group.child(i).text(0).startswith("Still image"))
+    chosen = next(
+        type_group.child(i)
+        for i in range(type_group.childCount())
+        if type_group.child(i).text(0).startswith("Still image")
+    )
     qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=facets.visualItemRect(chosen).center())
     assert window.model.rowCount() == 15 and facets.filters == {}
 
@@ -103,7 +117,9 @@ def test_facet_click_filters_and_second_click_clears(qtbot, window):
 def test_image_and_text_previews(qtbot, window):
     search(qtbot, window, "dawn")
     select(window, "photographs/harbour-at-dawn.jpg")
-    qtbot.waitUntil(lambda: window.preview.kind == "image" and not window.preview.image.item.pixmap().isNull(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.preview.kind == "image" and not window.preview.image.item.pixmap().isNull(), timeout=WAIT
+    )
     assert window.preview.image.item.pixmap().width() == 640
     for sizes in ([170, 400, 710], [170, 800, 310]):  # the pane grows, then shrinks: the image fits it each time
         window.splitter.setSizes(sizes)
@@ -121,8 +137,11 @@ def _fits(image) -> bool:
     """Whether the picture fills its pane along one edge and stays inside it along the other."""
     shown = image.view.mapFromScene(image.item.sceneBoundingRect()).boundingRect()
     pane = image.view.viewport().rect()
-    return (shown.width() <= pane.width() + 2 and shown.height() <= pane.height() + 2
-            and min(pane.width() - shown.width(), pane.height() - shown.height()) <= 6)
+    return (
+        shown.width() <= pane.width() + 2
+        and shown.height() <= pane.height() + 2
+        and min(pane.width() - shown.width(), pane.height() - shown.height()) <= 6
+    )
 
 
 def test_edit_save_and_find_by_search(qtbot, window):
@@ -138,7 +157,10 @@ def test_edit_save_and_find_by_search(qtbot, window):
     assert "● edited" in window.metadata._labels["title"].text()
     window.search_field.clear()
     search(qtbot, window, "tag:prints")
-    assert [window.model.hit(0).path, window.model.hit(0).title] == ["photographs/lighthouse-1987.tif", "Saltmere lighthouse from the breakwater"]
+    assert [window.model.hit(0).path, window.model.hit(0).title] == [
+        "photographs/lighthouse-1987.tif",
+        "Saltmere lighthouse from the breakwater",
+    ]
     qtbot.mouseClick(window.metadata.revert_button, Qt.MouseButton.LeftButton)
     # Reverted, the item has no tag 'prints' any more: the search it was found by no longer lists it.
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=WAIT)
@@ -163,7 +185,10 @@ def test_copy_citation(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     clipboard = QApplication.clipboard()
     qtbot.waitUntil(lambda: clipboard.text().startswith("Kowalczyk, M., & Lindqvist, J. (1998)."), timeout=WAIT)
-    assert "<i>Harbour Survey 1998</i>" in clipboard.mimeData().html() or "Harbour Survey 1998" in clipboard.mimeData().html()
+    assert (
+        "<i>Harbour Survey 1998</i>" in clipboard.mimeData().html()
+        or "Harbour Survey 1998" in clipboard.mimeData().html()
+    )
 
 
 def test_unpreviewable_file_says_why(qtbot, window):
@@ -194,7 +219,9 @@ def _big_collection(root: Path, count: int) -> Path:
     words = "harbour quay herring net boat storm tide lamp pier dyke market council survey".split()
     for number in range(count):
         body = " ".join(words[(number + i) % len(words)] for i in range(400))
-        (root / f"note-{number:04d}.txt").write_text(f"date 2001-01-{number % 28 + 1:02d} By Gazette\n\nNote {number}. {body}\n")
+        (root / f"note-{number:04d}.txt").write_text(
+            f"date 2001-01-{number % 28 + 1:02d} By Gazette\n\nNote {number}. {body}\n"
+        )
     for number in range(6):
         write_pdf(root / f"report-{number}.pdf", [f"Report {number} page {p} harbour" for p in range(40)])
     return root
@@ -232,7 +259,9 @@ def test_a_large_collections_search_runs_off_the_window_and_a_newer_one_drops_it
     qtbot.wait(50)
     assert searched == ["harbour", "pier"]  # 'lamp' was dropped before its turn
     assert shown == ["pier"]  # the results of 'harbour', which came after 'pier' was typed, were never shown
-    assert [hit.path for hit in window.model.result.hits] == [hit.path for hit in window.collection.search("pier", limit=100).hits]
+    assert [hit.path for hit in window.model.result.hits] == [
+        hit.path for hit in window.collection.search("pier", limit=100).hits
+    ]
 
 
 def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window, tmp_path):
@@ -255,7 +284,9 @@ def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window
         assert window.open_collection(big)
         clock.start()
         timer.start()
-        qtbot.waitUntil(lambda: window.indexing.progress.maximum() > 0 and window.indexing.progress.value() > 0, timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: window.indexing.progress.maximum() > 0 and window.indexing.progress.value() > 0, timeout=WAIT
+        )
         qtbot.waitUntil(lambda: window.model.result.total > 0, timeout=WAIT)  # results appear as batches commit
         assert window.indexing.task.isRunning()
         qtbot.mouseClick(window.indexing.cancel_button, Qt.MouseButton.LeftButton)
@@ -364,7 +395,8 @@ def test_edits_whose_file_is_gone_are_listed_as_problems(qtbot, window):
     wait_for_indexing(qtbot, window)
     assert window.indexing.problems_button.isVisible() and window.indexing.problems_button.text() == "⚠ 1 problem"
     assert window.indexing.problems() == {
-        "clippings/1974-rybaki.txt": "gone from the folder; your edits (notes) are kept until it comes back"}
+        "clippings/1974-rybaki.txt": "gone from the folder; your edits (notes) are kept until it comes back"
+    }
     os.rename(away, clipping)
 
 
@@ -387,7 +419,9 @@ def test_the_first_indexing_says_what_it_is_doing_instead_of_no_items(qtbot, tmp
     assert main.open_collection(_big_collection(tmp_path / "big", 1500))
     qtbot.waitUntil(lambda: main.indexing.progress.maximum() > 0)
     assert main.model.rowCount() == 0
-    assert main.preview.message.label.text().startswith("Indexing… ") and "files read" in main.preview.message.label.text()
+    assert (
+        main.preview.message.label.text().startswith("Indexing… ") and "files read" in main.preview.message.label.text()
+    )
     assert "so far — indexing" in main.count_label.text()
     wait_for_indexing(qtbot, main)
     assert main.model.rowCount() > 0 and "indexing" not in main.count_label.text()
@@ -420,7 +454,9 @@ def test_an_item_not_read_inside_a_file_is_a_problem(qtbot, tmp_path, index_base
 
 
 def test_two_line_rows_show_the_bolded_snippet_and_its_page(qtbot, window):
-    assert window.table.itemDelegateForColumn(0) is window.searching.results.snippet_delegate  # rows with snippets by default
+    assert (
+        window.table.itemDelegateForColumn(0) is window.searching.results.snippet_delegate
+    )  # rows with snippets by default
     search(qtbot, window, "dredging")
     index = window.model.index(0, 0)
     window.table.viewport().update()
@@ -439,8 +475,11 @@ def test_two_line_rows_show_the_bolded_snippet_and_its_page(qtbot, window):
     line = table.fontMetrics().height()
     title_end = table.columnViewportPosition(0) + table.columnWidth(0)
     background = image.pixelColor(image.width() - 3, row.top() + line + line // 2)
-    inked = [x for x in range(title_end + 4, image.width() - 4)
-             if any(image.pixelColor(x, y) != background for y in range(row.top() + line + 2, row.top() + 2 * line))]
+    inked = [
+        x
+        for x in range(title_end + 4, image.width() - 4)
+        if any(image.pixelColor(x, y) != background for y in range(row.top() + line + 2, row.top() + 2 * line))
+    ]
     assert len(inked) > 50, "the passage stops at the title column"
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()  # the format badge
     window.menus.mode_actions["compact"].trigger()
@@ -474,7 +513,9 @@ def test_empty_columns_collapse_and_the_columns_chosen_are_remembered(qtbot, win
 
 def test_the_format_facet_names_formats_and_narrows(qtbot, window):
     facets = window.facets
-    group = next(facets.topLevelItem(i) for i in range(facets.topLevelItemCount()) if facets.topLevelItem(i).text(0) == "Format")
+    group = next(
+        facets.topLevelItem(i) for i in range(facets.topLevelItemCount()) if facets.topLevelItem(i).text(0) == "Format"
+    )
     labels = [group.child(i).text(0) for i in range(group.childCount())]
     assert "PDF  (3)" in labels and "JPEG  (1)" in labels and "Web page  (1)" in labels
     pdf = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(0).startswith("PDF"))
@@ -491,10 +532,16 @@ def test_relevance_comes_back_after_a_date_sort_and_a_restart(qtbot, window, tmp
     by_relevance = _paths(window)
     header = window.table.horizontalHeader()
     date_column = next(c for c, (_, key) in enumerate(COLUMNS) if key == "date")
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.viewport().rect().topLeft()
-                     + QPoint(header.sectionViewportPosition(date_column) + 5, 5))
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.viewport().rect().topLeft()
-                     + QPoint(header.sectionViewportPosition(date_column) + 5, 5))  # again: newest first
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.viewport().rect().topLeft() + QPoint(header.sectionViewportPosition(date_column) + 5, 5),
+    )
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.viewport().rect().topLeft() + QPoint(header.sectionViewportPosition(date_column) + 5, 5),
+    )  # again: newest first
     assert window.searching.sort == ("date", True)
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (date_column, Qt.SortOrder.DescendingOrder)
     dates = [window.model.hit(row).date for row in range(window.model.rowCount())]
@@ -505,7 +552,9 @@ def test_relevance_comes_back_after_a_date_sort_and_a_restart(qtbot, window, tmp
     assert again.open_collection(window.collection.root if window.collection else tmp_path / "sample")
     wait_for_indexing(qtbot, again)
     search(qtbot, again, "harbour")
-    assert again.searching.sort == ("date", True) and again.table.horizontalHeader().sortIndicatorSection() == date_column
+    assert (
+        again.searching.sort == ("date", True) and again.table.horizontalHeader().sortIndicatorSection() == date_column
+    )
     assert [again.model.hit(row).date for row in range(again.model.rowCount())] == dates
     again.menus.sort_actions["relevance"].trigger()
     assert _paths(again) == by_relevance and again.table.horizontalHeader().sortIndicatorSection() == -1
@@ -549,7 +598,9 @@ def _choose_from_menu(qtbot, open_menu, text: str) -> None:
 
 def test_the_results_context_menu_acts_on_the_selection(qtbot, window):
     select(window, "reports/harbour-survey-1998.pdf")
-    position = window.table.visualRect(window.model.index(window.model.row_of("reports/harbour-survey-1998.pdf"), 0)).center()
+    position = window.table.visualRect(
+        window.model.index(window.model.row_of("reports/harbour-survey-1998.pdf"), 0)
+    ).center()
     _choose_from_menu(qtbot, lambda: window.selection.menu(position), "Copy Path")
     assert QApplication.clipboard().text() == str(window.collection.root / "reports" / "harbour-survey-1998.pdf")
     _choose_from_menu(qtbot, lambda: window.selection.menu(position), "Edit Metadata")
@@ -572,8 +623,10 @@ def test_down_from_the_search_field_goes_to_the_results_and_about_names_versions
 
 
 def test_f3_steps_from_hit_to_hit_across_the_pages_of_a_pdf(qtbot, window):
-    write_pdf(window.collection.root / "reports" / "tides.pdf",
-              ["The spring tide reached the north quay.", "Nothing here.", "A second spring tide, and a third spring tide."])
+    write_pdf(
+        window.collection.root / "reports" / "tides.pdf",
+        ["The spring tide reached the north quay.", "Nothing here.", "A second spring tide, and a third spring tide."],
+    )
     window.indexing.start()
     wait_for_indexing(qtbot, window)
     search(qtbot, window, '"spring tide"')
@@ -599,7 +652,8 @@ def test_every_word_is_marked_in_a_pdf_and_f3_steps_through_the_marks_of_a_text(
     assert {word.lower() for word in pdf.marked_words()} >= {"breakwater", "quay", "quays"}  # each word, every form
     filler = "Nothing of note happened that day. " * 400
     (window.collection.root / "clippings" / "tides.txt").write_text(
-        f"A spring tide.\n{filler}\nThe second spring tide.\n{filler}\nThe third spring tide.\n", encoding="utf-8")
+        f"A spring tide.\n{filler}\nThe second spring tide.\n{filler}\nThe third spring tide.\n", encoding="utf-8"
+    )
     window.indexing.start()
     wait_for_indexing(qtbot, window)
     window.search_field.clear()
@@ -637,8 +691,12 @@ def test_the_grid_shows_thumbnails_of_the_photographs_and_shares_the_selection(q
     assert window.searching.results.currentWidget() is grid and window.settings.value("results/mode") == "grid"
     assert window.selection.paths() == ["photographs/market-day.png"]  # the table's selection, kept
     loader = window.searching.results.thumbnails
-    qtbot.waitUntil(lambda: all(loader.pixmap(path, window.model.hit(window.model.row_of(path)).format) is not None
-                                for path in photographs), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: all(
+            loader.pixmap(path, window.model.hit(window.model.row_of(path)).format) is not None for path in photographs
+        ),
+        timeout=WAIT,
+    )
     assert (window.collection.index_dir / "thumbnails").is_dir()
     row = window.model.row_of("photographs/harbour-at-dawn.jpg")
     cell = grid.visualRect(grid.model().index(row, 0))
@@ -657,7 +715,9 @@ def test_the_grid_shows_thumbnails_of_the_photographs_and_shares_the_selection(q
     row = window.model.row_of("photographs/harbour-at-dawn.jpg")
     assert [index.row() for index in grid.selectionModel().selectedRows()] == [row]
     window.menus.mode_actions["snippets"].trigger()
-    assert window.searching.results.currentWidget() is window.table and window.selection.paths() == ["photographs/harbour-at-dawn.jpg"]
+    assert window.searching.results.currentWidget() is window.table and window.selection.paths() == [
+        "photographs/harbour-at-dawn.jpg"
+    ]
 
 
 def test_dragging_across_the_timeline_searches_those_years(qtbot, window):
@@ -675,7 +735,8 @@ def test_dragging_across_the_timeline_searches_those_years(qtbot, window):
     search(qtbot, window, "harbour")  # the words change: the range stays, the bars follow the words
     harbour = {record.path for record in window.collection.matching_records("harbour date:[2019 TO 2022]")}
     assert set(_paths(window)) == harbour and timeline.counts == {
-        int(year): count for year, count in window.collection.search("harbour").timeline.items()}
+        int(year): count for year, count in window.collection.search("harbour").timeline.items()
+    }
     middle = int(timeline._x_of(2020)) + 1
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(middle, y))  # a click on the range lets it go
     assert timeline.chosen is None
@@ -748,7 +809,9 @@ def test_ctrl_z_in_a_field_right_after_ctrl_s_undoes_the_save(qtbot, window):
     qtbot.waitUntil(lambda: window.metadata._editors["rights"].text() == "", timeout=WAIT)
 
 
-def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_the_command_line(qtbot, window, monkeypatch):
+def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_the_command_line(
+    qtbot, window, monkeypatch
+):
     search(qtbot, window, "harbour")
     window.facets.filters = {"format": "application/pdf"}
     window.searching.run()
@@ -767,7 +830,15 @@ def test_a_search_saved_in_the_window_is_listed_and_runs_from_the_side_pane_and_
     window.search_field.clear()
     search(qtbot, window, "@harbour pdfs")  # typed in the search field, as on the command line
     assert window.search_field.text() == "harbour" and _paths(window) == expected
-    run = archive("search", "@Harbour PDFs", "-c", window.collection.root, "--index-dir", window.collection.index_dir.parent, "--json")
+    run = archive(
+        "search",
+        "@Harbour PDFs",
+        "-c",
+        window.collection.root,
+        "--index-dir",
+        window.collection.index_dir.parent,
+        "--json",
+    )
     assert sorted(hit["path"] for hit in json.loads(run.stdout)["hits"]) == sorted(expected)
 
 
@@ -780,7 +851,10 @@ def test_duplicates_are_listed_and_compared_side_by_side(qtbot, window, monkeypa
     window.find_duplicates()
     qtbot.waitUntil(lambda: getattr(window, "duplicates_dialog", None) is not None, timeout=WAIT)
     dialog = window.duplicates_dialog
-    groups = {dialog.tree.topLevelItem(g).child(0).text(0): dialog.tree.topLevelItem(g) for g in range(dialog.tree.topLevelItemCount())}
+    groups = {
+        dialog.tree.topLevelItem(g).child(0).text(0): dialog.tree.topLevelItem(g)
+        for g in range(dialog.tree.topLevelItemCount())
+    }
     texts = groups["clippings/1953-02-02-storm-flood.txt"]
     assert texts.text(0) == "2 identical" and texts.child(1).text(0) == "clippings/tides.txt"
     dialog.tree.setCurrentItem(texts)
@@ -800,7 +874,12 @@ def test_duplicates_are_listed_and_compared_side_by_side(qtbot, window, monkeypa
     monkeypatch.setattr("viewer.selection.open_in_desktop", lambda path, what="": opened.append((path.name, what)))
     next(button for button in dialog.findChildren(QPushButton) if button.text() == "Open All").click()
     next(button for button in dialog.findChildren(QPushButton) if button.text() == "Show in Folders").click()
-    assert opened == [("harbour-at-dawn.jpg", ""), ("harbour-copy.jpg", ""), ("photographs", "folder"), ("photographs", "folder")]
+    assert opened == [
+        ("harbour-at-dawn.jpg", ""),
+        ("harbour-copy.jpg", ""),
+        ("photographs", "folder"),
+        ("photographs", "folder"),
+    ]
     dialog.close()
 
 
@@ -842,8 +921,11 @@ def test_the_count_says_which_filters_narrow_the_results_and_clears_them(qtbot, 
     search(qtbot, window, "harbour")
     without = window.collection.search("harbour").total
     assert window.model.rowCount() == 0
-    assert ("0 results in" in window.count_label.text() and f"with 2 filters — Type: Still image, Language: English; "
-            f"{without} without them" in window.count_label.text())
+    assert (
+        "0 results in" in window.count_label.text()
+        and f"with 2 filters — Type: Still image, Language: English; {without} without them"
+        in window.count_label.text()
+    )
     assert window.clear_filters_button.isVisible()
     qtbot.mouseClick(window.clear_filters_button, Qt.MouseButton.LeftButton)
     assert window.facets.filters == {} and "filter" not in window.count_label.text()
@@ -871,11 +953,16 @@ def test_a_click_on_a_facet_leaves_the_other_values_where_they_were(qtbot, windo
     facets = window.facets
 
     def rows() -> list[tuple[str, bool]]:
-        return [(facets.topLevelItem(g).child(c).text(0).rsplit("  (", 1)[0], facets.topLevelItem(g).child(c).isDisabled())
-                for g in range(facets.topLevelItemCount()) for c in range(facets.topLevelItem(g).childCount())]
+        return [
+            (facets.topLevelItem(g).child(c).text(0).rsplit("  (", 1)[0], facets.topLevelItem(g).child(c).isDisabled())
+            for g in range(facets.topLevelItemCount())
+            for c in range(facets.topLevelItem(g).childCount())
+        ]
 
     before = [text for text, _ in rows()]
-    group = next(facets.topLevelItem(g) for g in range(facets.topLevelItemCount()) if facets.topLevelItem(g).text(0) == "Type")
+    group = next(
+        facets.topLevelItem(g) for g in range(facets.topLevelItemCount()) if facets.topLevelItem(g).text(0) == "Type"
+    )
     item = group.child(0)
     rect = facets.visualItemRect(item)
     qtbot.mouseClick(facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -891,13 +978,22 @@ def test_the_selection_is_bagged_and_exported_as_mods_from_the_window(qtbot, win
     search(qtbot, window, "path:photographs")
     window.table.setFocus()
     window.table.selectAll()
-    monkeypatch.setattr("viewer.selection.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "bag"))
-    _choose_from_menu(qtbot, lambda: window.selection.menu(window.table.viewport().mapToGlobal(QPoint(5, 5))), "Bag Selection…")
+    monkeypatch.setattr(
+        "viewer.selection.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "bag")
+    )
+    _choose_from_menu(
+        qtbot, lambda: window.selection.menu(window.table.viewport().mapToGlobal(QPoint(5, 5))), "Bag Selection…"
+    )
     qtbot.waitUntil(lambda: "Bagged 3 files" in window.statusBar().currentMessage(), timeout=WAIT)
     assert sorted(p.name for p in (tmp_path / "bag" / "data" / "photographs").iterdir()) == [
-        "harbour-at-dawn.jpg", "lighthouse-1987.tif", "market-day.png"]
-    monkeypatch.setattr("viewer.selection.QFileDialog.getSaveFileName",
-                        lambda *args, **kwargs: (str(tmp_path / "photos.xml"), "MODS (*.xml)"))
+        "harbour-at-dawn.jpg",
+        "lighthouse-1987.tif",
+        "market-day.png",
+    ]
+    monkeypatch.setattr(
+        "viewer.selection.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(tmp_path / "photos.xml"), "MODS (*.xml)"),
+    )
     qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: (tmp_path / "photos.xml").exists(), timeout=WAIT)
     assert (tmp_path / "photos.xml").read_text(encoding="utf-8").count("<mods ") == 3
@@ -940,7 +1036,9 @@ def test_a_multi_page_scan_is_shown_a_page_at_a_time_with_each_pages_words(qtbot
 
     root = tmp_path / "scans"
     root.mkdir()
-    write_multipage_tiff(root / "ledger.tif", [["Harbour dues ledger"], ["Lighthouse keeper wages"], ["Ferry timetable winter"]])
+    write_multipage_tiff(
+        root / "ledger.tif", [["Harbour dues ledger"], ["Lighthouse keeper wages"], ["Ferry timetable winter"]]
+    )
     main = window_on(qtbot, tmp_path, index_base, root)
     search(qtbot, main, "wages")
     select(main, "ledger.tif")

@@ -8,8 +8,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QHeaderView,
-    QLineEdit, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
 )
 
 from test_viewer import WAIT, search, select, window_on
@@ -18,17 +29,31 @@ from viewer.preview.hits import CURRENT_HIT
 from viewer.theme import apply_theme
 
 pytestmark = pytest.mark.gui
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSlider, QPlainTextEdit, QTextEdit,
-            QAbstractSpinBox, QTabBar)
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QAbstractSlider,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractSpinBox,
+    QTabBar,
+)
 
 
 def nameless(window) -> list[str]:
     """The controls shown in ``window`` that a screen reader would announce without a name."""
     found = []
     for widget in window.findChildren(QWidget):
-        if (not isinstance(widget, CONTROLS) or isinstance(widget, (QScrollBar, QHeaderView)) or not widget.isVisible()
-                or widget.window() is not window or widget.objectName() == "qt_tableview_cornerbutton"
-                or isinstance(widget.parent(), (QComboBox, QAbstractSpinBox))):  # named through their owner
+        if (
+            not isinstance(widget, CONTROLS)
+            or isinstance(widget, (QScrollBar, QHeaderView))
+            or not widget.isVisible()
+            or widget.window() is not window
+            or widget.objectName() == "qt_tableview_cornerbutton"
+            or isinstance(widget.parent(), (QComboBox, QAbstractSpinBox))
+        ):  # named through their owner
             continue
         face = QAccessible.queryAccessibleInterface(widget)
         if face is None or not face.text(QAccessible.Text.Name).strip():
@@ -39,7 +64,11 @@ def nameless(window) -> list[str]:
 def test_every_control_of_the_window_has_an_accessible_name(qtbot, tmp_path, sample_copy, index_base):
     window = window_on(qtbot, tmp_path, index_base, sample_copy)
     search(qtbot, window, "harbour")
-    for path in ("reports/harbour-survey-1998.pdf", "photographs/harbour-at-dawn.jpg", "documents/council-minutes-1978-03.odt"):
+    for path in (
+        "reports/harbour-survey-1998.pdf",
+        "photographs/harbour-at-dawn.jpg",
+        "documents/council-minutes-1978-03.odt",
+    ):
         select(window, path)
         for tab in (window.selection.preview_page, window.metadata, window.cite):
             window.tabs.setCurrentWidget(tab)
@@ -54,7 +83,10 @@ def test_a_result_is_read_out_with_its_title_date_and_why_it_matched(qtbot, tmp_
     index = window.model.index(0, 0)
     window.table.viewport().update()
     qtbot.waitUntil(lambda: index.data(PassageRole) is not None, timeout=WAIT)
-    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == "Harbour Survey 1998, 1998-06-12, Marta Kowalczyk; Jonas Lindqvist"
+    assert (
+        index.data(Qt.ItemDataRole.AccessibleTextRole)
+        == "Harbour Survey 1998, 1998-06-12, Marta Kowalczyk; Jonas Lindqvist"
+    )
     said = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert "Dredging of the inner basin" in said and "<b>" not in said
     window.close()
@@ -62,11 +94,14 @@ def test_a_result_is_read_out_with_its_title_date_and_why_it_matched(qtbot, tmp_
 
 def contrast(one: QColor, other: QColor) -> float:
     """WCAG 2.1's contrast ratio of two colours (1 to 21)."""
+
     def luminance(colour: QColor) -> float:
         def channel(value: int) -> float:
             value /= 255
             return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
         return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
     lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
 
@@ -77,8 +112,14 @@ def test_both_themes_meet_wcag_aa_contrast(qapp, theme):
     try:
         apply_theme(theme)
         palette = QApplication.instance().palette()
-        text = [(role.Text, role.Base), (role.Text, role.AlternateBase), (role.WindowText, role.Window),
-                (role.ButtonText, role.Button), (role.HighlightedText, role.Highlight), (role.ToolTipText, role.ToolTipBase)]
+        text = [
+            (role.Text, role.Base),
+            (role.Text, role.AlternateBase),
+            (role.WindowText, role.Window),
+            (role.ButtonText, role.Button),
+            (role.HighlightedText, role.Highlight),
+            (role.ToolTipText, role.ToolTipBase),
+        ]
         for foreground, background in text:  # text: 4.5:1
             assert contrast(palette.color(foreground), palette.color(background)) >= 4.5, (foreground, background)
         assert contrast(QColor("white"), CURRENT_HIT) >= 4.5  # the hit shown: white text on it
@@ -104,10 +145,15 @@ def test_the_window_is_worked_by_keyboard_alone(qtbot, tmp_path, sample_copy, in
         assert expected in reached, type(expected).__name__
     facets = window.facets  # a facet value narrows with Space, and lets go with it again
     facets.setFocus()
-    group = next(facets.topLevelItem(g) for g in range(facets.topLevelItemCount()) if facets.topLevelItem(g).text(0) == "Type")
+    group = next(
+        facets.topLevelItem(g) for g in range(facets.topLevelItemCount()) if facets.topLevelItem(g).text(0) == "Type"
+    )
     facets.setCurrentItem(group.child(0))
     qtbot.keyClick(facets, Qt.Key.Key_Space)
-    assert list(window.facets.filters) == ["type"] and facets.currentItem().data(0, Qt.ItemDataRole.UserRole + 2) is not None
+    assert (
+        list(window.facets.filters) == ["type"]
+        and facets.currentItem().data(0, Qt.ItemDataRole.UserRole + 2) is not None
+    )
     qtbot.keyClick(facets, Qt.Key.Key_Space)
     assert window.facets.filters == {}
     timeline = window.timeline  # years chosen with the arrows

@@ -29,7 +29,9 @@ def hostile_collection(root: Path) -> Path:
     (root / "page.html").write_text(
         f"<html><head><title>&lt;img src=\"/dev/zero\"&gt; &lt;b&gt;bold&lt;/b&gt;</title>"
         f"<meta name=\"author\" content=\"&lt;img src=&quot;/dev/zero&quot;&gt;\"></head>"
-        f"<body><p>harbour lamp {HOSTILE.replace('<', '&lt;')}</p></body></html>", encoding="utf-8")
+        f"<body><p>harbour lamp {HOSTILE.replace('<', '&lt;')}</p></body></html>",
+        encoding="utf-8",
+    )
     (root / f"{HOSTILE_NAME} report.pdf").write_bytes(b"%PDF-1.4 not really a PDF")
     (root / f"{HOSTILE_NAME}.bin").write_bytes(b"\x00\x01\x02" * 10)
     return root
@@ -45,7 +47,9 @@ def markup_shown(window: MainWindow) -> list[str]:
     for widget in QApplication.allWidgets():
         if isinstance(widget, QLabel):
             form = widget.textFormat()
-            rich = form == Qt.TextFormat.RichText or (form == Qt.TextFormat.AutoText and Qt.mightBeRichText(widget.text()))
+            rich = form == Qt.TextFormat.RichText or (
+                form == Qt.TextFormat.AutoText and Qt.mightBeRichText(widget.text())
+            )
             if rendered_markup(widget.text(), rich):
                 found.append(f"label {widget.objectName() or type(widget.parent()).__name__}: {widget.text()!r}")
         if rendered_markup(widget.toolTip(), Qt.mightBeRichText(widget.toolTip())):
@@ -58,14 +62,24 @@ def markup_shown(window: MainWindow) -> list[str]:
                 tips.append(item.toolTip(0))
                 stack.extend(item.child(row) for row in range(item.childCount()))
         elif isinstance(widget, QTableWidget):
-            tips += [widget.item(row, column).toolTip() for row in range(widget.rowCount())
-                     for column in range(widget.columnCount()) if widget.item(row, column)]
+            tips += [
+                widget.item(row, column).toolTip()
+                for row in range(widget.rowCount())
+                for column in range(widget.columnCount())
+                if widget.item(row, column)
+            ]
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            tips += [str(model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole) or "")
-                     for row in range(min(model.rowCount(), 200)) for column in range(model.columnCount())]
-        found += [f"item tooltip in {type(widget).__name__}: {text!r}" for text in tips
-                  if rendered_markup(text, Qt.mightBeRichText(text))]
+            tips += [
+                str(model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole) or "")
+                for row in range(min(model.rowCount(), 200))
+                for column in range(model.columnCount())
+            ]
+        found += [
+            f"item tooltip in {type(widget).__name__}: {text!r}"
+            for text in tips
+            if rendered_markup(text, Qt.mightBeRichText(text))
+        ]
     return found
 
 

@@ -27,8 +27,12 @@ def _imports(source: Path) -> set[str]:
 
 
 def test_the_viewer_reaches_the_core_through_the_facade():
-    reached = {f"{path.relative_to(VIEWER)}: {module}" for path in VIEWER.rglob("*.py")
-               for module in _imports(path) if module.split(".")[0] == "archive" and module not in CORE_LAYER}
+    reached = {
+        f"{path.relative_to(VIEWER)}: {module}"
+        for path in VIEWER.rglob("*.py")
+        for module in _imports(path)
+        if module.split(".")[0] == "archive" and module not in CORE_LAYER
+    }
     assert not reached
 
 
@@ -39,6 +43,9 @@ def test_every_name_the_facade_offers_is_there():
 
 
 def test_no_viewer_module_grows_past_its_job():
-    long = {str(path.relative_to(VIEWER)): lines for path in VIEWER.rglob("*.py")
-            if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MOST_LINES}
+    long = {
+        str(path.relative_to(VIEWER)): lines
+        for path in VIEWER.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MOST_LINES
+    }
     assert not long

@@ -25,8 +25,11 @@ def marked_strings() -> set[tuple[str, str]]:
     marked = set()
     for path in VIEWER.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in (
-                    "translate", "QT_TRANSLATE_NOOP") and all(isinstance(argument, ast.Constant) for argument in node.args[:2]):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", None)) in ("translate", "QT_TRANSLATE_NOOP")
+                and all(isinstance(argument, ast.Constant) for argument in node.args[:2])
+            ):
                 marked.add((node.args[0].value, node.args[1].value))
     assert len(marked) > 300
     return marked
@@ -40,7 +43,8 @@ def translations(language: str) -> dict[tuple[str, str], list[str] | None]:
             translation = message.find("translation")
             forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
             found[(context.findtext("name"), message.findtext("source"))] = (
-                None if translation.get("type") == "unfinished" else forms)
+                None if translation.get("type") == "unfinished" else forms
+            )
     return found
 
 
@@ -64,10 +68,14 @@ def test_the_built_translations_are_those_of_the_sources(tmp_path):
     """The .qm files the viewer loads are built from the .ts files as they are."""
     for language in LANGUAGES:
         built = tmp_path / f"viewer_{language}.qm"
-        subprocess.run(["pyside6-lrelease", "-silent", str(TRANSLATIONS / f"viewer_{language}.ts"), "-qm", str(built)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["pyside6-lrelease", "-silent", str(TRANSLATIONS / f"viewer_{language}.ts"), "-qm", str(built)],
+            check=True,
+            capture_output=True,
+        )
         assert built.read_bytes() == (TRANSLATIONS / built.name).read_bytes(), (
-            f"{built.name} is stale: run python tools/translations.py --release")
+            f"{built.name} is stale: run python tools/translations.py --release"
+        )
 
 
 def shown_texts(window: QWidget) -> list[str]:
@@ -93,8 +101,11 @@ def shown_texts(window: QWidget) -> list[str]:
 def test_nothing_is_left_in_english_on_screen(qtbot, tmp_path, index_base, sample_copy, language):
     from test_viewer import search, select, window_on
 
-    english = {source.replace("&", "") for (_, source), forms in translations(language).items()
-               if forms and forms[0].replace("&", "") != source.replace("&", "")}
+    english = {
+        source.replace("&", "")
+        for (_, source), forms in translations(language).items()
+        if forms and forms[0].replace("&", "") != source.replace("&", "")
+    }
     settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)  # the one window_on uses
     settings.setValue("language", language)
     settings.sync()
@@ -114,9 +125,17 @@ def test_nothing_is_left_in_english_on_screen(qtbot, tmp_path, index_base, sampl
 def test_russian_counts_take_their_three_forms(qtbot, tmp_path, index_base):
     use_language("ru")
     try:
-        said = [translate("Searching", "%Ln result(s) in {ms} ms", None, count).format(ms=5) for count in (1, 3, 5, 21, 1000)]
-        assert said == ["1 результат за 5 мс", "3 результата за 5 мс", "5 результатов за 5 мс", "21 результат за 5 мс",
-                        "1\xa0000 результатов за 5 мс"]
+        said = [
+            translate("Searching", "%Ln result(s) in {ms} ms", None, count).format(ms=5)
+            for count in (1, 3, 5, 21, 1000)
+        ]
+        assert said == [
+            "1 результат за 5 мс",
+            "3 результата за 5 мс",
+            "5 результатов за 5 мс",
+            "21 результат за 5 мс",
+            "1\xa0000 результатов за 5 мс",
+        ]
         assert translate("Selection", "Saved %Ln item(s)", None, 2) == "Сохранены 2 документа"
     finally:
         use_language("en")
@@ -124,12 +143,15 @@ def test_russian_counts_take_their_three_forms(qtbot, tmp_path, index_base):
     assert translate("Selection", "Saved %Ln item(s)", None, 2) == "Saved 2 items"
 
 
-@pytest.mark.parametrize("language, month, day, named", [
-    ("ru", "февраль 1953", "14.02.1953", "Азербайджанский"),
-    ("de", "Februar 1953", "14.02.1953", "Aserbaidschanisch"),
-    ("fr", "février 1953", "14/02/1953", "Azerbaïdjanais"),
-    ("az", "fevral 1953", "14.02.1953", "Azərbaycan"),
-])
+@pytest.mark.parametrize(
+    "language, month, day, named",
+    [
+        ("ru", "февраль 1953", "14.02.1953", "Азербайджанский"),
+        ("de", "Februar 1953", "14.02.1953", "Aserbaidschanisch"),
+        ("fr", "février 1953", "14/02/1953", "Azerbaïdjanais"),
+        ("az", "fevral 1953", "14.02.1953", "Azərbaycan"),
+    ],
+)
 def test_dates_and_language_names_are_written_the_local_way(qapp, language, month, day, named):
     use_language(language)
     try:
@@ -147,7 +169,9 @@ def test_right_to_left_text_is_set_from_the_right(qtbot, tmp_path, index_base):
 
     root = tmp_path / "letters"
     root.mkdir()
-    (root / "letter-ar.txt").write_text("رسالة إلى مدير الميناء\n\nأكتب إليكم بخصوص مصباح الرصيف الشرقي.\n", encoding="utf-8")
+    (root / "letter-ar.txt").write_text(
+        "رسالة إلى مدير الميناء\n\nأكتب إليكم بخصوص مصباح الرصيف الشرقي.\n", encoding="utf-8"
+    )
     (root / "letter-en.txt").write_text("A letter to the harbour master about the east pier lamp.\n", encoding="utf-8")
     window = window_on(qtbot, tmp_path, index_base, root)
     search(qtbot, window, "*")

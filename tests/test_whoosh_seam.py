@@ -34,8 +34,9 @@ def _has(owner, name: str) -> bool:
 
 
 def test_every_private_name_the_seam_uses_is_in_the_installed_whoosh():
-    missing = [f"{where}.{name}" for where, names in PRIVATE_NAMES.items() for name in names
-               if not _has(_owner(where), name)]
+    missing = [
+        f"{where}.{name}" for where, names in PRIVATE_NAMES.items() for name in names if not _has(_owner(where), name)
+    ]
     assert not missing
 
 
@@ -53,6 +54,10 @@ def test_the_seam_declares_what_it_uses():
 def test_no_other_module_uses_a_private_name_of_whooshs():
     names = {name for names in PRIVATE_NAMES.values() for name in names}
     pattern = re.compile(r"(?<!self)\.(" + "|".join(sorted(names)) + r")\b")
-    users = {f"{path.relative_to(CORE)}: {match.group(1)}" for path in CORE.rglob("*.py") if SEAM not in path.parents
-             for match in pattern.finditer(path.read_text(encoding="utf-8"))}
+    users = {
+        f"{path.relative_to(CORE)}: {match.group(1)}"
+        for path in CORE.rglob("*.py")
+        if SEAM not in path.parents
+        for match in pattern.finditer(path.read_text(encoding="utf-8"))
+    }
     assert not users

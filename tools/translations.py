@@ -39,8 +39,12 @@ def update() -> None:
     for language in PLURAL_FORMS:
         path = ts_file(language)
         kept = _plural_translations(path) if path.exists() else {}
-        subprocess.run(["pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources, "-ts", str(path)],
-                       cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(
+            ["pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources, "-ts", str(path)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
         _mark_counts(path, PLURAL_FORMS[language], kept)
 
 
@@ -53,7 +57,9 @@ def _plural_translations(path: Path) -> dict[tuple[str, str], tuple[list[str], b
             translation = message.find("translation")
             if message.get("numerus") == "yes" and translation is not None:
                 kept[(context.findtext("name"), message.findtext("source"))] = (
-                    [form.text or "" for form in translation.findall("numerusform")], translation.get("type") != "unfinished")
+                    [form.text or "" for form in translation.findall("numerusform")],
+                    translation.get("type") != "unfinished",
+                )
     return kept
 
 
@@ -78,8 +84,12 @@ def _mark_counts(path: Path, forms: int, kept: dict[tuple[str, str], tuple[list[
             else:
                 translation.set("type", "unfinished")
     ElementTree.indent(tree)
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                    + ElementTree.tostring(tree, encoding="unicode") + "\n", encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + ElementTree.tostring(tree, encoding="unicode")
+        + "\n",
+        encoding="utf-8",
+    )
 
 
 def release(folder: Path = TRANSLATIONS) -> list[Path]:
@@ -87,8 +97,9 @@ def release(folder: Path = TRANSLATIONS) -> list[Path]:
     built = []
     for language in PLURAL_FORMS:
         target = folder / f"viewer_{language}.qm"
-        subprocess.run(["pyside6-lrelease", "-silent", str(ts_file(language)), "-qm", str(target)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["pyside6-lrelease", "-silent", str(ts_file(language)), "-qm", str(target)], check=True, capture_output=True
+        )
         built.append(target)
     return built
 

@@ -33,7 +33,9 @@ def choose_collection(argument: str | None, settings: QSettings) -> Path:
     return SAMPLE_COLLECTION
 
 
-def build_window(argument: str | None = None, index_base: Path | None = None, settings: QSettings | None = None) -> MainWindow:
+def build_window(
+    argument: str | None = None, index_base: Path | None = None, settings: QSettings | None = None
+) -> MainWindow:
     settings = settings or QSettings(ORGANIZATION, "viewer")
     window = MainWindow(settings, index_base)
     if not window.open_collection(choose_collection(argument, settings)) and argument:
@@ -47,11 +49,15 @@ def display_problem() -> str | None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return None
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        return ("there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from "
-                "a desktop session; the command line, `archive`, works without one")
+        return (
+            "there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from "
+            "a desktop session; the command line, `archive`, works without one"
+        )
     if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
-        return ("Qt needs the X11 cursor library to open a window; install it (Debian, Ubuntu: apt-get install "
-                "libxcb-cursor0; Fedora: dnf install xcb-util-cursor)")
+        return (
+            "Qt needs the X11 cursor library to open a window; install it (Debian, Ubuntu: apt-get install "
+            "libxcb-cursor0; Fedora: dnf install xcb-util-cursor)"
+        )
     return None
 
 
@@ -59,11 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="archive-viewer", description="Search, view, correct and cite a collection.")
     parser.add_argument("collection", nargs="?", help="a collection folder (default: the last one, else the sample)")
     parser.add_argument("--index-dir", type=Path, metavar="DIR", help="folder holding the indexes")
-    parser.add_argument("--install-desktop-entry", action="store_true",
-                        help="add Archive Viewer to your applications menu and to folders' Open With, then quit")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Archive Viewer to your applications menu and to folders' Open With, then quit",
+    )
     parser.add_argument("--uninstall-desktop-entry", action="store_true", help="take them away again, then quit")
-    parser.add_argument("--check", action="store_true",
-                        help="open the window, wait until the collection is indexed and listed, say so, and quit")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="open the window, wait until the collection is indexed and listed, say so, and quit",
+    )
     args = parser.parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from . import desktop_entry
@@ -95,8 +107,12 @@ def _quit_when_ready(app: QApplication, window: MainWindow, seconds: float = CHE
     started = time.monotonic()
 
     def look() -> None:
-        ready = window.isVisible() and window.indexing.task is not None and window.indexing.task.isFinished() \
+        ready = (
+            window.isVisible()
+            and window.indexing.task is not None
+            and window.indexing.task.isFinished()
             and window.model.result is not None
+        )
         if ready:
             print(f"archive-viewer: the window is up: {window.count_label.text()} in {window.collection.root}")
             app.exit(0)

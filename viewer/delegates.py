@@ -10,7 +10,14 @@ import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QColor, QFontMetrics, QIcon, QPainter, QPalette, QPixmap, QTextDocument,
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -30,8 +37,12 @@ THUMBNAIL_BOX = 156
 LEAD_CHARS = 12
 
 
-def _background(delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem,
-                index: QModelIndex | QPersistentModelIndex) -> tuple[QStyleOptionViewItem, str, QIcon]:
+def _background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> tuple[QStyleOptionViewItem, str, QIcon]:
     """Paint the cell's background (selection, focus) as the style does; return its option,
     its text and its icon, which are the delegate's to paint."""
     view_option = QStyleOptionViewItem(option)
@@ -46,8 +57,12 @@ def _background(delegate: QStyledItemDelegate, painter: QPainter, option: QStyle
 def _draw_fitted(painter: QPainter, pixmap: QPixmap, box: QRect) -> QRect:
     """Draw ``pixmap`` as large as fits in ``box``, centred; return where it went."""
     size = pixmap.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    target = QRect(box.left() + (box.width() - size.width()) // 2, box.top() + (box.height() - size.height()) // 2,
-                   size.width(), size.height())
+    target = QRect(
+        box.left() + (box.width() - size.width()) // 2,
+        box.top() + (box.height() - size.height()) // 2,
+        size.width(),
+        size.height(),
+    )
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.drawPixmap(target, pixmap)
@@ -65,7 +80,9 @@ class SnippetDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.thumbnails = thumbnails
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         view_option, title, icon = _background(self, painter, option, index)
         rect = view_option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
         metrics = view_option.fontMetrics
@@ -75,14 +92,19 @@ class SnippetDelegate(QStyledItemDelegate):
             _draw_fitted(painter, picture, QRect(rect.left(), rect.top(), ROW_PICTURE_WIDTH, rect.height()))
         elif not icon.isNull():
             size = view_option.decorationSize
-            icon.paint(painter, QRect(rect.left(), rect.top() + (metrics.height() - size.height()) // 2, size.width(), size.height()))
+            icon.paint(
+                painter,
+                QRect(rect.left(), rect.top() + (metrics.height() - size.height()) // 2, size.width(), size.height()),
+            )
         rect.setLeft(rect.left() + ROW_PICTURE_WIDTH + PADDING)
         painter.save()
         painter.setFont(view_option.font)
         painter.setPen(_text_colour(view_option.palette, view_option.state))
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, rect.width()))
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), metrics.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, rect.width()),
+        )
         painter.restore()
 
     def paint_passage(self, painter: QPainter, view: QAbstractItemView, index: QModelIndex, row: QRect) -> None:
@@ -99,8 +121,10 @@ class SnippetDelegate(QStyledItemDelegate):
         document.setDefaultFont(view.font())
         document.setDocumentMargin(0)
         colour = _text_colour(option.palette, option.state, muted=True)
-        document.setHtml(f'<div style="color:{colour.name()}; white-space:nowrap">'
-                         f'{self._second_line(index.data(PassageRole), index.data(PathRole) or "")}</div>')
+        document.setHtml(
+            f'<div style="color:{colour.name()}; white-space:nowrap">'
+            f'{self._second_line(index.data(PassageRole), index.data(PathRole) or "")}</div>'
+        )
         painter.save()
         painter.setClipRect(box)
         painter.translate(box.topLeft())
@@ -145,7 +169,7 @@ def _from_first_mark(snippet: str) -> str:
     if first <= LEAD_CHARS:
         return snippet
     cut = snippet.find(" ", first - LEAD_CHARS)
-    return "… " + snippet[cut + 1:] if 0 <= cut < first else snippet
+    return "… " + snippet[cut + 1 :] if 0 <= cut < first else snippet
 
 
 class GridDelegate(QStyledItemDelegate):
@@ -159,10 +183,14 @@ class GridDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return CELL
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         view_option, title, icon = _background(self, painter, option, index)
         rect = view_option.rect
-        box = QRect(rect.left() + (rect.width() - THUMBNAIL_BOX) // 2, rect.top() + PADDING, THUMBNAIL_BOX, THUMBNAIL_BOX)
+        box = QRect(
+            rect.left() + (rect.width() - THUMBNAIL_BOX) // 2, rect.top() + PADDING, THUMBNAIL_BOX, THUMBNAIL_BOX
+        )
         picture = self.thumbnails.pixmap(index.data(PathRole), index.data(FormatRole))
         palette = view_option.palette
         if picture is not None:
@@ -172,16 +200,30 @@ class GridDelegate(QStyledItemDelegate):
             painter.restore()
         elif not icon.isNull():
             size = view_option.decorationSize * 2
-            icon.paint(painter, QRect(box.center().x() - size.width() // 2, box.center().y() - size.height() // 2,
-                                      size.width(), size.height()))
+            icon.paint(
+                painter,
+                QRect(
+                    box.center().x() - size.width() // 2,
+                    box.center().y() - size.height() // 2,
+                    size.width(),
+                    size.height(),
+                ),
+            )
         selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setFont(view_option.font)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        text_box = QRect(rect.left() + PADDING, box.bottom() + PADDING, rect.width() - 2 * PADDING,
-                         rect.bottom() - box.bottom() - PADDING)
-        painter.drawText(text_box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                         "\n".join(two_lines(view_option.fontMetrics, title, text_box.width())))
+        text_box = QRect(
+            rect.left() + PADDING,
+            box.bottom() + PADDING,
+            rect.width() - 2 * PADDING,
+            rect.bottom() - box.bottom() - PADDING,
+        )
+        painter.drawText(
+            text_box,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            "\n".join(two_lines(view_option.fontMetrics, title, text_box.width())),
+        )
         painter.restore()
 
 

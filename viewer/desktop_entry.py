@@ -60,7 +60,9 @@ def _this_program() -> list[str]:
 
 def _refresh_caches() -> None:
     """Let the menus see the change now where the desktop's tools are installed (they are optional)."""
-    for command, folder in ((["update-desktop-database", "-q"], entry_path().parent),
-                            (["gtk-update-icon-cache", "-q", "-t"], data_home() / "icons" / "hicolor")):
+    for command, folder in (
+        (["update-desktop-database", "-q"], entry_path().parent),
+        (["gtk-update-icon-cache", "-q", "-t"], data_home() / "icons" / "hicolor"),
+    ):
         if shutil.which(command[0]) and folder.exists():
             subprocess.run([*command, str(folder)], check=False, capture_output=True, timeout=30)

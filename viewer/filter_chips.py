@@ -11,8 +11,10 @@ from .plain import tip
 
 #: What a chip for the timeline's years is keyed by (facets are keyed by their names).
 YEARS = "years"
-CHIP_STYLE = ("QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; "
-              "background: palette(alternate-base); }")
+CHIP_STYLE = (
+    "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; "
+    "background: palette(alternate-base); }"
+)
 #: A chip's text is elided past this many characters (its tooltip says it whole).
 CHIP_CHARS = 40
 
@@ -49,7 +51,7 @@ class FilterChips(QWidget):
             chip.deleteLater()
         self._chips = []
         for position, (key, label) in enumerate(filters, start=1):
-            shown = label if len(label) <= CHIP_CHARS else label[:CHIP_CHARS - 1] + "…"
+            shown = label if len(label) <= CHIP_CHARS else label[: CHIP_CHARS - 1] + "…"
             chip = QToolButton()
             chip.setObjectName(f"chip_{key}")
             chip.setText(f"{shown}  ×")  # a button's text is never rendered as markup

@@ -55,8 +55,10 @@ def use_language(language: str) -> None:
     # English chosen on a system that is not English: whose way of writing a day is not known, so
     # it is written as ISO 8601 does (1953-02-14), which no reader takes for another day.
     _writing["iso_days"] = language == "en" and not regional
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("viewer", str(TRANSLATIONS))):
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("viewer", str(TRANSLATIONS)),
+    ):
         translator = QTranslator(app)
         if (name, language) != ("qtbase", "en") and translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
@@ -97,12 +99,17 @@ def local_date(value: str | None) -> str:
 
 #: The DCMI types by the names people use (queries keep the codes).
 TYPE_NAMES = {
-    "Collection": QT_TRANSLATE_NOOP("Types", "Collection"), "Dataset": QT_TRANSLATE_NOOP("Types", "Dataset"),
-    "Event": QT_TRANSLATE_NOOP("Types", "Event"), "Image": QT_TRANSLATE_NOOP("Types", "Image"),
+    "Collection": QT_TRANSLATE_NOOP("Types", "Collection"),
+    "Dataset": QT_TRANSLATE_NOOP("Types", "Dataset"),
+    "Event": QT_TRANSLATE_NOOP("Types", "Event"),
+    "Image": QT_TRANSLATE_NOOP("Types", "Image"),
     "InteractiveResource": QT_TRANSLATE_NOOP("Types", "Interactive resource"),
-    "MovingImage": QT_TRANSLATE_NOOP("Types", "Moving image"), "PhysicalObject": QT_TRANSLATE_NOOP("Types", "Physical object"),
-    "Service": QT_TRANSLATE_NOOP("Types", "Service"), "Software": QT_TRANSLATE_NOOP("Types", "Software"),
-    "Sound": QT_TRANSLATE_NOOP("Types", "Sound"), "StillImage": QT_TRANSLATE_NOOP("Types", "Still image"),
+    "MovingImage": QT_TRANSLATE_NOOP("Types", "Moving image"),
+    "PhysicalObject": QT_TRANSLATE_NOOP("Types", "Physical object"),
+    "Service": QT_TRANSLATE_NOOP("Types", "Service"),
+    "Software": QT_TRANSLATE_NOOP("Types", "Software"),
+    "Sound": QT_TRANSLATE_NOOP("Types", "Sound"),
+    "StillImage": QT_TRANSLATE_NOOP("Types", "Still image"),
     "Text": QT_TRANSLATE_NOOP("Types", "Text"),
 }
 
@@ -115,14 +122,22 @@ def type_name(dcmi_type: str) -> str:
 #: The format names (archive.formats) that are words, not a format's own name: marked here for
 #: translation, the others ('PDF', 'JPEG') are the same in every language.
 FORMAT_WORDS = (
-    QT_TRANSLATE_NOOP("Formats", "AVI video"), QT_TRANSLATE_NOOP("Formats", "E-mail"),
-    QT_TRANSLATE_NOOP("Formats", "Log"), QT_TRANSLATE_NOOP("Formats", "MPEG-4 audio"),
-    QT_TRANSLATE_NOOP("Formats", "MPEG-4 video"), QT_TRANSLATE_NOOP("Formats", "Mailbox"),
-    QT_TRANSLATE_NOOP("Formats", "Matroska video"), QT_TRANSLATE_NOOP("Formats", "OpenDocument presentation"),
-    QT_TRANSLATE_NOOP("Formats", "OpenDocument spreadsheet"), QT_TRANSLATE_NOOP("Formats", "OpenDocument text"),
-    QT_TRANSLATE_NOOP("Formats", "Outlook data file"), QT_TRANSLATE_NOOP("Formats", "Outlook message"),
-    QT_TRANSLATE_NOOP("Formats", "Plain text"), QT_TRANSLATE_NOOP("Formats", "QuickTime video"),
-    QT_TRANSLATE_NOOP("Formats", "Source code"), QT_TRANSLATE_NOOP("Formats", "Web page"),
+    QT_TRANSLATE_NOOP("Formats", "AVI video"),
+    QT_TRANSLATE_NOOP("Formats", "E-mail"),
+    QT_TRANSLATE_NOOP("Formats", "Log"),
+    QT_TRANSLATE_NOOP("Formats", "MPEG-4 audio"),
+    QT_TRANSLATE_NOOP("Formats", "MPEG-4 video"),
+    QT_TRANSLATE_NOOP("Formats", "Mailbox"),
+    QT_TRANSLATE_NOOP("Formats", "Matroska video"),
+    QT_TRANSLATE_NOOP("Formats", "OpenDocument presentation"),
+    QT_TRANSLATE_NOOP("Formats", "OpenDocument spreadsheet"),
+    QT_TRANSLATE_NOOP("Formats", "OpenDocument text"),
+    QT_TRANSLATE_NOOP("Formats", "Outlook data file"),
+    QT_TRANSLATE_NOOP("Formats", "Outlook message"),
+    QT_TRANSLATE_NOOP("Formats", "Plain text"),
+    QT_TRANSLATE_NOOP("Formats", "QuickTime video"),
+    QT_TRANSLATE_NOOP("Formats", "Source code"),
+    QT_TRANSLATE_NOOP("Formats", "Web page"),
     QT_TRANSLATE_NOOP("Formats", "Windows Media audio"),
 )
 

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QStatusBar, QTableWidget, QTableWidgetItem,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStatusBar,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -70,8 +77,13 @@ class Indexing(QObject):
         task = IndexTask(collection.root, self.window.index_base, self)
         task.progress.connect(self._progress)
         task.finished_run.connect(self._finished)
-        task.failed.connect(lambda message: self.window.message_bar.show_error(
-            translate("Indexing", "Indexing stopped: {reason}. The list shows what is already indexed.").format(reason=message)))
+        task.failed.connect(
+            lambda message: self.window.message_bar.show_error(
+                translate("Indexing", "Indexing stopped: {reason}. The list shows what is already indexed.").format(
+                    reason=message
+                )
+            )
+        )
         task.finished.connect(self._stopped)
         self.task = task
         self._read = (0, 0)
@@ -109,8 +121,11 @@ class Indexing(QObject):
 
     def _finished(self, report: IndexReport) -> None:
         self.last_report = report
-        said = (translate("Indexing", "Indexing cancelled: {counts} ({seconds} s)") if report.cancelled
-                else translate("Indexing", "Index up to date: {counts} ({seconds} s)"))
+        said = (
+            translate("Indexing", "Indexing cancelled: {counts} ({seconds} s)")
+            if report.cancelled
+            else translate("Indexing", "Index up to date: {counts} ({seconds} s)")
+        )
         self.window.show_status(said.format(counts=_counts(report), seconds=QLocale().toString(report.seconds, "f", 1)))
         self.finished.emit(report)
 
@@ -128,16 +143,22 @@ class Indexing(QObject):
         if not self.running():
             return ""
         done, total = self._read
-        return (translate("Indexing", "indexing, {done} of {total} files read").format(done=local_number(done), total=local_number(total))
-                if total else translate("Indexing", "indexing"))
+        return (
+            translate("Indexing", "indexing, {done} of {total} files read").format(
+                done=local_number(done), total=local_number(total)
+            )
+            if total
+            else translate("Indexing", "indexing")
+        )
 
     def empty_list_text(self) -> str:
         """What an empty result list means: nothing matches, or nothing is indexed yet."""
         if self.running():
             done, total = self._read
             if total:
-                return translate("Indexing", "Indexing… {done} of {total} files read. Items appear here as they are "
-                                             "indexed.").format(done=local_number(done), total=local_number(total))
+                return translate(
+                    "Indexing", "Indexing… {done} of {total} files read. Items appear here as they are indexed."
+                ).format(done=local_number(done), total=local_number(total))
             return translate("Indexing", "Indexing… looking for files. Items appear here as they are indexed.")
         return translate("Indexing", "No items match.")
 
@@ -153,11 +174,16 @@ class Indexing(QObject):
         problems = dict(collection.failures()) if collection else {}
         if self.last_report is not None:
             problems.update({failure.path: failure.error for failure in self.last_report.failed})
-            problems.update({partly.path: translate("Indexing", "read in part: {what}").format(what=partly.error)
-                             for partly in self.last_report.partly_read})
+            problems.update(
+                {
+                    partly.path: translate("Indexing", "read in part: {what}").format(what=partly.error)
+                    for partly in self.last_report.partly_read
+                }
+            )
         for path, edits in (collection.orphans() if collection else {}).items():
-            problems[path] = translate("Indexing", "gone from the folder; your edits ({fields}) are kept until it comes "
-                                                   "back").format(fields=", ".join(edits))
+            problems[path] = translate(
+                "Indexing", "gone from the folder; your edits ({fields}) are kept until it comes back"
+            ).format(fields=", ".join(edits))
         return problems
 
     def show_problems(self) -> None:
@@ -174,10 +200,19 @@ class Indexing(QObject):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(dialog)
         count = len(problems)
-        summary = QLabel(translate("Indexing", "%Ln file(s) need a look: those that could not be read completely are still "
-                                               "listed by name; the edits of those that are gone are kept.", None, count)
-                         if problems else
-                         translate("Indexing", "No problems: every file was read, and no edits are waiting for a file that is gone."))
+        summary = QLabel(
+            translate(
+                "Indexing",
+                "%Ln file(s) need a look: those that could not be read completely are still "
+                "listed by name; the edits of those that are gone are kept.",
+                None,
+                count,
+            )
+            if problems
+            else translate(
+                "Indexing", "No problems: every file was read, and no edits are waiting for a file that is gone."
+            )
+        )
         summary.setObjectName("problems_summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -195,8 +230,11 @@ def _counts(report: IndexReport) -> str:
     """'3 added, 1 updated, 0 removed, 40 unchanged' (and how many were read again, and the items
     inside files), in the viewer's language."""
     said = translate("Indexing", "{added} added, {updated} updated, {removed} removed, {unchanged} unchanged").format(
-        added=local_number(report.added), updated=local_number(report.updated), removed=local_number(report.removed),
-        unchanged=local_number(report.unchanged))
+        added=local_number(report.added),
+        updated=local_number(report.updated),
+        removed=local_number(report.removed),
+        unchanged=local_number(report.unchanged),
+    )
     if report.reread:
         said += translate("Indexing", ", {count} read again").format(count=local_number(report.reread))
     if report.members:

@@ -13,7 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive import ArchiveError, Collection, IndexReport
@@ -83,7 +90,9 @@ class MainWindow(QMainWindow):
         help_button.setText("?")
         help_button.setToolTip(translate("Window", "Search syntax"))
         help_button.setAccessibleName(translate("Window", "Search syntax"))
-        help_button.clicked.connect(lambda: QMessageBox.information(self, translate("Window", "Search syntax"), syntax_help()))
+        help_button.clicked.connect(
+            lambda: QMessageBox.information(self, translate("Window", "Search syntax"), syntax_help())
+        )
         search_row = QHBoxLayout()
         search_row.addWidget(self.searching.field, 1)
         search_row.addWidget(help_button)
@@ -96,7 +105,9 @@ class MainWindow(QMainWindow):
         self.clear_filters_button = QToolButton()
         self.clear_filters_button.setObjectName("clear_filters")
         self.clear_filters_button.setText(translate("Window", "Clear filters"))
-        self.clear_filters_button.setToolTip(translate("Window", "Show every result of the words typed: no facet value, no years"))
+        self.clear_filters_button.setToolTip(
+            translate("Window", "Show every result of the words typed: no facet value, no years")
+        )
         self.clear_filters_button.clicked.connect(self.searching.clear_filters)
         self.clear_filters_button.hide()
         count_row.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -149,12 +160,20 @@ class MainWindow(QMainWindow):
         """Down from the search field goes to the results (unless the history list is open);
         Select All in the results selects every result, not only the rows read so far."""
         searching = self.searching
-        if (watched in (searching.table, searching.results.grid) and event.type() == event.Type.KeyPress
-                and event.matches(QKeySequence.StandardKey.SelectAll)):
+        if (
+            watched in (searching.table, searching.results.grid)
+            and event.type() == event.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.SelectAll)
+        ):
             searching.select_all()
             return True
-        if (watched is searching.field and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down
-                and not searching.field.completer().popup().isVisible() and searching.model.rowCount()):
+        if (
+            watched is searching.field
+            and event.type() == event.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and not searching.field.completer().popup().isVisible()
+            and searching.model.rowCount()
+        ):
             searching.results.current().setFocus()
             if not self.selection.paths():
                 searching.results.select_row(0)
@@ -170,11 +189,16 @@ class MainWindow(QMainWindow):
         try:
             collection = Collection.open(folder, self.index_base, create=True)
         except ArchiveError as error:
-            self.message_bar.show_error(translate("Window", "Cannot open {folder}: {error}").format(folder=folder, error=error))
+            self.message_bar.show_error(
+                translate("Window", "Cannot open {folder}: {error}").format(folder=folder, error=error)
+            )
             return False
         except OSError as error:
-            self.message_bar.show_error(translate("Window", "Cannot open {folder}: {error}").format(
-                folder=folder, error=error.strerror or error))
+            self.message_bar.show_error(
+                translate("Window", "Cannot open {folder}: {error}").format(
+                    folder=folder, error=error.strerror or error
+                )
+            )
             return False
         self.indexing.wait()
         self.searching.model.run(None, Query())
@@ -229,7 +253,11 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == event.Type.ActivationChange and self.isActiveWindow() and self.menus.watch_action.isChecked():
+        if (
+            event.type() == event.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.menus.watch_action.isChecked()
+        ):
             self.indexing.rescan_if_due()
 
     # -- view, status and settings ---------------------------------------------------------
@@ -244,7 +272,9 @@ class MainWindow(QMainWindow):
         """The viewer's language from the next start on; remembered."""
         self.settings.setValue(SETTING, code)
         self.menus.language_actions[code].setChecked(True)
-        self.show_status(translate("Window", "The window speaks {language} from its next start").format(language=LANGUAGES[code]))
+        self.show_status(
+            translate("Window", "The window speaks {language} from its next start").format(language=LANGUAGES[code])
+        )
 
     def set_view_mode(self, mode: str) -> None:
         """Compact rows, rows with the snippet under the title, or a grid of thumbnails; remembered."""
@@ -259,7 +289,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("results/hidden_columns", sorted(self.searching.results.hidden_columns))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, translate("Window", "About Archive Viewer"), about_text(self.collection, self.index_base))
+        QMessageBox.about(
+            self, translate("Window", "About Archive Viewer"), about_text(self.collection, self.index_base)
+        )
 
     def show_status(self, text: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -285,8 +317,10 @@ class MainWindow(QMainWindow):
         hidden = settings.value("results/hidden_columns", ["type"])
         self.searching.results.hidden_columns = {hidden} if isinstance(hidden, str) else set(hidden or [])
         key = str(settings.value("sort/key", "relevance"))
-        self.searching.sort = (key if key in self.menus.sort_actions else "relevance",
-                               settings.value("sort/descending", False, type=bool))
+        self.searching.sort = (
+            key if key in self.menus.sort_actions else "relevance",
+            settings.value("sort/descending", False, type=bool),
+        )
         self.menus.show_sort()  # after the header's saved state, whose arrow may be an older one
         self.set_view_mode(str(settings.value("results/mode", "snippets")))
         self.set_theme(str(settings.value("view/theme", "system")))

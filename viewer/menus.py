@@ -27,13 +27,17 @@ class Menus:
         searching, selection, indexing = window.searching, window.selection, window.indexing
 
         file_menu = bar.addMenu(translate("Menus", "&File"))
-        self._add(file_menu, translate("Menus", "&Open Collection…"), QKeySequence.StandardKey.Open, window.choose_collection)
+        self._add(
+            file_menu, translate("Menus", "&Open Collection…"), QKeySequence.StandardKey.Open, window.choose_collection
+        )
         self.recent_menu = file_menu.addMenu(translate("Menus", "Open &Recent"))
         file_menu.addSeparator()
         self._add(file_menu, translate("Menus", "Re-&index"), QKeySequence("F5"), indexing.start)
         self.watch_action = self._add(file_menu, translate("Menus", "&Watch for Changes"), None, None)
         self.watch_action.setCheckable(True)
-        self.watch_action.setToolTip(translate("Menus", "Look for new and changed files whenever the window comes back to the front"))
+        self.watch_action.setToolTip(
+            translate("Menus", "Look for new and changed files whenever the window comes back to the front")
+        )
         self._add(file_menu, translate("Menus", "Indexing &Problems…"), None, indexing.show_problems)
         file_menu.addSeparator()
         self._add(file_menu, translate("Menus", "&Quit"), QKeySequence.StandardKey.Quit, window.close)
@@ -41,51 +45,90 @@ class Menus:
         item_menu = bar.addMenu(translate("Menus", "&Item"))
         self._add(item_menu, translate("Menus", "&Open Externally"), None, selection.open_externally)
         self._add(item_menu, translate("Menus", "Show in &Folder"), None, selection.show_in_folder)
-        self._add(item_menu, translate("Menus", "&Copy Citation"), QKeySequence("Ctrl+Shift+C"), selection.copy_citation)
-        self._add(item_menu, translate("Menus", "E&xport Selection…"), QKeySequence("Ctrl+E"), selection.export_selection)
+        self._add(
+            item_menu, translate("Menus", "&Copy Citation"), QKeySequence("Ctrl+Shift+C"), selection.copy_citation
+        )
+        self._add(
+            item_menu, translate("Menus", "E&xport Selection…"), QKeySequence("Ctrl+E"), selection.export_selection
+        )
         self._add(item_menu, translate("Menus", "&Bag Selection…"), None, selection.bag_selection)
-        self._add(item_menu, translate("Menus", "&Save Metadata"), QKeySequence.StandardKey.Save, selection.metadata.save)
+        self._add(
+            item_menu, translate("Menus", "&Save Metadata"), QKeySequence.StandardKey.Save, selection.metadata.save
+        )
         self._add(item_menu, translate("Menus", "&Undo Last Save"), QKeySequence.StandardKey.Undo, selection.undo)
 
         view_menu = bar.addMenu(translate("Menus", "&View"))
-        self.mode_actions = self._choices(view_menu, (
-            ("compact", translate("Menus", "&Compact Rows"), "Ctrl+1"),
-            ("snippets", translate("Menus", "Rows with &Snippets"), "Ctrl+2"),
-            ("grid", translate("Menus", "&Grid of Thumbnails"), "Ctrl+3")), window.set_view_mode)
+        self.mode_actions = self._choices(
+            view_menu,
+            (
+                ("compact", translate("Menus", "&Compact Rows"), "Ctrl+1"),
+                ("snippets", translate("Menus", "Rows with &Snippets"), "Ctrl+2"),
+                ("grid", translate("Menus", "&Grid of Thumbnails"), "Ctrl+3"),
+            ),
+            window.set_view_mode,
+        )
         view_menu.addSeparator()
         sort_menu = view_menu.addMenu(translate("Menus", "Sort &By"))
-        self.sort_actions = self._choices(sort_menu, [(key, translate("Columns", label), None) for label, key in (
-            (QT_TRANSLATE_NOOP("Columns", "Relevance"), "relevance"), *COLUMNS)],
-                                          lambda key: searching.set_sort(key, searching.sort[1] if key != "relevance" else False))
+        self.sort_actions = self._choices(
+            sort_menu,
+            [
+                (key, translate("Columns", label), None)
+                for label, key in ((QT_TRANSLATE_NOOP("Columns", "Relevance"), "relevance"), *COLUMNS)
+            ],
+            lambda key: searching.set_sort(key, searching.sort[1] if key != "relevance" else False),
+        )
         sort_menu.addSeparator()
         self.descending_action = self._add(sort_menu, translate("Menus", "&Descending"), None, None)
         self.descending_action.setCheckable(True)
         self.descending_action.toggled.connect(
-            lambda on: searching.set_sort(searching.sort[0], on) if on != searching.sort[1] else None)
-        self.facets_action = self._add(view_menu, translate("Menus", "&Facets Pane"), QKeySequence("F9"),
-                                       lambda: window.side_pane.setVisible(self.facets_action.isChecked()))
+            lambda on: searching.set_sort(searching.sort[0], on) if on != searching.sort[1] else None
+        )
+        self.facets_action = self._add(
+            view_menu,
+            translate("Menus", "&Facets Pane"),
+            QKeySequence("F9"),
+            lambda: window.side_pane.setVisible(self.facets_action.isChecked()),
+        )
         self.facets_action.setCheckable(True)
         self.facets_action.setChecked(True)
-        self.theme_actions = self._choices(view_menu.addMenu(translate("Menus", "&Theme")),
-                                           [(name, translate("Menus", label), None) for name, label in THEMES.items()],
-                                           window.set_theme)
-        self.language_actions = self._choices(view_menu.addMenu(translate("Menus", "&Language")),
-                                              [(code, name, None) for code, name in LANGUAGES.items()], window.set_language)
+        self.theme_actions = self._choices(
+            view_menu.addMenu(translate("Menus", "&Theme")),
+            [(name, translate("Menus", label), None) for name, label in THEMES.items()],
+            window.set_theme,
+        )
+        self.language_actions = self._choices(
+            view_menu.addMenu(translate("Menus", "&Language")),
+            [(code, name, None) for code, name in LANGUAGES.items()],
+            window.set_language,
+        )
 
         search_menu = bar.addMenu(translate("Menus", "&Search"))
         self._add(search_menu, translate("Menus", "&Find"), QKeySequence.StandardKey.Find, searching.focus)
         QShortcut(QKeySequence("Ctrl+L"), window).activated.connect(searching.focus)
         self._add(search_menu, translate("Menus", "Clear &Filters"), None, searching.clear_filters)
         search_menu.addSeparator()
-        self._add(search_menu, translate("Menus", "&Save Search…"), QKeySequence("Ctrl+Shift+S"), lambda: window.saved_searches.save())
+        self._add(
+            search_menu,
+            translate("Menus", "&Save Search…"),
+            QKeySequence("Ctrl+Shift+S"),
+            lambda: window.saved_searches.save(),
+        )
         self._add(search_menu, translate("Menus", "Find &Duplicates…"), None, window.find_duplicates)
         self.saved_menu = search_menu.addMenu(translate("Menus", "Saved Searc&hes"))
 
         help_menu = bar.addMenu(translate("Menus", "&Help"))
-        self._add(help_menu, translate("Menus", "Search &Syntax"), QKeySequence.StandardKey.HelpContents,
-                  lambda: QMessageBox.information(window, translate("Menus", "Search syntax"), syntax_help()))
-        self._add(help_menu, translate("Menus", "&Keyboard Shortcuts"), None,
-                  lambda: QMessageBox.information(window, translate("Menus", "Keyboard shortcuts"), shortcuts_help()))
+        self._add(
+            help_menu,
+            translate("Menus", "Search &Syntax"),
+            QKeySequence.StandardKey.HelpContents,
+            lambda: QMessageBox.information(window, translate("Menus", "Search syntax"), syntax_help()),
+        )
+        self._add(
+            help_menu,
+            translate("Menus", "&Keyboard Shortcuts"),
+            None,
+            lambda: QMessageBox.information(window, translate("Menus", "Keyboard shortcuts"), shortcuts_help()),
+        )
         self._add(help_menu, translate("Menus", "&About Archive Viewer"), None, window.show_about)
         searching.sort_changed.connect(self.show_sort)
 
@@ -123,19 +166,25 @@ class Menus:
     def show_recent(self, folders: list[str]) -> None:
         self.recent_menu.clear()
         for folder in folders:
-            self.recent_menu.addAction(folder).triggered.connect(lambda _=False, f=folder: self.window.open_collection(f))
+            self.recent_menu.addAction(folder).triggered.connect(
+                lambda _=False, f=folder: self.window.open_collection(f)
+            )
 
     def column_menu(self, position: QPoint) -> None:
         """Right-click on the results' header: sort by relevance, choose the columns shown (a
         column no result has a value in stays collapsed, and says so)."""
         searching, results = self.window.searching, self.window.searching.results
         menu = QMenu(self.window)
-        menu.addAction(translate("Menus", "Sort by Relevance")).triggered.connect(lambda: searching.set_sort("relevance", False))
+        menu.addAction(translate("Menus", "Sort by Relevance")).triggered.connect(
+            lambda: searching.set_sort("relevance", False)
+        )
         menu.addSeparator()
         empty = searching.model.empty_columns()
         for column, (label, key) in enumerate(COLUMNS[1:], start=1):
             label = translate("Columns", label)
-            action = menu.addAction(translate("Menus", "{column} (empty here)").format(column=label) if column in empty else label)
+            action = menu.addAction(
+                translate("Menus", "{column} (empty here)").format(column=label) if column in empty else label
+            )
             action.setCheckable(True)
             action.setChecked(key not in results.hidden_columns)
             action.toggled.connect(lambda shown, k=key: self.window.show_column(k, shown))

@@ -14,7 +14,9 @@ from .i18n import translate
 from .plain import plain_label
 
 ERROR_STYLE = "QFrame#message_bar { background: palette(base); border: 2px solid #b00020; border-radius: 4px; }"
-INFO_STYLE = "QFrame#message_bar { background: palette(base); border: 2px solid palette(highlight); border-radius: 4px; }"
+INFO_STYLE = (
+    "QFrame#message_bar { background: palette(base); border: 2px solid palette(highlight); border-radius: 4px; }"
+)
 
 
 class MessageBar(QFrame):

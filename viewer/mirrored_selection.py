@@ -31,7 +31,8 @@ class MirroredSelection(QObject):
         self._following = False
         for leader, follower in ((first, second), (second, first)):
             leader.selectionChanged.connect(
-                lambda selected, deselected, follower=follower: self._select(follower, selected, deselected))
+                lambda selected, deselected, follower=follower: self._select(follower, selected, deselected)
+            )
             leader.currentChanged.connect(lambda current, _, follower=follower: self._make_current(follower, current))
         self.first, self.second = first, second
 
@@ -41,8 +42,13 @@ class MirroredSelection(QObject):
         self._select(self.second, self.first.selection(), None, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._make_current(self.second, self.first.currentIndex())
 
-    def _select(self, follower: QItemSelectionModel, selected: QItemSelection, deselected: QItemSelection | None,
-                flag: QItemSelectionModel.SelectionFlag = QItemSelectionModel.SelectionFlag.Select) -> None:
+    def _select(
+        self,
+        follower: QItemSelectionModel,
+        selected: QItemSelection,
+        deselected: QItemSelection | None,
+        flag: QItemSelectionModel.SelectionFlag = QItemSelectionModel.SelectionFlag.Select,
+    ) -> None:
         def follow() -> None:
             if deselected is not None and not deselected.isEmpty():
                 follower.select(same_rows(deselected, follower.model()), QItemSelectionModel.SelectionFlag.Deselect)

@@ -8,7 +8,15 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from archive import Collection, Hit, Passage, SearchResult, container_label, member_name
 
@@ -57,15 +65,25 @@ class Query:
 def first_page(collection: Collection, query: Query) -> SearchResult:
     """The first page of a query's results, with facets (safe to call on any thread, with that
     thread's own Collection)."""
-    return collection.search(query.text, limit=PAGE_SIZE, sort=query.sort, reverse=query.reverse, snippets=False,
-                             **query.narrowing())
+    return collection.search(
+        query.text, limit=PAGE_SIZE, sort=query.sort, reverse=query.reverse, snippets=False, **query.narrowing()
+    )
 
 
 def next_page(collection: Collection, query: Query, offset: int, total: int) -> list[Hit]:
     """The rows from ``offset`` on (any thread, with that thread's own Collection). The whole
     result is ranked with the first of them, so that no later page ranks it again."""
-    return collection.search(query.text, limit=PAGE_SIZE, offset=offset, sort=query.sort, reverse=query.reverse,
-                             facets=False, snippets=False, rank_depth=total, **query.narrowing()).hits
+    return collection.search(
+        query.text,
+        limit=PAGE_SIZE,
+        offset=offset,
+        sort=query.sort,
+        reverse=query.reverse,
+        facets=False,
+        snippets=False,
+        rank_depth=total,
+        **query.narrowing(),
+    ).hits
 
 
 class ResultsModel(QAbstractTableModel):
@@ -123,8 +141,14 @@ class ResultsModel(QAbstractTableModel):
         QTimer.singleShot(0, self.fetchMore)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return (self.result is not None and self.collection is not None and not parent.isValid()
-                and not self._exhausted and not self._fetching and len(self._hits) < self.result.total)
+        return (
+            self.result is not None
+            and self.collection is not None
+            and not parent.isValid()
+            and not self._exhausted
+            and not self._fetching
+            and len(self._hits) < self.result.total
+        )
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if self.canFetchMore(parent):
@@ -155,8 +179,11 @@ class ResultsModel(QAbstractTableModel):
                 self._rows[hit.path] = len(self._hits)
                 self._hits.append(hit)
                 if len(self._filled) < len(COLUMNS) - 1:
-                    self._filled.update(column for column, (_, key) in enumerate(COLUMNS[1:], start=1)
-                                        if column not in self._filled and _cell_text(hit, key))
+                    self._filled.update(
+                        column
+                        for column, (_, key) in enumerate(COLUMNS[1:], start=1)
+                        if column not in self._filled and _cell_text(hit, key)
+                    )
 
     # -- the model interface ---------------------------------------------------------------
 
@@ -188,8 +215,9 @@ class ResultsModel(QAbstractTableModel):
             return html.unescape(_TAGS.sub("", passage.html)) if passage and passage.html else hit.path
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, where it is, why it matched
             passage = self._known_passage(hit.path)
-            return (f"<b>{html.escape(self._title(hit))}</b><br>{html.escape(hit.path)}"
-                    + (f"<br>{passage.html}" if passage and passage.html else ""))
+            return f"<b>{html.escape(self._title(hit))}</b><br>{html.escape(hit.path)}" + (
+                f"<br>{passage.html}" if passage and passage.html else ""
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "pages":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PathRole:
@@ -201,7 +229,9 @@ class ResultsModel(QAbstractTableModel):
     def _title(self, hit: Hit) -> str:
         """The title; an item inside a file says where it is: 'inbox.mbox › Re: harbour wall'."""
         member = self.collection is not None and self.collection.is_member(hit.path)
-        return f"{container_label(hit.path)} › {hit.title or member_name(hit.path)}" if member else hit.title or hit.path
+        return (
+            f"{container_label(hit.path)} › {hit.title or member_name(hit.path)}" if member else hit.title or hit.path
+        )
 
     # -- helpers for the window ------------------------------------------------------------
 
@@ -212,7 +242,9 @@ class ResultsModel(QAbstractTableModel):
     def passage(self, path: str) -> Passage:
         """The best passage of one hit (its page, a snippet), worked out now if not known yet."""
         if path not in self._passages:
-            self._passages[path] = self.collection.passage(self.query.text, path) if self.collection else Passage(None, "")
+            self._passages[path] = (
+                self.collection.passage(self.query.text, path) if self.collection else Passage(None, "")
+            )
         return self._passages[path]
 
     def _known_passage(self, path: str) -> Passage | None:

@@ -7,7 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QListView, QStackedWidget, QStyledItemDelegate, QTableView, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QListView,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
 )
 
 from .badges import HEIGHT as BADGE_HEIGHT, WIDTH as BADGE_WIDTH
@@ -40,7 +46,12 @@ class ResultsTable(QTableView):
         for row in range(first, last + 1 if last >= 0 else model.rowCount()):
             index = model.index(row, 0)
             cell = self.visualRect(index)
-            self.passages.paint_passage(painter, self, index, QRect(cell.left(), cell.top(), self.viewport().width() - cell.left(), cell.height()))
+            self.passages.paint_passage(
+                painter,
+                self,
+                index,
+                QRect(cell.left(), cell.top(), self.viewport().width() - cell.left(), cell.height()),
+            )
         painter.end()
 
 
@@ -110,7 +121,9 @@ class ResultsView(QStackedWidget):
             view.customContextMenuRequested.connect(lambda position, v=view: self._menu(v, position))
             view.doubleClicked.connect(lambda _: self.activated.emit())
             for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.activated)
+                QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
+                    self.activated
+                )
             self.addWidget(view)
         self.mode = "snippets"
 
@@ -176,8 +189,7 @@ class ResultsView(QStackedWidget):
         area = view.viewport().rect()
         first = view.indexAt(area.topLeft() + QPoint(1, 1))
         last = view.indexAt(area.bottomRight() - QPoint(1, 1))
-        return (first.row() if first.isValid() else 0,
-                last.row() if last.isValid() else self.model.rowCount() - 1)
+        return (first.row() if first.isValid() else 0, last.row() if last.isValid() else self.model.rowCount() - 1)
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

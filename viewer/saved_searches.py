@@ -33,21 +33,37 @@ class SavedSearches(QObject):
         if collection is None:
             return
         query = self.window.searching.current_query()
-        name, chosen = QInputDialog.getText(self.window, translate("SavedSearches", "Save Search"),
-                                            translate("SavedSearches", "Name for the search {query}:").format(query=repr(query.text)))
+        name, chosen = QInputDialog.getText(
+            self.window,
+            translate("SavedSearches", "Save Search"),
+            translate("SavedSearches", "Name for the search {query}:").format(query=repr(query.text)),
+        )
         if not chosen or not name.strip():
             return
         years = query.years or (None, None)
         try:
-            collection.saved_searches.save(SavedSearch(
-                name.strip(), query.text, dict(query.filters), query.sort, query.reverse,
-                str(years[0]) if years[0] else None, str(years[1]) if years[1] else None))
+            collection.saved_searches.save(
+                SavedSearch(
+                    name.strip(),
+                    query.text,
+                    dict(query.filters),
+                    query.sort,
+                    query.reverse,
+                    str(years[0]) if years[0] else None,
+                    str(years[1]) if years[1] else None,
+                )
+            )
         except (ArchiveError, OSError) as error:
-            self.window.message_bar.show_error(translate("SavedSearches", "The search was not saved: {error}").format(error=error))
+            self.window.message_bar.show_error(
+                translate("SavedSearches", "The search was not saved: {error}").format(error=error)
+            )
             return
         self.show()
-        self.window.show_status(translate("SavedSearches", "Saved as @{name} (also: archive search {quoted})").format(
-            name=name.strip(), quoted="@" + repr(name.strip())))
+        self.window.show_status(
+            translate("SavedSearches", "Saved as @{name} (also: archive search {quoted})").format(
+                name=name.strip(), quoted="@" + repr(name.strip())
+            )
+        )
 
     def run(self, name: str) -> None:
         """Show a saved search's results: its words, facet values, years and order."""
@@ -80,6 +96,9 @@ class SavedSearches(QObject):
         try:
             collection.saved_searches.remove(name)
         except (ArchiveError, OSError) as error:
-            self.window.message_bar.show_error(translate("SavedSearches", "The saved search {name} was not removed: {error}").format(
-                name=repr(name), error=error))
+            self.window.message_bar.show_error(
+                translate("SavedSearches", "The saved search {name} was not removed: {error}").format(
+                    name=repr(name), error=error
+                )
+            )
         self.show()

@@ -61,7 +61,9 @@ class Searching(QObject):
         self.field.setObjectName("search_field")
         self.field.setAccessibleName(translate("Searching", "Search"))
         self.field.setClearButtonEnabled(True)
-        self.field.setPlaceholderText(translate("Searching", 'Search: words, "a phrase", title:…, creator:…, date:[1950 TO 1960]   (Ctrl+F)'))
+        self.field.setPlaceholderText(
+            translate("Searching", 'Search: words, "a phrase", title:…, creator:…, date:[1950 TO 1960]   (Ctrl+F)')
+        )
         self.history = QStringListModel(self)
         completer = QCompleter(self.history, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -109,8 +111,12 @@ class Searching(QObject):
         self.search_now()
 
     def current_query(self) -> Query:
-        return Query(self.field.text().strip() or "*", dict(self.window.facets.filters), *self.sort,
-                     years=self.window.timeline.chosen)
+        return Query(
+            self.field.text().strip() or "*",
+            dict(self.window.facets.filters),
+            *self.sort,
+            years=self.window.timeline.chosen,
+        )
 
     def show_query(self, query: Query) -> None:
         """Show ``query`` (a saved search's): its words, facet values, years and order."""
@@ -136,7 +142,10 @@ class Searching(QObject):
         """(key, 'Heading: value') for what narrows the results now."""
         chosen = self.window.timeline.chosen
         return self.window.facets.described() + (
-            [(YEARS, translate("Searching", "Years: {first}–{last}").format(first=chosen[0], last=chosen[1]))] if chosen else [])
+            [(YEARS, translate("Searching", "Years: {first}–{last}").format(first=chosen[0], last=chosen[1]))]
+            if chosen
+            else []
+        )
 
     # -- the order ------------------------------------------------------------------------
 
@@ -221,16 +230,23 @@ class Searching(QObject):
         self.count_label.setToolTip("")
         took = QLocale().toString(round(result.took_ms))
         total = result.total
-        text = (translate("Searching", "at least %Ln result(s) in {ms} ms", None, total) if result.partial
-                else translate("Searching", "%Ln result(s) in {ms} ms", None, total)).format(ms=took)
+        text = (
+            translate("Searching", "at least %Ln result(s) in {ms} ms", None, total)
+            if result.partial
+            else translate("Searching", "%Ln result(s) in {ms} ms", None, total)
+        ).format(ms=took)
         filters = self.filters()
         if filters:
             count = len(filters)
             text += translate("Searching", " with %Ln filter(s) — {filters}", None, count).format(
-                filters=", ".join(label for _, label in filters))
+                filters=", ".join(label for _, label in filters)
+            )
             if not result.total and self._without_filters is not None:
-                text += (translate("Searching", "; {count} without them") if len(filters) > 1
-                         else translate("Searching", "; {count} without it")).format(count=local_number(self._without_filters))
+                text += (
+                    translate("Searching", "; {count} without them")
+                    if len(filters) > 1
+                    else translate("Searching", "; {count} without it")
+                ).format(count=local_number(self._without_filters))
         self.window.clear_filters_button.setVisible(bool(filters))
         self.chips.show_filters(filters)
         indexing = self.window.indexing.progress_words()
@@ -259,7 +275,11 @@ class Searching(QObject):
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
 
         def show(result: SearchResult) -> None:
-            if started_at == self.generation and self.window.collection is not None and self.window.collection.root == root:
+            if (
+                started_at == self.generation
+                and self.window.collection is not None
+                and self.window.collection.root == root
+            ):
                 self._show_result(query, result)
 
         jobs.run(lambda: first_page(jobs.collection(root, base), query), show, lambda _: None)
@@ -302,8 +322,11 @@ class Searching(QObject):
             self.model.fetchMore()
         if self.model.fetching:  # the page comes back through page_done
             total = self.model.result.total if self.model.result else 0
-            self.window.show_status(translate("Searching", "Selecting all {total} results… {read} read").format(
-                total=local_number(total), read=local_number(self.model.rowCount())))
+            self.window.show_status(
+                translate("Searching", "Selecting all {total} results… {read} read").format(
+                    total=local_number(total), read=local_number(self.model.rowCount())
+                )
+            )
             return
         self._selecting_all = False
         self.table.selectAll()
@@ -326,9 +349,11 @@ class Searching(QObject):
             return
         root, base, query = collection.root, self.window.index_base, self.model.query
         total = self.model.result.total if self.model.result is not None else 0
-        self.pages.run(lambda: next_page(self.pages.collection(root, base), query, offset, total),
-                       lambda hits: self.model.add_page(generation, offset, hits),
-                       lambda _: self.model.add_page(generation, offset, None))
+        self.pages.run(
+            lambda: next_page(self.pages.collection(root, base), query, offset, total),
+            lambda hits: self.model.add_page(generation, offset, hits),
+            lambda _: self.model.add_page(generation, offset, None),
+        )
 
     def _fetch_passages(self, generation: int, query: str, paths: list[str]) -> None:
         """Work out the snippets of the rows on screen now (not of those scrolled past)."""

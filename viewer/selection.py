@@ -38,10 +38,19 @@ CITE_DELAY_MS = 300
 #: Items whose preview opens at the page of the best hit.
 PAGED_FORMATS = frozenset({"application/pdf", "image/tiff"})
 #: Export formats as the save dialog offers them (translated there) → the core's format names.
-EXPORTS = {QT_TRANSLATE_NOOP("Selection", "CSV, for spreadsheets (*.csv)"): "csv", "JSON Lines (*.jsonl)": "jsonl",
-           "BibTeX (*.bib)": "bibtex", "BibLaTeX (*.bib)": "biblatex", "RIS (*.ris)": "ris", "CSL-JSON (*.json)": "csl-json",
-           "Dublin Core, OAI-PMH (*.xml)": "oai-dc", "MODS (*.xml)": "mods", "MARCXML (*.xml)": "marcxml",
-           "MARC 21 (*.mrc)": "marc", QT_TRANSLATE_NOOP("Selection", "EAD finding aid (*.xml)"): "ead"}
+EXPORTS = {
+    QT_TRANSLATE_NOOP("Selection", "CSV, for spreadsheets (*.csv)"): "csv",
+    "JSON Lines (*.jsonl)": "jsonl",
+    "BibTeX (*.bib)": "bibtex",
+    "BibLaTeX (*.bib)": "biblatex",
+    "RIS (*.ris)": "ris",
+    "CSL-JSON (*.json)": "csl-json",
+    "Dublin Core, OAI-PMH (*.xml)": "oai-dc",
+    "MODS (*.xml)": "mods",
+    "MARCXML (*.xml)": "marcxml",
+    "MARC 21 (*.mrc)": "marc",
+    QT_TRANSLATE_NOOP("Selection", "EAD finding aid (*.xml)"): "ead",
+}
 
 
 class Selection(QObject):
@@ -135,9 +144,13 @@ class Selection(QObject):
             if self._form_paths is paths:  # still the selection
                 self.metadata.show_records(*loaded)
 
-        jobs.run(lambda: _form_records(jobs.collection(root, base), paths), show,
-                 lambda error: self.window.message_bar.show_error(
-                     translate("Selection", "Could not read the selected items: {error}").format(error=error)))
+        jobs.run(
+            lambda: _form_records(jobs.collection(root, base), paths),
+            show,
+            lambda error: self.window.message_bar.show_error(
+                translate("Selection", "Could not read the selected items: {error}").format(error=error)
+            ),
+        )
 
     def show_member(self, path: str) -> None:
         """An item from the list of what is inside the one shown: selected among the results when
@@ -149,7 +162,9 @@ class Selection(QObject):
             return
         self.flush_edits()
         self._show_item(path, chosen=[path])
-        self.window.show_status(translate("Selection", "Shown from the list of what is inside; it is not among this search's results"))
+        self.window.show_status(
+            translate("Selection", "Shown from the list of what is inside; it is not among this search's results")
+        )
 
     def _show_item(self, path: str | None, form: bool = True, chosen: list[str] | None = None) -> None:
         model, collection = self.window.searching.model, self.window.collection
@@ -158,8 +173,12 @@ class Selection(QObject):
         if path is None or collection is None:
             self._form_paths = []
             self.metadata.show_record(None)
-            self.preview.show_message(translate("Selection", "Nothing selected.") if model.rowCount()
-                                      else self.window.indexing.empty_list_text(), None)
+            self.preview.show_message(
+                translate("Selection", "Nothing selected.")
+                if model.rowCount()
+                else self.window.indexing.empty_list_text(),
+                None,
+            )
             return
         try:
             record = collection.record(path)
@@ -192,13 +211,19 @@ class Selection(QObject):
         if collection is None:
             return
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
-        jobs.run(lambda: jobs.collection(root, base).edit_many(paths, plan, source="viewer"),
-                 lambda report: self._saved(paths, report), lambda error: self._save_failed(paths, error))
+        jobs.run(
+            lambda: jobs.collection(root, base).edit_many(paths, plan, source="viewer"),
+            lambda report: self._saved(paths, report),
+            lambda error: self._save_failed(paths, error),
+        )
 
     def _saved(self, paths: list[str], report: EditReport) -> None:
         changed = report.changed
-        self.window.show_status(translate("Selection", "Saved %Ln item(s)", None, changed) if changed
-                                else translate("Selection", "Nothing changed"))
+        self.window.show_status(
+            translate("Selection", "Saved %Ln item(s)", None, changed)
+            if changed
+            else translate("Selection", "Nothing changed")
+        )
         if report.warning:
             self.window.message_bar.show_error(report.warning[0].upper() + report.warning[1:] + ".")
         if set(paths) == set(self.metadata.paths):
@@ -210,9 +235,13 @@ class Selection(QObject):
         # The form keeps what was typed; nothing is lost.
         self.metadata.status.setText(translate("Selection", "Not saved"))
         which = paths[0] if len(paths) == 1 else f"{len(paths)} items"
-        self.window.message_bar.show_error(translate(
-            "Selection", "Your changes to {which} were not saved: {error}. They are still in the form; save again when "
-            "the problem is solved.").format(which=which, error=error))
+        self.window.message_bar.show_error(
+            translate(
+                "Selection",
+                "Your changes to {which} were not saved: {error}. They are still in the form; save again when "
+                "the problem is solved.",
+            ).format(which=which, error=error)
+        )
 
     def undo(self) -> None:
         """Take back the last save made in the viewer (all its items), kept in the history."""
@@ -221,13 +250,21 @@ class Selection(QObject):
             return
         self.flush_edits()
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
-        jobs.run(lambda: jobs.collection(root, base).undo("viewer"), self._undone,
-                 lambda error: self.window.message_bar.show_error(translate("Selection", "Could not undo: {error}").format(error=error)))
+        jobs.run(
+            lambda: jobs.collection(root, base).undo("viewer"),
+            self._undone,
+            lambda error: self.window.message_bar.show_error(
+                translate("Selection", "Could not undo: {error}").format(error=error)
+            ),
+        )
 
     def _undone(self, paths: list[str]) -> None:
         count = len(paths)
-        self.window.show_status(translate("Selection", "Undid the last save (%Ln item(s))", None, count) if paths
-                                else translate("Selection", "Nothing to undo"))
+        self.window.show_status(
+            translate("Selection", "Undid the last save (%Ln item(s))", None, count)
+            if paths
+            else translate("Selection", "Nothing to undo")
+        )
         if paths:
             self._show_form(self.metadata.paths)
             self.records_changed.emit()
@@ -242,8 +279,10 @@ class Selection(QObject):
         for text, slot in (
             (translate("Selection", "&Open"), self.open_externally),
             (translate("Selection", "Show in &Folder"), self.show_in_folder),
-            (translate("Selection", "Copy &Path"), self.copy_paths), (translate("Selection", "Copy &Citation"), self.copy_citation),
-            (None, None), (translate("Selection", "&Edit Metadata"), self.edit_metadata),
+            (translate("Selection", "Copy &Path"), self.copy_paths),
+            (translate("Selection", "Copy &Citation"), self.copy_citation),
+            (None, None),
+            (translate("Selection", "&Edit Metadata"), self.edit_metadata),
             (translate("Selection", "C&ite Selection"), lambda: self.tabs.setCurrentWidget(self.cite)),
             (translate("Selection", "E&xport Selection…"), self.export_selection),
             (translate("Selection", "&Bag Selection…"), self.bag_selection),
@@ -255,7 +294,9 @@ class Selection(QObject):
         thread = self._thread_query()
         if thread:
             menu.addSeparator()
-            menu.addAction(translate("Selection", "Find the &Thread")).triggered.connect(lambda: self.window.searching.search_for(thread))
+            menu.addAction(translate("Selection", "Find the &Thread")).triggered.connect(
+                lambda: self.window.searching.search_for(thread)
+            )
         menu.exec(position)
 
     def _thread_query(self) -> str | None:
@@ -289,8 +330,11 @@ class Selection(QObject):
                 place = Path(tempfile.mkdtemp(dir=self._copies.name))  # two members may share a name
                 file = collection.copy_member(path, place)
             except (ArchiveError, OSError) as error:
-                self.window.message_bar.show_error(translate("Selection", "{name} could not be taken out of its file: {error}").format(
-                    name=member_name(path), error=error))
+                self.window.message_bar.show_error(
+                    translate("Selection", "{name} could not be taken out of its file: {error}").format(
+                        name=member_name(path), error=error
+                    )
+                )
                 return
         problem = open_in_desktop(file.parent, translate("Opening", "folder")) if folder else open_in_desktop(file)
         if problem:
@@ -314,8 +358,12 @@ class Selection(QObject):
             return
         offered = {translate("Selection", label): fmt for label, fmt in EXPORTS.items()}
         count = len(paths)
-        target, chosen = QFileDialog.getSaveFileName(self.window, translate("Selection", "Export %Ln item(s)", None, count),
-                                                     str(Path.home() / "export.csv"), ";;".join(offered))
+        target, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            translate("Selection", "Export %Ln item(s)", None, count),
+            str(Path.home() / "export.csv"),
+            ";;".join(offered),
+        )
         if target:
             self.cite.export_to(self.window.collection, paths, offered.get(chosen, "csv"), target)
 
@@ -327,19 +375,28 @@ class Selection(QObject):
             return
         count = len(paths)  # a plain name: lupdate sees the count only so
         target = QFileDialog.getExistingDirectory(
-            self.window, translate("Selection", "Bag %Ln item(s) into an empty folder", None, count), str(Path.home()))
+            self.window, translate("Selection", "Bag %Ln item(s) into an empty folder", None, count), str(Path.home())
+        )
         if not target:
             return
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
         self.window.show_status(translate("Selection", "Bagging %Ln item(s)…", None, count), 0)
+
         def bagged(report) -> None:
             files = report.files
-            self.window.show_status(translate("Selection", "Bagged %Ln file(s) ({size}) in {folder}", None, files).format(
-                size=local_size(report.octets), folder=target))
+            self.window.show_status(
+                translate("Selection", "Bagged %Ln file(s) ({size}) in {folder}", None, files).format(
+                    size=local_size(report.octets), folder=target
+                )
+            )
 
-        jobs.run(lambda: jobs.collection(root, base).bag(paths, target), bagged,
-                 lambda error: self.window.message_bar.show_error(
-                     translate("Selection", "No bag was made in {folder}: {error}").format(folder=target, error=error)))
+        jobs.run(
+            lambda: jobs.collection(root, base).bag(paths, target),
+            bagged,
+            lambda error: self.window.message_bar.show_error(
+                translate("Selection", "No bag was made in {folder}: {error}").format(folder=target, error=error)
+            ),
+        )
 
     def copy_citation(self) -> None:
         if self.cite_timer.isActive() or self.cite.paths != self.paths():

@@ -7,22 +7,35 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-THEMES = {"system": QT_TRANSLATE_NOOP("Menus", "&System"), "light": QT_TRANSLATE_NOOP("Menus", "&Light"),
-          "dark": QT_TRANSLATE_NOOP("Menus", "&Dark")}
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("Menus", "&System"),
+    "light": QT_TRANSLATE_NOOP("Menus", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("Menus", "&Dark"),
+}
 #: The selection and the search's marks in both themes: white text on it reads at 4.9:1 and it
 #: stands out 4.9:1 from the light theme's page and 3.4:1 from the dark one's (WCAG 2.1 AA; Fusion's
 #: own #308cc6 gave white text 3.7:1).
 HIGHLIGHT = "#2a72c4"
 _DARK = {
-    QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
-    QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#292929",
-    QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-    QPalette.ColorRole.Button: "#353535", QPalette.ColorRole.ButtonText: "#e6e6e6",
-    QPalette.ColorRole.ToolTipBase: "#3a3a3a", QPalette.ColorRole.ToolTipText: "#f0f0f0",
-    QPalette.ColorRole.Highlight: HIGHLIGHT, QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.Link: "#6fb1ff", QPalette.ColorRole.BrightText: "#ff6b6b",
-    QPalette.ColorRole.Light: "#4a4a4a", QPalette.ColorRole.Midlight: "#3d3d3d", QPalette.ColorRole.Mid: "#5a5a5a",
-    QPalette.ColorRole.Dark: "#8c8c8c", QPalette.ColorRole.Shadow: "#101010",
+    QPalette.ColorRole.Window: "#2b2b2b",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1f1f1f",
+    QPalette.ColorRole.AlternateBase: "#292929",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    QPalette.ColorRole.Button: "#353535",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+    QPalette.ColorRole.ToolTipText: "#f0f0f0",
+    QPalette.ColorRole.Highlight: HIGHLIGHT,
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#6fb1ff",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Light: "#4a4a4a",
+    QPalette.ColorRole.Midlight: "#3d3d3d",
+    QPalette.ColorRole.Mid: "#5a5a5a",
+    QPalette.ColorRole.Dark: "#8c8c8c",
+    QPalette.ColorRole.Shadow: "#101010",
 }
 _system: tuple[str, QPalette] | None = None  # the desktop's style and palette, before any change
 

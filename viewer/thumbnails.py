@@ -27,9 +27,18 @@ class _Signals(QObject):
 
 
 class _Make(QRunnable):
-    def __init__(self, generation: int, path: str, source: Path, mime: str, cache: Thumbnails, signals: _Signals) -> None:
+    def __init__(
+        self, generation: int, path: str, source: Path, mime: str, cache: Thumbnails, signals: _Signals
+    ) -> None:
         super().__init__()
-        self.generation, self.path, self.source, self.mime, self.cache, self.signals = generation, path, source, mime, cache, signals
+        self.generation, self.path, self.source, self.mime, self.cache, self.signals = (
+            generation,
+            path,
+            source,
+            mime,
+            cache,
+            signals,
+        )
 
     def run(self) -> None:
         try:
@@ -86,7 +95,9 @@ class ThumbnailLoader(QObject):
         cache = self._collection.thumbnails
         for path, mime in wanted.items():
             if self._is_shown(path):
-                self._pool.start(_Make(self._generation, path, self._collection.file_path(path), mime, cache, self._signals))
+                self._pool.start(
+                    _Make(self._generation, path, self._collection.file_path(path), mime, cache, self._signals)
+                )
             else:
                 self._asked.discard(path)  # scrolled away: asked again when shown again
 

@@ -16,18 +16,49 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .. import version
-from ..catalog import catalog_problem
+from ..catalog_problems import catalog_problem
 from ..errors import ArchiveError, Interrupted, QueryError, UsageError
 from ..terminal import printable_streams
 from .shared import EXIT_ERROR, EXIT_USAGE, Parents, print_json
+
 # The commands after what they share: imported first inside a command module, the core took
 # 40 ms longer to load (numpy's typing modules, measured with -X importtime).
-from . import (bag, cite, duplicates, edit, export, history, importing, index, merge, orphans, revert, saved, search,
-               show, verify)
+from . import (
+    bag,
+    cite,
+    duplicates,
+    edit,
+    export,
+    history,
+    importing,
+    index,
+    merge,
+    orphans,
+    revert,
+    saved,
+    search,
+    show,
+    verify,
+)
 
 #: The commands, in the order `archive --help` lists them.
-COMMANDS = (index, search, show, edit, importing, duplicates, saved, history, revert, cite, export, bag, orphans,
-            merge, verify)
+COMMANDS = (
+    index,
+    search,
+    show,
+    edit,
+    importing,
+    duplicates,
+    saved,
+    history,
+    revert,
+    cite,
+    export,
+    bag,
+    orphans,
+    merge,
+    verify,
+)
 
 #: How long a stopped index run spends freeing its multiprocessing resources before it leaves.
 FINALIZE_SECONDS = 1.0
@@ -75,7 +106,11 @@ def _run(args: argparse.Namespace) -> int:
     except (KeyboardInterrupt, Interrupted) as stop:
         signal_number = getattr(stop, "signal_number", signal.SIGINT)
         committed = getattr(stop, "committed", None)
-        saved = "" if committed is None else f"; {committed} file{'s' if committed != 1 else ''} committed, run again to finish"
+        saved = (
+            ""
+            if committed is None
+            else f"; {committed} file{'s' if committed != 1 else ''} committed, run again to finish"
+        )
         print(f"archive: interrupted{saved}", file=sys.stderr)
         return 128 + signal_number
     except BrokenPipeError:  # `archive search … | head`
@@ -90,8 +125,10 @@ def _run(args: argparse.Namespace) -> int:
     except Exception as error:  # a bug of ours: still one line, the traceback only on request
         if os.environ.get("ARCHIVE_DEBUG"):
             raise
-        print(f"archive: internal error: {type(error).__name__}: {error} (set ARCHIVE_DEBUG=1 for details)",
-              file=sys.stderr)
+        print(
+            f"archive: internal error: {type(error).__name__}: {error} (set ARCHIVE_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 
@@ -114,16 +151,23 @@ class _ShowVersion(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     """The command line: each command's options come from its module (COMMANDS)."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--index-dir", type=Path, metavar="DIR",
-                        help="folder holding the indexes (default: the platform's data folder)")
+    common.add_argument(
+        "--index-dir", type=Path, metavar="DIR", help="folder holding the indexes (default: the platform's data folder)"
+    )
     common.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     dry_run = argparse.ArgumentParser(add_help=False)
     dry_run.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
     with_collection = argparse.ArgumentParser(add_help=False)
-    with_collection.add_argument("-c", "--collection", metavar="COLLECTION",
-                                 help="the collection folder (default: the indexed one holding the path or the current folder)")
+    with_collection.add_argument(
+        "-c",
+        "--collection",
+        metavar="COLLECTION",
+        help="the collection folder (default: the indexed one holding the path or the current folder)",
+    )
 
-    parser = argparse.ArgumentParser(prog="archive", description="Index, search and cite a folder of documents, offline.")
+    parser = argparse.ArgumentParser(
+        prog="archive", description="Index, search and cite a folder of documents, offline."
+    )
     parser.add_argument("--version", action=_ShowVersion)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     shared = Parents(common, with_collection, dry_run)
@@ -139,4 +183,3 @@ def _system_refusal(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return f"{where}{reason}: the disk is full; free some space and run the command again"
     return f"{where}{reason}"
-

@@ -12,10 +12,15 @@ from .shared import Parents, open_collection
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    bag = commands.add_parser("bag", parents=[shared.common, shared.with_collection],
-                              help="copy the files a query finds into a BagIt bag for a repository's ingest, with their Dublin Core")
+    bag = commands.add_parser(
+        "bag",
+        parents=[shared.common, shared.with_collection],
+        help="copy the files a query finds into a BagIt bag for a repository's ingest, with their Dublin Core",
+    )
     bag.add_argument("query", metavar="QUERY", help="as for search; '*' for everything")
-    bag.add_argument("-o", "--output", required=True, metavar="FOLDER", help="a new (or empty) folder, outside the collection")
+    bag.add_argument(
+        "-o", "--output", required=True, metavar="FOLDER", help="a new (or empty) folder, outside the collection"
+    )
     for name in BAG_INFO_FIELDS:
         bag.add_argument(f"--{name.lower()}", metavar="TEXT", help=f"bag-info.txt's {name}")
     bag.set_defaults(run=run)
@@ -28,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
         if not paths:
             raise UsageError(f"nothing matches {args.query!r}: no bag made")
         report = collection.bag(paths, Path(args.output), {name: value for name, value in info.items() if value})
-    print(f"archive: {report.files} file{'s' if report.files != 1 else ''} ({report.octets:,} bytes) bagged in {args.output}",
-          file=sys.stderr)
+    print(
+        f"archive: {report.files} file{'s' if report.files != 1 else ''} ({report.octets:,} bytes) "
+        f"bagged in {args.output}",
+        file=sys.stderr,
+    )
     return 0

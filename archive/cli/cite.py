@@ -11,10 +11,14 @@ from .shared import Parents, open_collection, print_json
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    cite_command = commands.add_parser("cite", parents=[shared.common, shared.with_collection], help="format citations of items")
+    cite_command = commands.add_parser(
+        "cite", parents=[shared.common, shared.with_collection], help="format citations of items"
+    )
     cite_command.add_argument("paths", nargs="+", metavar="PATH")
     _add_citation_options(cite_command)
-    cite_command.add_argument("--format", choices=("text", "html", "bibtex", "biblatex", "ris", "csl-json"), default="text")
+    cite_command.add_argument(
+        "--format", choices=("text", "html", "bibtex", "biblatex", "ris", "csl-json"), default="text"
+    )
     cite_command.set_defaults(run=run)
 
 
@@ -26,8 +30,13 @@ def run(args: argparse.Namespace) -> int:
         if args.format in ("text", "html"):
             citations = collection.cite(paths, args.style, args.locale, html=args.format == "html")
             if args.json:
-                print_json({"style": args.style, "locale": args.locale,
-                             "citations": [{"path": path, "citation": text} for path, text in citations]})
+                print_json(
+                    {
+                        "style": args.style,
+                        "locale": args.locale,
+                        "citations": [{"path": path, "citation": text} for path, text in citations],
+                    }
+                )
             else:
                 print("\n\n".join(text for _, text in citations))
             return 0
@@ -36,6 +45,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add_citation_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--style", default=DEFAULT_STYLE, metavar="CSL_STYLE",
-                        help="a style name (apa, chicago, chicago-notes, mla, harvard, ieee, or any installed CSL style) or a .csl file")
-    parser.add_argument("--locale", default=DEFAULT_LOCALE, metavar="LOCALE", help="e.g. en-US, en-GB, de-DE, fr-FR (default: the style's own)")
+    parser.add_argument(
+        "--style",
+        default=DEFAULT_STYLE,
+        metavar="CSL_STYLE",
+        help="a style name (apa, chicago, chicago-notes, mla, harvard, ieee, or any installed CSL style) "
+        "or a .csl file",
+    )
+    parser.add_argument(
+        "--locale",
+        default=DEFAULT_LOCALE,
+        metavar="LOCALE",
+        help="e.g. en-US, en-GB, de-DE, fr-FR (default: the style's own)",
+    )

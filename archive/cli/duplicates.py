@@ -10,10 +10,16 @@ from .shared import Parents, one_line, open_collection, print_json
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    duplicates = commands.add_parser("duplicates", parents=[shared.common, shared.with_collection],
-                                     help="groups of identical files and, with --near, of near-identical texts")
-    duplicates.add_argument("--near", action="store_true",
-                            help="also texts that are near copies (an OCR'd scan of a typed clipping, other line breaks)")
+    duplicates = commands.add_parser(
+        "duplicates",
+        parents=[shared.common, shared.with_collection],
+        help="groups of identical files and, with --near, of near-identical texts",
+    )
+    duplicates.add_argument(
+        "--near",
+        action="store_true",
+        help="also texts that are near copies (an OCR'd scan of a typed clipping, other line breaks)",
+    )
     duplicates.set_defaults(run=run)
 
 
@@ -29,6 +35,9 @@ def run(args: argparse.Namespace) -> int:
         for path in group.paths:
             print(one_line(f"  {path}"))
     copies = sum(len(group.paths) - 1 for group in groups)
-    print(f"{len(groups)} group{'s' if len(groups) != 1 else ''}, {copies} cop{'ies' if copies != 1 else 'y'} beside the first",
-          file=sys.stderr)
+    print(
+        f"{len(groups)} group{'s' if len(groups) != 1 else ''}, "
+        f"{copies} cop{'ies' if copies != 1 else 'y'} beside the first",
+        file=sys.stderr,
+    )
     return 0

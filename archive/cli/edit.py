@@ -12,25 +12,50 @@ from .shared import Parents, open_collection, print_changes, print_json, print_r
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    edit = commands.add_parser("edit", parents=[shared.common, shared.with_collection, shared.dry_run],
-                               help="correct the records of items (one, several, or all a query finds), in one transaction")
+    edit = commands.add_parser(
+        "edit",
+        parents=[shared.common, shared.with_collection, shared.dry_run],
+        help="correct the records of items (one, several, or all a query finds), in one transaction",
+    )
     edit.add_argument("paths", nargs="*", metavar="PATH")
-    edit.add_argument("--query", metavar="QUERY", help="edit every item this query finds (with -c, or in the current folder's collection)")
-    edit.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
-                      help="set a field (lists separated by ';'); repeatable")
-    edit.add_argument("--unset", action="append", default=[], metavar="FIELD",
-                      help="drop your value of a field, back to the extracted one; repeatable")
-    edit.add_argument("--add", action="append", default=[], metavar="FIELD=VALUE",
-                      help="add to a list field (creators, subjects, tags) what it lacks; repeatable")
-    edit.add_argument("--remove", action="append", default=[], metavar="FIELD=VALUE",
-                      help="remove from a list field; repeatable")
+    edit.add_argument(
+        "--query",
+        metavar="QUERY",
+        help="edit every item this query finds (with -c, or in the current folder's collection)",
+    )
+    edit.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="set a field (lists separated by ';'); repeatable",
+    )
+    edit.add_argument(
+        "--unset",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="drop your value of a field, back to the extracted one; repeatable",
+    )
+    edit.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="add to a list field (creators, subjects, tags) what it lacks; repeatable",
+    )
+    edit.add_argument(
+        "--remove", action="append", default=[], metavar="FIELD=VALUE", help="remove from a list field; repeatable"
+    )
     edit.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     plan = EditPlan.parse(args.set, args.unset, args.add, args.remove)
     if not plan:
-        raise UsageError("edit: nothing to do; give --set FIELD=VALUE, --unset FIELD, --add FIELD=VALUE or --remove FIELD=VALUE")
+        raise UsageError(
+            "edit: nothing to do; give --set FIELD=VALUE, --unset FIELD, --add FIELD=VALUE or --remove FIELD=VALUE"
+        )
     if not args.paths and args.query is None:
         raise UsageError("edit: give the items' paths, or --query QUERY for every item a query finds")
     with open_collection(args, Path(args.paths[0]) if args.paths else Path.cwd()) as collection:
@@ -49,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print_changes(report.items)
     verb = "would change" if report.dry_run else "changed"
-    print(f"{verb} {report.changed} item{'s' if report.changed != 1 else ''}; {report.unchanged} already so",
-          file=sys.stderr)
+    print(
+        f"{verb} {report.changed} item{'s' if report.changed != 1 else ''}; {report.unchanged} already so",
+        file=sys.stderr,
+    )
     return 0

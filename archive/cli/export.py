@@ -19,16 +19,31 @@ IIIF_BASE_URL = "http://localhost:8000/"
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    export = commands.add_parser("export", parents=[shared.common, shared.with_collection],
-                                 help="export every item a query finds, or a fixity manifest")
+    export = commands.add_parser(
+        "export",
+        parents=[shared.common, shared.with_collection],
+        help="export every item a query finds, or a fixity manifest",
+    )
     export.add_argument("query", nargs="?", metavar="QUERY", help="as for search; '*' for everything")
     export.add_argument("--format", choices=FORMATS + FOLDER_FORMATS, default="csv")
-    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (never inside the collection); "
-                        "for iiif, a new folder")
-    export.add_argument("--base-url", default=IIIF_BASE_URL, metavar="URL",
-                        help=f"with --format iiif or oai-static: where the output will be served (default {IIIF_BASE_URL})")
-    export.add_argument("--contact-email", metavar="ADDRESS", help="with --format oai-static: the repository's administrator")
-    export.add_argument("--manifest", metavar="FILE", help="write a BagIt manifest-sha256.txt of the collection to FILE")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here instead of stdout (never inside the collection); for iiif, a new folder",
+    )
+    export.add_argument(
+        "--base-url",
+        default=IIIF_BASE_URL,
+        metavar="URL",
+        help=f"with --format iiif or oai-static: where the output will be served (default {IIIF_BASE_URL})",
+    )
+    export.add_argument(
+        "--contact-email", metavar="ADDRESS", help="with --format oai-static: the repository's administrator"
+    )
+    export.add_argument(
+        "--manifest", metavar="FILE", help="write a BagIt manifest-sha256.txt of the collection to FILE"
+    )
     export.add_argument("--sort", choices=list(SORTS), default="relevance")
     export.add_argument("--type", metavar="T")
     export.add_argument("--from", dest="date_from", metavar="DATE")
@@ -54,8 +69,9 @@ def run(args: argparse.Namespace) -> int:
                 return _export_iiif(collection, args)
             if args.format in BINARY_FORMATS and not args.output:
                 raise UsageError(f"--format {args.format} is written to a file: give -o FILE.{args.format}")
-            records = collection.matching_records(args.query, sort=args.sort, type=args.type,
-                                                  date_from=args.date_from, date_to=args.date_to)
+            records = collection.matching_records(
+                args.query, sort=args.sort, type=args.type, date_from=args.date_from, date_to=args.date_to
+            )
             options = {"base_url": args.base_url, "contact_email": args.contact_email, "warn": warn_item}
             if args.output:
                 count = collection.export_to(args.output, records, args.format, history=args.history, **options)
@@ -68,10 +84,15 @@ def run(args: argparse.Namespace) -> int:
 def _export_iiif(collection: Collection, args: argparse.Namespace) -> int:
     if not args.output:
         raise UsageError("--format iiif is written to a folder: give -o FOLDER")
-    paths = collection.matching_paths(args.query, sort=args.sort, type=args.type, date_from=args.date_from, date_to=args.date_to)
+    paths = collection.matching_paths(
+        args.query, sort=args.sort, type=args.type, date_from=args.date_from, date_to=args.date_to
+    )
     report = collection.export_iiif(paths, Path(args.output), args.base_url)
     for path, why in report.failed:
         warn_item(path, f"not written: {why}")
-    print(f"archive: {report.manifests} manifest{'s' if report.manifests != 1 else ''} ({report.canvases} canvases) written "
-          f"to {args.output}; serve it at {args.base_url}; {len(report.skipped)} items without pages left out", file=sys.stderr)
+    print(
+        f"archive: {report.manifests} manifest{'s' if report.manifests != 1 else ''} "
+        f"({report.canvases} canvases) written to {args.output}; serve it at {args.base_url}; {len(report.skipped)} items without pages left out",  # noqa: E501
+        file=sys.stderr,
+    )
     return 0

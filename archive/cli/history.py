@@ -10,8 +10,11 @@ from .shared import Parents, one_line, open_collection, print_json, shown
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    history = commands.add_parser("history", parents=[shared.common, shared.with_collection],
-                                  help="every change made to an item's record (or to all), oldest first")
+    history = commands.add_parser(
+        "history",
+        parents=[shared.common, shared.with_collection],
+        help="every change made to an item's record (or to all), oldest first",
+    )
     history.add_argument("path", nargs="?", metavar="PATH")
     history.set_defaults(run=run)
 
@@ -23,8 +26,12 @@ def run(args: argparse.Namespace) -> int:
         print_json({"changes": [change.to_dict() for change in changes]})
         return 0
     for change in changes:
-        print(one_line(f"{change.at}  #{change.batch}  {change.source}  {change.path}: {change.field}: "
-                        f"{shown(change.shown_old)} → {shown(change.shown_new)}"))
+        print(
+            one_line(
+                f"{change.at}  #{change.batch}  {change.source}  {change.path}: {change.field}: "
+                f"{shown(change.shown_old)} → {shown(change.shown_new)}"
+            )
+        )
     if not changes:
         print("no changes recorded", file=sys.stderr)
     return 0

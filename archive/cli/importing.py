@@ -11,11 +11,17 @@ from .shared import EXIT_INCOMPLETE, Parents, one_line, open_collection, print_c
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    importing = commands.add_parser("import", parents=[shared.common, shared.with_collection, shared.dry_run],
-                                    help="apply the corrections of a spreadsheet of records (CSV as exported, or .xlsx)")
+    importing = commands.add_parser(
+        "import",
+        parents=[shared.common, shared.with_collection, shared.dry_run],
+        help="apply the corrections of a spreadsheet of records (CSV as exported, or .xlsx)",
+    )
     importing.add_argument("file", metavar="FILE")
-    importing.add_argument("--accept-mojibake", action="store_true",
-                           help="take cells that look like UTF-8 read as Latin-1 (Ð”Ð¾…) as they are")
+    importing.add_argument(
+        "--accept-mojibake",
+        action="store_true",
+        help="take cells that look like UTF-8 read as Latin-1 (Ð”Ð¾…) as they are",
+    )
     importing.set_defaults(run=run)
 
 
@@ -33,12 +39,22 @@ def run(args: argparse.Namespace) -> int:
     else:
         print_changes(result["items"])
     for cell in report.rejected:
-        print(one_line(f"archive: row {cell['row']}, {cell['column']}: {cell['value']!r} not taken: {cell['reason']}"),
-              file=sys.stderr)
+        print(
+            one_line(f"archive: row {cell['row']}, {cell['column']}: {cell['value']!r} not taken: {cell['reason']}"),
+            file=sys.stderr,
+        )
     for row in report.unmatched:
-        print(one_line(f"archive: row {row['row']}: no item at {row['path'] or '(no path)'}"
-                        + (f" nor with sha256 {row['sha256']}" if row["sha256"] else "")), file=sys.stderr)
+        print(
+            one_line(
+                f"archive: row {row['row']}: no item at {row['path'] or '(no path)'}"
+                + (f" nor with sha256 {row['sha256']}" if row["sha256"] else "")
+            ),
+            file=sys.stderr,
+        )
     verb = "would change" if args.dry_run else "changed"
-    print(f"{report.rows} rows: {report.matched} matched, {verb} {result['changed']}, {result['unchanged']} already so, "
-          f"{len(report.unmatched)} unmatched; {len(report.rejected)} cells not taken", file=sys.stderr)
+    print(
+        f"{report.rows} rows: {report.matched} matched, {verb} {result['changed']}, {result['unchanged']} already so, "
+        f"{len(report.unmatched)} unmatched; {len(report.rejected)} cells not taken",
+        file=sys.stderr,
+    )
     return EXIT_INCOMPLETE if report.rejected or report.unmatched else 0

@@ -15,24 +15,57 @@ from .shared import Parents, one_line, positive, print_json
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    index = commands.add_parser("index", parents=[shared.common], help="index (or update the index of) a collection folder")
+    index = commands.add_parser(
+        "index", parents=[shared.common], help="index (or update the index of) a collection folder"
+    )
     index.add_argument("collection", metavar="COLLECTION")
     index.add_argument("--jobs", type=positive, default=None, metavar="N", help="worker processes (default: CPU count)")
-    index.add_argument("--timeout", type=positive, default=Limits.seconds, metavar="SECONDS",
-                       help=f"give up a file that takes longer than this to read, or a file inside it (default: {Limits.seconds})")
-    index.add_argument("--memory-mb", type=positive, default=Limits.memory_mb, metavar="MB",
-                       help=f"give up a file that needs more memory than this per worker (default: {Limits.memory_mb})")
-    index.add_argument("--max-items", type=positive, default=Limits.items, metavar="N",
-                       help="read at most this many items inside one file: messages, attachments, files in "
-                            f"archives, at every depth (default: {Limits.items:,})")
-    index.add_argument("--ocr", action=argparse.BooleanOptionalAction, default=None,
-                       help="recognise text in images and scans (on by default when Tesseract is installed); remembered")
-    index.add_argument("--ocr-lang", metavar="LANGS", help="Tesseract languages, e.g. eng+rus+aze (default: eng); remembered")
-    index.add_argument("--reextract", nargs="?", const="*", metavar="QUERY",
-                       help="read again the items QUERY finds (all without one), even if unchanged; edits stay")
-    index.add_argument("--scheduler", metavar="ADDRESS",
-                       help="read the files on a Dask cluster (tcp://HOST:8786) that sees them by the same path")
-    index.add_argument("--ship-files", action="store_true", help="with --scheduler: send each file's bytes to the workers")
+    index.add_argument(
+        "--timeout",
+        type=positive,
+        default=Limits.seconds,
+        metavar="SECONDS",
+        help=f"give up a file that takes longer than this to read, or a file inside it (default: {Limits.seconds})",
+    )
+    index.add_argument(
+        "--memory-mb",
+        type=positive,
+        default=Limits.memory_mb,
+        metavar="MB",
+        help=f"give up a file that needs more memory than this per worker (default: {Limits.memory_mb})",
+    )
+    index.add_argument(
+        "--max-items",
+        type=positive,
+        default=Limits.items,
+        metavar="N",
+        help="read at most this many items inside one file: messages, attachments, files in "
+        f"archives, at every depth (default: {Limits.items:,})",
+    )
+    index.add_argument(
+        "--ocr",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="recognise text in images and scans (on by default when Tesseract is installed); remembered",
+    )
+    index.add_argument(
+        "--ocr-lang", metavar="LANGS", help="Tesseract languages, e.g. eng+rus+aze (default: eng); remembered"
+    )
+    index.add_argument(
+        "--reextract",
+        nargs="?",
+        const="*",
+        metavar="QUERY",
+        help="read again the items QUERY finds (all without one), even if unchanged; edits stay",
+    )
+    index.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="read the files on a Dask cluster (tcp://HOST:8786) that sees them by the same path",
+    )
+    index.add_argument(
+        "--ship-files", action="store_true", help="with --scheduler: send each file's bytes to the workers"
+    )
     index.set_defaults(run=run)
 
 
@@ -45,15 +78,25 @@ def run(args: argparse.Namespace) -> int:
         collection.merges_in_background = True
         collection.set_ocr(args.ocr, args.ocr_lang)
         if collection.ocr_settings()[0] and not ocr_available():
-            print("archive: OCR is off: Tesseract is not installed (Debian/Ubuntu: apt-get install tesseract-ocr); "
-                  "images are found by their metadata and names", file=sys.stderr)
+            print(
+                "archive: OCR is off: Tesseract is not installed (Debian/Ubuntu: apt-get install tesseract-ocr); "
+                "images are found by their metadata and names",
+                file=sys.stderr,
+            )
         with _progress_bar() as show_progress:
-            report = collection.index(jobs=args.jobs, progress=show_progress,
-                                      limits=Limits(args.timeout, args.memory_mb, args.max_items), reextract=args.reextract,
-                                      scheduler=args.scheduler, ship_files=args.ship_files)
+            report = collection.index(
+                jobs=args.jobs,
+                progress=show_progress,
+                limits=Limits(args.timeout, args.memory_mb, args.max_items),
+                reextract=args.reextract,
+                scheduler=args.scheduler,
+                ship_files=args.ship_files,
+            )
     if report.repaired:
-        print("archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)",
-              file=sys.stderr)
+        print(
+            "archive: the search index was damaged; it has been rebuilt from the catalog (your edits are kept)",
+            file=sys.stderr,
+        )
     for failure in report.failed:
         print(one_line(f"archive: warning: {failure.path}: {failure.error}"), file=sys.stderr)
     for partly in report.partly_read:

@@ -9,8 +9,11 @@ from .shared import Parents, print_json
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    merge = commands.add_parser("merge", parents=[shared.common],
-                                help="merge the search index's segments now (runs by itself after index runs and edits)")
+    merge = commands.add_parser(
+        "merge",
+        parents=[shared.common],
+        help="merge the search index's segments now (runs by itself after index runs and edits)",
+    )
     merge.add_argument("collection", metavar="COLLECTION")
     merge.set_defaults(run=run)
 

@@ -10,8 +10,11 @@ from .shared import Parents, one_line, open_collection, print_json, shown
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    orphans = commands.add_parser("orphans", parents=[shared.common, shared.with_collection],
-                                  help="list the edits whose file is gone (kept until it comes back)")
+    orphans = commands.add_parser(
+        "orphans",
+        parents=[shared.common, shared.with_collection],
+        help="list the edits whose file is gone (kept until it comes back)",
+    )
     orphans.set_defaults(run=run)
 
 

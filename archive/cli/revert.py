@@ -11,14 +11,19 @@ from .shared import Parents, open_collection, positive, print_json, print_record
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    revert = commands.add_parser("revert", parents=[shared.common, shared.with_collection],
-                                 help="bring an item's record back to what it was")
+    revert = commands.add_parser(
+        "revert", parents=[shared.common, shared.with_collection], help="bring an item's record back to what it was"
+    )
     revert.add_argument("path", nargs="?", metavar="PATH")
     when = revert.add_mutually_exclusive_group(required=True)
     when.add_argument("--to", metavar="TIME", help="as it was at TIME (as `archive history` gives it, or a date)")
     when.add_argument("--last", action="store_true", help="as it was before its last change")
-    when.add_argument("--batch", type=positive, metavar="N",
-                      help="take back batch N (an import, a batch edit, a save in the viewer) of every item it changed")
+    when.add_argument(
+        "--batch",
+        type=positive,
+        metavar="N",
+        help="take back batch N (an import, a batch edit, a save in the viewer) of every item it changed",
+    )
     revert.set_defaults(run=run)
 
 
@@ -31,7 +36,10 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"batch": args.batch, "paths": paths})
         else:
-            print(f"batch #{args.batch} taken back from {len(paths)} item{'s' if len(paths) != 1 else ''}", file=sys.stderr)
+            print(
+                f"batch #{args.batch} taken back from {len(paths)} item{'s' if len(paths) != 1 else ''}",
+                file=sys.stderr,
+            )
         return 0
     if not args.path:
         raise UsageError("revert --to and --last need the PATH of an item")

@@ -10,7 +10,9 @@ from .shared import Parents, one_line, open_collection, print_json
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    searches = commands.add_parser("saved", parents=[shared.common, shared.with_collection], help="list (or remove) saved searches")
+    searches = commands.add_parser(
+        "saved", parents=[shared.common, shared.with_collection], help="list (or remove) saved searches"
+    )
     searches.add_argument("--remove", metavar="NAME", help="forget the saved search NAME")
     searches.set_defaults(run=run)
 
@@ -25,6 +27,15 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for search in searches:
         narrowing = {name: value for name, value in search.narrowing().items() if value}
-        print(one_line(f"@{search.name}: {search.query}" + "".join(f"  {name}={value}" for name, value in narrowing.items())
-                        + (f"  sort={search.sort}{' descending' if search.reverse else ''}" if search.sort != "relevance" else "")))
+        print(
+            one_line(
+                f"@{search.name}: {search.query}"
+                + "".join(f"  {name}={value}" for name, value in narrowing.items())
+                + (
+                    f"  sort={search.sort}{' descending' if search.reverse else ''}"
+                    if search.sort != "relevance"
+                    else ""
+                )
+            )
+        )
     return 0

@@ -19,17 +19,28 @@ from .shared import Parents, json_document, non_negative, one_line, open_collect
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
     search = commands.add_parser("search", parents=[shared.common, shared.with_collection], help="search a collection")
-    search.add_argument("query", metavar="QUERY", nargs="?",
-                        help='words, "phrases", AND/OR/NOT, field:value, date:[2020 TO 2021]; @NAME runs a saved search')
-    search.add_argument("--stdin", action="store_true",
-                        help="answer one query per line of standard input, one JSON document per line out (the collection "
-                             "opened once: a batch runs at in-process speed)")
+    search.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="?",
+        help='words, "phrases", AND/OR/NOT, field:value, date:[2020 TO 2021]; @NAME runs a saved search',
+    )
+    search.add_argument(
+        "--stdin",
+        action="store_true",
+        help="answer one query per line of standard input, one JSON document per line out (the collection "
+        "opened once: a batch runs at in-process speed)",
+    )
     search.add_argument("--limit", type=positive, default=20, metavar="N")
     search.add_argument("--offset", type=non_negative, default=0, metavar="N")
     search.add_argument("--sort", choices=list(SORTS), help="the order (default: relevance, or the saved search's)")
     search.add_argument("--type", metavar="T", help="only items of this type (Text, StillImage…)")
-    search.add_argument("--format", metavar="F", help="only items of this format (pdf, jpg, html, docx… or a MIME type)")
-    search.add_argument("--from", dest="date_from", metavar="DATE", help="dated on or after (2020, 2020-05, 2020-05-03)")
+    search.add_argument(
+        "--format", metavar="F", help="only items of this format (pdf, jpg, html, docx… or a MIME type)"
+    )
+    search.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="dated on or after (2020, 2020-05, 2020-05-03)"
+    )
     search.add_argument("--to", dest="date_to", metavar="DATE", help="dated on or before")
     search.add_argument("--save", metavar="NAME", help="keep this search (words, narrowing, order) as @NAME")
     search.set_defaults(run=run)
@@ -37,8 +48,11 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if (args.query is None) == (not args.stdin):
-        raise UsageError("give a QUERY, or --stdin for one query per line" if args.query is None else
-                         "give a QUERY or --stdin, not both")
+        raise UsageError(
+            "give a QUERY, or --stdin for one query per line"
+            if args.query is None
+            else "give a QUERY or --stdin, not both"
+        )
     if args.stdin:
         return _search_lines(args)
     with open_collection(args, Path.cwd()) as collection:
@@ -63,8 +77,9 @@ def _searched(collection: Collection, args: argparse.Namespace, query: str) -> t
         if getattr(args, option) is not None:
             setattr(saved, option, getattr(args, option))
     saved.sort = args.sort or saved.sort
-    return saved, collection.search(saved.query, limit=args.limit, offset=args.offset, sort=saved.sort,
-                                    reverse=saved.reverse, **saved.narrowing())
+    return saved, collection.search(
+        saved.query, limit=args.limit, offset=args.offset, sort=saved.sort, reverse=saved.reverse, **saved.narrowing()
+    )
 
 
 def _search_lines(args: argparse.Namespace) -> int:
@@ -86,7 +101,11 @@ def _search_lines(args: argparse.Namespace) -> int:
 
 def _print_hits(result: SearchResult, offset: int) -> None:
     bold = sys.stdout.isatty()
-    shown = f"{offset + 1}–{offset + len(result.hits)} of " if result.hits and (offset or len(result.hits) < result.total) else ""
+    shown = (
+        f"{offset + 1}–{offset + len(result.hits)} of "
+        if result.hits and (offset or len(result.hits) < result.total)
+        else ""
+    )
     at_least = "at least " if result.partial else ""
     print(f"{shown}{at_least}{result.total} result{'s' if result.total != 1 else ''} in {result.took_ms:.1f} ms")
     for number, hit in enumerate(result.hits, start=offset + 1):
@@ -108,4 +127,6 @@ def _terminal_snippet(snippet_html: str, bold: bool) -> str:
     """A snippet's HTML as a terminal line: its matched words in bold on a terminal, and nothing
     else from the file able to style it."""
     pieces = re.split(r"(<b>.*?</b>)", snippet_html)
-    return styled([(one_line(html.unescape(re.sub(r"</?b>", "", piece))), piece.startswith("<b>")) for piece in pieces], bold)
+    return styled(
+        [(one_line(html.unescape(re.sub(r"</?b>", "", piece))), piece.startswith("<b>")) for piece in pieces], bold
+    )

@@ -37,7 +37,11 @@ class Parents:
 
 def open_collection(args: argparse.Namespace, near: Path) -> Collection:
     """The collection named with -c, else the indexed collection holding ``near``."""
-    found = Collection.open(args.collection, args.index_dir) if args.collection else Collection.containing(near, args.index_dir)
+    found = (
+        Collection.open(args.collection, args.index_dir)
+        if args.collection
+        else Collection.containing(near, args.index_dir)
+    )
     if found is None:
         raise CollectionNotFound(f"{near} is in no indexed collection; name one with -c COLLECTION")
     found.merges_in_background = True  # after an edit, import or revert

@@ -46,9 +46,18 @@ def _refuse_unreadable(path: Path, root: Path | None) -> None:
     if stat.S_ISLNK(info.st_mode):
         target = path.resolve()
         if root is not None and not target.is_relative_to(root):
-            raise ArchiveError(f"{path} is a link to {target}, outside the collection; links out of it are not followed")
+            raise ArchiveError(
+                f"{path} is a link to {target}, outside the collection; links out of it are not followed"
+            )
         info = target.stat()
     if not stat.S_ISREG(info.st_mode):
-        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) \
-            else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file"
+        kind = (
+            "a folder"
+            if stat.S_ISDIR(info.st_mode)
+            else "a named pipe (FIFO)"
+            if stat.S_ISFIFO(info.st_mode)
+            else "a device"
+            if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
+            else "not a regular file"
+        )
         raise ArchiveError(f"{path} is {kind}; only files are shown")

@@ -9,7 +9,9 @@ from .shared import EXIT_FIXITY, Parents, open_collection, print_json
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    verify = commands.add_parser("verify", parents=[shared.common, shared.with_collection], help="check fixity: changed, missing, new files")
+    verify = commands.add_parser(
+        "verify", parents=[shared.common, shared.with_collection], help="check fixity: changed, missing, new files"
+    )
     verify.set_defaults(run=run)
 
 
@@ -23,6 +25,8 @@ def run(args: argparse.Namespace) -> int:
             for path in paths:
                 print(f"{label:8} {path}")
         verdict = "intact" if report.intact else "NOT intact"
-        print(f"{report.collection}: {report.checked} files checked, {len(report.changed)} changed, "
-              f"{len(report.missing)} missing, {len(report.new)} new: {verdict}")
+        print(
+            f"{report.collection}: {report.checked} files checked, {len(report.changed)} changed, "
+            f"{len(report.missing)} missing, {len(report.new)} new: {verdict}"
+        )
     return 0 if report.intact else EXIT_FIXITY

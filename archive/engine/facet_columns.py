@@ -71,7 +71,9 @@ def _column(by_value: dict[str, list[np.ndarray]]) -> FacetColumn:
     return FacetColumn(values, docs, owners)
 
 
-def _segment_table(leaf, fields: dict[str, str], folder: Path | None, current: set[str]) -> dict[str, dict[str, np.ndarray]]:
+def _segment_table(
+    leaf, fields: dict[str, str], folder: Path | None, current: set[str]
+) -> dict[str, dict[str, np.ndarray]]:
     """One segment's value → local document numbers, for each facet: read back, or built and saved."""
     name = segment_id(leaf.reader())
     path = folder / f"{name}{SUFFIX}" if folder is not None and name else None
@@ -85,8 +87,9 @@ def _segment_table(leaf, fields: dict[str, str], folder: Path | None, current: s
             pass
     table = {
         name: {
-            (term.decode("utf-8") if isinstance(term, bytes) else term):
-                postings(leaf.reader(), field, term)[0].astype(np.int32)
+            (term.decode("utf-8") if isinstance(term, bytes) else term): postings(leaf.reader(), field, term)[0].astype(
+                np.int32
+            )
             for term in leaf.reader().lexicon(field)
         }
         for name, field in fields.items()

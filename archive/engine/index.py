@@ -114,8 +114,16 @@ def build_schema() -> Schema:
 
 
 #: What reading a damaged index raises (random bytes in a segment, a missing or cut file).
-DAMAGE = (CorruptIndexError, whoosh_index.IndexError, struct.error, zlib.error, EOFError, pickle.UnpicklingError,
-          UnicodeDecodeError, FileNotFoundError)
+DAMAGE = (
+    CorruptIndexError,
+    whoosh_index.IndexError,
+    struct.error,
+    zlib.error,
+    EOFError,
+    pickle.UnpicklingError,
+    UnicodeDecodeError,
+    FileNotFoundError,
+)
 #: Where Whoosh reads its files: garbage read back as data fails there in many ways (KeyError,
 #: ValueError, TypeError…), all of them damage.
 _INDEX_READERS = re.compile(r"whoosh[/\\](codec|filedb|reading|columns|system|util)|archive[/\\]whoosh_internals")
@@ -184,12 +192,26 @@ def document(record: Record, pages: list[str]) -> dict:
         notes=mark_language(record.notes, language) if record.notes else "",
         # What a word with no field is matched against besides text, title, creators and subjects:
         # one field instead of six keeps a query to a few posting lists per word.
-        meta=mark_language("\n".join(filter(None, (
-            record.description, record.publisher, record.source, record.notes, " ".join(record.tags), *record.recipients,
-            record.path.replace("/", " ").replace("_", " ").replace("-", " "),
-            # Every description a photograph carries (EXIF, Windows' XP tags, IPTC, XMP), not only the first.
-            *(str(record.exif[name]) for name in DESCRIPTIONS if name in (record.exif or {})),
-        ))), language),
+        meta=mark_language(
+            "\n".join(
+                filter(
+                    None,
+                    (
+                        record.description,
+                        record.publisher,
+                        record.source,
+                        record.notes,
+                        " ".join(record.tags),
+                        *record.recipients,
+                        record.path.replace("/", " ").replace("_", " ").replace("-", " "),
+                        # Every description a photograph carries (EXIF, Windows' XP tags, IPTC, XMP),
+                        # not only the first.
+                        *(str(record.exif[name]) for name in DESCRIPTIONS if name in (record.exif or {})),
+                    ),
+                )
+            ),
+            language,
+        ),
         date_sort=record.date or MISSING_LAST,
         title_sort=fold(record.title or "") or MISSING_LAST,
         creator_sort=fold("; ".join(record.creators)) or MISSING_LAST,
@@ -236,6 +258,14 @@ def writer(ix: whoosh_index.Index, processes: int = 1) -> IndexWriter:
         # small, so that a merge of large segments spills to disk rather than fill its memory.
         # Each writer process's pool is most of its memory: at 10,000 documents 256 / 192 / 128 MB
         # gave a peak PSS over all processes of 980 / 854 / 699 MB and an index of 75 / 82 / 85 s.
-        return ix.writer(procs=processes, batchsize=20, multisegment=True, limitmb=64, subargs=dict(limitmb=192),
-                         start_method="forkserver", timeout=WRITER_WAIT_SECONDS, delay=0.05)
+        return ix.writer(
+            procs=processes,
+            batchsize=20,
+            multisegment=True,
+            limitmb=64,
+            subargs=dict(limitmb=192),
+            start_method="forkserver",
+            timeout=WRITER_WAIT_SECONDS,
+            delay=0.05,
+        )
     return ix.writer(limitmb=256, timeout=WRITER_WAIT_SECONDS, delay=0.05)

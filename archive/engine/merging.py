@@ -77,7 +77,9 @@ def merge(ix: FileIndex, staging: Path, columns: Path) -> int:
     for segment in posting_columns.missing(columns, segments):
         with SegmentReader(unmapped, ix.schema, segment) as reader:
             posting_columns.write(reader, columns)
-    posting_columns.remove_stale(columns, {segment.segment_id() for segment in whoosh_internals.table_of_contents(ix).segments})
+    posting_columns.remove_stale(
+        columns, {segment.segment_id() for segment in whoosh_internals.table_of_contents(ix).segments}
+    )
     return merged
 
 
@@ -111,7 +113,9 @@ def _swap_in(ix: FileIndex, staging_folder: Path, segment, renumbering: list) ->
     """Under the index's write lock: the merged segment replaces its members in a new table of
     contents, with the deletions made since the merge began."""
     lock = ix.lock("WRITELOCK")
-    if not try_for(lock.acquire, timeout=SWAP_WAIT_SECONDS, delay=0.01):  # an index run frees it between batches briefly
+    if not try_for(
+        lock.acquire, timeout=SWAP_WAIT_SECONDS, delay=0.01
+    ):  # an index run frees it between batches briefly
         return False
     try:
         toc = whoosh_internals.table_of_contents(ix)
@@ -141,5 +145,10 @@ def start(root: Path, index_base: Path) -> None:
         program = [str(Path(sys.executable).with_name("archive"))]
     else:
         program = [sys.executable, "-m", "archive"]
-    subprocess.Popen([*program, "merge", str(root), "--index-dir", str(index_base)], stdin=subprocess.DEVNULL,
-                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    subprocess.Popen(
+        [*program, "merge", str(root), "--index-dir", str(index_base)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )

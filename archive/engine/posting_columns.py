@@ -59,8 +59,11 @@ class PostingColumns:
         self.ids = _mapped(folder / "ids.bin", np.int32)
         self.weights = _mapped(folder / "weights.bin", np.float32)
         self.positions = _mapped(folder / "positions.bin", np.uint8)
-        if (not len(self.ids) == len(self.weights) == int(counts[0]) or len(self.positions) != int(counts[1])
-                or not len(self.keys) == len(self.spans) == len(self.position_spans)):
+        if (
+            not len(self.ids) == len(self.weights) == int(counts[0])
+            or len(self.positions) != int(counts[1])
+            or not len(self.keys) == len(self.spans) == len(self.position_spans)
+        ):
             raise ValueError(f"{folder} is cut short")
 
     def _at(self, fieldname: str, btext: bytes) -> int | None:
@@ -76,8 +79,9 @@ class PostingColumns:
         start, end = (int(bound) for bound in self.spans[at])
         return self.ids[start:end].astype(np.int64), self.weights[start:end].astype(np.float64)
 
-    def positions_in(self, fieldname: str, btext: bytes, boost: float,
-                     wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    def positions_in(
+        self, fieldname: str, btext: bytes, boost: float, wanted: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray] | None:
         """(document, position) of each occurrence of a term in the ``wanted`` documents
         (ascending) that hold it, in that order; None when its positions are not kept. A
         posting's positions are as many as its weight over the field's ``boost``."""
@@ -85,7 +89,7 @@ class PostingColumns:
         offset, count, width = (int(value) for value in self.position_spans[at]) if at is not None else NO_POSITIONS
         if offset < 0:
             return None
-        kept = self.positions[offset:offset + count * width].view(_WIDTHS[width])
+        kept = self.positions[offset : offset + count * width].view(_WIDTHS[width])
         start, end = (int(bound) for bound in self.spans[at])
         ids = self.ids[start:end]
         counts = np.rint(self.weights[start:end] / boost).astype(np.int64)
@@ -136,8 +140,11 @@ def _readable(path: Path) -> PostingColumns | None:
 
 def missing(folder: Path, segments: list) -> list:
     """The segments of COLUMNS_FROM documents or more without their arrays (or with damaged ones)."""
-    return [segment for segment in segments
-            if segment.doc_count_all() >= COLUMNS_FROM and _readable(folder / segment.segment_id()) is None]
+    return [
+        segment
+        for segment in segments
+        if segment.doc_count_all() >= COLUMNS_FROM and _readable(folder / segment.segment_id()) is None
+    ]
 
 
 def write(reader, folder: Path) -> None:
@@ -152,8 +159,11 @@ def write(reader, folder: Path) -> None:
     try:
         keys, counts, position_spans = [], [], []  # of each term, in the terms file's order
         kept_positions = 0  # bytes
-        with (partial / "ids.bin").open("wb") as ids, (partial / "weights.bin").open("wb") as weights, \
-                (partial / "positions.bin").open("wb") as positions:
+        with (
+            (partial / "ids.bin").open("wb") as ids,
+            (partial / "weights.bin").open("wb") as weights,
+            (partial / "positions.bin").open("wb") as positions,
+        ):
             for fieldname, btext, blocks in whoosh_internals.every_term(reader):
                 format_ = reader.schema[fieldname].format
                 positional = format_.supports("positions")
@@ -185,7 +195,9 @@ def write(reader, folder: Path) -> None:
         # The postings stay in the terms file's order; the table, sorted by key, says where each lie.
         keys_array = np.array(keys, dtype=np.uint64)
         ends = np.cumsum(np.array(counts, dtype=np.int64))
-        spans = np.stack([ends - np.array(counts, dtype=np.int64), ends], axis=1) if keys else np.zeros((0, 2), np.int64)
+        spans = (
+            np.stack([ends - np.array(counts, dtype=np.int64), ends], axis=1) if keys else np.zeros((0, 2), np.int64)
+        )
         order = np.argsort(keys_array, kind="stable")
         sorted_keys = keys_array[order]
         shared = np.zeros(len(sorted_keys), dtype=bool)  # a key two terms share: neither is kept

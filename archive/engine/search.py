@@ -35,8 +35,13 @@ from .whoosh_internals import MAX_EXPANSION, AdjacentWords, TopAndAllCollector
 DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta")
 FIELD_BOOSTS = {"title": 3.0, "creator": 2.0, "subject": 2.0, "meta": 1.5}
 SORTS = {
-    "relevance": None, "date": "date_sort", "title": "title_sort", "creator": "creator_sort",
-    "type": "type_sort", "source": "source_sort", "pages": "pages_sort",
+    "relevance": None,
+    "date": "date_sort",
+    "title": "title_sort",
+    "creator": "creator_sort",
+    "type": "type_sort",
+    "source": "source_sort",
+    "pages": "pages_sort",
 }
 FACET_LIMIT = 50
 #: A search returns what it has found after this long, saying so ("partial").
@@ -46,8 +51,14 @@ RANK_AHEAD = 4
 
 
 class SearchEngine:
-    def __init__(self, ix: FileIndex, catalog: Catalog, name: str = "the collection", facet_folder: Path | None = None,
-                 posting_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        ix: FileIndex,
+        catalog: Catalog,
+        name: str = "the collection",
+        facet_folder: Path | None = None,
+        posting_folder: Path | None = None,
+    ) -> None:
         self.ix = ix
         self.catalog = catalog
         self.name = name  # the collection, as messages name it
@@ -114,49 +125,76 @@ class SearchEngine:
         (a list read page by page asks for all at once, off its GUI thread; see _ranked)."""
         started = time.perf_counter()
         searcher, user_query, final, sort_field = self._prepare(text, sort, **narrowing)
-        order, matched, partial = self._ranked(searcher, (text, sort, reverse, repr(sorted(narrowing.items()))),
-                                               final, offset, max(limit, rank_depth - offset), sort_field, reverse)
-        scores = {searcher.stored_fields(docnum)["key"]: score for score, docnum in order[offset:offset + limit]}
+        order, matched, partial = self._ranked(
+            searcher,
+            (text, sort, reverse, repr(sorted(narrowing.items()))),
+            final,
+            offset,
+            max(limit, rank_depth - offset),
+            sort_field,
+            reverse,
+        )
+        scores = {searcher.stored_fields(docnum)["key"]: score for score, docnum in order[offset : offset + limit]}
         hits = self._hits(list(scores), scores, user_query, searcher, snippets)
         facet_counts = self._facets(matched) if facets else {}
         timeline = self._timeline(searcher, text, narrowing, matched) if facets else {}
         took = (time.perf_counter() - started) * 1000
         notices = _expansion_notices(user_query)
         if partial:
-            notices.append(f"the search took longer than {SEARCH_SECONDS:g} s: these are the results found by then; "
-                           "narrow the query (fewer wildcards, a field, a date) for all of them")
+            notices.append(
+                f"the search took longer than {SEARCH_SECONDS:g} s: these are the results found by then; "
+                "narrow the query (fewer wildcards, a field, a date) for all of them"
+            )
         return SearchResult(text, len(matched), took, hits, facet_counts, partial, notices, timeline)
 
-    def _ranked(self, searcher, key: tuple, final: q.Query, offset: int, limit: int, sort_field: str | None,
-                reverse: bool) -> tuple[list[tuple[float, int]], np.ndarray, bool]:
+    def _ranked(
+        self, searcher, key: tuple, final: q.Query, offset: int, limit: int, sort_field: str | None, reverse: bool
+    ) -> tuple[list[tuple[float, int]], np.ndarray, bool]:
         """(the ranked (score, document number) pairs reaching at least ``offset + limit``, every
         match, whether the time budget ran out). A query read page by page (the viewer's list) is
         ranked RANK_AHEAD times deeper than asked and kept for the pages after: every page of a
         20,000-hit result cost a whole search (150 ms); now one in a growing number does."""
         cached = self._ranking
-        if offset and cached is not None and cached[0] is searcher and cached[1] == key and (
-                len(cached[2]) >= offset + limit or len(cached[2]) == len(cached[3])):
+        if (
+            offset
+            and cached is not None
+            and cached[0] is searcher
+            and cached[1] == key
+            and (len(cached[2]) >= offset + limit or len(cached[2]) == len(cached[3]))
+        ):
             return cached[2], cached[3], cached[4]  # a later page: a first page is always searched afresh
         depth = max(offset + limit, 1) if offset == 0 else max(RANK_AHEAD * (offset + limit), RANK_AHEAD * 250)
         order, matched, partial = _run(searcher, final, depth, sort_field, reverse, self.posting_folder)
         self._ranking = (searcher, key, order, matched, partial)
         return order, matched, partial
 
-    def matching_paths(self, text: str, *, sort: str = "relevance", reverse: bool = False, **narrowing: Any) -> list[str]:
+    def matching_paths(
+        self, text: str, *, sort: str = "relevance", reverse: bool = False, **narrowing: Any
+    ) -> list[str]:
         """Every matching item's path, in order: for exports, which stream the records after."""
         searcher, _, final, sort_field = self._prepare(text, sort, **narrowing)
-        results = searcher.search(final, limit=None, sortedby=_sorted_by(sort_field, reverse), reverse=reverse, terms=False)
+        results = searcher.search(
+            final, limit=None, sortedby=_sorted_by(sort_field, reverse), reverse=reverse, terms=False
+        )
         return [hit["key"] for hit in results]
 
     def _prepare(
-        self, text: str, sort: str, type: str | None = None, format: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, filters: dict[str, str] | None = None,
+        self,
+        text: str,
+        sort: str,
+        type: str | None = None,
+        format: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        filters: dict[str, str] | None = None,
     ):
         """(searcher, the person's query, that query narrowed, the field to sort by)."""
         searcher = self._current_searcher()
         if searcher.doc_count() == 0 and len(self.catalog):  # never so in use: an upgrade or damage dropped it
-            raise IndexLost(f"the search index of {self.name} is empty (after an upgrade, or damaged), while its catalog "
-                            f"holds every item and your edits; rebuild it: archive index {self.name}")
+            raise IndexLost(
+                f"the search index of {self.name} is empty (after an upgrade, or damaged), while its catalog "
+                f"holds every item and your edits; rebuild it: archive index {self.name}"
+            )
         user_query = self.parse(text)
         final = _with_restriction(user_query, self._type_filter(type), format, date_from, date_to, filters or {})
         return searcher, user_query, final, _sort_field(sort, user_query)
@@ -170,8 +208,10 @@ class SearchEngine:
             return known[word]
         offered = ", ".join(sorted(known.values()))
         if word in format_words():
-            raise QueryError(f"'{type_}' is a format, not a type: use --format {word} or format:{word} in the query "
-                             f"(types: {offered})")
+            raise QueryError(
+                f"'{type_}' is a format, not a type: use --format {word} or format:{word} in the query "
+                f"(types: {offered})"
+            )
         raise QueryError(f"unknown type '{type_}'; types: {offered}")
 
     def languages(self) -> tuple[str, ...]:
@@ -188,7 +228,9 @@ class SearchEngine:
             user_query = self.parse(user_query)
         return _marks(user_query, self._current_searcher())
 
-    def _hits(self, paths: list[str], scores: dict[str, float], user_query: q.Query, searcher, snippets: bool) -> list[Hit]:
+    def _hits(
+        self, paths: list[str], scores: dict[str, float], user_query: q.Query, searcher, snippets: bool
+    ) -> list[Hit]:
         records = self.catalog.records(paths)
         texts = self.catalog.lazy_texts(paths, MAX_PASSAGE_CHARS) if snippets else {}
         marks = _marks(user_query, searcher) if snippets else Marks()
@@ -199,13 +241,21 @@ class SearchEngine:
             if record is None:  # removed from the catalog since the index was read
                 continue
             passage = best_passage(_or_description(texts.get(path), record), marks, languages) if snippets else None
-            hits.append(Hit(
-                path=path, title=record.title, creators=record.creators, date=record.date,
-                type=record.type, format=record.format, score=round(scores.get(path, 0.0), 4),
-                snippet=passage.html if passage else "", page=passage.page if passage else None,
-                pages=passage.pages if passage else [],
-                record=record,
-            ))
+            hits.append(
+                Hit(
+                    path=path,
+                    title=record.title,
+                    creators=record.creators,
+                    date=record.date,
+                    type=record.type,
+                    format=record.format,
+                    score=round(scores.get(path, 0.0), 4),
+                    snippet=passage.html if passage else "",
+                    page=passage.page if passage else None,
+                    pages=passage.pages if passage else [],
+                    record=record,
+                )
+            )
         return hits
 
     def _facets(self, matched: np.ndarray) -> dict[str, dict[str, int]]:
@@ -277,8 +327,9 @@ def _with_stems(node: q.Query, languages: tuple[str, ...], confined: bool) -> q.
     return node.apply(lambda child: _with_stems(child, languages, confined))
 
 
-def _run(searcher, query: q.Query, limit: int, sort_field: str | None, reverse: bool,
-         posting_folder: Path | None = None) -> tuple[list[tuple[float, int]], np.ndarray, bool]:
+def _run(
+    searcher, query: q.Query, limit: int, sort_field: str | None, reverse: bool, posting_folder: Path | None = None
+) -> tuple[list[tuple[float, int]], np.ndarray, bool]:
     """(the top ``limit`` (score, document number) pairs, every match's number, ascending: for the
     total and the facets, and whether the time budget ran out first: then both hold what was found
     by then). Ranked by relevance, a query is computed with numpy (vector_query.py) when its shape
@@ -308,8 +359,10 @@ def _expansion_notices(user_query: q.Query) -> list[str]:
         if getattr(leaf, "expanded_from", 0):
             shown = str(leaf).split(":", 1)[-1].split("^")[0]
             counted[shown] = max(counted.get(shown, 0), getattr(leaf, "expanded_from"))
-    return [f"'{shown}' matches {count:,} words; the {MAX_EXPANSION:,} most frequent were searched"
-            for shown, count in counted.items()]
+    return [
+        f"'{shown}' matches {count:,} words; the {MAX_EXPANSION:,} most frequent were searched"
+        for shown, count in counted.items()
+    ]
 
 
 def _within_budget(searcher, query: q.Query, collector):
@@ -365,7 +418,11 @@ def _sorted_by(field: str | None, reverse: bool):
 
 
 def _with_restriction(
-    user_query: q.Query, type_: str | None, format_: str | None, date_from: str | None, date_to: str | None,
+    user_query: q.Query,
+    type_: str | None,
+    format_: str | None,
+    date_from: str | None,
+    date_to: str | None,
     filters: dict[str, str],
 ) -> q.Query:
     """The person's query narrowed by the type, format, date range and facet values they chose."""
@@ -407,7 +464,8 @@ def _dates_as_periods(node: q.Query) -> q.Query:
     whose whole date lies inside it: one dated '2022' is not in date:[2022-03 TO 2022-04]."""
     if isinstance(node, q.NumericRange) and node.fieldname == "date":
         parts = ([q.NumericRange("date", node.start, None)] if node.start is not None else []) + (
-            [q.NumericRange("date_end", None, node.end)] if node.end is not None else [])
+            [q.NumericRange("date_end", None, node.end)] if node.end is not None else []
+        )
         return parts[0] if len(parts) == 1 else q.And(parts)
     return node if node.is_leaf() else node.apply(_dates_as_periods)
 

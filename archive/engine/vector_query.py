@@ -53,7 +53,9 @@ class ScoredDocuments:
         return self if boost == 1.0 else ScoredDocuments(self.ids, self.scores * boost)
 
 
-def ranked_matches(searcher, query: q.Query, limit: int, columns: Path | None = None) -> tuple[list[tuple[float, int]], np.ndarray]:
+def ranked_matches(
+    searcher, query: q.Query, limit: int, columns: Path | None = None
+) -> tuple[list[tuple[float, int]], np.ndarray]:
     """(the best ``limit`` (score, global document number) pairs, best first; the global numbers
     of every live match, ascending). ``columns``: the folder of the segments' posting arrays
     (posting_columns.py). Raises NotVectorised for a query it does not compute."""
@@ -103,7 +105,7 @@ def top_scored(ids: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[fl
     if limit < len(ids):
         cut = np.partition(scores, len(scores) - limit)[len(scores) - limit]  # the limit-th best score
         above = np.flatnonzero(scores > cut)
-        tied = np.flatnonzero(scores == cut)[:limit - len(above)]  # ids ascending: the lowest first
+        tied = np.flatnonzero(scores == cut)[: limit - len(above)]  # ids ascending: the lowest first
         chosen = np.concatenate([above, tied])
         ids, scores = ids[chosen], scores[chosen]
     order = np.lexsort((ids, -scores))
@@ -156,8 +158,11 @@ class _Segment:
             # The words it stands for, added up one after another (Whoosh's order for a segment
             # of up to 5,000 documents; in a larger one it adds them as a tree: the same to 1e-13)
             fieldname, boost = str(node.field()), node.boost  # type: ignore[attr-defined]  # set by every kind
-            words = [self.term(fieldname, word, known=True).boosted(boost)
-                     for word in whoosh_internals.expansion(node, self.reader) if word]
+            words = [
+                self.term(fieldname, word, known=True).boosted(boost)
+                for word in whoosh_internals.expansion(node, self.reader)
+                if word
+            ]
             return _union_all(words, self.size)
         if node is q.NullQuery or type(node) is type(q.NullQuery):
             return ScoredDocuments.nothing()
@@ -230,9 +235,14 @@ class _Segment:
         starts = _NO_IDS
         candidates = together.ids
         for offset, term in enumerate(terms):
-            kept = (self.columns.positions_in(fieldname, term, field.format.field_boost, candidates)
-                    if self.columns is not None else None)
-            docs, positions = kept if kept is not None else _positions(self.reader, fieldname, term, field.format, candidates)
+            kept = (
+                self.columns.positions_in(fieldname, term, field.format.field_boost, candidates)
+                if self.columns is not None
+                else None
+            )
+            docs, positions = (
+                kept if kept is not None else _positions(self.reader, fieldname, term, field.format, candidates)
+            )
             shifted = docs * _STRIDE + (positions - offset)  # ascending: documents and their positions are
             starts = shifted if offset == 0 else np.intersect1d(starts, shifted, assume_unique=True)
             candidates = np.unique(starts // _STRIDE)
@@ -252,8 +262,8 @@ def field_lengths(reader, fieldname: str) -> np.ndarray:
         if lengths is None:
             raise NotVectorised("field lengths of a segment not written by Whoosh 3")
         codes = np.zeros(reader.doc_count_all(), dtype=np.uint8)
-        stored = np.frombuffer(lengths, dtype=np.uint8)[:len(codes)]
-        codes[:len(stored)] = stored
+        stored = np.frombuffer(lengths, dtype=np.uint8)[: len(codes)]
+        codes[: len(stored)] = stored
         known[fieldname] = _LENGTHS[codes]
     return known[fieldname]
 

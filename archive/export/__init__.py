@@ -44,8 +44,12 @@ EXPORTERS: dict[str, Exporter] = {
     "biblatex": Exporter("citations:write_biblatex", False, "BibLaTeX"),
     "ris": Exporter("citations:write_ris", False, "RIS, for reference managers"),
     "oai-dc": Exporter("dublin_core:write_oai_dc", False, "Dublin Core records in an OAI-PMH ListRecords response"),
-    "oai-static": Exporter("dublin_core:write_static_repository", False,
-                           "the same as an OAI static repository, harvestable from a web folder", ("base_url", "contact_email")),
+    "oai-static": Exporter(
+        "dublin_core:write_static_repository",
+        False,
+        "the same as an OAI static repository, harvestable from a web folder",
+        ("base_url", "contact_email"),
+    ),
     "mods": Exporter("mods:write_mods", False, "MODS 3.8 records (a modsCollection)"),
     "marc": Exporter("marc:write_marc", True, "MARC 21 records (ISO 2709)", ("warn",)),
     "marcxml": Exporter("marc:write_marcxml", False, "MARC 21 records as MARCXML"),
@@ -58,8 +62,14 @@ FOLDER_FORMATS = ("iiif",)
 BINARY_FORMATS = frozenset(name for name, exporter in EXPORTERS.items() if exporter.binary)
 
 
-def write_records(records: Iterable[Record], fmt: str, out: IO, archive_name: str,
-                  history: Callable[[str], list[dict]] | None = None, **options: Any) -> int:
+def write_records(
+    records: Iterable[Record],
+    fmt: str,
+    out: IO,
+    archive_name: str,
+    history: Callable[[str], list[dict]] | None = None,
+    **options: Any,
+) -> int:
     """Write ``records`` to ``out`` in ``fmt``; returns how many were written. ``history``: each
     item's changes, written with its record (JSON Lines only); ``options``: the settings a
     format takes (see Exporter.options), the others left aside."""
@@ -72,7 +82,9 @@ def write_records(records: Iterable[Record], fmt: str, out: IO, archive_name: st
         from .tables import write_jsonl
 
         return write_jsonl(records, out, archive_name, history)
-    return exporter.load()(records, out, archive_name, **{name: options[name] for name in exporter.options if options.get(name)})
+    return exporter.load()(
+        records, out, archive_name, **{name: options[name] for name in exporter.options if options.get(name)}
+    )
 
 
 def write_manifest(entries: Iterable[tuple[str, str]], out: IO[str]) -> int:

@@ -59,15 +59,22 @@ def manifest_path(path: str) -> str:
     return path.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D")
 
 
-def make_bag(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str], software: str,
-             progress: Callable[[int, int], None] = lambda done, total: None) -> BagReport:
+def make_bag(
+    dest: Path,
+    files: list[tuple[Record, Path]],
+    info: dict[str, str],
+    software: str,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+) -> BagReport:
     """Write a bag of ``files`` ((record, file on disk) pairs) into ``dest``, which must not exist or
     be empty. On any failure nothing is left behind (``dest`` as it was)."""
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise UsageError(f"{dest} is not an empty folder: name a new folder for the bag")
     if any(record.path == "metadata" or record.path.startswith("metadata/") for record, _ in files):
-        raise UsageError("the collection has a top folder 'metadata', which is where a bag's metadata.csv goes; "
-                         "bag the items inside it from a query that leaves it out, or rename the folder")
+        raise UsageError(
+            "the collection has a top folder 'metadata', which is where a bag's metadata.csv goes; "
+            "bag the items inside it from a query that leaves it out, or rename the folder"
+        )
     existed = dest.exists()
     try:
         report = _write(dest, files, info, software, progress)
@@ -81,8 +88,13 @@ def make_bag(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str],
     return report
 
 
-def _write(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str], software: str,
-           progress: Callable[[int, int], None]) -> BagReport:
+def _write(
+    dest: Path,
+    files: list[tuple[Record, Path]],
+    info: dict[str, str],
+    software: str,
+    progress: Callable[[int, int], None],
+) -> BagReport:
     payload = dest / "data"
     payload.mkdir(parents=True, exist_ok=True)
     sums: dict[str, list[tuple[str, str]]] = {name: [] for name in ALGORITHMS}
@@ -105,11 +117,17 @@ def _write(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str], s
     octets, streams = report.octets + len(table), report.files + 1
     tags = {
         "bagit.txt": "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
-        "bag-info.txt": "".join(f"{name}: {_one_line(info[name])}\n" for name in INFO_FIELDS if info.get(name)) + (
+        "bag-info.txt": "".join(f"{name}: {_one_line(info[name])}\n" for name in INFO_FIELDS if info.get(name))
+        + (
             f"Bagging-Date: {date.today().isoformat()}\nBag-Software-Agent: {software}\n"
-            f"Payload-Oxum: {octets}.{streams}\nBag-Size: {readable_size(octets)}\nBag-Count: 1 of 1\n"),
-        **{f"manifest-{name}.txt": "".join(f"{digest}  {manifest_path(path)}\n" for digest, path in sorted(sums[name], key=lambda s: s[1]))
-           for name in ALGORITHMS},
+            f"Payload-Oxum: {octets}.{streams}\nBag-Size: {readable_size(octets)}\nBag-Count: 1 of 1\n"
+        ),
+        **{
+            f"manifest-{name}.txt": "".join(
+                f"{digest}  {manifest_path(path)}\n" for digest, path in sorted(sums[name], key=lambda s: s[1])
+            )
+            for name in ALGORITHMS
+        },
     }
     renamed = {f"data/{name}": path for path, name in names.items() if name != path}
     if renamed:
@@ -118,8 +136,12 @@ def _write(dest: Path, files: list[tuple[Record, Path]], info: dict[str, str], s
         (dest / name).write_text(text, encoding="utf-8")
     for algorithm in ALGORITHMS:
         (dest / f"tagmanifest-{algorithm}.txt").write_text(
-            "".join(f"{hashlib.new(algorithm, text.encode('utf-8')).hexdigest()}  {name}\n" for name, text in sorted(tags.items())),
-            encoding="utf-8")
+            "".join(
+                f"{hashlib.new(algorithm, text.encode('utf-8')).hexdigest()}  {name}\n"
+                for name, text in sorted(tags.items())
+            ),
+            encoding="utf-8",
+        )
     return report
 
 
@@ -169,8 +191,17 @@ def metadata_csv(records: list[Record], names: dict[str, str] | None = None) -> 
     table = csv.writer(text, lineterminator="\n")
     table.writerow(header)
     for path, values in rows:
-        table.writerow([spreadsheet_safe(cell) for cell in [f"objects/{path}"] + [
-            values[element][i] if i < len(values[element]) else "" for element in DC_ELEMENTS for i in range(widths[element])]])
+        table.writerow(
+            [
+                spreadsheet_safe(cell)
+                for cell in [f"objects/{path}"]
+                + [
+                    values[element][i] if i < len(values[element]) else ""
+                    for element in DC_ELEMENTS
+                    for i in range(widths[element])
+                ]
+            ]
+        )
     return text.getvalue()
 
 

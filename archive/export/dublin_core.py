@@ -37,7 +37,9 @@ def oai_identifier(archive_name: str, path: str) -> str:
     return f"oai:{quote(archive_name, safe='')}:{quote(path, safe='/')}"
 
 
-def _harvested(records: Iterable[Record], archive_name: str, today: str, prefix: str | None) -> Iterable[etree._Element]:
+def _harvested(
+    records: Iterable[Record], archive_name: str, today: str, prefix: str | None
+) -> Iterable[etree._Element]:
     """Each record as an OAI `record` (header and metadata); ``prefix``: the OAI namespace's
     prefix (a static repository's), else it is the default namespace."""
     for record in records:
@@ -51,16 +53,24 @@ def _harvested(records: Iterable[Record], archive_name: str, today: str, prefix:
 
 def write_oai_dc(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
     now = datetime.now(timezone.utc)
-    opening = (f'<OAI-PMH xmlns="{OAI}" xmlns:xsi="{XSI}" xsi:schemaLocation="{OAI} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd">\n'
-               f'  <responseDate>{now.strftime("%Y-%m-%dT%H:%M:%SZ")}</responseDate>\n'
-               f'  <request verb="ListRecords" metadataPrefix="oai_dc">{quote(archive_name, safe="")}</request>\n'
-               "  <ListRecords>")
-    return write_elements(out, opening, _harvested(records, archive_name, now.date().isoformat(), None),
-                          "  </ListRecords>\n</OAI-PMH>")
+    opening = (
+        f'<OAI-PMH xmlns="{OAI}" xmlns:xsi="{XSI}" xsi:schemaLocation="{OAI} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd">\n'
+        f'  <responseDate>{now.strftime("%Y-%m-%dT%H:%M:%SZ")}</responseDate>\n'
+        f'  <request verb="ListRecords" metadataPrefix="oai_dc">{quote(archive_name, safe="")}</request>\n'
+        "  <ListRecords>"
+    )
+    return write_elements(
+        out, opening, _harvested(records, archive_name, now.date().isoformat(), None), "  </ListRecords>\n</OAI-PMH>"
+    )
 
 
-def write_static_repository(records: Iterable[Record], out: IO[str], archive_name: str,
-                            base_url: str = "http://localhost:8000/", contact_email: str = "") -> int:
+def write_static_repository(
+    records: Iterable[Record],
+    out: IO[str],
+    archive_name: str,
+    base_url: str = "http://localhost:8000/",
+    contact_email: str = "",
+) -> int:
     """An OAI Static Repository (OAI's form for a collection harvested from one XML file put on a
     web server, through a static repository gateway): Identify, ListMetadataFormats (oai_dc) and
     ListRecords. ``base_url``: where the file will be; ``contact_email``: the repository's
@@ -69,21 +79,25 @@ def write_static_repository(records: Iterable[Record], out: IO[str], archive_nam
     chosen = list(records)
     earliest = min(((record.modified or today)[:10] for record in chosen), default=today)
     o = "oai:"
-    opening = (f'<Repository xmlns="{STATIC}" xmlns:oai="{OAI}" xmlns:xsi="{XSI}" '
-               f'xsi:schemaLocation="{STATIC} http://www.openarchives.org/OAI/2.0/static-repository.xsd">\n'
-               "  <Identify>\n"
-               f"    <{o}repositoryName>{escape(xml_text(archive_name))}</{o}repositoryName>\n"
-               f"    <{o}baseURL>{escape(xml_text(base_url))}</{o}baseURL>\n"
-               f"    <{o}protocolVersion>2.0</{o}protocolVersion>\n"
-               f"    <{o}adminEmail>{escape(xml_text(contact_email or 'archivist@example.org'))}</{o}adminEmail>\n"
-               f"    <{o}earliestDatestamp>{earliest}</{o}earliestDatestamp>\n"
-               f"    <{o}deletedRecord>no</{o}deletedRecord>\n"
-               f"    <{o}granularity>YYYY-MM-DD</{o}granularity>\n"
-               "  </Identify>\n"
-               "  <ListMetadataFormats>\n"
-               f"    <{o}metadataFormat>\n      <{o}metadataPrefix>oai_dc</{o}metadataPrefix>\n"
-               f"      <{o}schema>http://www.openarchives.org/OAI/2.0/oai_dc.xsd</{o}schema>\n"
-               f"      <{o}metadataNamespace>{OAI_DC}</{o}metadataNamespace>\n    </{o}metadataFormat>\n"
-               "  </ListMetadataFormats>\n"
-               '  <ListRecords metadataPrefix="oai_dc">')
-    return write_elements(out, opening, _harvested(chosen, archive_name, today, "oai"), "  </ListRecords>\n</Repository>")
+    opening = (
+        f'<Repository xmlns="{STATIC}" xmlns:oai="{OAI}" xmlns:xsi="{XSI}" '
+        f'xsi:schemaLocation="{STATIC} http://www.openarchives.org/OAI/2.0/static-repository.xsd">\n'
+        "  <Identify>\n"
+        f"    <{o}repositoryName>{escape(xml_text(archive_name))}</{o}repositoryName>\n"
+        f"    <{o}baseURL>{escape(xml_text(base_url))}</{o}baseURL>\n"
+        f"    <{o}protocolVersion>2.0</{o}protocolVersion>\n"
+        f"    <{o}adminEmail>{escape(xml_text(contact_email or 'archivist@example.org'))}</{o}adminEmail>\n"
+        f"    <{o}earliestDatestamp>{earliest}</{o}earliestDatestamp>\n"
+        f"    <{o}deletedRecord>no</{o}deletedRecord>\n"
+        f"    <{o}granularity>YYYY-MM-DD</{o}granularity>\n"
+        "  </Identify>\n"
+        "  <ListMetadataFormats>\n"
+        f"    <{o}metadataFormat>\n      <{o}metadataPrefix>oai_dc</{o}metadataPrefix>\n"
+        f"      <{o}schema>http://www.openarchives.org/OAI/2.0/oai_dc.xsd</{o}schema>\n"
+        f"      <{o}metadataNamespace>{OAI_DC}</{o}metadataNamespace>\n    </{o}metadataFormat>\n"
+        "  </ListMetadataFormats>\n"
+        '  <ListRecords metadataPrefix="oai_dc">'
+    )
+    return write_elements(
+        out, opening, _harvested(chosen, archive_name, today, "oai"), "  </ListRecords>\n</Repository>"
+    )

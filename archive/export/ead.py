@@ -56,8 +56,9 @@ def _describe(did: etree._Element, title: str, records: list[Record], extent: st
             else:
                 add(origination, _e("corpname"), family)
     add(add(did, _e("physdesc")), _e("extent"), extent)
-    languages = sorted({(language, code) for record in records
-                        if (language := record.language) and (code := language_code(language))})
+    languages = sorted(
+        {(language, code) for record in records if (language := record.language) and (code := language_code(language))}
+    )
     if languages:
         material = add(did, _e("langmaterial"))
         for language, code in languages:
@@ -71,8 +72,15 @@ def _item(record: Record) -> etree._Element:
     _describe(did, title_of(record), [record], pages)
     if record.format:
         add(did.find(_e("physdesc")), _e("genreform"), record.format)
-    add(did, _e("dao"), **{f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": quote(record.path, safe="/#"),
-                            f"{{{XLINK}}}title": title_of(record)})
+    add(
+        did,
+        _e("dao"),
+        **{
+            f"{{{XLINK}}}type": "simple",
+            f"{{{XLINK}}}href": quote(record.path, safe="/#"),
+            f"{{{XLINK}}}title": title_of(record),
+        },
+    )
     if record.description:
         add(add(component, _e("scopecontent")), _e("p"), record.description)
     if record.rights:
@@ -100,10 +108,16 @@ def finding_aid(records: list[Record], archive_name: str) -> etree._Element:
     for folder, items in by_folder.items():
         for depth in range(1, len(folder) + 1):
             if folder[:depth] not in series:
-                inside = [record for path, group in by_folder.items() if path[:depth] == folder[:depth] for record in group]
-                component = add(series[folder[:depth - 1]], _e("c"), level="series" if depth == 1 else "subseries")
-                _describe(add(component, _e("did")), folder[depth - 1], inside,
-                          f"{len(inside)} item{'s' if len(inside) != 1 else ''}")
+                inside = [
+                    record for path, group in by_folder.items() if path[:depth] == folder[:depth] for record in group
+                ]
+                component = add(series[folder[: depth - 1]], _e("c"), level="series" if depth == 1 else "subseries")
+                _describe(
+                    add(component, _e("did")),
+                    folder[depth - 1],
+                    inside,
+                    f"{len(inside)} item{'s' if len(inside) != 1 else ''}",
+                )
                 series[folder[:depth]] = component
         for record in items:
             series[folder].append(_item(record))

@@ -31,9 +31,18 @@ JPEG_QUALITY = 88
 #: Where IIIF's rights statements and licences live: only such an address may be `rights`.
 RIGHTS_URL = re.compile(r"https?://(creativecommons\.org/(licenses|publicdomain)/|rightsstatements\.org/vocab/)\S+$")
 #: Dublin Core elements shown as metadata pairs, with their labels.
-SHOWN = (("creator", "Creator"), ("date", "Date"), ("publisher", "Publisher"), ("source", "Source"), ("type", "Type"),
-         ("format", "Format"), ("language", "Language"), ("subject", "Subject"), ("description", "Description"),
-         ("identifier", "Identifier"))
+SHOWN = (
+    ("creator", "Creator"),
+    ("date", "Date"),
+    ("publisher", "Publisher"),
+    ("source", "Source"),
+    ("type", "Type"),
+    ("format", "Format"),
+    ("language", "Language"),
+    ("subject", "Subject"),
+    ("description", "Description"),
+    ("identifier", "Identifier"),
+)
 
 
 @dataclass
@@ -48,8 +57,13 @@ def can_show(record: Record) -> bool:
     return record.format == PDF or record.format in IMAGE_FORMATS
 
 
-def write_iiif(dest: Path, files: list[tuple[Record, Path]], base_url: str, archive_name: str,
-               progress: Callable[[int, int], None] = lambda done, total: None) -> IiifReport:
+def write_iiif(
+    dest: Path,
+    files: list[tuple[Record, Path]],
+    base_url: str,
+    archive_name: str,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+) -> IiifReport:
     """A manifest for each (record, file) pair that has pages, in the new or empty folder ``dest``."""
     from iiif_prezi3 import Collection, ManifestRef
 
@@ -83,8 +97,11 @@ def _manifest(record: Record, source: Path, folder: Path, url: str, report: Iiif
 
     manifest = Manifest(id=f"{url}manifest.json", label={"none": [title_of(record)]})
     values = dublin_core(record)
-    manifest.metadata = [KeyValueString(label={"en": [label]}, value={"none": values[element]})
-                         for element, label in SHOWN if values[element]]
+    manifest.metadata = [
+        KeyValueString(label={"en": [label]}, value={"none": values[element]})
+        for element, label in SHOWN
+        if values[element]
+    ]
     manifest.metadata.append(KeyValueString(label={"en": ["Path"]}, value={"none": [record.path]}))
     if record.rights:
         manifest.requiredStatement = KeyValueString(label={"en": ["Rights"]}, value={"none": [record.rights]})
@@ -97,11 +114,20 @@ def _manifest(record: Record, source: Path, folder: Path, url: str, report: Iiif
         picture.save(folder / f"p{page}.jpg", quality=JPEG_QUALITY)
         picture.thumbnail((SMALL_EDGE, SMALL_EDGE))
         picture.save(folder / f"p{page}-small.jpg", quality=JPEG_QUALITY)
-        canvas = manifest.make_canvas(id=f"{url}canvas/p{page}", label={"none": [f"p. {page}"]}, width=width, height=height)
-        canvas.add_image(image_url=f"{url}p{page}.jpg", anno_page_id=f"{url}page/p{page}", anno_id=f"{url}annotation/p{page}",
-                         format="image/jpeg", width=width, height=height)
-        canvas.add_thumbnail(image_url=f"{url}p{page}-small.jpg", format="image/jpeg",
-                             width=picture.width, height=picture.height)
+        canvas = manifest.make_canvas(
+            id=f"{url}canvas/p{page}", label={"none": [f"p. {page}"]}, width=width, height=height
+        )
+        canvas.add_image(
+            image_url=f"{url}p{page}.jpg",
+            anno_page_id=f"{url}page/p{page}",
+            anno_id=f"{url}annotation/p{page}",
+            format="image/jpeg",
+            width=width,
+            height=height,
+        )
+        canvas.add_thumbnail(
+            image_url=f"{url}p{page}-small.jpg", format="image/jpeg", width=picture.width, height=picture.height
+        )
         canvases += 1
     (folder / "manifest.json").write_text(_json(manifest), encoding="utf-8")
     report.manifests += 1
@@ -141,4 +167,3 @@ def _json(resource) -> str:
     with warnings.catch_warnings():  # iiif-prezi3's own thumbnail helper trips a pydantic serialiser warning
         warnings.simplefilter("ignore", UserWarning)
         return resource.json(indent=2, ensure_ascii=False)
-

@@ -12,8 +12,23 @@ from pathlib import PurePosixPath
 from ..model import Record
 
 #: Dublin Core's fifteen elements, in the order of the standard.
-DC_ELEMENTS = ("title", "creator", "subject", "description", "publisher", "contributor", "date", "type", "format",
-               "identifier", "source", "language", "relation", "coverage", "rights")
+DC_ELEMENTS = (
+    "title",
+    "creator",
+    "subject",
+    "description",
+    "publisher",
+    "contributor",
+    "date",
+    "type",
+    "format",
+    "identifier",
+    "source",
+    "language",
+    "relation",
+    "coverage",
+    "rights",
+)
 #: What a checksum is said as, as a URN: 'urn:sha256:<hex>'.
 CHECKSUM_URN = "urn:sha256:"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -45,9 +60,19 @@ def dublin_core(record: Record) -> dict[str, list[str]]:
 
 
 #: Dublin Core element → the record's field it comes back to (an import of what was handed on).
-FIELD_OF_ELEMENT = {"title": "title", "creator": "creators", "subject": "subjects", "description": "description",
-                    "publisher": "publisher", "date": "date", "type": "type", "format": "format", "source": "source",
-                    "language": "language", "rights": "rights"}
+FIELD_OF_ELEMENT = {
+    "title": "title",
+    "creator": "creators",
+    "subject": "subjects",
+    "description": "description",
+    "publisher": "publisher",
+    "date": "date",
+    "type": "type",
+    "format": "format",
+    "source": "source",
+    "language": "language",
+    "rights": "rights",
+}
 
 
 def from_dublin_core(path: str, values: dict[str, list[str]]) -> dict[str, str]:
@@ -93,8 +118,10 @@ class Date:
 
 def date_span(records: list[Record]) -> tuple[Date, Date] | None:
     """The first and last dates of ``records`` (None when none is dated)."""
-    dates = sorted((date for date in (Date.parse(record.date) for record in records) if date),
-                   key=lambda date: (date.year, date.month or 0, date.day or 0))
+    dates = sorted(
+        (date for date in (Date.parse(record.date) for record in records) if date),
+        key=lambda date: (date.year, date.month or 0, date.day or 0),
+    )
     return (dates[0], dates[-1]) if dates else None
 
 

@@ -21,8 +21,18 @@ from .mapping import CHECKSUM_URN, Date, is_personal, language_code, language_na
 from .xml_records import xml_text
 
 #: DCMI type → the leader's type of record (position 6).
-RECORD_TYPES = {"Text": "a", "StillImage": "k", "Image": "k", "Sound": "i", "MovingImage": "g", "Dataset": "m",
-                "Software": "m", "InteractiveResource": "m", "Collection": "p", "PhysicalObject": "r"}
+RECORD_TYPES = {
+    "Text": "a",
+    "StillImage": "k",
+    "Image": "k",
+    "Sound": "i",
+    "MovingImage": "g",
+    "Dataset": "m",
+    "Software": "m",
+    "InteractiveResource": "m",
+    "Collection": "p",
+    "PhysicalObject": "r",
+}
 #: Leader: new record, item-level, Unicode, minimal-level encoding, non-ISBD.
 LEADER = "00000n{type}m a2200000 7  4500"
 
@@ -36,25 +46,46 @@ def marc_record(record: Record, archive_name: str) -> MarcRecord:
     marc = MarcRecord(force_utf8=True, leader=LEADER.format(type=RECORD_TYPES.get(record.type or "", "a")))
     when = Date.parse(record.date)
     code = language_code(record.language)
-    fixed = (date.today().strftime("%y%m%d") + ("s" + f"{when.year:04d}" + "    " if when else "nuuuuuuuu")
-             + "xx " + "|" * 17 + (code or "und") + " d")
+    fixed = (
+        date.today().strftime("%y%m%d")
+        + ("s" + f"{when.year:04d}" + "    " if when else "nuuuuuuuu")
+        + "xx "
+        + "|" * 17
+        + (code or "und")
+        + " d"
+    )
     marc.add_field(Field("008", data=fixed))
     if record.sha256:
         marc.add_field(_field("024", "7 ", ("a", CHECKSUM_URN + record.sha256), ("2", "uri")))
     if code:
         marc.add_field(_field("041", "  ", ("a", code)))
-    for number, (person, role) in enumerate([(creator, "creator") for creator in record.creators]
-                                            + [(recipient, "addressee") for recipient in record.recipients]):
+    for number, (person, role) in enumerate(
+        [(creator, "creator") for creator in record.creators]
+        + [(recipient, "addressee") for recipient in record.recipients]
+    ):
         family, given = name_parts(person)
         personal = is_personal(person)
         tag = ("1" if number == 0 and role == "creator" else "7") + ("00" if personal else "10")
-        marc.add_field(_field(tag, ("1" if personal else "2") + " ", ("a", f"{family}, {given}" if personal else family),
-                              ("e", role)))
+        marc.add_field(
+            _field(
+                tag, ("1" if personal else "2") + " ", ("a", f"{family}, {given}" if personal else family), ("e", role)
+            )
+        )
     marc.add_field(_field("245", ("1" if record.creators else "0") + "0", ("a", title_of(record))))
     if record.publisher or when:
-        marc.add_field(_field("264", " " + ("1" if record.publisher else "0"), ("b", record.publisher),
-                              ("c", when.iso if when else None)))
-    marc.add_field(_field("300", "  ", ("a", f"{record.pages} page{'s' if record.pages != 1 else ''}" if record.pages else "1 file")))
+        marc.add_field(
+            _field(
+                "264",
+                " " + ("1" if record.publisher else "0"),
+                ("b", record.publisher),
+                ("c", when.iso if when else None),
+            )
+        )
+    marc.add_field(
+        _field(
+            "300", "  ", ("a", f"{record.pages} page{'s' if record.pages != 1 else ''}" if record.pages else "1 file")
+        )
+    )
     if record.source:
         marc.add_field(_field("500", "  ", ("a", f"Source: {record.source}")))
     if record.description:
@@ -65,8 +96,15 @@ def marc_record(record: Record, archive_name: str) -> MarcRecord:
         marc.add_field(_field("546", "  ", ("a", f"In {language_name(record.language)}.")))
     for subject in record.subjects:
         marc.add_field(_field("650", " 4", ("a", subject)))
-    marc.add_field(_field("856", "40", ("u", quote(record.path, safe="/#")), ("q", record.format),
-                          ("z", f"In the collection {archive_name}")))
+    marc.add_field(
+        _field(
+            "856",
+            "40",
+            ("u", quote(record.path, safe="/#")),
+            ("q", record.format),
+            ("z", f"In the collection {archive_name}"),
+        )
+    )
     return marc
 
 
@@ -75,8 +113,12 @@ def _records(records: Iterable[Record], archive_name: str) -> Iterator[tuple[str
         yield record.path, marc_record(record, archive_name)
 
 
-def write_marc(records: Iterable[Record], out: IO[bytes], archive_name: str,
-               warn: Callable[[str, str], None] = lambda path, what: None) -> int:
+def write_marc(
+    records: Iterable[Record],
+    out: IO[bytes],
+    archive_name: str,
+    warn: Callable[[str, str], None] = lambda path, what: None,
+) -> int:
     """ISO 2709 records, each within MARC 21's sizes (a field of at most 9,999 bytes, a record of
     at most 99,999: longer ones are cut, and ``warn`` is told), so that a reader never loses
     the records after a long one."""
@@ -123,7 +165,7 @@ def _cut_field(field: Field) -> bool:
         value = longest.value.encode()
         if len(value) <= len("…".encode()):  # nothing left to shorten
             break
-        kept = value[:max(0, len(value) - over - len("…".encode()))].decode("utf-8", "ignore") + "…"
+        kept = value[: max(0, len(value) - over - len("…".encode()))].decode("utf-8", "ignore") + "…"
         field.subfields[field.subfields.index(longest)] = Subfield(longest.code, kept)
         cut = True
     return cut

@@ -17,9 +17,16 @@ MODS = "http://www.loc.gov/mods/v3"
 VERSION = "3.8"
 #: DCMI type → MODS typeOfResource.
 RESOURCE_TYPES = {
-    "Text": "text", "StillImage": "still image", "Image": "still image", "MovingImage": "moving image",
-    "Sound": "sound recording", "Dataset": "software, multimedia", "Software": "software, multimedia",
-    "InteractiveResource": "software, multimedia", "Collection": "mixed material", "PhysicalObject": "three dimensional object",
+    "Text": "text",
+    "StillImage": "still image",
+    "Image": "still image",
+    "MovingImage": "moving image",
+    "Sound": "sound recording",
+    "Dataset": "software, multimedia",
+    "Software": "software, multimedia",
+    "InteractiveResource": "software, multimedia",
+    "Collection": "mixed material",
+    "PhysicalObject": "three dimensional object",
 }
 
 
@@ -32,7 +39,8 @@ def mods_record(record: Record, archive_name: str) -> etree._Element:
     mods = etree.Element(_m("mods"), {"version": VERSION}, nsmap={None: MODS})
     add(add(mods, _m("titleInfo")), _m("title"), title_of(record))
     for person, role in [(creator, "creator") for creator in record.creators] + [
-            (recipient, "addressee") for recipient in record.recipients]:
+        (recipient, "addressee") for recipient in record.recipients
+    ]:
         family, given = name_parts(person)
         name = add(mods, _m("name"), type="personal" if given else "corporate")
         if given:
@@ -83,6 +91,8 @@ def mods_record(record: Record, archive_name: str) -> etree._Element:
 
 
 def write_mods(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
-    opening = (f'<modsCollection xmlns="{MODS}" xmlns:xlink="{XLINK}" xmlns:xsi="{XSI}" '
-               f'xsi:schemaLocation="{MODS} http://www.loc.gov/standards/mods/v3/mods-3-8.xsd">')
+    opening = (
+        f'<modsCollection xmlns="{MODS}" xmlns:xlink="{XLINK}" xmlns:xsi="{XSI}" '
+        f'xsi:schemaLocation="{MODS} http://www.loc.gov/standards/mods/v3/mods-3-8.xsd">'
+    )
     return write_elements(out, opening, (mods_record(record, archive_name) for record in records), "</modsCollection>")

@@ -9,7 +9,9 @@ from typing import IO, Any, Callable, Iterable
 
 from ..model import DESCRIPTIVE_FIELDS, TECHNICAL_FIELDS, USER_FIELDS, Record
 
-CSV_COLUMNS = ("path",) + DESCRIPTIVE_FIELDS + USER_FIELDS + tuple(f for f in TECHNICAL_FIELDS if f != "path") + ("overrides",)
+CSV_COLUMNS = (
+    ("path",) + DESCRIPTIVE_FIELDS + USER_FIELDS + tuple(f for f in TECHNICAL_FIELDS if f != "path") + ("overrides",)
+)
 
 
 def write_csv(records: Iterable[Record], out: IO[str], _archive: str) -> int:
@@ -80,7 +82,9 @@ def csv_cell(value: Any) -> str:
     return str(value)
 
 
-def write_jsonl(records: Iterable[Record], out: IO[str], _archive: str, history: Callable[[str], list[dict]] | None = None) -> int:
+def write_jsonl(
+    records: Iterable[Record], out: IO[str], _archive: str, history: Callable[[str], list[dict]] | None = None
+) -> int:
     count = 0
     for record in records:
         line = record.to_dict()

@@ -14,15 +14,38 @@ from ..language import detect_language
 from ..legacy_names import decoded
 from .base import Extraction, ExtractionError, ExtractOptions, error_summary
 
-__all__ = ["ExtractOptions", "Extraction", "ExtractionError", "describe_by_name", "extract", "extractor_version",
-           "extractor_versions", "is_current"]
+__all__ = [
+    "ExtractOptions",
+    "Extraction",
+    "ExtractionError",
+    "describe_by_name",
+    "extract",
+    "extractor_version",
+    "extractor_versions",
+    "is_current",
+]
 
 #: What each extractor module's reading gives, by version: raise a module's number when a change
 #: to it changes what it finds, and SHARED_VERSION when base, names, junk, titles, dates or
 #: language detection change. The next index run reads again every file read by an older one.
-EXTRACTOR_VERSIONS = {"pdf": 2, "text": 3, "html": 2, "office": 3, "epub": 2, "image": 5, "name": 2, "sheets": 2,
-                      "rtf": 1, "legacy": 2, "media": 2, "xml": 1, "text_like": 1, "mail": 5, "outlook": 1,
-                      "containers": 3}
+EXTRACTOR_VERSIONS = {
+    "pdf": 2,
+    "text": 3,
+    "html": 2,
+    "office": 3,
+    "epub": 2,
+    "image": 5,
+    "name": 2,
+    "sheets": 2,
+    "rtf": 1,
+    "legacy": 2,
+    "media": 2,
+    "xml": 1,
+    "text_like": 1,
+    "mail": 5,
+    "outlook": 1,
+    "containers": 3,
+}
 SHARED_VERSION = 2
 
 

@@ -69,8 +69,11 @@ class Extraction:
         if "creators" in self.fields or not value:
             return
         values = [value] if isinstance(value, str) else value
-        found = split_names(clean_text(values[0])) if len(values) == 1 else clean_names(
-            [clean_text(item) for item in values])
+        found = (
+            split_names(clean_text(values[0]))
+            if len(values) == 1
+            else clean_names([clean_text(item) for item in values])
+        )
         for part, reason in found.junk:
             self.warn(describe_rejected("creator", part, reason))
         self.add("creators", found.names, source)

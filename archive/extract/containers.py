@@ -37,7 +37,9 @@ def extract_zip(path: Path, options: ExtractOptions | None = None) -> Extraction
     return result
 
 
-def _zip_members(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], result: Extraction) -> Iterator[tuple[str, bytes, str]]:
+def _zip_members(
+    archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], result: Extraction
+) -> Iterator[tuple[str, bytes, str]]:
     def refusal(info: zipfile.ZipInfo, room: int) -> str | None:
         if info.flag_bits & 0x1:
             return "encrypted"
@@ -75,7 +77,7 @@ def extract_tar(path: Path, options: ExtractOptions | None = None) -> Extraction
     result = Extraction()
     try:
         archive = tarfile.open(path, "r:*")
-        entries = [info for info in archive.getmembers()[:MAX_MEMBERS + 1] if info.isfile()]
+        entries = [info for info in archive.getmembers()[: MAX_MEMBERS + 1] if info.isfile()]
     except (tarfile.TarError, OSError, EOFError, ValueError) as error:
         raise ExtractionError(f"damaged tar archive: {one_line(error)}") from error
     result.pages = ["\n".join(info.name for info in entries)]
@@ -84,7 +86,9 @@ def extract_tar(path: Path, options: ExtractOptions | None = None) -> Extraction
     return result
 
 
-def _tar_members(archive: tarfile.TarFile, entries: list[tarfile.TarInfo], result: Extraction) -> Iterator[tuple[str, bytes, str]]:
+def _tar_members(
+    archive: tarfile.TarFile, entries: list[tarfile.TarInfo], result: Extraction
+) -> Iterator[tuple[str, bytes, str]]:
     def read(info: tarfile.TarInfo) -> bytes:
         member = archive.extractfile(info)
         return member.read() if member else b""
@@ -107,12 +111,18 @@ def extract_7z(path: Path, options: ExtractOptions | None = None) -> Extraction:
     result.add("type", "Collection", "format")
     program = shutil.which("7z") or shutil.which("7za") or shutil.which("7zz")
     if program is None:
-        result.leave_out("the files inside a 7-Zip archive are read by 7z, which is not installed "
-                         "(Debian/Ubuntu: apt-get install p7zip-full)")
+        result.leave_out(
+            "the files inside a 7-Zip archive are read by 7z, which is not installed "
+            "(Debian/Ubuntu: apt-get install p7zip-full)"
+        )
         return result
     # -p with no password: an encrypted archive fails instead of asking; -spd: names are names, not wildcards.
     listing = _seven_zip(program, ["l", "-slt", "-ba", "-p", str(path)])
-    entries = [entry for entry in _seven_zip_entries(listing.decode("utf-8", "replace")) if "D" not in entry.get("Attributes", "")]
+    entries = [
+        entry
+        for entry in _seven_zip_entries(listing.decode("utf-8", "replace"))
+        if "D" not in entry.get("Attributes", "")
+    ]
     result.pages = ["\n".join(entry["Path"] for entry in entries)]
 
     def refusal(entry: dict[str, str], room: int) -> str | None:
@@ -154,8 +164,12 @@ class _SevenZipStream:
         if self.one_by_one:
             return self._alone(entry)
         if self.process is None:
-            self.process = subprocess.Popen([self.program, "x", "-so", "-p", "-spd", "-y", str(self.path)],
-                                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            self.process = subprocess.Popen(
+                [self.program, "x", "-so", "-p", "-spd", "-y", str(self.path)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL,
+            )
         size = int(entry.get("Size") or 0)
         self._take(self.offsets[entry["Path"]] - self.position)  # files refused before it, passed over
         data = self._take(size)
@@ -192,7 +206,9 @@ class _SevenZipStream:
 
 def _seven_zip(program: str, arguments: list[str]) -> bytes:
     try:
-        run = subprocess.run([program, *arguments], capture_output=True, timeout=SEVEN_ZIP_SECONDS, stdin=subprocess.DEVNULL)
+        run = subprocess.run(
+            [program, *arguments], capture_output=True, timeout=SEVEN_ZIP_SECONDS, stdin=subprocess.DEVNULL
+        )
     except subprocess.TimeoutExpired:
         raise ExtractionError(f"7z took longer than {SEVEN_ZIP_SECONDS} s") from None
     if run.returncode != 0:

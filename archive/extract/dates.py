@@ -9,9 +9,17 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -99,8 +107,12 @@ def parse_pdf_date(text: str | None) -> str | None:
         return _iso(int(g["y"]), int(g["m"]) if g["m"] else None, None)
     try:
         moment = datetime(
-            int(g["y"]), int(g["m"]), int(g["d"]),
-            int(g["H"] or 0), int(g["M"] or 0), int(g["S"] or 0),
+            int(g["y"]),
+            int(g["m"]),
+            int(g["d"]),
+            int(g["H"] or 0),
+            int(g["M"] or 0),
+            int(g["S"] or 0),
         )
     except ValueError:
         return None

@@ -48,9 +48,7 @@ def extract_epub(path: Path, options: ExtractOptions | None = None) -> Extractio
 
 def _spine(package) -> list[str]:
     manifest = {
-        item.get("id"): item.get("href")
-        for item in package.iter(f"{_OPF}item")
-        if item.get("id") and item.get("href")
+        item.get("id"): item.get("href") for item in package.iter(f"{_OPF}item") if item.get("id") and item.get("href")
     }
     return [manifest[ref.get("idref")] for ref in package.iter(f"{_OPF}itemref") if ref.get("idref") in manifest]
 

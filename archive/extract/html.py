@@ -16,8 +16,32 @@ from .decode import decode_text
 MAX_HTML_BYTES = 64 * 1024 * 1024
 _INVISIBLE = "//script|//style|//noscript|//template|//svg|//head"
 _BLOCK = (
-    "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-    "header", "footer", "blockquote", "pre", "dt", "dd", "table", "ul", "ol", "hr", "title",
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "table",
+    "ul",
+    "ol",
+    "hr",
+    "title",
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -51,8 +75,9 @@ def parse_html(markup: str) -> Page:
         key = (element.get("name") or element.get("property") or "").strip().lower()
         if key and element.get("content") is not None:
             meta.setdefault(key, element.get("content"))
-    canonical = next((link.get("href") for link in root.iter("link")
-                      if "canonical" in (link.get("rel") or "").lower().split()), None)
+    canonical = next(
+        (link.get("href") for link in root.iter("link") if "canonical" in (link.get("rel") or "").lower().split()), None
+    )
     title = " ".join((root.findtext(".//title") or "").split())
     heading = next((" ".join(h1.text_content().split()) for h1 in root.iter("h1")), "")
     for hidden in root.xpath(_INVISIBLE):
@@ -89,12 +114,17 @@ def read_page_metadata(page: Page, result: Extraction) -> None:
     result.add("title", page.heading, "html-h1")
     result.add_creators(meta.get("dc.creator") or meta.get("author") or meta.get("article:author"), "html-meta")
     raw_date = (
-        meta.get("dc.date") or meta.get("date") or meta.get("article:published_time")
-        or meta.get("dcterms.date") or meta.get("dc.date.issued")
+        meta.get("dc.date")
+        or meta.get("date")
+        or meta.get("article:published_time")
+        or meta.get("dcterms.date")
+        or meta.get("dc.date.issued")
     )
     result.add("date", parse_loose_date(date_part(raw_date)), "html-meta")
     result.add("publisher", meta.get("dc.publisher") or meta.get("og:site_name"), "html-meta")
-    result.add("description", meta.get("dc.description") or meta.get("description") or meta.get("og:description"), "html-meta")
+    result.add(
+        "description", meta.get("dc.description") or meta.get("description") or meta.get("og:description"), "html-meta"
+    )
     result.add("subjects", split_list(meta.get("dc.subject") or meta.get("keywords")), "html-meta")
     result.add("rights", meta.get("dc.rights"), "html-meta")
     result.add("source", meta.get("dc.source"), "html-meta")

@@ -24,9 +24,21 @@ _GPS_IFD = 0x8825
 _TAGS = ExifTags.TAGS
 #: EXIF tags worth showing to a person, by name.
 _EXIF_KEEP = (
-    "Make", "Model", "LensModel", "DateTimeOriginal", "DateTime", "OffsetTimeOriginal",
-    "ExposureTime", "FNumber", "ISOSpeedRatings", "FocalLength", "Orientation", "Software",
-    "Artist", "Copyright", "ImageDescription",
+    "Make",
+    "Model",
+    "LensModel",
+    "DateTimeOriginal",
+    "DateTime",
+    "OffsetTimeOriginal",
+    "ExposureTime",
+    "FNumber",
+    "ISOSpeedRatings",
+    "FocalLength",
+    "Orientation",
+    "Software",
+    "Artist",
+    "Copyright",
+    "ImageDescription",
 )
 _XP_TAGS = {0x9C9B: "XPTitle", 0x9C9C: "XPComment", 0x9C9D: "XPAuthor", 0x9C9E: "XPKeywords", 0x9C9F: "XPSubject"}
 #: Pages of a multi-page scan read by OCR.
@@ -93,8 +105,9 @@ def _recognise_pages(image: Image.Image, frames: int, languages: str, result: Ex
             if frame == 0:
                 raise
             # An animation's later frame builds on the one before: none after a damaged one is read.
-            result.leave_out(f"page {frame + 1} of {frames} is damaged ({one_line(error)}); it and those after it "
-                             "were not read")
+            result.leave_out(
+                f"page {frame + 1} of {frames} is damaged ({one_line(error)}); it and those after it were not read"
+            )
             break
         text, confidence, turn = recognise(image, languages)
         result.pages.append(text)

@@ -9,13 +9,33 @@ import re
 PLACEHOLDERS = frozenset({"unspecified", "untitled", "anonymous", "unknown", "none", "null", "n/a", "-"})
 #: Defaults that are no title, name or publisher (but may well be a keyword or a description).
 _CATALOGUE_PLACEHOLDERS = PLACEHOLDERS | {
-    "no title", "title", "author", "user", "owner", "administrator", "admin", "default", "standard",
-    "microsoft office user", "windows user", "valued customer", "preferred customer", "registered user", "home",
-    "home page", "homepage", "index", "welcome", "untitled document", "page title", "your title here",
+    "no title",
+    "title",
+    "author",
+    "user",
+    "owner",
+    "administrator",
+    "admin",
+    "default",
+    "standard",
+    "microsoft office user",
+    "windows user",
+    "valued customer",
+    "preferred customer",
+    "registered user",
+    "home",
+    "home page",
+    "homepage",
+    "index",
+    "welcome",
+    "untitled document",
+    "page title",
+    "your title here",
     "insert title here",
 }
-_DOCUMENT_NUMBER = re.compile(r"^(document|doc|untitled|new document|new page|dokument|sans titre|page)\s*\d*$",
-                              re.IGNORECASE)
+_DOCUMENT_NUMBER = re.compile(
+    r"^(document|doc|untitled|new document|new page|dokument|sans titre|page)\s*\d*$", re.IGNORECASE
+)
 _FILE_NAME = re.compile(
     r"^(?:microsoft (?:word|powerpoint|excel) - .*|[\w~$ .()\[\]-]*\.(?:dvi|docx?|tex|pdf|ps|eps|rtf|odt|indd|qxd"
     r"|qxp|pub|txt|html?|xlsx?|pptx?|jpe?g|png|tiff?|wpd|lwp|sxw|pages|mdi|p65|pm\d))$",
@@ -24,10 +44,10 @@ _FILE_NAME = re.compile(
 _PATH = re.compile(r"^(?:[a-z]:[\\/]|\\\\|~?/)", re.IGNORECASE)
 #: Programs that sign themselves in a field meant for a person or a title.
 _TOOL = re.compile(
-    r"^(?:microsoft(?:®)? (?:word|office|excel|powerpoint)(?: \d+| for \w+)?|writer|calc|impress|latex(?: with hyperref(?: package)?)?"
+    r"^(?:microsoft(?:®)? (?:word|office|excel|powerpoint)(?: \d+| for \w+)?|writer|calc|impress|latex(?: with hyperref(?: package)?)?"  # noqa: E501
     r"|pdf ?tex(?:-[\d.]+)?|xetex|luatex|dvips(?:\(k\))?(?: [\d.]+)?|dvipdfmx?|ghostscript|gpl ghostscript(?: [\d.]+)?"
     r"|(?:adobe )?acrobat(?: \w+)*(?: [\d.]+)?|acrobat distiller(?: [\d.]+)?|pscript5\.dll(?: version [\d.]+)?"
-    r"|libreoffice(?: [\d.]+)?|openoffice(?:\.org)?(?: [\d.]+)?|quarkxpress(?:\(r\))?(?: [\d.]+)?|(?:adobe )?indesign(?: \w+)*"
+    r"|libreoffice(?: [\d.]+)?|openoffice(?:\.org)?(?: [\d.]+)?|quarkxpress(?:\(r\))?(?: [\d.]+)?|(?:adobe )?indesign(?: \w+)*"  # noqa: E501
     r"|pdfcreator(?: [\d.]+)?|cairo(?: [\d.]+)?|skia/pdf(?: \w+)*|quartz pdfcontext|itext(?: [\d.]+)?|word)$",
     re.IGNORECASE,
 )

@@ -27,8 +27,11 @@ _SLIDE, _NOTES, _MAIN_MASTER, _TEXT_CHARS, _TEXT_BYTES = 0x03EE, 0x03F0, 0x03F8,
 def extract_doc(path: Path, options: ExtractOptions | None = None) -> Extraction:
     """The text antiword or catdoc reads, and the properties of the OLE summary stream."""
     result = Extraction()
-    text = _run_first(result, "a Word 97–2003 file", [["antiword", "-m", "UTF-8.txt", str(path)],
-                                                      ["catdoc", "-d", "utf-8", "-w", str(path)]])
+    text = _run_first(
+        result,
+        "a Word 97–2003 file",
+        [["antiword", "-m", "UTF-8.txt", str(path)], ["catdoc", "-d", "utf-8", "-w", str(path)]],
+    )
     result.pages = [text] if text is not None else []
     read_ole_properties(path, result)
     result.add("type", "Text", "format")
@@ -45,7 +48,7 @@ def extract_ppt(path: Path, options: ExtractOptions | None = None) -> Extraction
     slides: list[list[str]] = []
     notes: list[list[str]] = []
     _slide_texts(stream, 0, len(stream), None, slides, notes)
-    for number, said in enumerate(notes[:len(slides)]):
+    for number, said in enumerate(notes[: len(slides)]):
         slides[number] += said
     result.pages = ["\n".join(texts) for texts in slides]
     read_ole_properties(path, result)
@@ -53,8 +56,9 @@ def extract_ppt(path: Path, options: ExtractOptions | None = None) -> Extraction
     return result
 
 
-def _slide_texts(stream: bytes, start: int, end: int, inside: list[str] | None,
-                 slides: list[list[str]], notes: list[list[str]]) -> None:
+def _slide_texts(
+    stream: bytes, start: int, end: int, inside: list[str] | None, slides: list[list[str]], notes: list[list[str]]
+) -> None:
     """The text atoms of each slide and of each slide's notes, in the order of the file: records
     are walked as they nest (a container's version nibble is 0xF); the masters' left out (the
     notes master is the notes before the first slide)."""
@@ -149,5 +153,7 @@ def _run_first(result: Extraction, what: str, commands: list[list[str]]) -> str 
         return None
     names = " or ".join(command[0] for command in commands)
     packages = " ".join(dict.fromkeys(INSTALL[command[0]] for command in commands))
-    result.warn(f"the text of {what} is read by {names}, which is not installed (Debian/Ubuntu: apt-get install {packages})")
+    result.warn(
+        f"the text of {what} is read by {names}, which is not installed (Debian/Ubuntu: apt-get install {packages})"
+    )
     return None

@@ -16,8 +16,20 @@ from .base import ExtractOptions, Extraction, ExtractionError, language_code, on
 from .dates import parse_loose_date
 
 #: Tags that say how the file was made, not what it holds ('Lavf59.27.100').
-_NOT_WORDS = frozenset({"encoder", "encoded_by", "encoder_settings", "handler_name", "vendor_id", "major_brand",
-                        "minor_version", "compatible_brands", "creation_time", "duration"})
+_NOT_WORDS = frozenset(
+    {
+        "encoder",
+        "encoded_by",
+        "encoder_settings",
+        "handler_name",
+        "vendor_id",
+        "major_brand",
+        "minor_version",
+        "compatible_brands",
+        "creation_time",
+        "duration",
+    }
+)
 
 
 def extract_media(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -28,11 +40,23 @@ def extract_media(path: Path, options: ExtractOptions | None = None) -> Extracti
     except (TinyTagException, OSError, ValueError, KeyError, IndexError) as error:
         raise ExtractionError(f"cannot read its tags: {one_line(error)}") from error
     other = {key: values for key, values in (tags.other or {}).items() if values and key not in _NOT_WORDS}
-    named = {"title": tags.title, "artist": tags.artist, "composer": tags.composer, "albumartist": tags.albumartist,
-             "year": tags.year, "album": tags.album, "comment": tags.comment, "genre": tags.genre,
-             **{key: _first(values) for key, values in other.items()}}
-    facts = {"duration_seconds": round(tags.duration, 1) if tags.duration else None, "bitrate_kbps": tags.bitrate,
-             "samplerate": tags.samplerate, "channels": tags.channels}
+    named = {
+        "title": tags.title,
+        "artist": tags.artist,
+        "composer": tags.composer,
+        "albumartist": tags.albumartist,
+        "year": tags.year,
+        "album": tags.album,
+        "comment": tags.comment,
+        "genre": tags.genre,
+        **{key: _first(values) for key, values in other.items()},
+    }
+    facts = {
+        "duration_seconds": round(tags.duration, 1) if tags.duration else None,
+        "bitrate_kbps": tags.bitrate,
+        "samplerate": tags.samplerate,
+        "channels": tags.channels,
+    }
     video = (tags.mime_type or "").startswith("video/") or path.suffix.lower() in (".mp4", ".m4v")
     extra = [value for values in other.values() for value in values if isinstance(value, str)]
     return _described(named, facts, extra, video)
@@ -44,7 +68,9 @@ def extract_probed(path: Path, options: ExtractOptions | None = None) -> Extract
     program = shutil.which("ffprobe")
     if program is None:
         result = Extraction()
-        result.warn("the tags of this film are read by ffprobe, which is not installed (Debian/Ubuntu: apt-get install ffmpeg)")
+        result.warn(
+            "the tags of this film are read by ffprobe, which is not installed (Debian/Ubuntu: apt-get install ffmpeg)"
+        )
         result.add("type", "MovingImage", "format")
         return result
     try:
@@ -55,17 +81,28 @@ def extract_probed(path: Path, options: ExtractOptions | None = None) -> Extract
         raise ExtractionError(could_not_read("ffprobe", run))
     probed = json.loads(run.stdout or b"{}")
     container = probed.get("format", {})
-    named = {key.lower(): value for key, value in container.get("tags", {}).items()
-             if isinstance(value, str) and key.lower() not in _NOT_WORDS}
+    named = {
+        key.lower(): value
+        for key, value in container.get("tags", {}).items()
+        if isinstance(value, str) and key.lower() not in _NOT_WORDS
+    }
     streams = probed.get("streams", [])
     picture: dict[str, Any] = next((stream for stream in streams if stream.get("codec_type") == "video"), {})
     sound: dict[str, Any] = next((stream for stream in streams if stream.get("codec_type") == "audio"), {})
-    facts = {"duration_seconds": round(float(container["duration"]), 1) if container.get("duration") else None,
-             "bitrate_kbps": int(container["bit_rate"]) / 1000 if str(container.get("bit_rate", "")).isdigit() else None,
-             "samplerate": int(sound["sample_rate"]) if str(sound.get("sample_rate", "")).isdigit() else None,
-             "channels": sound.get("channels"), "video_codec": picture.get("codec_name"), "audio_codec": sound.get("codec_name")}
-    result = _described({**named, "year": named.get("date") or named.get("year")}, facts,
-                        [value for key, value in named.items() if key not in ("title", "artist", "album", "comment")], True)
+    facts = {
+        "duration_seconds": round(float(container["duration"]), 1) if container.get("duration") else None,
+        "bitrate_kbps": int(container["bit_rate"]) / 1000 if str(container.get("bit_rate", "")).isdigit() else None,
+        "samplerate": int(sound["sample_rate"]) if str(sound.get("sample_rate", "")).isdigit() else None,
+        "channels": sound.get("channels"),
+        "video_codec": picture.get("codec_name"),
+        "audio_codec": sound.get("codec_name"),
+    }
+    result = _described(
+        {**named, "year": named.get("date") or named.get("year")},
+        facts,
+        [value for key, value in named.items() if key not in ("title", "artist", "album", "comment")],
+        True,
+    )
     result.add("width", picture.get("width"), "ffprobe")
     result.add("height", picture.get("height"), "ffprobe")
     return result
@@ -75,8 +112,10 @@ def _described(named: dict, facts: dict, extra: list[str], video: bool) -> Extra
     """The record and words of a recording from its tags (lower-case names) and technical facts."""
     result = Extraction()
     result.add("title", named.get("title"), "tags")
-    result.add_creators([name for name in (named.get("artist"), named.get("composer"), named.get("albumartist"))
-                         if name] or None, "tags")
+    result.add_creators(
+        [name for name in (named.get("artist"), named.get("composer"), named.get("albumartist")) if name] or None,
+        "tags",
+    )
     result.add("date", parse_loose_date(named["year"]) if named.get("year") else None, "tags")
     result.add("source", named.get("album"), "tags")
     result.add("description", named.get("comment") or named.get("description"), "tags")

@@ -13,12 +13,16 @@ from dataclasses import dataclass, field
 
 from .junk import junk_reason
 
-_EMAIL = re.compile(r"[\w.+-]+\s*(?:@|\(at\)|\[at\]|\{at\}| at )\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+", re.IGNORECASE)
+_EMAIL = re.compile(
+    r"[\w.+-]+\s*(?:@|\(at\)|\[at\]|\{at\}| at )\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+", re.IGNORECASE
+)
 _ANGLE = re.compile(r"<[^>]*>?")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 #: 'maintained by X', 'with contributions by X, Y': everyone named after it is a contributor.
-_ROLE_WORDS = (r"(?:with )?contributions? (?:from|by)|(?:currently |now )?maintained by|maintainer:?|revised by"
-               r"|edited by|updated by|translated by|compiled by|converted by|ported by")
+_ROLE_WORDS = (
+    r"(?:with )?contributions? (?:from|by)|(?:currently |now )?maintained by|maintainer:?|revised by"
+    r"|edited by|updated by|translated by|compiled by|converted by|ported by"
+)
 _ROLE = re.compile(rf"[(,;]?\s*\b(?:{_ROLE_WORDS})(?!\w).*$", re.IGNORECASE)
 _ROLE_PHRASE = re.compile(rf"\b(?:{_ROLE_WORDS})(?!\w)", re.IGNORECASE)
 _ET_AL = re.compile(r"[,;]?\s*\b(?:et al\.?|and others|& others|others\.?|u\. ?a\.|и др\.)\s*$", re.IGNORECASE)
@@ -54,7 +58,8 @@ class Names:
             self.add_note("et al.")
             return
         reason = junk_reason(name) or (
-            "a number where a name should be" if _NUMBER.search(name) and not _ORGANISATION.search(name) else None)
+            "a number where a name should be" if _NUMBER.search(name) and not _ORGANISATION.search(name) else None
+        )
         if reason:
             self.junk.append((name, reason))
         elif name not in self.names:
@@ -101,17 +106,17 @@ def _take_notes(text: str, found: Names) -> str:
     if role:  # 'maintained by A and B, et al.': a note naming them, as cleaned as any names
         phrase = _ROLE_PHRASE.search(role.group())
         assert phrase is not None  # _ROLE is the phrase and what follows it
-        named = split_names(role.group()[phrase.end():])
+        named = split_names(role.group()[phrase.end() :])
         found.junk.extend(named.junk)
         if named.names:
             found.add_note(f"{phrase.group().strip()} {', '.join(named.names)}")
         for note in named.notes:
             found.add_note(note)
-        text = text[:role.start()]
+        text = text[: role.start()]
     et_al = _ET_AL.search(text)
     if et_al:
         found.add_note("et al.")
-        text = text[:et_al.start()]
+        text = text[: et_al.start()]
     return text
 
 
@@ -125,8 +130,9 @@ def _split_commas(part: str, found: Names) -> list[str]:
             merged.append(piece)
     if len(merged) <= 1:
         return merged
-    address = next((number for number, piece in enumerate(merged)
-                    if _NUMBER.search(piece) and not junk_reason(_tidy(piece))), None)
+    address = next(
+        (number for number, piece in enumerate(merged) if _NUMBER.search(piece) and not junk_reason(_tidy(piece))), None
+    )
     if address is not None:  # 'Name, Street 14, 44137 Town, Country'
         found.add_note(", ".join(_tidy(piece) for piece in merged[address:]))
         merged = merged[:address]

@@ -103,13 +103,25 @@ def read_package_properties(archive: zipfile.ZipFile, result: Extraction) -> Non
     package's docProps/core.xml or an OpenDocument's meta.xml."""
     names = set(archive.namelist())
     if "docProps/core.xml" in names:
-        _read_core(parse_xml(read_member(archive, "docProps/core.xml"), "core.xml"), result,
-                   creator_tags=(f"{_DC}creator",), created_tag=f"{_DCTERMS}created",
-                   modified_tag=f"{_DCTERMS}modified", keywords_tag=f"{_CP}keywords", source="office-core")
+        _read_core(
+            parse_xml(read_member(archive, "docProps/core.xml"), "core.xml"),
+            result,
+            creator_tags=(f"{_DC}creator",),
+            created_tag=f"{_DCTERMS}created",
+            modified_tag=f"{_DCTERMS}modified",
+            keywords_tag=f"{_CP}keywords",
+            source="office-core",
+        )
     elif "meta.xml" in names:
-        _read_core(parse_xml(read_member(archive, "meta.xml"), "meta.xml"), result,
-                   creator_tags=(f"{_DC}creator", f"{_META}initial-creator"), created_tag=f"{_META}creation-date",
-                   modified_tag=f"{_DC}date", keywords_tag=f"{_META}keyword", source="odf-meta")
+        _read_core(
+            parse_xml(read_member(archive, "meta.xml"), "meta.xml"),
+            result,
+            creator_tags=(f"{_DC}creator", f"{_META}initial-creator"),
+            created_tag=f"{_META}creation-date",
+            modified_tag=f"{_DC}date",
+            keywords_tag=f"{_META}keyword",
+            source="odf-meta",
+        )
 
 
 def _odf_text(root) -> str:

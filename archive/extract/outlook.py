@@ -32,24 +32,31 @@ def extract_outlook(path: Path, options: ExtractOptions | None = None) -> Extrac
     result = Extraction()
     headers = message.message_headers  # what the message carried over the Internet, when it did
     sent = message.sent_date
-    describe_message({
-        "From": message.sender or "",
-        "To": headers.get("To") or _addressed(message, _TO),
-        "Cc": headers.get("Cc") or _addressed(message, _CC),
-        "Date": format_datetime(sent) if sent else headers.get("Date", ""),
-        "Subject": message.subject,
-        "Message-ID": message.properties.str_prop_value(_INTERNET_MESSAGE_ID) or headers.get("Message-ID", ""),
-        "In-Reply-To": message.properties.str_prop_value(_IN_REPLY_TO) or headers.get("In-Reply-To", ""),
-        "References": message.properties.str_prop_value(_REFERENCES) or headers.get("References", ""),
-    }, message.body or html_text(message.html_body or ""), result)
+    describe_message(
+        {
+            "From": message.sender or "",
+            "To": headers.get("To") or _addressed(message, _TO),
+            "Cc": headers.get("Cc") or _addressed(message, _CC),
+            "Date": format_datetime(sent) if sent else headers.get("Date", ""),
+            "Subject": message.subject,
+            "Message-ID": message.properties.str_prop_value(_INTERNET_MESSAGE_ID) or headers.get("Message-ID", ""),
+            "In-Reply-To": message.properties.str_prop_value(_IN_REPLY_TO) or headers.get("In-Reply-To", ""),
+            "References": message.properties.str_prop_value(_REFERENCES) or headers.get("References", ""),
+        },
+        message.body or html_text(message.html_body or ""),
+        result,
+    )
     result.members = _attachments(message, result)
     return result
 
 
 def _addressed(message: Message, kind: int) -> str:
     """The recipients of one kind (To or Cc) as a header's value."""
-    return ", ".join(formataddr((recipient.name, recipient.email_address)) for recipient in message.recipients
-                     if recipient.properties.int_prop_value(_RECIPIENT_TYPE) == kind)
+    return ", ".join(
+        formataddr((recipient.name, recipient.email_address))
+        for recipient in message.recipients
+        if recipient.properties.int_prop_value(_RECIPIENT_TYPE) == kind
+    )
 
 
 def _attachments(message: Message, result: Extraction) -> list[tuple[str, bytes, str]]:

@@ -24,7 +24,9 @@ def extract_rtf(path: Path, options: ExtractOptions | None = None) -> Extraction
     source = data.decode("latin-1")  # RTF is 7-bit ASCII; \\'hh escapes carry the code page's bytes
     result.pages = [rtf_to_text(source, encoding=encoding, errors="replace").strip()]
     for key, value in _INFO_FIELD.findall(source):
-        value = rtf_to_text(f"{{\\rtf1\\ansi {value}}}", encoding=encoding, errors="replace").strip()  # a group of its own
+        value = rtf_to_text(
+            f"{{\\rtf1\\ansi {value}}}", encoding=encoding, errors="replace"
+        ).strip()  # a group of its own
         if key == "author":
             result.add_creators(value, "rtf-info")
         elif key in ("subject", "keywords"):

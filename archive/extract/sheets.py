@@ -74,8 +74,10 @@ def _wide_sheets(path: Path) -> set[str]:
     with open_zip(path) as archive:
         try:
             sheets = ElementTree.fromstring(archive.read("xl/workbook.xml")).iter(f"{{{_SHEET_MAIN}}}sheet")
-            targets = {link.get("Id"): link.get("Target", "") for link in
-                       ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))}
+            targets = {
+                link.get("Id"): link.get("Target", "")
+                for link in ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            }
         except (KeyError, ElementTree.ParseError):  # not laid out as Excel lays it: calamine says what it makes of it
             return wide
         for sheet in sheets:
@@ -132,7 +134,9 @@ def extract_delimited(path: Path, options: ExtractOptions | None = None) -> Extr
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
     except csv.Error as error:
-        raise ExtractionError(f"cannot be read as {'TSV' if separator == chr(9) else 'CSV'}: {one_line(error)}") from error
+        raise ExtractionError(
+            f"cannot be read as {'TSV' if separator == chr(9) else 'CSV'}: {one_line(error)}"
+        ) from error
     page, _ = _sheet_text(None, rows, MAX_CELLS)
     result.pages = [page]
     result.add("type", "Dataset", "format")

@@ -48,7 +48,9 @@ def _a_name(value: str) -> bool:
 
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
-_FRONT_FIELD = re.compile(r"^(title|author|authors|date|tags|keywords|description)\s*:\s*(.*)$", re.IGNORECASE | re.MULTILINE)
+_FRONT_FIELD = re.compile(
+    r"^(title|author|authors|date|tags|keywords|description)\s*:\s*(.*)$", re.IGNORECASE | re.MULTILINE
+)
 
 
 def read_front_matter(text: str, result: Extraction) -> str:
@@ -64,7 +66,7 @@ def read_front_matter(text: str, result: Extraction) -> str:
     result.add("date", parse_loose_date(fields["date"]) if fields.get("date") else None, "front-matter")
     result.add("subjects", _listed(fields.get("tags") or fields.get("keywords") or ""), "front-matter")
     result.add("description", fields.get("description"), "front-matter")
-    return text[found.end():]
+    return text[found.end() :]
 
 
 def _listed(value: str) -> list[str]:
@@ -107,8 +109,10 @@ def read_clipping_header(text: str, result: Extraction) -> str:
 
 
 #: Words an article's first sentence begins with, never the last word of a publisher's name.
-_SENTENCE_STARTS = frozenset("the a an today yesterday tonight this last on in at after monday tuesday wednesday "
-                             "thursday friday saturday sunday".split())
+_SENTENCE_STARTS = frozenset(
+    "the a an today yesterday tonight this last on in at after monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
 
 
 def _name_then_article(text: str) -> tuple[str | None, str]:

@@ -38,7 +38,9 @@ def extract_vcard(path: Path, options: ExtractOptions | None = None) -> Extracti
     fields = _VCARD_FIELD.findall(result.text)
     names = [value.strip() for key, value in fields if key == "FN" and value.strip()]
     result.fields.pop("title", None)
-    result.add("title", "Contacts: " + "; ".join(names[:3]) + (" …" if len(names) > 3 else "") if names else None, "vcard")
+    result.add(
+        "title", "Contacts: " + "; ".join(names[:3]) + (" …" if len(names) > 3 else "") if names else None, "vcard"
+    )
     result.add("subjects", [value.replace(";", " ").strip() for key, value in fields if key == "ORG"], "vcard")
     return result
 
@@ -49,8 +51,11 @@ def extract_calendar(path: Path, options: ExtractOptions | None = None) -> Extra
     summaries = [value.strip() for key, value in fields if key == "SUMMARY" and value.strip()]
     starts = sorted(value.strip()[:8] for key, value in fields if key == "DTSTART" and value.strip()[:8].isdigit())
     result.fields.pop("title", None)
-    result.add("title", summaries[0] if len(summaries) == 1 else f"Calendar: {len(summaries)} events" if summaries else None,
-               "icalendar")
+    result.add(
+        "title",
+        summaries[0] if len(summaries) == 1 else f"Calendar: {len(summaries)} events" if summaries else None,
+        "icalendar",
+    )
     if starts:
         result.add("date", f"{starts[0][:4]}-{starts[0][4:6]}-{starts[0][6:8]}", "icalendar")
     return result

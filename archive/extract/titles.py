@@ -33,7 +33,12 @@ def rst_title(text: str) -> str | None:
     for number, line in enumerate(lines[:-1]):
         candidate = line.strip()
         overlined = number > 0 and _ADORNMENT.match(lines[number - 1].strip()) is not None
-        if not candidate or (line[0].isspace() and not overlined) or candidate.startswith("..") or _ADORNMENT.match(candidate):
+        if (
+            not candidate
+            or (line[0].isspace() and not overlined)
+            or candidate.startswith("..")
+            or _ADORNMENT.match(candidate)
+        ):
             continue
         underline = lines[number + 1].strip()
         if _ADORNMENT.match(underline) and len(underline) >= len(candidate):
@@ -64,8 +69,9 @@ def rst_authors(text: str) -> list[str]:
 
 # -- Markdown -----------------------------------------------------------------------------------
 
-_FRONT_MATTER_TITLE = re.compile(r"\A---\s*\n(?:.*\n)*?title\s*:\s*[\"']?(?P<title>[^\n]+?)[\"']?\s*\n(?:.*\n)*?---\s*$",
-                                 re.MULTILINE)
+_FRONT_MATTER_TITLE = re.compile(
+    r"\A---\s*\n(?:.*\n)*?title\s*:\s*[\"']?(?P<title>[^\n]+?)[\"']?\s*\n(?:.*\n)*?---\s*$", re.MULTILINE
+)
 _ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
 _MARKDOWN_INLINE = re.compile(r"(\*\*|__|\*|_|`)(?P<text>.+?)\1")
 _MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
@@ -88,7 +94,9 @@ _MAN_HEADER = re.compile(r"^\s*\S.*?\((?P<section>\w+)\).*\S\((?P=section)\)\s*$
 
 
 #: The first section's heading in the languages of the manual pages Debian ships.
-_NAME_HEADINGS = frozenset({"name", "nom", "bezeichnung", "название", "имя", "nombre", "nome", "naam", "nazwa", "名前", "名称"})
+_NAME_HEADINGS = frozenset(
+    {"name", "nom", "bezeichnung", "название", "имя", "nombre", "nome", "naam", "nazwa", "名前", "名称"}
+)
 
 
 def man_title(text: str) -> str | None:
@@ -103,7 +111,7 @@ def man_title(text: str) -> str | None:
     if not headed and not any(lines[number].strip().lower() in _NAME_HEADINGS for number in starts):
         return None
     body: list[str] = []
-    for line in lines[starts[0] + 1:]:
+    for line in lines[starts[0] + 1 :]:
         if line.strip() and not line[0].isspace():  # a section heading
             if body:
                 break
@@ -118,6 +126,7 @@ def man_title(text: str) -> str | None:
 
 
 # -- any text -----------------------------------------------------------------------------------
+
 
 def first_line_title(body: str) -> str | None:
     """A short headline-like first line, else the first sentence cut to about a dozen words."""

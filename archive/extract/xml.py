@@ -41,8 +41,12 @@ def extract_xml(path: Path, options: ExtractOptions | None = None) -> Extraction
 def _finding_aid(root, result: Extraction) -> None:
     result.add("title", _first(root, "titleproper") or _first(root, "unittitle"), "ead")
     origination = [element for element in root.iter() if _local(element.tag) == "origination"]
-    names = [_text(name) for element in origination for name in element.iter()
-             if _local(name.tag) in ("persname", "corpname", "famname", "name")]
+    names = [
+        _text(name)
+        for element in origination
+        for name in element.iter()
+        if _local(name.tag) in ("persname", "corpname", "famname", "name")
+    ]
     result.add_creators([name for name in names if name] or None, "ead")
     date = next((element for element in root.iter() if _local(element.tag) == "unitdate"), None)
     if date is not None:
@@ -57,7 +61,9 @@ def _tei(root, result: Extraction) -> None:
     statement = next((element for element in root.iter() if _local(element.tag) == "titleStmt"), None)
     if statement is not None:
         result.add("title", _first(statement, "title"), "tei")
-        result.add_creators([_text(element) for element in statement.iter() if _local(element.tag) == "author"] or None, "tei")
+        result.add_creators(
+            [_text(element) for element in statement.iter() if _local(element.tag) == "author"] or None, "tei"
+        )
     publication = next((element for element in root.iter() if _local(element.tag) == "publicationStmt"), None)
     if publication is not None:
         date = next((element for element in publication.iter() if _local(element.tag) == "date"), None)

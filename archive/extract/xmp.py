@@ -33,11 +33,25 @@ def read_xmp(packet: bytes | str | None, result: Extraction) -> None:
     except (ElementTree.ParseError, DefusedXmlException, ValueError) as error:
         result.warnings.append(f"unreadable XMP metadata: {str(error).splitlines()[0]}")
         return
-    values = {name: _values(root, name) for name in (
-        "dc:title", "dc:creator", "dc:subject", "dc:description", "dc:rights", "dc:date",
-        "dc:publisher", "dc:language", "dc:identifier", "pdf:Keywords",
-        "pdf:Producer", "xmp:CreatorTool", "xmp:CreateDate", "photoshop:DateCreated",
-    )}
+    values = {
+        name: _values(root, name)
+        for name in (
+            "dc:title",
+            "dc:creator",
+            "dc:subject",
+            "dc:description",
+            "dc:rights",
+            "dc:date",
+            "dc:publisher",
+            "dc:language",
+            "dc:identifier",
+            "pdf:Keywords",
+            "pdf:Producer",
+            "xmp:CreatorTool",
+            "xmp:CreateDate",
+            "photoshop:DateCreated",
+        )
+    }
     first = {name: found[0] if found else None for name, found in values.items()}
     result.add("title", first["dc:title"], "xmp")
     result.add_creators(values["dc:creator"], "xmp")

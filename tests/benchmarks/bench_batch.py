@@ -39,12 +39,26 @@ def main() -> None:
             for query in queries:
                 collection.search(query, limit=10)
             in_process = time.perf_counter() - started
-        command = [sys.executable, "-m", "archive", "search", "-c", str(args.corpus), "--index-dir", str(base), "--limit", "10"]
+        command = [
+            sys.executable,
+            "-m",
+            "archive",
+            "search",
+            "-c",
+            str(args.corpus),
+            "--index-dir",
+            str(base),
+            "--limit",
+            "10",
+        ]
         started = time.perf_counter()
-        batch = subprocess.run([*command, "--stdin"], input="\n".join(queries) + "\n", capture_output=True, text=True, check=True)
+        batch = subprocess.run(
+            [*command, "--stdin"], input="\n".join(queries) + "\n", capture_output=True, text=True, check=True
+        )
         batched = time.perf_counter() - started
-        assert len(batch.stdout.splitlines()) == len(queries) and all("error" not in json.loads(line)
-                                                                        for line in batch.stdout.splitlines())
+        assert len(batch.stdout.splitlines()) == len(queries) and all(
+            "error" not in json.loads(line) for line in batch.stdout.splitlines()
+        )
         singles = []
         for query in queries[:PROCESS_SAMPLE]:
             started = time.perf_counter()
@@ -53,14 +67,19 @@ def main() -> None:
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", "pass"], check=True)
         floor = (time.perf_counter() - started) * 1000
-    print(json.dumps({
-        "queries": len(queries),
-        "in_process_ms_per_query": round(in_process * 1000 / len(queries), 2),
-        "stdin_batch_ms_per_query": round(batched * 1000 / len(queries), 2),
-        "stdin_batch_total_s": round(batched, 2),
-        "one_process_per_query_p50_ms": round(percentile(singles, 0.5)),
-        "python_start_floor_ms": round(floor),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "queries": len(queries),
+                "in_process_ms_per_query": round(in_process * 1000 / len(queries), 2),
+                "stdin_batch_ms_per_query": round(batched * 1000 / len(queries), 2),
+                "stdin_batch_total_s": round(batched, 2),
+                "one_process_per_query_p50_ms": round(percentile(singles, 0.5)),
+                "python_start_floor_ms": round(floor),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -56,8 +56,10 @@ def main() -> None:
         groups = collection.duplicates(near=True)
         done = time.perf_counter()
     near = [group for group in groups if group.kind == "near"]
-    print(f"{args.items:,} texts (+{args.items // 50} near copies): identical groups "
-          f"{len(identical)} in {middle - started:.2f} s; near groups {len(near)} in {done - middle:.1f} s")
+    print(
+        f"{args.items:,} texts (+{args.items // 50} near copies): identical groups "
+        f"{len(identical)} in {middle - started:.2f} s; near groups {len(near)} in {done - middle:.1f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -37,20 +37,48 @@ from processes import descendants, pss_kb, rss_kb  # noqa: E402  (tests/processe
 #: dates are the files' (ours the documents'), and type:text is its "text" category.
 QUERIES = [
     # single words
-    *((word, word) for word in ("python", "socket", "table", "hyphenation", "package", "font", "thread",
-                                "unicode", "error", "документов", "fichier", "Datei", "resume")),
+    *(
+        (word, word)
+        for word in (
+            "python",
+            "socket",
+            "table",
+            "hyphenation",
+            "package",
+            "font",
+            "thread",
+            "unicode",
+            "error",
+            "документов",
+            "fichier",
+            "Datei",
+            "resume",
+        )
+    ),
     # phrases and boolean
-    ('"regular expression"', '"regular expression"'), ('"standard library"', '"standard library"'),
-    ('"command line"', '"command line"'), ("font AND size", "font AND size"), ("socket OR network", "socket OR network"),
+    ('"regular expression"', '"regular expression"'),
+    ('"standard library"', '"standard library"'),
+    ('"command line"', '"command line"'),
+    ("font AND size", "font AND size"),
+    ("socket OR network", "socket OR network"),
     ("python NOT tutorial", "python -tutorial"),
     # fields
-    ("title:hyphenation", "title:hyphenation"), ("title:tutorial", "title:tutorial"), ("creator:oberdiek", "author:oberdiek"),
-    ("type:text", "rclcat:text"), ("format:pdf", "mime:application/pdf"), ("language:en", None), ("path:man", "dir:man"),
+    ("title:hyphenation", "title:hyphenation"),
+    ("title:tutorial", "title:tutorial"),
+    ("creator:oberdiek", "author:oberdiek"),
+    ("type:text", "rclcat:text"),
+    ("format:pdf", "mime:application/pdf"),
+    ("language:en", None),
+    ("path:man", "dir:man"),
     # dates
-    ("date:[2015 TO 2018]", "date:2015-01-01/2018-12-31"), ("date:[2000 TO 2010-06]", "date:2000-01-01/2010-06-30"),
+    ("date:[2015 TO 2018]", "date:2015-01-01/2018-12-31"),
+    ("date:[2000 TO 2010-06]", "date:2000-01-01/2010-06-30"),
     ("date:2022", "date:2022-01-01/2022-12-31"),
     # wildcards and fuzzy
-    ("pyth*", "pyth*"), ("hyphen*", "hyphen*"), ("lamguage~", None), ("documnt~", None),
+    ("pyth*", "pyth*"),
+    ("hyphen*", "hyphen*"),
+    ("lamguage~", None),
+    ("documnt~", None),
 ]
 SHARED = [(ours, theirs) for ours, theirs in QUERIES if theirs is not None]
 REPEATS = 5
@@ -102,7 +130,9 @@ def machine_busy_seconds() -> float:
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
-def peak_rss_of(command: list[str], env: dict | None = None) -> tuple[float, float, tuple[int, int, int], subprocess.CompletedProcess]:
+def peak_rss_of(
+    command: list[str], env: dict | None = None
+) -> tuple[float, float, tuple[int, int, int], subprocess.CompletedProcess]:
     """(wall seconds, the whole machine's CPU seconds, (peak RSS of the largest process, peak RSS
     of all its processes together, peak PSS of them together) in MB, the process). Memory is
     sampled from /proc ten times a second over the command and every process it starts (rusage
@@ -130,7 +160,12 @@ def peak_rss_of(command: list[str], env: dict | None = None) -> tuple[float, flo
     busy = machine_busy_seconds() - busy
     if process.returncode not in (0, 1):
         sys.exit(f"benchmark: {' '.join(command[:3])}… failed:\n{err[-2000:]}")
-    return wall, busy, (peaks[0] // 1024, peaks[1] // 1024, peaks[2] // 1024), subprocess.CompletedProcess(command, process.returncode, out, err)
+    return (
+        wall,
+        busy,
+        (peaks[0] // 1024, peaks[1] // 1024, peaks[2] // 1024),
+        subprocess.CompletedProcess(command, process.returncode, out, err),
+    )
 
 
 def archive_command(*arguments: str) -> list[str]:
@@ -145,8 +180,11 @@ def percentile(values: list[float], fraction: float) -> float:
 def latencies(timings: dict[str, list[float]], prefix: str) -> dict:
     """p50, p95 and max over every timing of every query."""
     every = [ms for runs in timings.values() for ms in runs]
-    return {f"{prefix}_p50_ms": percentile(every, 0.5), f"{prefix}_p95_ms": percentile(every, 0.95),
-            f"{prefix}_max_ms": max(every)}
+    return {
+        f"{prefix}_p50_ms": percentile(every, 0.5),
+        f"{prefix}_p95_ms": percentile(every, 0.95),
+        f"{prefix}_max_ms": max(every),
+    }
 
 
 class Recoll:
@@ -164,8 +202,15 @@ class Recoll:
 
     def index(self) -> dict:
         wall, cpu, rss, _ = peak_rss_of(["recollindex", "-c", str(self.config), "-z"], self.env)
-        return {"index_s": wall, "cpu_percent": 100 * cpu / wall, "peak_rss_mb": rss[0], "total_rss_mb": rss[1],
-                "total_pss_mb": rss[2], "reindex_nochange_s": min(self.reindex() for _ in range(3)), "pdftotext": shutil.which("pdftotext") is not None}
+        return {
+            "index_s": wall,
+            "cpu_percent": 100 * cpu / wall,
+            "peak_rss_mb": rss[0],
+            "total_rss_mb": rss[1],
+            "total_pss_mb": rss[2],
+            "reindex_nochange_s": min(self.reindex() for _ in range(3)),
+            "pdftotext": shutil.which("pdftotext") is not None,
+        }
 
     def reindex(self) -> float:
         return run_timed(["recollindex", "-c", str(self.config)], self.env)[0]
@@ -173,20 +218,38 @@ class Recoll:
     def queries(self) -> dict:
         """In process, through Recoll's Python module, as measure_queries does ours."""
         texts = [theirs for _, theirs in SHARED]
-        done = subprocess.run(["/usr/bin/python3", "-c", RECOLL_IN_PROCESS, str(self.config), str(REPEATS)],
-                              input=json.dumps(texts), capture_output=True, text=True, env=self.env)
+        done = subprocess.run(
+            ["/usr/bin/python3", "-c", RECOLL_IN_PROCESS, str(self.config), str(REPEATS)],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            env=self.env,
+        )
         if done.returncode != 0:
-            print(f"benchmark: Recoll's Python module did not run (apt-get install python3-recoll): "
-                  f"{done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+            print(
+                f"benchmark: Recoll's Python module did not run (apt-get install python3-recoll): "
+                f"{done.stderr.strip().splitlines()[-1:]}",
+                file=sys.stderr,
+            )
             return {}
         measured = json.loads(done.stdout)
-        return {"query_first_ms": measured["first_ms"], **latencies(measured["timings"], "shared_query"),
-                "per_query": {text: (measured["totals"][text], round(statistics.median(measured["timings"][text]), 1))
-                              for text in texts}}
+        return {
+            "query_first_ms": measured["first_ms"],
+            **latencies(measured["timings"], "shared_query"),
+            "per_query": {
+                text: (measured["totals"][text], round(statistics.median(measured["timings"][text]), 1))
+                for text in texts
+            },
+        }
 
     def process_queries(self) -> dict:
-        timings = {theirs: [run_timed(["recollq", "-c", str(self.config), "-A", "-n", "10", theirs], self.env)[0] * 1000
-                            for _ in range(PROCESS_REPEATS)] for _, theirs in SHARED}
+        timings = {
+            theirs: [
+                run_timed(["recollq", "-c", str(self.config), "-A", "-n", "10", theirs], self.env)[0] * 1000
+                for _ in range(PROCESS_REPEATS)
+            ]
+            for _, theirs in SHARED
+        }
         return latencies(timings, "process")
 
 
@@ -221,11 +284,19 @@ def measure(corpus: Path, index_dir: Path, jobs: int | None, recoll: Recoll | No
     """Both indexers through the same steps, each step on the same files: (ours, Recoll's)."""
     theirs = recoll.index() if recoll else None
     job_args = ["--jobs", str(jobs)] if jobs else []
-    wall, cpu, rss, done = peak_rss_of(archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json", *job_args))
+    wall, cpu, rss, done = peak_rss_of(
+        archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json", *job_args)
+    )
     report = json.loads(done.stdout)
-    ours = {"files": report["added"] + len(report["failed"]), "failed": len(report["failed"]),
-            "index_s": wall, "cpu_percent": 100 * cpu / wall, "peak_rss_mb": rss[0], "total_rss_mb": rss[1],
-            "total_pss_mb": rss[2]}
+    ours = {
+        "files": report["added"] + len(report["failed"]),
+        "failed": len(report["failed"]),
+        "index_s": wall,
+        "cpu_percent": 100 * cpu / wall,
+        "peak_rss_mb": rss[0],
+        "total_rss_mb": rss[1],
+        "total_pss_mb": rss[2],
+    }
     ours["merge_after_s"], ours["merge_pss_mb"] = background_merge(corpus, index_dir)
     reindex = archive_command("index", str(corpus), "--index-dir", str(index_dir), "--json")
     ours["reindex_nochange_s"] = min(run_timed(reindex)[0] for _ in range(3))
@@ -250,9 +321,16 @@ def measure(corpus: Path, index_dir: Path, jobs: int | None, recoll: Recoll | No
 
     ours.update(measure_queries(corpus, index_dir))
     ours["text_mb"] = extracted_text_mb(corpus, index_dir)
-    timings = {query: [run_timed(archive_command("search", query, "-c", str(corpus), "--index-dir", str(index_dir),
-                                                 "--limit", "10"))[0] * 1000 for _ in range(PROCESS_REPEATS)]
-               for query, _ in SHARED}
+    timings = {
+        query: [
+            run_timed(
+                archive_command("search", query, "-c", str(corpus), "--index-dir", str(index_dir), "--limit", "10")
+            )[0]
+            * 1000
+            for _ in range(PROCESS_REPEATS)
+        ]
+        for query, _ in SHARED
+    }
     ours.update(latencies(timings, "process"))
     if theirs:
         theirs.update(recoll.queries())
@@ -278,9 +356,14 @@ def measure_queries(corpus: Path, index_dir: Path) -> dict:
                 timings[query].append((time.perf_counter() - started) * 1000)
         totals = {query: collection.search(query, limit=10).total for query in timings}
     shared = {query: timings[query] for query, _ in SHARED}
-    return {"query_first_ms": first, **latencies(timings, "query"), **latencies(shared, "shared_query"),
-            "queries": len(QUERIES), "shared_queries": len(SHARED),
-            "per_query": {query: (totals[query], round(statistics.median(runs), 1)) for query, runs in timings.items()}}
+    return {
+        "query_first_ms": first,
+        **latencies(timings, "query"),
+        **latencies(shared, "shared_query"),
+        "queries": len(QUERIES),
+        "shared_queries": len(SHARED),
+        "per_query": {query: (totals[query], round(statistics.median(runs), 1)) for query, runs in timings.items()},
+    }
 
 
 def extracted_text_mb(corpus: Path, index_dir: Path) -> float:
@@ -311,7 +394,9 @@ def synthetic_corpus(target: Path, count: int, source: Path | None) -> Path:
         folder.mkdir(exist_ok=True)
         year = 1950 + number % 70
         (folder / f"doc-{number:06d}.txt").write_text(
-            f"date {year}-{1 + number % 12:02d}-{1 + number % 28:02d} By Gazette {number % 40}\n\n{body}\n", encoding="utf-8")
+            f"date {year}-{1 + number % 12:02d}-{1 + number % 28:02d} By Gazette {number % 40}\n\n{body}\n",
+            encoding="utf-8",
+        )
     return target
 
 
@@ -320,15 +405,24 @@ def table(ours: dict, recoll: dict | None, cpus: int) -> str:
         if key not in ours:  # measured by later versions of this benchmark
             return None
         theirs = recoll.get(key) if recoll else None
-        return (label, form.format(ours[key]), "" if theirs is None else form.format(theirs),
-                f"{ours[key] / theirs:.2f}" if ratio and theirs else "")
+        return (
+            label,
+            form.format(ours[key]),
+            "" if theirs is None else form.format(theirs),
+            f"{ours[key] / theirs:.2f}" if ratio and theirs else "",
+        )
 
     shared = f"{ours['shared_queries']} queries both have"
     rows = [
         ("files", f"{ours['files']:,} ({ours['failed']} failed)", "", ""),
         ("extracted text", f"{ours['text_mb']:.1f} MB", "", ""),
         row("full index, wall", "index_s", "{:.1f} s", ratio=True),
-        ("files / s", f"{ours['files'] / ours['index_s']:.0f}", f"{ours['files'] / recoll['index_s']:.0f}" if recoll else "", ""),
+        (
+            "files / s",
+            f"{ours['files'] / ours['index_s']:.0f}",
+            f"{ours['files'] / recoll['index_s']:.0f}" if recoll else "",
+            "",
+        ),
         row("CPU use (whole machine; 100 % = one core)", "cpu_percent", "{:.0f} %"),
         row("peak RSS, largest process", "peak_rss_mb", "{} MB"),
         row("peak RSS, all processes together", "total_rss_mb", "{} MB"),
@@ -339,16 +433,31 @@ def table(ours: dict, recoll: dict | None, cpus: int) -> str:
         row("re-index, 1 % touched", "reindex_touch1_s", "{:.2f} s", ratio=True),
         row(f"re-index, 1 % edited ({ours['edited_files']} files)", "reindex_edit1_s", "{:.2f} s", ratio=True),
         row("background merge after that re-index (not in its time)", "merge_after_edit1_s", "{:.1f} s"),
-        (f"in process: query p50 / p95 / max ({ours['queries']} queries, top 10 with snippets and facets)",
-         f"{ours['query_p50_ms']:.1f} / {ours['query_p95_ms']:.1f} / {ours['query_max_ms']:.0f} ms", "", ""),
-        row(f"in process: p50 ({shared}; Recoll: top 10 with abstracts)", "shared_query_p50_ms", "{:.1f} ms", ratio=True),
+        (
+            f"in process: query p50 / p95 / max ({ours['queries']} queries, top 10 with snippets and facets)",
+            f"{ours['query_p50_ms']:.1f} / {ours['query_p95_ms']:.1f} / {ours['query_max_ms']:.0f} ms",
+            "",
+            "",
+        ),
+        row(
+            f"in process: p50 ({shared}; Recoll: top 10 with abstracts)", "shared_query_p50_ms", "{:.1f} ms", ratio=True
+        ),
         row(f"in process: p95 ({shared})", "shared_query_p95_ms", "{:.1f} ms", ratio=True),
         row("first query after opening", "query_first_ms", "{:.0f} ms"),
-        row(f"whole process p50 (`archive search` / `recollq -A -n 10`, {shared})", "process_p50_ms", "{:.0f} ms", ratio=True),
+        row(
+            f"whole process p50 (`archive search` / `recollq -A -n 10`, {shared})",
+            "process_p50_ms",
+            "{:.0f} ms",
+            ratio=True,
+        ),
         row(f"whole process p95 ({shared})", "process_p95_ms", "{:.0f} ms", ratio=True),
     ]
-    lines = [f"machine: {cpus} CPUs; Recoll {'reads PDFs with pdftotext' if recoll and recoll['pdftotext'] else 'not measured' if not recoll else 'WITHOUT pdftotext (PDFs by name only)'}",
-             "", "| | archive | Recoll | archive / Recoll |", "|---|---|---|---|"]
+    lines = [
+        f"machine: {cpus} CPUs; Recoll {'reads PDFs with pdftotext' if recoll and recoll['pdftotext'] else 'not measured' if not recoll else 'WITHOUT pdftotext (PDFs by name only)'}",  # noqa: E501
+        "",
+        "| | archive | Recoll | archive / Recoll |",
+        "|---|---|---|---|",
+    ]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in filter(None, rows)]
     return "\n".join(lines)
 
@@ -376,8 +485,11 @@ def main() -> None:
             shutil.copytree(args.corpus, corpus, symlinks=True)
         recoll = None if args.no_recoll or not Recoll.available() else Recoll(corpus, work)
         if recoll is not None and shutil.which("pdftotext") is None:
-            print("benchmark: warning: pdftotext is missing, so Recoll indexes PDFs by name only "
-                  "(apt-get install poppler-utils); its times are not comparable", file=sys.stderr)
+            print(
+                "benchmark: warning: pdftotext is missing, so Recoll indexes PDFs by name only "
+                "(apt-get install poppler-utils); its times are not comparable",
+                file=sys.stderr,
+            )
         index_dir = work / "index"
         shutil.rmtree(index_dir, ignore_errors=True)
         ours, theirs = measure(corpus, index_dir, args.jobs, recoll)

@@ -30,25 +30,30 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from processes import descendants, pss_kb  # noqa: E402
 
-WORDS = ("harbour quay ferry lamp breakwater slipway timetable pilot tide gauge beacon mooring dredging warehouse "
-         "customs berth lighthouse anchorage").split()
+WORDS = (
+    "harbour quay ferry lamp breakwater slipway timetable pilot tide gauge beacon mooring dredging warehouse "
+    "customs berth lighthouse anchorage"
+).split()
 
 
 def build_mailbox(path: Path, count: int) -> None:
     chance = random.Random(3)
     attachment = bytes(chance.getrandbits(8) for _ in range(58 * 1024))  # 78 KB in base64
-    encoded = "\n".join(__import__("base64").b64encode(attachment).decode()[i:i + 76]
-                        for i in range(0, len(attachment) * 4 // 3, 76))
+    encoded = "\n".join(
+        __import__("base64").b64encode(attachment).decode()[i : i + 76] for i in range(0, len(attachment) * 4 // 3, 76)
+    )
     with open(path, "w", encoding="utf-8") as box:
         for number in range(count):
             body = " ".join(chance.choice(WORDS) for _ in range(300)) + f" marker{number}"
-            box.write(f"From s{number}@example.org Mon Feb  2 08:00:00 1953\n"
-                      f"From: Sender {number % 300} <s{number}@example.org>\nTo: hm@example.org\n"
-                      f"Subject: Harbour news {number}\nDate: Mon, 02 Feb 1953 08:00:00 +0000\n"
-                      f"Message-ID: <{number}@example.org>\nMIME-Version: 1.0\n"
-                      'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n'
-                      f"{body}\n--b\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
-                      f'Content-Disposition: attachment; filename="scan{number}.dat"\n\n{encoded}\n--b--\n\n')
+            box.write(
+                f"From s{number}@example.org Mon Feb  2 08:00:00 1953\n"
+                f"From: Sender {number % 300} <s{number}@example.org>\nTo: hm@example.org\n"
+                f"Subject: Harbour news {number}\nDate: Mon, 02 Feb 1953 08:00:00 +0000\n"
+                f"Message-ID: <{number}@example.org>\nMIME-Version: 1.0\n"
+                'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n'
+                f"{body}\n--b\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
+                f'Content-Disposition: attachment; filename="scan{number}.dat"\n\n{encoded}\n--b--\n\n'
+            )
 
 
 def build_bomb(path: Path) -> None:
@@ -73,8 +78,12 @@ def build_bomb(path: Path) -> None:
 def index(root: Path, index_dir: Path) -> dict:
     """Run `archive index`; its report, wall time and peak PSS over its process tree."""
     started = time.monotonic()
-    process = subprocess.Popen([sys.executable, "-m", "archive", "index", str(root), "--index-dir", str(index_dir), "--json"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "archive", "index", str(root), "--index-dir", str(index_dir), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     peak = [0]
 
     def sample() -> None:
@@ -87,14 +96,23 @@ def index(root: Path, index_dir: Path) -> dict:
     out, err = process.communicate()
     sampler.join()
     report = json.loads(out) if out.strip() else {}
-    return {"seconds": round(time.monotonic() - started, 1), "peak_pss_mb": round(peak[0] / 1024), "exit": process.returncode,
-            "members": report.get("members"), "failed": len(report.get("failed", [])),
-            "partly_read": [entry["error"] for entry in report.get("partly_read", [])][:3], "stderr_lines": len(err.splitlines())}
+    return {
+        "seconds": round(time.monotonic() - started, 1),
+        "peak_pss_mb": round(peak[0] / 1024),
+        "exit": process.returncode,
+        "members": report.get("members"),
+        "failed": len(report.get("failed", [])),
+        "partly_read": [entry["error"] for entry in report.get("partly_read", [])][:3],
+        "stderr_lines": len(err.splitlines()),
+    }
 
 
 def found(root: Path, index_dir: Path, word: str) -> int:
-    run = subprocess.run([sys.executable, "-m", "archive", "search", word, "-c", str(root), "--index-dir", str(index_dir),
-                          "--json"], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "archive", "search", word, "-c", str(root), "--index-dir", str(index_dir), "--json"],
+        capture_output=True,
+        text=True,
+    )
     return json.loads(run.stdout)["total"] if run.returncode == 0 else -1
 
 

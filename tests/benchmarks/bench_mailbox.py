@@ -51,19 +51,36 @@ def build(root: Path, count: int) -> Path:
     messages = []
     for number in range(count):
         charset, body = BODIES[number % len(BODIES)]
-        attachments = ((("survey.pdf", pdf, "application/pdf"),
-                        ("minutes.docx", docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                       if number % 20 == 0 else ())
-        messages.append(message(f"Sender {chance.randrange(300)} <s{number}@example.org>", f"Message {number}: harbour news",
-                                f"{body}\n\nNumber {number}.", charset=charset, html=number % 7 == 0,
-                                date=f"Mon, {1 + number % 28:02d} Feb 1953 08:00:00 +0000", attachments=attachments))
+        attachments = (
+            (
+                ("survey.pdf", pdf, "application/pdf"),
+                ("minutes.docx", docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            )
+            if number % 20 == 0
+            else ()
+        )
+        messages.append(
+            message(
+                f"Sender {chance.randrange(300)} <s{number}@example.org>",
+                f"Message {number}: harbour news",
+                f"{body}\n\nNumber {number}.",
+                charset=charset,
+                html=number % 7 == 0,
+                date=f"Mon, {1 + number % 28:02d} Feb 1953 08:00:00 +0000",
+                attachments=attachments,
+            )
+        )
     return write_mbox(root / "inbox.mbox", messages)
 
 
 def index(root: Path, base: Path) -> tuple[float, dict]:
     started = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "archive", "index", str(root), "--index-dir", str(base), "--json", "--jobs", "2"],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "archive", "index", str(root), "--index-dir", str(base), "--json", "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return time.perf_counter() - started, json.loads(run.stdout)
 
 
@@ -81,23 +98,51 @@ def main() -> None:
     again, _ = index(root, base)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     size = (root / "inbox.mbox").stat().st_size / 2**20
-    print(f"{args.messages:,} messages ({size:.1f} MB), {report['members']:,} items inside: first index {first:.1f} s "
-          f"({first / args.messages * 1000:.2f} ms a message, {first / report['members'] * 1000:.2f} ms an item), "
-          f"unchanged {again:.2f} s; peak RSS of a process {peak:.0f} MB")
-    found = {word: json.loads(subprocess.run([sys.executable, "-m", "archive", "search", word, "-c", str(root), "--index-dir",
-                                              str(base), "--json", "--limit", "1"], capture_output=True, text=True,
-                                             check=True).stdout)["total"] for word in WORDS}
+    print(
+        f"{args.messages:,} messages ({size:.1f} MB), {report['members']:,} items inside: first index {first:.1f} s "
+        f"({first / args.messages * 1000:.2f} ms a message, {first / report['members'] * 1000:.2f} ms an item), "
+        f"unchanged {again:.2f} s; peak RSS of a process {peak:.0f} MB"
+    )
+    found = {
+        word: json.loads(
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "archive",
+                    "search",
+                    word,
+                    "-c",
+                    str(root),
+                    "--index-dir",
+                    str(base),
+                    "--json",
+                    "--limit",
+                    "1",
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )["total"]
+        for word in WORDS
+    }
     print(f"  found: {found}")
     if Recoll.available():
         recoll = Recoll(root, work)
         theirs = recoll.index()
         counts = {}
         for word in WORDS:
-            listed = subprocess.run(["recollq", "-c", str(recoll.config), "-n", "1", word], capture_output=True, text=True,
-                                    env=recoll.env).stdout
-            counts[word] = int(re.search(r"(\d+) results", listed).group(1)) if re.search(r"(\d+) results", listed) else 0
-        print(f"Recoll: first index {theirs['index_s']:.1f} s ({theirs['index_s'] / args.messages * 1000:.2f} ms a message), "
-              f"unchanged {theirs['reindex_nochange_s']:.2f} s, peak RSS {theirs['peak_rss_mb']} MB; found: {counts}")
+            listed = subprocess.run(
+                ["recollq", "-c", str(recoll.config), "-n", "1", word], capture_output=True, text=True, env=recoll.env
+            ).stdout
+            counts[word] = (
+                int(re.search(r"(\d+) results", listed).group(1)) if re.search(r"(\d+) results", listed) else 0
+            )
+        print(
+            f"Recoll: first index {theirs['index_s']:.1f} s ({theirs['index_s'] / args.messages * 1000:.2f} ms a message), "  # noqa: E501
+            f"unchanged {theirs['reindex_nochange_s']:.2f} s, peak RSS {theirs['peak_rss_mb']} MB; found: {counts}"
+        )
 
 
 if __name__ == "__main__":

@@ -109,11 +109,13 @@ def main() -> None:
             app.processEvents()
     seconds = time.perf_counter() - started
     timer.stop()
-    print(f"scrolled {window.model.rowCount():,} of {total:,} rows in {seconds:.1f} s; "
-          f"longest GUI-thread gap {longest[0]} ms over {ticks[0]} ticks ({sum(g > 100 for g in gaps)} over 100 ms, "
-          f"{sum(g > 50 for g in gaps)} over 50 ms; those over 100 ms at {late} s); "
-          f"snippets worked out: {sum(1 for _ in window.model._passages)}; "
-          f"thumbnails made: {sum(1 for _ in (index_base.rglob('*.jpg')))}")
+    print(
+        f"scrolled {window.model.rowCount():,} of {total:,} rows in {seconds:.1f} s; "
+        f"longest GUI-thread gap {longest[0]} ms over {ticks[0]} ticks ({sum(g > 100 for g in gaps)} over 100 ms, "
+        f"{sum(g > 50 for g in gaps)} over 50 ms; those over 100 ms at {late} s); "
+        f"snippets worked out: {sum(1 for _ in window.model._passages)}; "
+        f"thumbnails made: {sum(1 for _ in (index_base.rglob('*.jpg')))}"
+    )
     window.close()
 
 

@@ -52,11 +52,17 @@ def main() -> None:
             settings = os.path.join(work, "viewer.ini")
             if os.path.exists(settings):
                 os.remove(settings)
-            done = subprocess.run([sys.executable, "-c", CHILD, str(time.time()), os.path.join(work, "index"), settings],
-                                  capture_output=True, text=True, env=environment)
+            done = subprocess.run(
+                [sys.executable, "-c", CHILD, str(time.time()), os.path.join(work, "index"), settings],
+                capture_output=True,
+                text=True,
+                env=environment,
+            )
             times.append(float(done.stdout.strip().splitlines()[-1]))
     print(f"first start (indexes the sample): {times[0]:.2f} s")
-    print(f"later starts: median {statistics.median(times[1:]):.2f} s, max {max(times[1:]):.2f} s over {args.runs} runs")
+    print(
+        f"later starts: median {statistics.median(times[1:]):.2f} s, max {max(times[1:]):.2f} s over {args.runs} runs"
+    )
 
 
 if __name__ == "__main__":

@@ -49,8 +49,10 @@ def main() -> None:
     started = time.perf_counter()
     window.open_collection(args.collection)
     wait(lambda: window.model.result is not None, 120)
-    print(f"first result shown {time.perf_counter() - started:.2f} s after opening "
-          f"({window.model.result.total if window.model.result else 0:,} items)")
+    print(
+        f"first result shown {time.perf_counter() - started:.2f} s after opening "
+        f"({window.model.result.total if window.model.result else 0:,} items)"
+    )
     task = window.indexing.task
     wait(lambda: task is None or task.isFinished(), 600)
     timings: dict[str, list[float]] = {}
@@ -64,8 +66,10 @@ def main() -> None:
             timings.setdefault(query, []).append((time.perf_counter() - started) * 1000)
             wait(lambda: False, 0.05)  # the rows' snippets and thumbnails come in
     every = sorted(ms for runs in timings.values() for ms in runs)
-    print(f"first rows shown: p50 {statistics.median(every):.0f} ms, p95 {every[int(0.95 * (len(every) - 1))]:.0f} ms, "
-          f"max {every[-1]:.0f} ms")
+    print(
+        f"first rows shown: p50 {statistics.median(every):.0f} ms, p95 {every[int(0.95 * (len(every) - 1))]:.0f} ms, "
+        f"max {every[-1]:.0f} ms"
+    )
     for query, runs in sorted(timings.items(), key=lambda item: -statistics.median(item[1]))[:5]:
         print(f"  {statistics.median(runs):6.0f} ms  {query}")
     window.close()

@@ -33,7 +33,7 @@ def name_line(text: str, headings: tuple[str, ...]) -> str:
     lines = text.splitlines()
     for number, line in enumerate(lines):
         if line.strip() in headings and number + 1 < len(lines):
-            return " ".join(line.strip() for line in lines[number + 1:number + 3])
+            return " ".join(line.strip() for line in lines[number + 1 : number + 3])
     return ""
 
 
@@ -76,13 +76,20 @@ def main() -> None:
         print("|---|---|---|---|")
         for language in ("ru", "de", "fr"):
             folder = args.corpus / "man" / language
-            pages = {f"man/{language}/{p.name}": p.read_text(encoding="utf-8", errors="replace") for p in folder.glob("*.txt")}
+            pages = {
+                f"man/{language}/{p.name}": p.read_text(encoding="utf-8", errors="replace")
+                for p in folder.glob("*.txt")
+            }
             queries = choose_queries(pages, language, args.per_language)
             found = {}
             for label, languages in (("before", lambda: ("en",)), ("after", collection_languages)):
                 engine.languages = languages
-                found[label] = [page for page, _, query in queries
-                                if page in [hit.path for hit in collection.search(query, limit=10, facets=False, snippets=False).hits]]
+                found[label] = [
+                    page
+                    for page, _, query in queries
+                    if page
+                    in [hit.path for hit in collection.search(query, limit=10, facets=False, snippets=False).hits]
+                ]
             engine.languages = collection_languages
             print(f"| {language} | {len(queries)} | {len(found['before'])} | {len(found['after'])} |")
             for page, word, query in queries:

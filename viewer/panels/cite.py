@@ -12,8 +12,16 @@ from typing import Callable
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive import ArchiveError, Collection, find_style, format_bibliography, style_titles
@@ -79,7 +87,9 @@ class CitePanel(QWidget):
         completer.popup().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         completer.popup().setMinimumWidth(SUGGESTIONS_WIDTH)
         self.style_box.setCompleter(completer)
-        self.style_box.setToolTip(translate("Cite", "A common style, or type any words of an installed CSL style's title or name"))
+        self.style_box.setToolTip(
+            translate("Cite", "A common style, or type any words of an installed CSL style's title or name")
+        )
         self._suggestions_asked = False  # the titles are read when the tab is first shown (10,000 files)
         self.style_box.activated.connect(lambda _: self._style_edited())
         self.style_box.lineEdit().editingFinished.connect(self._style_edited)
@@ -186,7 +196,9 @@ class CitePanel(QWidget):
         self.refresh()
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("Cite", "Citation style"), str(Path.home()), translate("Cite", "CSL styles (*.csl)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("Cite", "Citation style"), str(Path.home()), translate("Cite", "CSL styles (*.csl)")
+        )
         if path:
             self.style_box.setEditText(path)
             self._style_edited()
@@ -202,9 +214,12 @@ class CitePanel(QWidget):
         self._generation += 1
         generation = self._generation
         shown = self.paths[:SHOWN_AT_MOST]
-        self.note.setText(translate("Cite", "The citations of the first {shown} of the {selected} items selected; the "
-                                    "exports below take them all.").format(shown=local_number(len(shown)),
-                                                                           selected=local_number(len(self.paths))))
+        self.note.setText(
+            translate(
+                "Cite",
+                "The citations of the first {shown} of the {selected} items selected; the exports below take them all.",
+            ).format(shown=local_number(len(shown)), selected=local_number(len(self.paths)))
+        )
         self.note.setVisible(len(self.paths) > len(shown))
         if self.collection is None or not self.paths:
             self._show([], generation)
@@ -236,7 +251,9 @@ class CitePanel(QWidget):
     def _failed(self, error: str, generation: int) -> None:
         if generation == self._generation:
             self._pending = self._copy_requested = False
-            self.output.setPlainText(translate("Cite", "The citation could not be formatted: {error}").format(error=error))
+            self.output.setPlainText(
+                translate("Cite", "The citation could not be formatted: {error}").format(error=error)
+            )
             self.message.emit(error)
 
     def request_copy(self) -> None:
@@ -254,14 +271,23 @@ class CitePanel(QWidget):
         data.setHtml(self.output.toHtml())
         QApplication.clipboard().setMimeData(data)
         count = min(len(self.paths), SHOWN_AT_MOST)
-        self.message.emit(translate("Cite", "Copied %Ln citation(s)", None, count)
-                          + (translate("Cite", " (of {selected} selected: export them all)").format(
-                              selected=local_number(len(self.paths))) if len(self.paths) > count else ""))
+        self.message.emit(
+            translate("Cite", "Copied %Ln citation(s)", None, count)
+            + (
+                translate("Cite", " (of {selected} selected: export them all)").format(
+                    selected=local_number(len(self.paths))
+                )
+                if len(self.paths) > count
+                else ""
+            )
+        )
 
     def export(self, fmt: str, suffix: str) -> None:
         if self.collection is None or not self.paths:
             return
-        target, _ = QFileDialog.getSaveFileName(self, translate("Cite", "Export selection"), str(Path.home() / f"citations.{suffix}"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, translate("Cite", "Export selection"), str(Path.home() / f"citations.{suffix}")
+        )
         if target:
             self.export_to(self.collection, self.paths, fmt, target)
 
@@ -276,6 +302,10 @@ class CitePanel(QWidget):
         records = list(collection.records(paths))
         self._run_job(
             lambda: collection.export_to(target, records, fmt),  # off the GUI thread: BibTeX goes through pandoc
-            lambda count: self.message.emit(translate("Cite", "Exported %Ln item(s) to {file}", None, count).format(file=target)),
-            lambda error: self.failed.emit(translate("Cite", "Export to {file} failed: {error}").format(file=target, error=error)),
+            lambda count: self.message.emit(
+                translate("Cite", "Exported %Ln item(s) to {file}", None, count).format(file=target)
+            ),
+            lambda error: self.failed.emit(
+                translate("Cite", "Export to {file} failed: {error}").format(file=target, error=error)
+            ),
         )

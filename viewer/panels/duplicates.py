@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive import ArchiveError, Collection, DuplicateGroup
@@ -47,9 +56,13 @@ def find_duplicates(window: MainWindow) -> None:
         window.duplicates_dialog = dialog
         dialog.show()
 
-    jobs.run(lambda: jobs.collection(root, base).duplicates(near=True), show,
-             lambda error: window.message_bar.show_error(
-                 translate("Duplicates", "Could not look for duplicates: {error}").format(error=error)))
+    jobs.run(
+        lambda: jobs.collection(root, base).duplicates(near=True),
+        show,
+        lambda error: window.message_bar.show_error(
+            translate("Duplicates", "Could not look for duplicates: {error}").format(error=error)
+        ),
+    )
 
 
 class DuplicatesDialog(QDialog):
@@ -66,20 +79,34 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(translate("Duplicates", "Duplicates in {collection}").format(collection=collection.name))
         copies, count = sum(len(group.paths) - 1 for group in groups), len(groups)
         summary = QLabel(
-            translate("Duplicates", "%Ln group(s):", None, count) + " "
-            + translate("Duplicates", "%Ln copies beside the first of each. Identical files have the same bytes; near "
-                                      "copies have nearly the same text (a typed clipping and its scan, say). Choose a "
-                                      "group, or one of its items, to compare.", None, copies)
-            if groups else translate("Duplicates", "No duplicates: no two files are identical, and no two texts are near copies."))
+            translate("Duplicates", "%Ln group(s):", None, count)
+            + " "
+            + translate(
+                "Duplicates",
+                "%Ln copies beside the first of each. Identical files have the same bytes; near "
+                "copies have nearly the same text (a typed clipping and its scan, say). Choose a "
+                "group, or one of its items, to compare.",
+                None,
+                copies,
+            )
+            if groups
+            else translate("Duplicates", "No duplicates: no two files are identical, and no two texts are near copies.")
+        )
         summary.setWordWrap(True)
         summary.setObjectName("duplicates_summary")
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         for group in groups:
             members = len(group.paths)
-            top = QTreeWidgetItem([translate("Duplicates", "%Ln identical", None, members) if group.kind == "identical"
-                                   else translate("Duplicates", "%Ln near copies, {percent}% alike", None, members).format(
-                                       percent=QLocale().toString(round(group.similarity * 100)))])
+            top = QTreeWidgetItem(
+                [
+                    translate("Duplicates", "%Ln identical", None, members)
+                    if group.kind == "identical"
+                    else translate("Duplicates", "%Ln near copies, {percent}% alike", None, members).format(
+                        percent=QLocale().toString(round(group.similarity * 100))
+                    )
+                ]
+            )
             top.setData(0, _PATH, group.paths[0])
             for path in group.paths:
                 child = QTreeWidgetItem([path])
@@ -99,12 +126,23 @@ class DuplicatesDialog(QDialog):
         splitter.setSizes([300, 900])
         actions = QHBoxLayout()
         for text, tooltip, slot in (
-            (translate("Duplicates", "Tag the Copies…"),
-             translate("Duplicates", "Tag every item of the group but the first, to find them again (tag:duplicate)"), self._tag),
-            (translate("Duplicates", "Open All"), translate("Duplicates", "Open every item of the group with the desktop's program"),
-             lambda: self._each(self.open_requested)),
-            (translate("Duplicates", "Show in Folders"), translate("Duplicates", "Show where each item of the group is"),
-             lambda: self._each(self.folder_requested)),
+            (
+                translate("Duplicates", "Tag the Copies…"),
+                translate(
+                    "Duplicates", "Tag every item of the group but the first, to find them again (tag:duplicate)"
+                ),
+                self._tag,
+            ),
+            (
+                translate("Duplicates", "Open All"),
+                translate("Duplicates", "Open every item of the group with the desktop's program"),
+                lambda: self._each(self.open_requested),
+            ),
+            (
+                translate("Duplicates", "Show in Folders"),
+                translate("Duplicates", "Show where each item of the group is"),
+                lambda: self._each(self.folder_requested),
+            ),
         ):
             button = QPushButton(text)
             button.setToolTip(tooltip)
@@ -150,9 +188,12 @@ class DuplicatesDialog(QDialog):
         if not copies:
             return
         count = len(copies)
-        tag, chosen = QInputDialog.getText(self, translate("Duplicates", "Tag the Copies"),
-                                           translate("Duplicates", "Tag for the %Ln copies (every item but the first):", None,
-                                                     count), text=COPY_TAG)
+        tag, chosen = QInputDialog.getText(
+            self,
+            translate("Duplicates", "Tag the Copies"),
+            translate("Duplicates", "Tag for the %Ln copies (every item but the first):", None, count),
+            text=COPY_TAG,
+        )
         if chosen and tag.strip():
             self.tag_requested.emit(copies, tag.strip())
 

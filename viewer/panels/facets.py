@@ -14,10 +14,14 @@ from ..plain import tip
 
 #: The core's facet names, with the heading shown for each (translated where shown).
 HEADINGS = {
-    "type": QT_TRANSLATE_NOOP("Facets", "Type"), "format": QT_TRANSLATE_NOOP("Facets", "Format"),
-    "year": QT_TRANSLATE_NOOP("Facets", "Year"), "publisher": QT_TRANSLATE_NOOP("Facets", "Publisher / source"),
-    "creator": QT_TRANSLATE_NOOP("Facets", "Creator"), "recipient": QT_TRANSLATE_NOOP("Facets", "Recipient"),
-    "language": QT_TRANSLATE_NOOP("Facets", "Language"), "tag": QT_TRANSLATE_NOOP("Facets", "Tags"),
+    "type": QT_TRANSLATE_NOOP("Facets", "Type"),
+    "format": QT_TRANSLATE_NOOP("Facets", "Format"),
+    "year": QT_TRANSLATE_NOOP("Facets", "Year"),
+    "publisher": QT_TRANSLATE_NOOP("Facets", "Publisher / source"),
+    "creator": QT_TRANSLATE_NOOP("Facets", "Creator"),
+    "recipient": QT_TRANSLATE_NOOP("Facets", "Recipient"),
+    "language": QT_TRANSLATE_NOOP("Facets", "Language"),
+    "tag": QT_TRANSLATE_NOOP("Facets", "Tags"),
 }
 #: How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').
 SHOWN_AS = {"format": format_label, "language": language_name, "type": type_name}
@@ -26,6 +30,7 @@ SHOWN_AS = {"format": format_label, "language": language_name, "type": type_name
 def heading(name: str) -> str:
     """A facet's heading in the viewer's language."""
     return translate("Facets", HEADINGS[name])
+
 
 SHOWN_PER_FACET = 12
 _FACET, _VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
@@ -82,9 +87,16 @@ class FacetPanel(QTreeWidget):
                 item = QTreeWidgetItem([f"{shown}  ({local_number(count)})"])
                 item.setData(0, _FACET, name)
                 item.setData(0, _VALUE, value)
-                item.setToolTip(0, tip(translate("Facets", "Click to clear this filter") if value == chosen
-                                       else translate("Facets", "Show only {facet}: {value}").format(facet=heading(name).lower(),
-                                                                                                    value=shown)))
+                item.setToolTip(
+                    0,
+                    tip(
+                        translate("Facets", "Click to clear this filter")
+                        if value == chosen
+                        else translate("Facets", "Show only {facet}: {value}").format(
+                            facet=heading(name).lower(), value=shown
+                        )
+                    ),
+                )
                 if value == chosen:
                     item.setFont(0, bold)
                     item.setCheckState(0, Qt.CheckState.Checked)
@@ -112,7 +124,11 @@ class FacetPanel(QTreeWidget):
     def keyPressEvent(self, event) -> None:
         """Space or Enter on a value narrows to it (or lets it go), as a click does."""
         item = self.currentItem()
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None and item.data(0, _VALUE) is not None:
+        if (
+            event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and item is not None
+            and item.data(0, _VALUE) is not None
+        ):
             self._toggle(item)
             return
         super().keyPressEvent(event)

@@ -12,8 +12,19 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive import Record
@@ -24,24 +35,47 @@ from ..plain import plain_label, tip
 
 #: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
 FORM_FIELDS = (
-    ("title", QT_TRANSLATE_NOOP("Metadata", "Title"), "line"), ("creators", QT_TRANSLATE_NOOP("Metadata", "Creators"), "list"), ("recipients", QT_TRANSLATE_NOOP("Metadata", "Recipients"), "list"), ("date", QT_TRANSLATE_NOOP("Metadata", "Date"), "line"),
-    ("publisher", QT_TRANSLATE_NOOP("Metadata", "Publisher"), "line"), ("source", QT_TRANSLATE_NOOP("Metadata", "Source"), "line"), ("type", QT_TRANSLATE_NOOP("Metadata", "Type"), "type"),
-    ("language", QT_TRANSLATE_NOOP("Metadata", "Language"), "line"), ("subjects", QT_TRANSLATE_NOOP("Metadata", "Subjects"), "list"), ("description", QT_TRANSLATE_NOOP("Metadata", "Description"), "text"),
-    ("rights", QT_TRANSLATE_NOOP("Metadata", "Rights"), "line"), ("identifier", QT_TRANSLATE_NOOP("Metadata", "Identifier"), "line"), ("tags", QT_TRANSLATE_NOOP("Metadata", "Tags"), "list"),
+    ("title", QT_TRANSLATE_NOOP("Metadata", "Title"), "line"),
+    ("creators", QT_TRANSLATE_NOOP("Metadata", "Creators"), "list"),
+    ("recipients", QT_TRANSLATE_NOOP("Metadata", "Recipients"), "list"),
+    ("date", QT_TRANSLATE_NOOP("Metadata", "Date"), "line"),
+    ("publisher", QT_TRANSLATE_NOOP("Metadata", "Publisher"), "line"),
+    ("source", QT_TRANSLATE_NOOP("Metadata", "Source"), "line"),
+    ("type", QT_TRANSLATE_NOOP("Metadata", "Type"), "type"),
+    ("language", QT_TRANSLATE_NOOP("Metadata", "Language"), "line"),
+    ("subjects", QT_TRANSLATE_NOOP("Metadata", "Subjects"), "list"),
+    ("description", QT_TRANSLATE_NOOP("Metadata", "Description"), "text"),
+    ("rights", QT_TRANSLATE_NOOP("Metadata", "Rights"), "line"),
+    ("identifier", QT_TRANSLATE_NOOP("Metadata", "Identifier"), "line"),
+    ("tags", QT_TRANSLATE_NOOP("Metadata", "Tags"), "list"),
     ("notes", QT_TRANSLATE_NOOP("Metadata", "Notes"), "text"),
 )
 TECHNICAL_ROWS = (
-    ("path", QT_TRANSLATE_NOOP("Metadata", "Path")), ("size", QT_TRANSLATE_NOOP("Metadata", "Size")), ("sha256", QT_TRANSLATE_NOOP("Metadata", "SHA-256")), ("format", QT_TRANSLATE_NOOP("Metadata", "Format")), ("pages", QT_TRANSLATE_NOOP("Metadata", "Pages")),
-    ("width", QT_TRANSLATE_NOOP("Metadata", "Width")), ("height", QT_TRANSLATE_NOOP("Metadata", "Height")), ("created", QT_TRANSLATE_NOOP("Metadata", "Created")), ("modified", QT_TRANSLATE_NOOP("Metadata", "File modified")),
-    ("content_modified", QT_TRANSLATE_NOOP("Metadata", "Content modified")), ("producer", QT_TRANSLATE_NOOP("Metadata", "Producer")), ("creator_tool", QT_TRANSLATE_NOOP("Metadata", "Creator tool")),
-    ("encrypted", QT_TRANSLATE_NOOP("Metadata", "Encrypted")), ("ocr", QT_TRANSLATE_NOOP("Metadata", "OCR")), ("warnings", QT_TRANSLATE_NOOP("Metadata", "Warnings")),
+    ("path", QT_TRANSLATE_NOOP("Metadata", "Path")),
+    ("size", QT_TRANSLATE_NOOP("Metadata", "Size")),
+    ("sha256", QT_TRANSLATE_NOOP("Metadata", "SHA-256")),
+    ("format", QT_TRANSLATE_NOOP("Metadata", "Format")),
+    ("pages", QT_TRANSLATE_NOOP("Metadata", "Pages")),
+    ("width", QT_TRANSLATE_NOOP("Metadata", "Width")),
+    ("height", QT_TRANSLATE_NOOP("Metadata", "Height")),
+    ("created", QT_TRANSLATE_NOOP("Metadata", "Created")),
+    ("modified", QT_TRANSLATE_NOOP("Metadata", "File modified")),
+    ("content_modified", QT_TRANSLATE_NOOP("Metadata", "Content modified")),
+    ("producer", QT_TRANSLATE_NOOP("Metadata", "Producer")),
+    ("creator_tool", QT_TRANSLATE_NOOP("Metadata", "Creator tool")),
+    ("encrypted", QT_TRANSLATE_NOOP("Metadata", "Encrypted")),
+    ("ocr", QT_TRANSLATE_NOOP("Metadata", "OCR")),
+    ("warnings", QT_TRANSLATE_NOOP("Metadata", "Warnings")),
 )
 SEVERAL = QT_TRANSLATE_NOOP("Metadata", "(several values)")
-PLACEHOLDERS = {"creators": QT_TRANSLATE_NOOP("Metadata", "Family, Given; Family, Given"),
-                "recipients": QT_TRANSLATE_NOOP("Metadata", "Family, Given; Family, Given"),
-                "date": QT_TRANSLATE_NOOP("Metadata", "2021, 2021-02 or 2021-02-26"),
-                "subjects": QT_TRANSLATE_NOOP("Metadata", "term; term"), "tags": QT_TRANSLATE_NOOP("Metadata", "tag; tag"),
-                "language": "en, de, ru…"}
+PLACEHOLDERS = {
+    "creators": QT_TRANSLATE_NOOP("Metadata", "Family, Given; Family, Given"),
+    "recipients": QT_TRANSLATE_NOOP("Metadata", "Family, Given; Family, Given"),
+    "date": QT_TRANSLATE_NOOP("Metadata", "2021, 2021-02 or 2021-02-26"),
+    "subjects": QT_TRANSLATE_NOOP("Metadata", "term; term"),
+    "tags": QT_TRANSLATE_NOOP("Metadata", "tag; tag"),
+    "language": "en, de, ru…",
+}
 
 
 class MetadataPanel(QScrollArea):
@@ -78,9 +112,13 @@ class MetadataPanel(QScrollArea):
         self.status = plain_label()
         self.status.setWordWrap(True)  # a long note wraps rather than widen the form past the pane
         self.save_button = QPushButton(translate("Metadata", "Save"))
-        self.save_button.setToolTip(translate("Metadata", "Keep these corrections (they are stored in the index, never in the file)"))
+        self.save_button.setToolTip(
+            translate("Metadata", "Keep these corrections (they are stored in the index, never in the file)")
+        )
         self.revert_button = QPushButton(translate("Metadata", "Revert to extracted"))
-        self.revert_button.setToolTip(translate("Metadata", "Drop every correction of this item and show what was read from the file"))
+        self.revert_button.setToolTip(
+            translate("Metadata", "Drop every correction of this item and show what was read from the file")
+        )
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         buttons.addWidget(self.status, 1)
@@ -101,14 +139,22 @@ class MetadataPanel(QScrollArea):
         self.history.setAccessibleName(translate("Metadata", "History of changes"))
         self.history.setTabKeyNavigation(False)
         self.history.setObjectName("history")
-        self.history.setHorizontalHeaderLabels([translate("Metadata", "When"), translate("Metadata", "Field"),
-                                                translate("Metadata", "Before"), translate("Metadata", "After")])
+        self.history.setHorizontalHeaderLabels(
+            [
+                translate("Metadata", "When"),
+                translate("Metadata", "Field"),
+                translate("Metadata", "Before"),
+                translate("Metadata", "After"),
+            ]
+        )
         self.history.verticalHeader().hide()
         self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setMinimumHeight(120)
-        self.history_label = QLabel(translate("Metadata", "<b>History</b> — Item ▸ Undo Last Save (Ctrl+Z) takes back the last save"))
+        self.history_label = QLabel(
+            translate("Metadata", "<b>History</b> — Item ▸ Undo Last Save (Ctrl+Z) takes back the last save")
+        )
         layout.addWidget(self.history_label)
         layout.addWidget(self.history)
         layout.addWidget(self.technical, 1)
@@ -119,8 +165,11 @@ class MetadataPanel(QScrollArea):
         """Ctrl+Z right after a save undoes the save: the save showed the record again, which
         emptied the field's own undo, and the field still took the key (the menu's Undo Last Save
         never heard it)."""
-        if (event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Undo)
-                and not _can_undo(watched)):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not _can_undo(watched)
+        ):
             self.undo_past_save.emit()
             return True
         return super().eventFilter(watched, event)
@@ -166,17 +215,26 @@ class MetadataPanel(QScrollArea):
             editor = self._editors[name]
             self._set_text(editor, self._shared[name] or "")
             typed_in = editor.lineEdit() if isinstance(editor, QComboBox) else editor  # the type's combo: its line
-            typed_in.setPlaceholderText(translate("Metadata", SEVERAL) if self._shared[name] is None and records
-                                        else translate("Metadata", PLACEHOLDERS[name]) if name in PLACEHOLDERS else "")
+            typed_in.setPlaceholderText(
+                translate("Metadata", SEVERAL)
+                if self._shared[name] is None and records
+                else translate("Metadata", PLACEHOLDERS[name])
+                if name in PLACEHOLDERS
+                else ""
+            )
             editor.setEnabled(bool(records))
             self._labels[name].setText(self._label_text(name, record))
         self.save_button.setEnabled(bool(records))
         count = len(records)
-        self.save_button.setText(translate("Metadata", "Save %Ln items", None, count) if count > 1
-                                 else translate("Metadata", "Save"))
+        self.save_button.setText(
+            translate("Metadata", "Save %Ln items", None, count) if count > 1 else translate("Metadata", "Save")
+        )
         self.revert_button.setEnabled(bool(record and record.overrides))
-        self.status.setText(translate("Metadata", "%Ln items selected: a field left as it is stays as each item has it",
-                                      None, count) if count > 1 else "")
+        self.status.setText(
+            translate("Metadata", "%Ln items selected: a field left as it is stays as each item has it", None, count)
+            if count > 1
+            else ""
+        )
         self._show_technical(record)
         self.technical.setVisible(len(records) < 2)  # the facts of one file; of several, none to show
         self._show_history(list(history))
@@ -271,7 +329,6 @@ class MetadataPanel(QScrollArea):
         else:
             editor.setText(text)
             editor.setCursorPosition(0)
-
 
 
 def _can_undo(editor: QObject) -> bool:

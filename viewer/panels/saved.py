@@ -22,8 +22,11 @@ class SavedSearchesPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("saved_searches")
         self.list.setAccessibleName(translate("SavedSearches", "Saved searches"))
-        self.list.setToolTip(translate("SavedSearches", "Saved searches: click one to run it (Search ▸ Save Search… keeps "
-                                                        "the current one)"))
+        self.list.setToolTip(
+            translate(
+                "SavedSearches", "Saved searches: click one to run it (Search ▸ Save Search… keeps the current one)"
+            )
+        )
         self.list.itemClicked.connect(lambda item: self.run_requested.emit(item.text()))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
@@ -45,6 +48,10 @@ class SavedSearchesPanel(QWidget):
         if item is None:
             return
         menu = QMenu(self)
-        menu.addAction(translate("SavedSearches", "&Run")).triggered.connect(lambda: self.run_requested.emit(item.text()))
-        menu.addAction(translate("SavedSearches", "&Forget")).triggered.connect(lambda: self.forget_requested.emit(item.text()))
+        menu.addAction(translate("SavedSearches", "&Run")).triggered.connect(
+            lambda: self.run_requested.emit(item.text())
+        )
+        menu.addAction(translate("SavedSearches", "&Forget")).triggered.connect(
+            lambda: self.forget_requested.emit(item.text())
+        )
         menu.exec(self.list.viewport().mapToGlobal(position))

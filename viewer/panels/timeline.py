@@ -30,9 +30,14 @@ class Timeline(QWidget):
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(translate("Timeline", "Items per year: drag across to search those years, click a year for that "
-                                              "year alone, click the chosen years again to let every year back. Keys: "
-                                              "← → a year, Shift+← → more years, Esc every year"))
+        self.setToolTip(
+            translate(
+                "Timeline",
+                "Items per year: drag across to search those years, click a year for that "
+                "year alone, click the chosen years again to let every year back. Keys: "
+                "← → a year, Shift+← → more years, Esc every year",
+            )
+        )
         self.counts: dict[int, int] = {}
         self.chosen: tuple[int, int] | None = None
         self._dragged_from: int | None = None
@@ -51,8 +56,11 @@ class Timeline(QWidget):
             chosen = (min(chosen), max(chosen))
         if chosen != self.chosen:
             self.chosen = chosen
-            self.setAccessibleDescription(translate("Timeline", "Years {years}").format(years=_years(chosen)) if chosen
-                                          else translate("Timeline", "Every year"))
+            self.setAccessibleDescription(
+                translate("Timeline", "Years {years}").format(years=_years(chosen))
+                if chosen
+                else translate("Timeline", "Every year")
+            )
             self.update()
             if announce:
                 self.range_changed.emit(chosen)
@@ -90,8 +98,11 @@ class Timeline(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         # Focus always shows: the frame takes the selection's colour, twice as thick.
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2) if self.hasFocus()
-                       else palette.color(QPalette.ColorRole.Mid))
+        painter.setPen(
+            QPen(palette.color(QPalette.ColorRole.Highlight), 2)
+            if self.hasFocus()
+            else palette.color(QPalette.ColorRole.Mid)
+        )
         painter.drawRect(self.rect().adjusted(1, 1, -1, -1) if self.hasFocus() else self.rect().adjusted(0, 0, -1, -1))
         if not self.counts and self.chosen is None:
             return
@@ -102,15 +113,29 @@ class Timeline(QWidget):
         if shown:
             lit = QColor(palette.color(QPalette.ColorRole.Highlight))
             lit.setAlpha(50)
-            painter.fillRect(QRectF(self._x_of(shown[0]), bars.top(), (shown[1] - shown[0] + 1) * width, bars.height()), lit)
+            painter.fillRect(
+                QRectF(self._x_of(shown[0]), bars.top(), (shown[1] - shown[0] + 1) * width, bars.height()), lit
+            )
         tallest = max(self.counts.values(), default=1)
         for year, count in self.counts.items():
             inside = shown is None or shown[0] <= year <= shown[1]
-            colour = palette.color(QPalette.ColorRole.Highlight if inside and shown else
-                                   QPalette.ColorRole.Mid if shown else QPalette.ColorRole.Dark)
+            colour = palette.color(
+                QPalette.ColorRole.Highlight
+                if inside and shown
+                else QPalette.ColorRole.Mid
+                if shown
+                else QPalette.ColorRole.Dark
+            )
             height = max(2.0, bars.height() * count / tallest)
-            painter.fillRect(QRectF(self._x_of(year) + (0.5 if width > 3 else 0), bars.bottom() - height,
-                                    max(1.0, width - (1 if width > 3 else 0)), height), colour)
+            painter.fillRect(
+                QRectF(
+                    self._x_of(year) + (0.5 if width > 3 else 0),
+                    bars.bottom() - height,
+                    max(1.0, width - (1 if width > 3 else 0)),
+                    height,
+                ),
+                colour,
+            )
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         font = painter.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -141,8 +166,11 @@ class Timeline(QWidget):
             self.update()
         elif self.counts:
             count = self.counts.get(year, 0)
-            QToolTip.showText(event.globalPosition().toPoint() + QPoint(8, 8),
-                              translate("Timeline", "{year}: %Ln item(s)", None, count).format(year=year), self)
+            QToolTip.showText(
+                event.globalPosition().toPoint() + QPoint(8, 8),
+                translate("Timeline", "{year}: %Ln item(s)", None, count).format(year=year),
+                self,
+            )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         dragged, self._dragged_from, self._dragged_to = self._dragging(), None, None
@@ -154,7 +182,6 @@ class Timeline(QWidget):
         else:
             self.set_range(dragged)
         self.update()
-
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """← → choose the year before or after (from the last or the first with items); with Shift

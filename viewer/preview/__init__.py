@@ -85,8 +85,9 @@ class PreviewPane(QStackedWidget):
 
     @property
     def kind(self) -> str:
-        return {self.pdf: "pdf", self.image: "image", self.text: "text", self.table: "table",
-                self.media: "media"}.get(self.currentWidget(), "message")
+        return {self.pdf: "pdf", self.image: "image", self.text: "text", self.table: "table", self.media: "media"}.get(
+            self.currentWidget(), "message"
+        )
 
     def show_item(self, collection: Collection, record: Record, query: str, passage: Passage | None) -> None:
         """Show an item with the query's hits marked; ``passage``: its best one (for a PDF, the
@@ -96,29 +97,51 @@ class PreviewPane(QStackedWidget):
         self.pdf.clear()
         self.image.clear()
         if not path.exists():
-            self.show_message(translate("Preview", "This file is no longer in the collection folder (moved or deleted since "
-                                                   "it was indexed). Re-index to bring the list up to date."), None)
+            self.show_message(
+                translate(
+                    "Preview",
+                    "This file is no longer in the collection folder (moved or deleted since "
+                    "it was indexed). Re-index to bring the list up to date.",
+                ),
+                None,
+            )
             return
         if collection.leads_outside(path):
-            self.show_message(translate("Preview", "This file has been replaced by a link to a file outside the collection "
-                                                   "since it was indexed; it is not shown."), None)
+            self.show_message(
+                translate(
+                    "Preview",
+                    "This file has been replaced by a link to a file outside the collection "
+                    "since it was indexed; it is not shown.",
+                ),
+                None,
+            )
             return
         # An item inside a file (a message, an attachment, a file in a zip) is shown by its text.
         fmt = "" if collection.is_member(record.path) else record.format or ""
         if fmt == "application/pdf":
-            self.pdf.show_file(path, passage.page if passage else None, collection.text(record.path),
-                               passage.pages if passage else [], collection.span_finder(query))
+            self.pdf.show_file(
+                path,
+                passage.page if passage else None,
+                collection.text(record.path),
+                passage.pages if passage else [],
+                collection.span_finder(query),
+            )
             self._show(self.pdf)
             return
         if fmt.startswith("image/"):
-            self.image.show_file(str(path), collection.text(record.path) if record.ocr else [],
-                                 passage.page - 1 if passage and passage.page else 0,  # a scan opens at its hit's page
-                                 (lambda: collection.thumbnails.picture(path, fmt)) if fmt == HEIC else None,
-                                 (record.exif or {}).get(UPRIGHT_TURNS, []))
+            self.image.show_file(
+                str(path),
+                collection.text(record.path) if record.ocr else [],
+                passage.page - 1 if passage and passage.page else 0,  # a scan opens at its hit's page
+                (lambda: collection.thumbnails.picture(path, fmt)) if fmt == HEIC else None,
+                (record.exif or {}).get(UPRIGHT_TURNS, []),
+            )
             self._show(self.image)
             return
         if fmt.startswith(("audio/", "video/")):
-            self.media.show_media(path, record, (lambda: collection.thumbnails.picture(path, fmt)) if is_video(fmt) else None)
+            self.media.show_media(
+                path, record, (lambda: collection.thumbnails.picture(path, fmt)) if is_video(fmt) else None
+            )
             self._show(self.media)
             return
         pages = collection.text(record.path)
@@ -127,15 +150,27 @@ class PreviewPane(QStackedWidget):
             self._show(self.table)
             return
         if not any(page_text.strip() for page_text in pages):
-            reason = "; ".join(record.warnings) or translate("Preview", "no text could be read from this {kind}").format(
-                kind=format_label(record.format) if record.format else translate("Preview", "file"))
-            self.show_message(translate("Preview", "Nothing to preview: {reason}.").format(reason=reason),
-                              None if collection.is_member(record.path) else path)
+            reason = "; ".join(record.warnings) or translate(
+                "Preview", "no text could be read from this {kind}"
+            ).format(kind=format_label(record.format) if record.format else translate("Preview", "file"))
+            self.show_message(
+                translate("Preview", "Nothing to preview: {reason}.").format(reason=reason),
+                None if collection.is_member(record.path) else path,
+            )
             return
-        text = pages[0] if len(pages) == 1 else "".join(
-            (f"\n\n──────── {translate('Preview', PAGE_BREAK).format(number=number)} ────────\n\n" if number > 1 else "")
-            + page_text
-            for number, page_text in enumerate(pages, start=1))
+        text = (
+            pages[0]
+            if len(pages) == 1
+            else "".join(
+                (
+                    f"\n\n──────── {translate('Preview', PAGE_BREAK).format(number=number)} ────────\n\n"
+                    if number > 1
+                    else ""
+                )
+                + page_text
+                for number, page_text in enumerate(pages, start=1)
+            )
+        )
         self.text.show_text(text, collection.match_spans(query, text))
         self._show(self.text)
 

@@ -36,15 +36,21 @@ class HitControls:
         bar.addWidget(self.label)
         bar.addAction(self.next_action)
         for keys, delta in (("N", 1), ("Shift+N", -1)):
-            QShortcut(QKeySequence(keys), page, context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(
-                lambda d=delta: step(d))
+            QShortcut(
+                QKeySequence(keys), page, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            ).activated.connect(lambda d=delta: step(d))
         self.show(-1, 0)
 
     def show(self, current: int, count: int, more_coming: bool = False) -> None:
         """Say which hit is shown (``current``, 0-based; -1 for none yet) of ``count``."""
         total = f"{count}+" if more_coming else f"{count}"
-        text = (translate("Preview", "hit {current} of {total}").format(current=current + 1, total=total) if current >= 0
-                else translate("Preview", "%n+ hits", None, count) if more_coming else translate("Preview", "%n hit(s)", None, count))
+        text = (
+            translate("Preview", "hit {current} of {total}").format(current=current + 1, total=total)
+            if current >= 0
+            else translate("Preview", "%n+ hits", None, count)
+            if more_coming
+            else translate("Preview", "%n hit(s)", None, count)
+        )
         self.label.setText(f" {text} " if count else "")
         announce(self.label, QAccessible.Event.NameChanged)  # a screen reader says "hit 3 of 17"
         self.next_action.setEnabled(count > 0)

@@ -10,7 +10,14 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
-    QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QPlainTextEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QPlainTextEdit,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive import PictureError
@@ -110,8 +117,10 @@ class ImagePreview(QWidget):
             action.triggered.connect(slot)
             bar.addAction(action)
         self.page_actions = []
-        for text, tip, keys, delta in (("◀", translate("Preview", "Previous page (Page Up)"), "PgUp", -1),
-                                       ("▶", translate("Preview", "Next page (Page Down)"), "PgDown", 1)):
+        for text, tip, keys, delta in (
+            ("◀", translate("Preview", "Previous page (Page Up)"), "PgUp", -1),
+            ("▶", translate("Preview", "Next page (Page Down)"), "PgDown", 1),
+        ):
             action = QAction(text, self)
             action.setToolTip(tip)
             action.setShortcut(QKeySequence(keys))
@@ -154,8 +163,14 @@ class ImagePreview(QWidget):
         for action in (*self.page_actions, self.page_label_action):
             action.setVisible(False)
 
-    def show_file(self, path: str, recognised: list[str] = (), page: int = 0,
-                  picture: Callable[[], Path] | None = None, turns: list[int] = ()) -> None:
+    def show_file(
+        self,
+        path: str,
+        recognised: list[str] = (),
+        page: int = 0,
+        picture: Callable[[], Path] | None = None,
+        turns: list[int] = (),
+    ) -> None:
         """Show the image's ``page`` (0: the first; decoded off the GUI thread) and, on request,
         the text OCR found on each page (``recognised``, a page's text each). ``picture``: makes,
         off the GUI thread, a file Qt can read of one it cannot (a HEIC photograph). ``turns``:
@@ -187,7 +202,9 @@ class ImagePreview(QWidget):
             return
         self.pages = pages
         self.page_label.setText(f" {self.page + 1} / {pages} ")
-        self.page_label.setToolTip(translate("Preview", "Page {page} of {pages}").format(page=self.page + 1, pages=pages))
+        self.page_label.setToolTip(
+            translate("Preview", "Page {page} of {pages}").format(page=self.page + 1, pages=pages)
+        )
         for action in (*self.page_actions, self.page_label_action):
             action.setVisible(pages > 1)
         self.page_actions[0].setEnabled(self.page > 0)
@@ -201,8 +218,11 @@ class ImagePreview(QWidget):
     def _failed(self, token: int, reason: str) -> None:
         if token == self._token:
             self.status.setText("")
-            self.failed.emit(translate("Preview", "This image cannot be shown: {reason}.").format(
-                reason=reason or translate("Preview", "unknown format")))
+            self.failed.emit(
+                translate("Preview", "This image cannot be shown: {reason}.").format(
+                    reason=reason or translate("Preview", "unknown format")
+                )
+            )
 
     def fit(self) -> None:
         self.fitting = True

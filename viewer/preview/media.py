@@ -33,7 +33,8 @@ def _channels(count: int | None) -> str:
     if not count:
         return ""
     return {1: translate("Media", "mono"), 2: translate("Media", "stereo")}.get(count) or translate(
-        "Media", "%n channels", None, count)
+        "Media", "%n channels", None, count
+    )
 
 
 class _PosterSignals(QObject):
@@ -90,18 +91,41 @@ class MediaPreview(QWidget):
         technical = record.exif or {}
         duration = technical.get("duration_seconds")
         for label, value in (
-            (translate("Media", "Creators"), "; ".join(record.creators)), (translate("Media", "Date"), local_date(record.date)),
-            (translate("Media", "Collection"), record.source or ""), (translate("Media", "Description"), record.description or ""),
+            (translate("Media", "Creators"), "; ".join(record.creators)),
+            (translate("Media", "Date"), local_date(record.date)),
+            (translate("Media", "Collection"), record.source or ""),
+            (translate("Media", "Description"), record.description or ""),
             (translate("Media", "Language"), language_name(record.language or "")),
             (translate("Media", "Running time"), running_time(duration) if duration else ""),
-            (translate("Media", "Picture"), ", ".join(part for part in (
-                f"{record.width} × {record.height} px" if record.width and record.height else "",
-                technical.get("video_codec") or "") if part)),
-            (translate("Media", "Sound"), ", ".join(part for part in (
-                translate("Media", "{rate} kbit/s").format(rate=round(technical["bitrate_kbps"])) if technical.get("bitrate_kbps") else "",
-                translate("Media", "{rate} kHz").format(rate=QLocale().toString(technical["samplerate"] / 1000, "g"))
-                if technical.get("samplerate") else "",
-                _channels(technical.get("channels"))) if part)),
+            (
+                translate("Media", "Picture"),
+                ", ".join(
+                    part
+                    for part in (
+                        f"{record.width} × {record.height} px" if record.width and record.height else "",
+                        technical.get("video_codec") or "",
+                    )
+                    if part
+                ),
+            ),
+            (
+                translate("Media", "Sound"),
+                ", ".join(
+                    part
+                    for part in (
+                        translate("Media", "{rate} kbit/s").format(rate=round(technical["bitrate_kbps"]))
+                        if technical.get("bitrate_kbps")
+                        else "",
+                        translate("Media", "{rate} kHz").format(
+                            rate=QLocale().toString(technical["samplerate"] / 1000, "g")
+                        )
+                        if technical.get("samplerate")
+                        else "",
+                        _channels(technical.get("channels")),
+                    )
+                    if part
+                ),
+            ),
         ):
             if value:
                 shown = plain_label(value)
@@ -120,11 +144,17 @@ class MediaPreview(QWidget):
             return
         pixmap = QPixmap(picture) if picture else QPixmap()
         if pixmap.isNull():
-            self.poster.setText(translate("Media", "No poster frame: {reason}.").format(
-                reason=reason or translate("Media", "the picture could not be read")))
+            self.poster.setText(
+                translate("Media", "No poster frame: {reason}.").format(
+                    reason=reason or translate("Media", "the picture could not be read")
+                )
+            )
             return
-        self.poster.setPixmap(pixmap.scaled(POSTER_EDGE, POSTER_EDGE, Qt.AspectRatioMode.KeepAspectRatio,
-                                            Qt.TransformationMode.SmoothTransformation))
+        self.poster.setPixmap(
+            pixmap.scaled(
+                POSTER_EDGE, POSTER_EDGE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
 
     def _play(self) -> None:
         problem = open_in_desktop(self.path, translate("Opening", "recording")) if self.path is not None else None

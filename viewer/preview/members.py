@@ -44,15 +44,26 @@ class MemberList(QTreeWidget):
             if record is None:
                 continue
             title = record.title or member_name(child)
-            row = QTreeWidgetItem([title, format_label(record.format or ""), local_size(record.size) if record.size is not None else "",
-                                   local_date(record.date)])
+            row = QTreeWidgetItem(
+                [
+                    title,
+                    format_label(record.format or ""),
+                    local_size(record.size) if record.size is not None else "",
+                    local_date(record.date),
+                ]
+            )
             row.setData(0, _PATH, child)
             row.setToolTip(0, tip(f"{title}\n{member_name(child)}"))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.addTopLevelItem(row)
         if len(children) > SHOWN_AT_MOST:
-            more = QTreeWidgetItem([translate("Members", "… and {count} more: search for them").format(
-                count=local_number(len(children) - SHOWN_AT_MOST))])
+            more = QTreeWidgetItem(
+                [
+                    translate("Members", "… and {count} more: search for them").format(
+                        count=local_number(len(children) - SHOWN_AT_MOST)
+                    )
+                ]
+            )
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(more)
         for column in (1, 2, 3):
@@ -62,5 +73,9 @@ class MemberList(QTreeWidget):
 
     @staticmethod
     def _headings(count: int) -> list[str]:
-        return [translate("Members", "Inside ({count})").format(count=local_number(count)), translate("Members", "Type"),
-                translate("Members", "Size"), translate("Members", "Date")]
+        return [
+            translate("Members", "Inside ({count})").format(count=local_number(count)),
+            translate("Members", "Type"),
+            translate("Members", "Size"),
+            translate("Members", "Date"),
+        ]

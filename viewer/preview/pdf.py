@@ -8,10 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtCore import QObject, QRectF, Qt, QThreadPool, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QLabel, QSpinBox, QToolBar, QVBoxLayout, QWidget,
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from archive import Box, PdfPages, PdfUnreadable
@@ -19,9 +27,9 @@ from archive import Box, PdfPages, PdfUnreadable
 from ..i18n import translate
 from ..plain import plain_label
 from .hits import CURRENT_HIT, HitControls, next_hit
+from .page_view import ZOOM_STEP, PageView
 from ..timers import timer
 
-ZOOM_STEP = 1.25
 #: Points between two pages, and around them.
 GAP = 10.0
 #: Rendered pages kept beyond those in view (a page at fit-width is 2–4 MB).
@@ -41,33 +49,6 @@ class _Signals(QObject):
     done_finding = Signal(int)
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self.work = work
-
-    def run(self) -> None:
-        self.work()
-
-
-class _PageView(QGraphicsView):
-    """Ctrl+wheel zooms; a change of size is announced (to fit the page again)."""
-
-    resized = Signal()
-    zoom_asked = Signal(float)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_asked.emit(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
-            event.accept()
-        else:
-            super().wheelEvent(event)
-
-
 class PdfPreview(QWidget):
     """Signals: ``failed(reason)`` when the document cannot be shown."""
 
@@ -76,7 +57,7 @@ class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene = QGraphicsScene(self)
-        self.view = _PageView(self.scene, self)
+        self.view = PageView(self.scene, self)
         self.view.setAccessibleName(translate("Preview", "Pages of the PDF"))
         self.view.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform)
         self.view.setBackgroundBrush(self.palette().mid())
@@ -89,8 +70,13 @@ class PdfPreview(QWidget):
 
         bar = QToolBar(self)
         bar.setObjectName("pdf_toolbar")
-        self.previous_action = self._action(bar, "◀", translate("Preview", "Previous page (Page Up)"),
-                                            QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.go_to(self.current_page() - 1))
+        self.previous_action = self._action(
+            bar,
+            "◀",
+            translate("Preview", "Previous page (Page Up)"),
+            QKeySequence.StandardKey.MoveToPreviousPage,
+            lambda: self.go_to(self.current_page() - 1),
+        )
         self.page_box = QSpinBox(self)
         self.page_box.setAccessibleName(translate("Preview", "Page"))
         self.page_box.setMinimum(1)
@@ -99,15 +85,42 @@ class PdfPreview(QWidget):
         bar.addWidget(self.page_box)
         self.page_count = QLabel(self._of(0))
         bar.addWidget(self.page_count)
-        self.next_action = self._action(bar, "▶", translate("Preview", "Next page (Page Down)"),
-                                        QKeySequence.StandardKey.MoveToNextPage, lambda: self.go_to(self.current_page() + 1))
+        self.next_action = self._action(
+            bar,
+            "▶",
+            translate("Preview", "Next page (Page Down)"),
+            QKeySequence.StandardKey.MoveToNextPage,
+            lambda: self.go_to(self.current_page() + 1),
+        )
         bar.addSeparator()
-        self._action(bar, "−", translate("Preview", "Zoom out (Ctrl+wheel)"), QKeySequence.StandardKey.ZoomOut,
-                     lambda: self.zoom(1 / ZOOM_STEP))
-        self._action(bar, "+", translate("Preview", "Zoom in (Ctrl+wheel)"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(ZOOM_STEP))
-        self._action(bar, translate("Preview", "Width"), translate("Preview", "Fit the page width to the window"), None,
-                     lambda: self.set_fit("width"))
-        self._action(bar, translate("Preview", "Page"), translate("Preview", "Show the whole page"), None, lambda: self.set_fit("page"))
+        self._action(
+            bar,
+            "−",
+            translate("Preview", "Zoom out (Ctrl+wheel)"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self.zoom(1 / ZOOM_STEP),
+        )
+        self._action(
+            bar,
+            "+",
+            translate("Preview", "Zoom in (Ctrl+wheel)"),
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: self.zoom(ZOOM_STEP),
+        )
+        self._action(
+            bar,
+            translate("Preview", "Width"),
+            translate("Preview", "Fit the page width to the window"),
+            None,
+            lambda: self.set_fit("width"),
+        )
+        self._action(
+            bar,
+            translate("Preview", "Page"),
+            translate("Preview", "Show the whole page"),
+            None,
+            lambda: self.set_fit("page"),
+        )
         bar.addSeparator()
         self.hits = HitControls(self, bar, self.view, self.step)
         self.hit_label = self.hits.label
@@ -160,8 +173,14 @@ class PdfPreview(QWidget):
 
     # -- opening ---------------------------------------------------------------------------
 
-    def show_file(self, path: Path, page: int | None, texts: list[str], hit_pages: list[int],
-                  spans: Callable[[str], list[tuple[int, int]]]) -> None:
+    def show_file(
+        self,
+        path: Path,
+        page: int | None,
+        texts: list[str],
+        hit_pages: list[int],
+        spans: Callable[[str], list[tuple[int, int]]],
+    ) -> None:
         """Open ``path`` at ``page`` (1-based), marking where ``spans`` finds the query in the
         page ``texts`` (the catalog's), on ``hit_pages`` (1-based; all when empty). Opening and
         finding run off the GUI thread; ``failed`` says if the document cannot be shown."""
@@ -189,11 +208,11 @@ class PdfPreview(QWidget):
         self._target_page = max(0, (page or 1) - 1)
         self._finding = True
         self.status.setText("  " + translate("Preview", "Opening…"))
-        self._pool.start(_Job(open_and_find))
+        self._pool.start(open_and_find)
 
     def _opened(self, token: int, document: PdfPages) -> None:
         if token != self._token:
-            self._pool.start(_Job(document.close))
+            self._pool.start(document.close)
             return
         self._document = document
         self.status.setText("")
@@ -233,7 +252,9 @@ class PdfPreview(QWidget):
         for word, boxes in found:
             marks = []
             for box in boxes:
-                mark = QGraphicsRectItem(box.left - 1, box.top - 1, box.right - box.left + 2, box.bottom - box.top + 2, self._pages[page])
+                mark = QGraphicsRectItem(
+                    box.left - 1, box.top - 1, box.right - box.left + 2, box.bottom - box.top + 2, self._pages[page]
+                )
                 mark.setBrush(QBrush(colour))
                 mark.setPen(QPen(Qt.PenStyle.NoPen))
                 mark.setZValue(2)
@@ -301,7 +322,8 @@ class PdfPreview(QWidget):
         # A fitted page is never wider than the view, so no horizontal scroll bar: its coming and
         # going would change the height a "page" fit is computed from.
         self.view.setHorizontalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAsNeeded if fit == "custom" else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if fit == "custom" else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
         self._refit()
 
     def zoom(self, factor: float) -> None:
@@ -362,7 +384,10 @@ class PdfPreview(QWidget):
         for number in wanted:
             width, height = self._sizes[number]
             scale = min(self._zoom * ratio, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
-            if abs(self._pictures.get(number, (0.0, None))[0] - scale) < 0.01 or abs(self._asked.get(number, 0.0) - scale) < 0.01:
+            if (
+                abs(self._pictures.get(number, (0.0, None))[0] - scale) < 0.01
+                or abs(self._asked.get(number, 0.0) - scale) < 0.01
+            ):
                 continue
             self._asked[number] = scale
 
@@ -370,11 +395,13 @@ class PdfPreview(QWidget):
                 if token == self._token:
                     picture = document.render(number, scale)
                     pixels = picture.tobytes()  # held until the image owns a copy
-                    image = QImage(pixels, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888).copy()
+                    image = QImage(
+                        pixels, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888
+                    ).copy()
                     signals.rendered.emit(token, number, scale, image)
 
-            self._pool.start(_Job(render))
-        for number in [n for n in self._pictures if n not in wanted][:max(0, len(self._pictures) - KEPT_PAGES)]:
+            self._pool.start(render)
+        for number in [n for n in self._pictures if n not in wanted][: max(0, len(self._pictures) - KEPT_PAGES)]:
             _, item = self._pictures.pop(number)
             self.scene.removeItem(item)
 
@@ -398,7 +425,7 @@ class PdfPreview(QWidget):
         self._token += 1
         self._pool.clear()
         if self._document is not None:
-            self._pool.start(_Job(self._document.close))
+            self._pool.start(self._document.close)
         self._document = None
         self.scene.clear()
         self._sizes, self._tops, self._pages, self._pictures, self._asked = [], [], [], {}, {}

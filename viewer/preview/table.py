@@ -52,10 +52,18 @@ class TablePreview(QWidget):
         names = []
         for number, page in enumerate(pages, start=1):
             lines = page.split("\n")
-            names.append(lines.pop(0) if named and lines else translate("Preview", "Sheet {number}").format(number=number))
+            names.append(
+                lines.pop(0) if named and lines else translate("Preview", "Sheet {number}").format(number=number)
+            )
             self._pages.append([line.split("\t") for line in lines])
-        first_hit = next((number for number, rows in enumerate(self._pages)
-                          if any(marks(cell) for row in rows[:MAX_SHOWN_ROWS] for cell in row)), 0)
+        first_hit = next(
+            (
+                number
+                for number, rows in enumerate(self._pages)
+                if any(marks(cell) for row in rows[:MAX_SHOWN_ROWS] for cell in row)
+            ),
+            0,
+        )
         self.sheets.blockSignals(True)
         self.sheets.clear()
         self.sheets.addItems(names)
@@ -85,7 +93,12 @@ class TablePreview(QWidget):
                     first = first or item
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.note.setText(translate("Preview", "the first {shown} of {count} rows").format(
-            shown=local_number(MAX_SHOWN_ROWS), count=local_number(len(rows))) if len(rows) > len(shown) else "")
+        self.note.setText(
+            translate("Preview", "the first {shown} of {count} rows").format(
+                shown=local_number(MAX_SHOWN_ROWS), count=local_number(len(rows))
+            )
+            if len(rows) > len(shown)
+            else ""
+        )
         if first is not None:
             self.table.scrollToItem(first)

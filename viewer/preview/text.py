@@ -47,7 +47,12 @@ class TextPreview(QWidget):
     def show_text(self, text: str, spans: list[tuple[int, int]]) -> None:
         """Show ``text`` with the character ranges ``spans`` marked, the first in view."""
         if len(text) > MAX_SHOWN_CHARS:
-            text = text[:MAX_SHOWN_CHARS] + "\n\n[… " + translate("Preview", "the rest of this text is not shown here; it is searchable") + "]"
+            text = (
+                text[:MAX_SHOWN_CHARS]
+                + "\n\n[… "
+                + translate("Preview", "the rest of this text is not shown here; it is searchable")
+                + "]"
+            )
             spans = [span for span in spans if span[1] <= MAX_SHOWN_CHARS]
         right_to_left = len(text) <= MAX_RIGHT_TO_LEFT_CHARS and RIGHT_TO_LEFT.search(text) is not None
         (self.plain if right_to_left else self.paragraphed).clear()

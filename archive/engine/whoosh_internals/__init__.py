@@ -29,21 +29,64 @@ from whoosh.filedb import compound
 from whoosh.index import FileIndex
 
 from .files import CountingSubStream, MappedBufferFile, ReadAheadSubFile, open_reader
-from .searching import (MAX_EXPANSION, AdjacentWords, TopAndAllCollector, LiveInverseMatcher, block_ids, block_values,
-                        capped_expansion, compiled_range, expansion, field_b, leaf_matcher, length_bytes, next_block)
-from .segment_writing import (COMPRESS_FROM_BYTES, SizeLimitedPostingPool, StagedIndex, EndingMpWriter, OrphanSafeSubWriter,
-                      add_postings_by_term, add_segment, drop_temporary_files, end_writer_processes, every_term,
-                      finished_segment, posting_blocks, table_of_contents)
+from .searching import (
+    MAX_EXPANSION,
+    AdjacentWords,
+    TopAndAllCollector,
+    LiveInverseMatcher,
+    block_ids,
+    block_values,
+    capped_expansion,
+    compiled_range,
+    expansion,
+    field_b,
+    leaf_matcher,
+    length_bytes,
+    next_block,
+)
+from .segment_writing import (
+    COMPRESS_FROM_BYTES,
+    SizeLimitedPostingPool,
+    StagedIndex,
+    EndingMpWriter,
+    OrphanSafeSubWriter,
+    add_postings_by_term,
+    add_segment,
+    drop_temporary_files,
+    end_writer_processes,
+    every_term,
+    finished_segment,
+    posting_blocks,
+    table_of_contents,
+)
 
 #: Every private name of Whoosh's used here, by where it lives ("module:Class" or a module): a
 #: method or class attribute there, or an attribute its code sets on ``self`` (read here on an
 #: object of Whoosh's, or on ``self`` in a subclass or a method put in place of one of Whoosh's).
 PRIVATE_NAMES = {
     "whoosh.codec.whoosh3": ("_lenfield",),
-    "whoosh.codec.whoosh3:W3LeafMatcher": ("_next_block", "_read_ids", "_ids", "_read_values", "_values", "_read_weights",
-                                           "_weights", "_nextoffset", "_lastblock", "_goto"),
-    "whoosh.codec.whoosh3:W3PostingsWriter": ("_write_block", "_weights", "_values", "_minlength", "_maxweight",
-                                              "_maxlength", "_ids", "_blocklimit"),
+    "whoosh.codec.whoosh3:W3LeafMatcher": (
+        "_next_block",
+        "_read_ids",
+        "_ids",
+        "_read_values",
+        "_values",
+        "_read_weights",
+        "_weights",
+        "_nextoffset",
+        "_lastblock",
+        "_goto",
+    ),
+    "whoosh.codec.whoosh3:W3PostingsWriter": (
+        "_write_block",
+        "_weights",
+        "_values",
+        "_minlength",
+        "_maxweight",
+        "_maxlength",
+        "_ids",
+        "_blocklimit",
+    ),
     "whoosh.codec.whoosh3:W3TermsReader": ("_tindex", "_postfile", "_fieldunmap"),
     "whoosh.codec.whoosh3:W3PerDocReader": ("_cached_reader",),
     "whoosh.codec.whoosh3:W3FieldWriter": ("_postwriter",),
@@ -64,16 +107,41 @@ PRIVATE_NAMES = {
 
 
 #: What the rest of the engine uses of the seam.
-__all__ = ["PRIVATE_NAMES", "install", "uninstalled", "MAX_EXPANSION", "AdjacentWords", "TopAndAllCollector", "block_ids",
-           "block_values", "compiled_range", "expansion", "field_b", "leaf_matcher", "length_bytes", "next_block",
-           "StagedIndex", "add_segment", "drop_temporary_files", "end_writer_processes", "every_term", "finished_segment",
-           "posting_blocks", "table_of_contents", "CountingSubStream", "MappedBufferFile", "ReadAheadSubFile"]
+__all__ = [
+    "PRIVATE_NAMES",
+    "install",
+    "uninstalled",
+    "MAX_EXPANSION",
+    "AdjacentWords",
+    "TopAndAllCollector",
+    "block_ids",
+    "block_values",
+    "compiled_range",
+    "expansion",
+    "field_b",
+    "leaf_matcher",
+    "length_bytes",
+    "next_block",
+    "StagedIndex",
+    "add_segment",
+    "drop_temporary_files",
+    "end_writer_processes",
+    "every_term",
+    "finished_segment",
+    "posting_blocks",
+    "table_of_contents",
+    "CountingSubStream",
+    "MappedBufferFile",
+    "ReadAheadSubFile",
+]
 
 
 def _changes() -> list[tuple[object, str, object]]:
     """(where, name, what takes its place) of each change install() makes."""
-    expanding = [(kind, "_btexts", capped_expansion(kind.__dict__["_btexts"]))  # Wildcard, Regex: PatternQuery's
-                 for kind in (query.PatternQuery, query.Prefix, query.FuzzyTerm, query.TermRange)]
+    expanding = [
+        (kind, "_btexts", capped_expansion(kind.__dict__["_btexts"]))  # Wildcard, Regex: PatternQuery's
+        for kind in (query.PatternQuery, query.Prefix, query.FuzzyTerm, query.TermRange)
+    ]
     return [
         (writing, "PostingPool", SizeLimitedPostingPool),
         (whoosh3.W3FieldWriter, "add_postings", add_postings_by_term),

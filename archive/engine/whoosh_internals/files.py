@@ -31,20 +31,20 @@ class _MemoryviewReader(io.RawIOBase):
 
     def read(self, size: int | None = -1) -> bytes:
         end = len(self._view) if size is None or size < 0 else min(len(self._view), self._position + size)
-        data = bytes(self._view[self._position:end])
+        data = bytes(self._view[self._position : end])
         self._position += len(data)
         return data
 
     def readinto(self, buffer) -> int:
         data = self.read(len(buffer))
-        buffer[:len(data)] = data
+        buffer[: len(data)] = data
         return len(data)
 
     def readline(self, size: int | None = -1) -> bytes:
         limit = len(self._view) if size is None or size < 0 else min(len(self._view), self._position + size)
         end = self._position
         while end < limit:
-            chunk = bytes(self._view[end:min(end + 256, limit)])
+            chunk = bytes(self._view[end : min(end + 256, limit)])
             newline = chunk.find(b"\n")
             end += newline + 1 if newline >= 0 else len(chunk)
             if newline >= 0:
@@ -94,7 +94,7 @@ class ReadAheadSubFile(compound.SubFile):
             self._buffer = os.pread(self._file.fileno(), wanted, self._offset + self._pos)
             self._buffer_at, start = self._pos, 0
         self._pos += size
-        return self._buffer[start:start + size]
+        return self._buffer[start : start + size]
 
 
 class CountingSubStream(compound.CompoundWriter.SubStream):
@@ -126,8 +126,11 @@ def open_reader(storage, schema, segments: list[Segment], generation: int, reuse
     searcher refreshed after an edit counted the item twice ("16 results" in 15 files)."""
     reusable: dict[str, tuple[IndexReader, Segment]] = {}
     if reuse is not None:
-        reusable = {segment.segment_id(): (reader, segment) for reader, _ in reuse.leaf_readers()
-                    if (segment := reader.segment()) is not None}
+        reusable = {
+            segment.segment_id(): (reader, segment)
+            for reader, _ in reuse.leaf_readers()
+            if (segment := reader.segment()) is not None
+        }
     readers: list[IndexReader] = []
     fresh: list[SegmentReader] = []
     try:

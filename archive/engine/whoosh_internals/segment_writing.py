@@ -91,8 +91,11 @@ def every_term(reader: SegmentReader) -> Iterator[tuple[str, bytes, Iterator[tup
     for keybytes, infobytes in terms._tindex.items():
         fieldname = terms._fieldunmap[whoosh3.unpack_ushort(keybytes[:2])[0]]
         if fieldname in schema:
-            yield fieldname, keybytes[2:], _posting_blocks(
-                terms._postfile, whoosh3.W3TermInfo.from_bytes(infobytes), schema[fieldname].format)
+            yield (
+                fieldname,
+                keybytes[2:],
+                _posting_blocks(terms._postfile, whoosh3.W3TermInfo.from_bytes(infobytes), schema[fieldname].format),
+            )
 
 
 def posting_blocks(reader: SegmentReader, fieldname: str, text: bytes, values: bool = False) -> Iterator[tuple]:
@@ -172,19 +175,26 @@ def _field_lengths(lengths, fieldname: str) -> list[int | None]:
     return [length_of(docnum) for docnum in range(lengths.doc_count_all())]
 
 
-def _write_term(fieldwriter, postwriter, text: bytes, docnums: list[int], weights: list[float],
-                values: list, field_lengths: list[int | None]) -> None:
+def _write_term(
+    fieldwriter,
+    postwriter,
+    text: bytes,
+    docnums: list[int],
+    weights: list[float],
+    values: list,
+    field_lengths: list[int | None],
+) -> None:
     """One term's postings, in blocks of the codec's size, as ``W3PostingsWriter`` would buffer
     them posting by posting (its block statistics use the weights before float32 rounding)."""
     fieldwriter.start_term(text)
     size = postwriter._blocklimit
     for start in range(0, len(docnums), size):
-        block_weights = weights[start:start + size]
-        block_lengths = [field_lengths[docnum] for docnum in docnums[start:start + size]] if field_lengths else []
+        block_weights = weights[start : start + size]
+        block_lengths = [field_lengths[docnum] for docnum in docnums[start : start + size]] if field_lengths else []
         present = [length for length in block_lengths if length]
-        postwriter._ids = array("I", docnums[start:start + size])
+        postwriter._ids = array("I", docnums[start : start + size])
         postwriter._weights = array("f", block_weights)
-        postwriter._values = [value for value in values[start:start + size] if value]
+        postwriter._values = [value for value in values[start : start + size] if value]
         postwriter._maxweight = max(0, max(block_weights))
         postwriter._minlength = min(present) if present else None
         postwriter._maxlength = max(present) if present else 0
