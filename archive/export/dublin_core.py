@@ -8,13 +8,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import IO, Iterable
 from urllib.parse import quote
-from xml.sax.saxutils import escape
 
 from lxml import etree
 
 from ..model import Record
 from .mapping import dublin_core
-from .xml_records import XSI, add, write_elements, xml_text
+from .xml_records import XSI, add, write_elements
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
 OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
@@ -53,15 +52,13 @@ def _harvested(
 
 def write_oai_dc(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
     now = datetime.now(timezone.utc)
-    opening = (
-        f'<OAI-PMH xmlns="{OAI}" xmlns:xsi="{XSI}" xsi:schemaLocation="{OAI} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd">\n'
-        f'  <responseDate>{now.strftime("%Y-%m-%dT%H:%M:%SZ")}</responseDate>\n'
-        f'  <request verb="ListRecords" metadataPrefix="oai_dc">{quote(archive_name, safe="")}</request>\n'
-        "  <ListRecords>"
-    )
-    return write_elements(
-        out, opening, _harvested(records, archive_name, now.date().isoformat(), None), "  </ListRecords>\n</OAI-PMH>"
-    )
+    response = etree.Element(f"{{{OAI}}}OAI-PMH", nsmap={None: OAI, "xsi": XSI})
+    response.set(f"{{{XSI}}}schemaLocation", f"{OAI} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd")
+    add(response, f"{{{OAI}}}responseDate", now.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    add(response, f"{{{OAI}}}request", quote(archive_name, safe=""), verb="ListRecords", metadataPrefix="oai_dc")
+    add(response, f"{{{OAI}}}ListRecords")
+    records_out = _harvested(records, archive_name, now.date().isoformat(), None)
+    return write_elements(out, response, records_out, into=f"{{{OAI}}}ListRecords")
 
 
 def write_static_repository(
@@ -78,26 +75,23 @@ def write_static_repository(
     today = datetime.now(timezone.utc).date().isoformat()
     chosen = list(records)
     earliest = min(((record.modified or today)[:10] for record in chosen), default=today)
-    o = "oai:"
-    opening = (
-        f'<Repository xmlns="{STATIC}" xmlns:oai="{OAI}" xmlns:xsi="{XSI}" '
-        f'xsi:schemaLocation="{STATIC} http://www.openarchives.org/OAI/2.0/static-repository.xsd">\n'
-        "  <Identify>\n"
-        f"    <{o}repositoryName>{escape(xml_text(archive_name))}</{o}repositoryName>\n"
-        f"    <{o}baseURL>{escape(xml_text(base_url))}</{o}baseURL>\n"
-        f"    <{o}protocolVersion>2.0</{o}protocolVersion>\n"
-        f"    <{o}adminEmail>{escape(xml_text(contact_email or 'archivist@example.org'))}</{o}adminEmail>\n"
-        f"    <{o}earliestDatestamp>{earliest}</{o}earliestDatestamp>\n"
-        f"    <{o}deletedRecord>no</{o}deletedRecord>\n"
-        f"    <{o}granularity>YYYY-MM-DD</{o}granularity>\n"
-        "  </Identify>\n"
-        "  <ListMetadataFormats>\n"
-        f"    <{o}metadataFormat>\n      <{o}metadataPrefix>oai_dc</{o}metadataPrefix>\n"
-        f"      <{o}schema>http://www.openarchives.org/OAI/2.0/oai_dc.xsd</{o}schema>\n"
-        f"      <{o}metadataNamespace>{OAI_DC}</{o}metadataNamespace>\n    </{o}metadataFormat>\n"
-        "  </ListMetadataFormats>\n"
-        '  <ListRecords metadataPrefix="oai_dc">'
-    )
-    return write_elements(
-        out, opening, _harvested(chosen, archive_name, today, "oai"), "  </ListRecords>\n</Repository>"
-    )
+    repository = etree.Element(f"{{{STATIC}}}Repository", nsmap={None: STATIC, "oai": OAI, "xsi": XSI})
+    repository.set(f"{{{XSI}}}schemaLocation", f"{STATIC} http://www.openarchives.org/OAI/2.0/static-repository.xsd")
+    identify = add(repository, f"{{{STATIC}}}Identify")
+    for name, value in (
+        ("repositoryName", archive_name),
+        ("baseURL", base_url),
+        ("protocolVersion", "2.0"),
+        ("adminEmail", contact_email or "archivist@example.org"),
+        ("earliestDatestamp", earliest),
+        ("deletedRecord", "no"),
+        ("granularity", "YYYY-MM-DD"),
+    ):
+        add(identify, f"{{{OAI}}}{name}", value)
+    format_ = add(add(repository, f"{{{STATIC}}}ListMetadataFormats"), f"{{{OAI}}}metadataFormat")
+    add(format_, f"{{{OAI}}}metadataPrefix", "oai_dc")
+    add(format_, f"{{{OAI}}}schema", "http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
+    add(format_, f"{{{OAI}}}metadataNamespace", OAI_DC)
+    add(repository, f"{{{STATIC}}}ListRecords", metadataPrefix="oai_dc")
+    records_out = _harvested(chosen, archive_name, today, "oai")
+    return write_elements(out, repository, records_out, into=f"{{{STATIC}}}ListRecords")

@@ -91,8 +91,6 @@ def mods_record(record: Record, archive_name: str) -> etree._Element:
 
 
 def write_mods(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
-    opening = (
-        f'<modsCollection xmlns="{MODS}" xmlns:xlink="{XLINK}" xmlns:xsi="{XSI}" '
-        f'xsi:schemaLocation="{MODS} http://www.loc.gov/standards/mods/v3/mods-3-8.xsd">'
-    )
-    return write_elements(out, opening, (mods_record(record, archive_name) for record in records), "</modsCollection>")
+    collection = etree.Element(_m("modsCollection"), nsmap={None: MODS, "xlink": XLINK, "xsi": XSI})
+    collection.set(f"{{{XSI}}}schemaLocation", f"{MODS} http://www.loc.gov/standards/mods/v3/mods-3-8.xsd")
+    return write_elements(out, collection, (mods_record(record, archive_name) for record in records))

@@ -1,8 +1,9 @@
-"""Writing XML records one at a time: each record's element is built with lxml and written as
-text between a document's opening and closing, so a large export never holds the whole tree."""
+"""Writing XML records one at a time: each record's element is built with lxml and streamed into
+its document by lxml's incremental writer, so a large export never holds the whole tree."""
 
 from __future__ import annotations
 
+import codecs
 import re
 from typing import IO, Iterable
 
@@ -28,13 +29,49 @@ def add(parent: etree._Element, tag: str, text: object = None, **attributes: str
     return element
 
 
-def write_elements(out: IO[str], opening: str, elements: Iterable[etree._Element], closing: str) -> int:
-    """Write ``opening``, each element (indented), then ``closing``; returns how many elements."""
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n' + opening + "\n")
+def write_elements(
+    out: IO[str], root: etree._Element, elements: Iterable[etree._Element], into: str | None = None
+) -> int:
+    """Write the document ``root`` with ``elements`` streamed in at its end, or at the end of its
+    child ``into`` (a tag), indented; returns how many elements."""
+    container = root if into is None else root.find(into)
+    assert container is not None, into
+    depth = 1 if container is root else 2
+    etree.indent(root, space="  ")
     count = 0
-    for element in elements:
-        etree.indent(element, space="  ", level=1)
-        out.write("  " + etree.tostring(element, encoding="unicode") + "\n")
-        count += 1
-    out.write(closing + "\n")
+    with etree.xmlfile(_Utf8Text(out), encoding="utf-8") as document:
+        document.write_declaration()
+
+        def write(element: etree._Element, inherited: dict) -> None:
+            """An element of the frame, declaring only the namespaces its parent did not."""
+            nonlocal count
+            declared = {prefix: uri for prefix, uri in element.nsmap.items() if inherited.get(prefix) != uri}
+            with document.element(element.tag, dict(element.attrib), nsmap=declared or None):
+                if element.text:
+                    document.write(element.text)
+                for child in element:
+                    write(child, element.nsmap)
+                    if child.tail:
+                        document.write(child.tail)
+                if element is container:
+                    for streamed in elements:
+                        etree.indent(streamed, space="  ", level=depth)
+                        document.write("\n" + "  " * depth, streamed)
+                        count += 1
+                    document.write("\n" + "  " * (depth - 1))
+
+        write(root, {})
+    out.write("\n")
     return count
+
+
+class _Utf8Text:
+    """The bytes lxml writes, passed on as text to a text stream (a character split between two
+    writes is held until its end arrives)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> None:
+        self.out.write(self.decoder.decode(data))
