@@ -24,8 +24,7 @@ from .analysis import _WORD, FOLD_TABLE, fold, word_forms
 WINDOW = 240
 #: Pages screened for the query's words (and so listed as matching) under a hit, at the most: a
 #: hit in a 1,000-page PDF costs what one in a 40-page PDF does (the first 40 pages where the
-#: words stand are enough to choose from). Measured on the benchmark corpus, 'font' (four large
-#: font manuals among the top ten) took 10.8 ms with 40, 15.3 ms with 100.
+#: words stand are enough to choose from).
 MAX_CANDIDATE_PAGES = 40
 #: ... and for the one item a person looks at (Collection.passage): every page, to step through.
 MAX_LISTED_PAGES = 5000

@@ -51,8 +51,8 @@ class FoldedText(TEXT):
     """A TEXT field indexed in one pass by ``FoldingTokenizer.term_positions``.
 
     Whoosh's own path makes a Token object for every word and every stem and then counts them;
-    this gives the same terms, positions and weights (the index is the same) at a fraction of the
-    cost. Measured on the benchmark corpus (39 MB of text): 15.2 s → 7.7 s.
+    this gives the same terms, positions and weights (the index is the same) in about half the
+    time.
     """
 
     analyzer: FoldingTokenizer  # type: ignore[assignment]  # Whoosh calls it like an analyzer
@@ -97,8 +97,7 @@ def build_schema() -> Schema:
         meta=FoldedText(analyzer=prose),
         # The first and the last day of the item's date ('2021' → 1 January, 31 December), as day
         # numbers (date.toordinal): queries compare dates as periods (see periods.py). Days, not
-        # Whoosh's DATETIME microseconds: a range then spans a few dozen trie terms, not hundreds
-        # ('date:2022' on the benchmark corpus 14 → 8.5 ms).
+        # Whoosh's DATETIME microseconds: a range then spans a few dozen trie terms, not hundreds.
         date=NUMERIC(int, bits=32),
         date_end=NUMERIC(int, bits=32),
         date_sort=ID(sortable=True),
@@ -245,8 +244,7 @@ def writer(ix: whoosh_index.Index, processes: int = 1) -> IndexWriter:
 
     With several processes, documents are analysed in that many sub-processes, each writing a
     segment of its own (Whoosh's multiprocessing writer, without the merge at commit): analysis
-    is most of an index run's work, and this spreads it over every core. Measured on the
-    benchmark corpus: 31 s with one process, 21 s with two.
+    is most of an index run's work, and this spreads it over every core.
     """
     if processes > 1:
         # Writer processes start from the fork server, like the extraction workers: forked from
@@ -256,8 +254,8 @@ def writer(ix: whoosh_index.Index, processes: int = 1) -> IndexWriter:
         process_context()
         # The indexing process's own pool only holds the postings of segments being merged: kept
         # small, so that a merge of large segments spills to disk rather than fill its memory.
-        # Each writer process's pool is most of its memory: at 10,000 documents 256 / 192 / 128 MB
-        # gave a peak PSS over all processes of 980 / 854 / 699 MB and an index of 75 / 82 / 85 s.
+        # Each writer process's pool is most of its memory: 192 MB is the balance the 10,000-document
+        # benchmark found between the peak memory of all processes and the index's time.
         return ix.writer(
             procs=processes,
             batchsize=20,

@@ -2,7 +2,7 @@
 
 Every commit of an index run or an edit adds a segment; a query pays for each one, so segments
 of about the same size are merged, MERGE_FACTOR at a time. A merge inside a run made the run wait
-for it: a re-index of 1 % of 100,000 files took 42.8 s where 11 s were its own. Here a merge
+for it, most of a small re-index's time at 100,000 files. Here a merge
 runs in a process of its own after the run (``archive merge``), and does not hold the index's
 write lock while it works: the merged segment is written into a staging folder from segments
 that never change once written, then swapped in under the lock in milliseconds. Documents

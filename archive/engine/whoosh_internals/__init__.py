@@ -12,9 +12,8 @@ end with their indexer and say why they failed. Beside them, what the fast query
 (vector_query), the posting arrays (posting_columns), the merge process (merging) and the
 searches (search) read or subclass of Whoosh's structures.
 
-Each writing change was measured by writing the benchmark corpus's 1,765 documents (1.4 million
-postings) into one segment, each merging change by merging segments of the 100,000-document
-benchmark. The posting writer and the streamed merge give Whoosh's own bytes, and a mapped or
+Each change was made where the benchmarks (tests/benchmarks/, figures in the README) showed
+the time going. The posting writer and the streamed merge give Whoosh's own bytes, and a mapped or
 read-ahead file reads what a copy reads (tests/test_analysis.py compares them).
 """
 

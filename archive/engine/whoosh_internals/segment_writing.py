@@ -53,7 +53,7 @@ def add_segment(writer: SegmentWriter, reader: SegmentReader) -> dict[int, int] 
     """``SegmentWriter.add_reader`` for a segment being merged: its documents are copied now, its
     postings streamed into the new segment as that is written. Whoosh pools them (a Python call
     each, a sort, and a spill to disk past the pool's size; a merge of 40,000 documents holds some
-    40 million): merging the 10,000-document benchmark index into one segment took 130 s, now 74 s.
+    40 million), which was most of a merge's time.
     The writer's pool closes ``reader`` when the segment is written. Returns the new number of
     each live document when the segment has deletions (else they follow on from the writer's
     document count before the call)."""
@@ -70,8 +70,7 @@ def _renumbered_postings(reader: SegmentReader, basedoc: int, docmap: dict[int, 
     when the segment has no deletions), those of deleted documents left out: what Whoosh's
     ``iter_postings`` and ``_process_posts`` give, read in the terms file's order a block at a
     time. Whoosh looked every term up again in the file's hash table, made a matcher for it and
-    asked for each posting in four calls: merging six segments of 8,177 documents of the 100,000-
-    document benchmark took 37.2 s, now 27.1 s."""
+    asked for each posting in four calls."""
     for fieldname, text, blocks in every_term(reader):
         for docnums, weights, values in blocks:
             if docmap is None:
@@ -133,8 +132,8 @@ def add_postings_by_term(self: whoosh3.W3FieldWriter, schema, lengths, items: It
     Whoosh hands every posting to the posting writer in three method calls, with four assertions,
     and looks its field length up in the column file (a seek and a read per posting). This
     gathers a term's postings in plain lists, reads each field's lengths once, and fills the
-    posting writer's block directly: the same blocks, 12 % faster (9.0 → 7.9 s for the corpus;
-    the rest is Whoosh's work per term and per block). Merges write through here too.
+    posting writer's block directly: the same blocks, for less (the rest is Whoosh's work per term
+    and per block). Merges write through here too.
     """
     postwriter = None
     last: tuple[str | None, bytes] = (None, b"")
@@ -204,9 +203,9 @@ def _write_term(
 
 #: Posting blocks smaller than this are stored uncompressed. Whoosh compresses every block from 80
 #: bytes, and most blocks are one rare word's few postings: zlib's set-up cost for each was the
-#: largest single item of segment writing. For the corpus, 1,024 bytes: the writing 14 % faster
-#: (7.8 → 6.7 s), the postings file 11 % larger (51 → 57 MB); no compression at all would be 30 %
-#: faster but 77 % larger. Readers follow each block's own flag, so older segments stay readable.
+#: largest single item of segment writing. 1,024 bytes trades a postings file about a tenth larger
+#: for the writing a seventh faster; no compression at all would make it three quarters larger.
+#: Readers follow each block's own flag, so older segments stay readable.
 COMPRESS_FROM_BYTES = 1024
 
 
