@@ -49,3 +49,17 @@ def member_names(key: str, container: str) -> list[str]:
 def is_child(key: str, parent: str) -> bool:
     """Whether ``key`` is directly inside ``parent`` (not inside one of its members)."""
     return key.startswith(parent + SEPARATOR) and SEPARATOR not in key[len(parent) + 1 :]
+
+
+def unused_name(name: str, taken: set[str], numbering: str = " ({})") -> str:
+    """``name``, or, when ``taken`` holds it, with the first free number put before its suffix
+    (``numbering``: how: 'photo (2).jpg', or with '-{}' 'photo-2.jpg'); added to ``taken``."""
+    stem, dot, suffix = name.rpartition(".")
+    before_suffix = bool(dot and stem and "/" not in suffix)
+    candidate, number = name, 1
+    while candidate in taken:
+        number += 1
+        mark = numbering.format(number)
+        candidate = f"{stem}{mark}.{suffix}" if before_suffix else f"{name}{mark}"
+    taken.add(candidate)
+    return candidate

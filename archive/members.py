@@ -37,7 +37,7 @@ from .extract.base import error_summary
 from .extracted import Extracted, record_fields, unexpected
 from .formats import MESSAGES
 from .limits import INFLATION_RATIO, MAX_INFLATED, MAX_ITEMS
-from .member_paths import member_key, member_name
+from .member_paths import member_key, member_name, unused_name
 
 #: Containers inside containers read (a zip of mailboxes of messages with attachments: 4).
 MAX_DEPTH = 4
@@ -114,7 +114,14 @@ def _each_member(
         budget.items -= 1
         budget.inflated -= len(data)
         yield from _read_member(
-            member_key(container, _unique(_safe(name), seen)), data, suffix, mtime_ns, options, budget, depth, came_in
+            member_key(container, unused_name(_safe(name), seen)),
+            data,
+            suffix,
+            mtime_ns,
+            options,
+            budget,
+            depth,
+            came_in,
         )
 
 
@@ -183,7 +190,7 @@ def member_data(file: Path, names: list[str], options: ExtractOptions) -> tuple[
     file changed since it was indexed)."""
     seen: set[str] = set()
     for name, data, suffix in extract(file, options).members:
-        if _unique(_safe(name), seen) != names[0]:
+        if unused_name(_safe(name), seen) != names[0]:
             continue
         if len(names) == 1:
             return data, suffix
@@ -227,13 +234,3 @@ def _safe(name: str) -> str:
     if parts and len(parts[0]) == 2 and parts[0][1] == ":":
         parts = parts[1:]
     return "/".join(parts) or "unnamed"
-
-
-def _unique(name: str, seen: set[str]) -> str:
-    candidate, number = name, 1
-    while candidate in seen:
-        number += 1
-        stem, dot, suffix = name.rpartition(".")
-        candidate = f"{stem} ({number}).{suffix}" if dot and stem else f"{name} ({number})"
-    seen.add(candidate)
-    return candidate

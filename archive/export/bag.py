@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from ..member_paths import unused_name
 from ..errors import ArchiveError, UsageError
 from ..model import Record, readable_size
 from .mapping import DC_ELEMENTS, dublin_core
@@ -163,20 +164,10 @@ def _copy(source: Path, target: Path, record: Record) -> dict[str, str]:
 def _bag_names(paths: list[str]) -> dict[str, str]:
     """Each path's name in the bag: itself, or with what a manifest would %-encode replaced (and a
     number added should that name be taken)."""
-    names, taken = {}, set(paths)
-    for path in paths:
-        name = path
-        if ENCODED.search(path):
-            name = candidate = ENCODED.sub(SAFE, path)
-            number = 1
-            while candidate in taken:
-                number += 1
-                stem, dot, suffix = name.rpartition(".")
-                candidate = f"{stem}-{number}.{suffix}" if dot and "/" not in suffix else f"{name}-{number}"
-            name = candidate
-            taken.add(name)
-        names[path] = name
-    return names
+    taken = set(paths)
+    return {
+        path: unused_name(ENCODED.sub(SAFE, path), taken, "-{}") if ENCODED.search(path) else path for path in paths
+    }
 
 
 def metadata_csv(records: list[Record], names: dict[str, str] | None = None) -> str:
