@@ -49,3 +49,50 @@ def test_no_viewer_module_grows_past_its_job():
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MOST_LINES
     }
     assert not long
+
+
+def _protocol_members(protocol: type) -> set[str]:
+    members: set[str] = set()
+    for cls in protocol.__mro__:
+        if cls.__module__ == "viewer.window_services":
+            members |= set(cls.__dict__.get("__annotations__", {})) | {
+                name for name, value in vars(cls).items() if callable(value) and not name.startswith("_")
+            }
+    return members
+
+
+def _window_uses(source: Path, host: str) -> set[str]:
+    """Every NAME of ``window.NAME`` and ``self.window.NAME`` where ``window`` is typed ``host``."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    typed = any(
+        isinstance(node, ast.arg) and node.arg == "window" and ast.unparse(node.annotation or ast.Constant("")) == host
+        for node in ast.walk(tree)
+    )
+    assert typed, f"{source.name}: no parameter window: {host}"
+    used = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and ast.unparse(node.value) in ("window", "self.window"):
+            used.add(node.attr)
+    return used
+
+
+def test_each_part_reaches_the_window_through_its_protocol_only():
+    """A part of the window uses of it what its protocol (viewer/window_services.py) names."""
+    from viewer import window_services
+
+    parts = {
+        "selection.py": "SelectionHost",
+        "searching.py": "SearchingHost",
+        "indexing.py": "IndexingHost",
+        "saved_searches.py": "SavedSearchesHost",
+        "menus.py": "MenusHost",
+        "panels/duplicates.py": "DuplicatesHost",
+    }
+    beyond = {
+        f"{part}: {name}"
+        for part, host in parts.items()
+        for name in _window_uses(VIEWER / part, host) - _protocol_members(getattr(window_services, host))
+    }
+    assert not beyond
+    importers = {path.name for path in VIEWER.rglob("*.py") if "main_window import" in path.read_text(encoding="utf-8")}
+    assert importers == {"app.py"}, "only the application builds the window; its parts see their protocols"

@@ -27,7 +27,7 @@ from .tasks import IndexTask
 from .timers import timer
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import IndexingHost
 
 RESCAN_AFTER_SECONDS = 30
 REFRESH_WHILE_INDEXING_MS = 1000
@@ -41,7 +41,7 @@ class Indexing(QObject):
     refresh_due = Signal()
     finished = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: IndexingHost) -> None:
         super().__init__(window)
         self.window = window
         self.task: IndexTask | None = None

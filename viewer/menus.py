@@ -15,13 +15,13 @@ from .models import COLUMNS
 from .theme import THEMES
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import MenusHost
 
 
 class Menus:
     """The menu bar of ``window``. Attributes: the actions whose state the window reads or sets."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MenusHost) -> None:
         self.window = window
         bar = window.menuBar()
         searching, selection, indexing = window.searching, window.selection, window.indexing

@@ -15,11 +15,11 @@ from .models import Query
 from .panels.saved import SavedSearchesPanel
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import SavedSearchesHost
 
 
 class SavedSearches(QObject):
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, window: SavedSearchesHost, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.menu = menu

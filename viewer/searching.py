@@ -26,7 +26,7 @@ from .tasks import BackgroundJobs
 from .timers import timer
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import SearchingHost
 
 HISTORY_SIZE = 50
 #: From this many items a search runs off the GUI thread (see above).
@@ -44,7 +44,7 @@ class Searching(QObject):
     sort_changed = Signal()
     saved_search_typed = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: SearchingHost) -> None:
         super().__init__(window)
         self.window = window
         self.generation = 0  # bumped by every search a person starts

@@ -29,7 +29,7 @@ from .tasks import BackgroundJobs
 from .timers import timer
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import SelectionHost
 
 #: A selection of at least this many items has its records read for the form off the GUI thread
 #: (20,000 selected items took 0.6 s on it).
@@ -59,7 +59,7 @@ class Selection(QObject):
 
     records_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: SelectionHost) -> None:
         super().__init__(window)
         self.window = window
         self.shown_path: str | None = None

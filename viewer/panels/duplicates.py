@@ -29,13 +29,13 @@ from ..plain import plain_label, tip
 from ..preview import PreviewPane
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window_services import DuplicatesHost
 
 _PATH = Qt.ItemDataRole.UserRole + 1
 COPY_TAG = "duplicate"
 
 
-def find_duplicates(window: MainWindow) -> None:
+def find_duplicates(window: DuplicatesHost) -> None:
     """Identical files and near copies of the window's collection, worked out off the GUI
     thread, then shown side by side (the dialog is kept as ``window.duplicates_dialog``)."""
     collection = window.collection
