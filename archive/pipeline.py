@@ -464,7 +464,14 @@ def _record(
         ),
         replace=result.path in known,
     )
-    # The items inside it, read with it, one at a time: those it no longer holds go, the others are replaced.
+    _record_members(result, known, members_of, batch, report)
+
+
+def _record_members(
+    result: Extracted, known, members_of: dict[str, list[str]], batch: BatchWriter, report: IndexReport
+) -> None:
+    """The items inside a file, read with it, one at a time: those it no longer holds go, the
+    others are replaced."""
     kept = set()
     read_as = os.fsdecode(result.name_bytes) + SEPARATOR if result.name_bytes else None
     for member in result.items_inside():

@@ -191,26 +191,7 @@ def document(record: Record, pages: list[str]) -> dict:
         notes=mark_language(record.notes, language) if record.notes else "",
         # What a word with no field is matched against besides text, title, creators and subjects:
         # one field instead of six keeps a query to a few posting lists per word.
-        meta=mark_language(
-            "\n".join(
-                filter(
-                    None,
-                    (
-                        record.description,
-                        record.publisher,
-                        record.source,
-                        record.notes,
-                        " ".join(record.tags),
-                        *record.recipients,
-                        record.path.replace("/", " ").replace("_", " ").replace("-", " "),
-                        # Every description a photograph carries (EXIF, Windows' XP tags, IPTC, XMP),
-                        # not only the first.
-                        *(str(record.exif[name]) for name in DESCRIPTIONS if name in (record.exif or {})),
-                    ),
-                )
-            ),
-            language,
-        ),
+        meta=mark_language(_other_words(record), language),
         date_sort=record.date or MISSING_LAST,
         title_sort=fold(record.title or "") or MISSING_LAST,
         creator_sort=fold("; ".join(record.creators)) or MISSING_LAST,
@@ -230,6 +211,27 @@ def document(record: Record, pages: list[str]) -> dict:
     if dated is not None:
         doc["date"], doc["date_end"] = (moment.toordinal() for moment in dated)
     return {name: value for name, value in doc.items() if value != ""}
+
+
+def _other_words(record: Record) -> str:
+    """The record's words outside its text, title, creators and subjects, in one text."""
+    photograph = record.exif or {}
+    return "\n".join(
+        filter(
+            None,
+            (
+                record.description,
+                record.publisher,
+                record.source,
+                record.notes,
+                " ".join(record.tags),
+                *record.recipients,
+                record.path.replace("/", " ").replace("_", " ").replace("-", " "),
+                # Every description a photograph carries (EXIF, Windows' XP tags, IPTC, XMP), not only the first.
+                *(str(photograph[name]) for name in DESCRIPTIONS if name in photograph),
+            ),
+        )
+    )
 
 
 def commit(writer: IndexWriter) -> None:
