@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from .limits import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
-DEFAULT_OCR_LANGUAGES = "eng"
+#: Tesseract's languages unless a person chooses: each page read in its own script (extract.ocr).
+DEFAULT_OCR_LANGUAGES = "auto"
 _MARKER = "collection.json"
 
 
@@ -359,7 +360,15 @@ class Collection:
         from .extract.base import ExtractOptions  # the extractors stay out of a search's start-up
 
         wanted, languages = self.ocr_settings()
-        return ExtractOptions(ocr_languages=languages if wanted else None)
+        return ExtractOptions(ocr_languages=languages if wanted else None, languages=self.main_languages())
+
+    def main_languages(self) -> tuple[str, ...]:
+        """The collection's languages (ISO 639-1), those of most items first, then the desktop's."""
+        from .language import desktop_language, main_languages
+
+        counts = self.catalog.language_counts()
+        main = sorted(main_languages(counts), key=lambda code: -counts[code])
+        return tuple(dict.fromkeys([*main, *filter(None, [desktop_language()])]))
 
     def _indexer_lock(self):
         return ProcessLock(self.index_dir / "indexer.lock", self.root)

@@ -35,6 +35,8 @@ class Extracted:
     reading: str | None = None  # which extractor, of which version, reads it ('text 2.2')
     #: What of it was not read although the rest was (items inside it refused, damaged, past a cap).
     left_out: list[str] = field(default_factory=list)
+    #: What would read it better if installed (package → why; see Extraction.needs).
+    needs: dict[str, str] = field(default_factory=dict)
     #: The items inside it, at every depth: in memory, or in a spool file (see items_inside).
     members: list[Extracted] = field(default_factory=list)
     spooled: str | None = None

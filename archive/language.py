@@ -16,6 +16,7 @@ collection's main language of its script, or failing that the likeliest of the s
 from __future__ import annotations
 
 import copy
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -181,6 +182,15 @@ def full_model():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def desktop_language() -> str | None:
+    """The language of the desktop's locale (ISO 639-1: 'ru' for ru_RU.UTF-8), if it names one."""
+    import locale
+
+    name = locale.getlocale(locale.LC_CTYPE)[0] or os.environ.get("LANG", "")
+    code = name.split("_")[0].split(".")[0].lower()
+    return code if code in PLAUSIBLE and code != "zxx" else None
 
 
 def main_languages(counts: dict[str, int]) -> list[str]:

@@ -158,7 +158,7 @@ def _read_member(
     item.record = record_fields(extraction, mtime_ns)
     if came_in and not item.record.get("source"):
         item.record["source"], item.record["sources"]["source"] = came_in, "message"
-    item.pages, item.left_out = extraction.pages, extraction.left_out
+    item.pages, item.left_out, item.needs = extraction.pages, extraction.left_out, extraction.needs
     yield item
 
 

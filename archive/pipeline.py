@@ -505,6 +505,8 @@ def _report_problems(result: Extracted, report: IndexReport) -> None:
         report.failed.append(FailedFile(result.path, result.error))
     elif result.left_out:
         report.partly_read.append(FailedFile(result.path, "; ".join(result.left_out)))
+    for package in result.needs:
+        report.to_install[package] = report.to_install.get(package, 0) + 1
 
 
 def _disk_full(error: BaseException) -> bool:

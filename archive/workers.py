@@ -165,7 +165,7 @@ def extract_into(result: Extracted, path: Path, settings: ReadSettings) -> None:
     finally:
         spool.close()
     result.record = record_fields(extraction, result.mtime_ns)  # after its members: they may add warnings
-    result.pages, result.left_out = extraction.pages, extraction.left_out
+    result.pages, result.left_out, result.needs = extraction.pages, extraction.left_out, extraction.needs
 
 
 #: Read-only catalog connections, per thread (the cluster's checksums are taken by threads).

@@ -102,6 +102,91 @@ def test_ocr_can_be_turned_off_and_its_languages_chosen(tmp_path, index_base):
         assert collection.ocr_settings() == (True, "eng+rus")
 
 
+#: A face with every letter the scans below need (Cyrillic, ə, ß): Debian's fonts-dejavu-core.
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+#: A scan of each language: its lines, a word of it (in a form the others are not), its model.
+SCANS = {
+    "ru": (
+        ["ПРОТОКОЛ № 4", "заседания экспертной комиссии", "городского архива от 12 марта 1993 года"],
+        "экспертная",
+        "rus",
+    ),
+    "az": (
+        ["Bakı şəhər arxivinin ekspert komissiyası", "Azərbaycan xalqının tarixi sənədləri"],
+        "sənəd",
+        "aze",
+    ),
+    "de": (["Protokoll der Sitzung des Stadtarchivs", "Die Straße am Hafen wurde verbreitert"], "Straße", "deu"),
+}
+
+
+def scan_of(lines: list[str], size: int = 40) -> Image.Image:
+    if not DEJAVU.exists():
+        pytest.skip("the DejaVu fonts (fonts-dejavu-core) are not installed")
+    font = ImageFont.truetype(str(DEJAVU), size)
+    image = Image.new(
+        "RGB", (max(int(font.getlength(line)) for line in lines) + 80, (size + 24) * len(lines) + 80), "white"
+    )
+    draw = ImageDraw.Draw(image)
+    for number, line in enumerate(lines):
+        draw.text((40, 40 + number * (size + 24)), line, fill="black", font=font)
+    return image
+
+
+@pytest.mark.parametrize("language", sorted(SCANS))
+def test_a_scan_is_read_in_its_own_script_and_language_with_no_option(tmp_path, index_base, language):
+    """No --ocr-lang: the page's script is told by Tesseract, its language by its words."""
+    from archive.extract.ocr import installed_languages
+
+    lines, word, model = SCANS[language]
+    if model not in installed_languages():
+        pytest.skip(f"tesseract-ocr-{model} is not installed")
+    root = tmp_path / "scans"
+    root.mkdir()
+    scan_of(lines).save(root / "scan.png")
+    if language == "ru":  # a scanned PDF page too
+        scan_of(lines).save(root / "scan.pdf", resolution=150)
+    with Collection.open(root, index_base, create=True) as collection:
+        assert collection.index(jobs=1).failed == []
+        scans = sorted(path.name for path in root.iterdir())
+        assert [collection.record(path).language for path in scans] == [language] * len(scans)
+        assert sorted(hit.path for hit in collection.search(word).hits) == scans
+
+
+def test_a_script_without_its_model_is_read_and_the_model_to_install_named_once(tmp_path):
+    """Tesseract with English only (its models' folder made so): a Russian scan is still indexed,
+    its record says what to install, and the run says it once."""
+    from archive.extract.ocr import installed_languages
+
+    if "rus" not in installed_languages():
+        pytest.skip("tesseract-ocr-rus is not installed")
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout
+    models = Path(listed.split('"')[1])
+    only_english = tmp_path / "tessdata"
+    only_english.mkdir()
+    for name in ("eng.traineddata", "osd.traineddata"):
+        (only_english / name).symlink_to(models / name)
+    root = tmp_path / "scans"
+    root.mkdir()
+    for name in ("one.png", "two.png"):
+        scan_of(SCANS["ru"][0] + [name]).save(root / name)
+    run = subprocess.run(
+        [sys.executable, "-m", "archive", "index", str(root), "--json", "--index-dir", str(tmp_path / "ix")],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, TESSDATA_PREFIX=str(only_english)),
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.count("tesseract-ocr-rus") == 1 and "2 items" in run.stderr
+    assert '"tesseract-ocr-rus": 2' in run.stdout
+    shown = subprocess.run(
+        [sys.executable, "-m", "archive", "show", str(root / "one.png"), "--index-dir", str(tmp_path / "ix")],
+        capture_output=True,
+        text=True,
+    )
+    assert "install tesseract-ocr-rus" in shown.stdout
+
+
 RUSSIAN = (
     "Архив хранит много документов о рыбаках Салтмера. Среди документов есть письма, "
     "протоколы собраний и фотографии причалов."

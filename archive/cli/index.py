@@ -49,7 +49,9 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
         help="recognise text in images and scans (on by default when Tesseract is installed); remembered",
     )
     index.add_argument(
-        "--ocr-lang", metavar="LANGS", help="Tesseract languages, e.g. eng+rus+aze (default: eng); remembered"
+        "--ocr-lang",
+        metavar="LANGS",
+        help="Tesseract languages, e.g. eng+rus+aze, or auto: each page in its own script (the default); remembered",
     )
     index.add_argument(
         "--reextract",
@@ -101,6 +103,12 @@ def run(args: argparse.Namespace) -> int:
         print(one_line(f"archive: warning: {failure.path}: {failure.error}"), file=sys.stderr)
     for partly in report.partly_read:
         print(one_line(f"archive: warning: {partly.path}: read in part: {partly.error}"), file=sys.stderr)
+    for package, items in report.to_install.items():
+        print(
+            f"archive: {items} item{'s' if items != 1 else ''} would be read better with {package} installed "
+            "(Debian/Ubuntu); their records say why",
+            file=sys.stderr,
+        )
     if args.json:
         print_json(report.to_dict())
     else:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .junk import PLACEHOLDERS, describe_rejected, junk_reason, without_leading_lengths
 from .names import clean_names, split_names
 
 #: Fields whose values must read as a catalogue's: junk is kept as a warning instead.
 CATALOGUE_FIELDS = frozenset({"title", "creators", "publisher"})
+
+if TYPE_CHECKING:
+    from .ocr import Reading
 
 
 class ExtractionError(Exception):
@@ -19,9 +22,12 @@ class ExtractionError(Exception):
 @dataclass(frozen=True)
 class ExtractOptions:
     """How a collection wants its files read. ``ocr_languages`` is Tesseract's, e.g.
-    'eng+rus+aze'; None turns OCR off."""
+    'eng+rus+aze', or 'auto' (each page in its own script); None turns OCR off. ``languages``:
+    the collection's main languages (ISO 639-1), the likeliest first: what OCR reads a script in
+    first, and what a short text's language is chosen among."""
 
     ocr_languages: str | None = None
+    languages: tuple[str, ...] = ()
 
 
 @dataclass
@@ -41,6 +47,8 @@ class Extraction:
     members: Iterable[tuple[str, bytes, str]] = ()
     #: What of the file was not read although the rest was (each also a warning).
     left_out: list[str] = field(default_factory=list)
+    #: What would read it better if installed (a package name → why), said once by an index run.
+    needs: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, value: Any, source: str) -> None:
         if name in self.fields:
@@ -94,12 +102,17 @@ class Extraction:
     def text(self) -> str:
         return "\f".join(self.pages)
 
-    def add_ocr(self, confidences: list[float]) -> None:
-        """Say that (some of) the text was recognised by OCR, and how sure Tesseract was."""
-        if confidences:
+    def add_ocr(self, readings: list[Reading]) -> None:
+        """Say that (some of) the text was recognised by OCR, how sure Tesseract was, and which
+        model to install for pages in a script none of the installed ones reads."""
+        if readings:
             self.fields["ocr"] = True
-            self.fields["ocr_confidence"] = round(sum(confidences) / len(confidences), 1)
+            self.fields["ocr_confidence"] = round(sum(reading.confidence for reading in readings) / len(readings), 1)
             self.sources["ocr"] = self.sources["ocr_confidence"] = "tesseract"
+        for package in dict.fromkeys(reading.missing_model for reading in readings if reading.missing_model):
+            why = f"text in a script no installed Tesseract model reads was read poorly: install {package}"
+            self.warn(why)
+            self.needs[package] = why
 
 
 def _unique_nonempty(values: list[Any]) -> list[Any]:

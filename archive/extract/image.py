@@ -13,7 +13,7 @@ from PIL import ExifTags, Image, IptcImagePlugin, UnidentifiedImageError
 from ..model import DESCRIPTIONS, UPRIGHT_TURNS
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 from .dates import date_part, parse_exif_date, parse_loose_date
-from .ocr import ocr_available, recognise
+from .ocr import AUTO, ocr_available, recognise
 from .xmp import read_xmp
 
 #: Larger images are refused as decompression bombs (Pillow raises past twice this).
@@ -57,7 +57,7 @@ def extract_image(path: Path, options: ExtractOptions | None = None) -> Extracti
                 if frames > 1:  # a multi-page TIFF scan: a page each
                     result.add("pages", frames, "image")
                 if options and options.ocr_languages and ocr_available():
-                    _recognise_pages(image, min(frames, MAX_OCR_PAGES), options.ocr_languages, result)
+                    _recognise_pages(image, min(frames, MAX_OCR_PAGES), options, result)
                     if frames > MAX_OCR_PAGES:
                         result.warn(f"only the first {MAX_OCR_PAGES} of its {frames} pages were read by OCR")
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
@@ -92,11 +92,11 @@ def extract_heic(path: Path, options: ExtractOptions | None = None) -> Extractio
     return result
 
 
-def _recognise_pages(image: Image.Image, frames: int, languages: str, result: Extraction) -> None:
+def _recognise_pages(image: Image.Image, frames: int, options: ExtractOptions, result: Extraction) -> None:
     """Each page's words; a page scanned sideways or upside down is read turned upright, and the
     turn is kept (UPRIGHT_TURNS in the technical part: degrees clockwise, a page each) so that a
     viewer shows it upright too."""
-    confidences, turns = [], []
+    readings = []
     for frame in range(frames):
         try:
             image.seek(frame)
@@ -109,11 +109,10 @@ def _recognise_pages(image: Image.Image, frames: int, languages: str, result: Ex
                 f"page {frame + 1} of {frames} is damaged ({one_line(error)}); it and those after it were not read"
             )
             break
-        text, confidence, turn = recognise(image, languages)
-        result.pages.append(text)
-        confidences.append(confidence)
-        turns.append(turn)
-    result.add_ocr(confidences)
+        readings.append(recognise(image, options.ocr_languages or AUTO, options.languages))
+        result.pages.append(readings[-1].text)
+    result.add_ocr(readings)
+    turns = [reading.turn for reading in readings]
     if any(turns):
         result.fields.setdefault("exif", {})[UPRIGHT_TURNS] = turns
         result.sources.setdefault("exif", "image")

@@ -22,7 +22,6 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 def extract_pdf(path: Path, options: ExtractOptions | None = None) -> Extraction:
     """Page texts and metadata; pages with no text layer are read by OCR when it is on."""
     result = Extraction()
-    ocr_languages = options.ocr_languages if options and ocr_available() else None
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
@@ -37,7 +36,7 @@ def extract_pdf(path: Path, options: ExtractOptions | None = None) -> Extraction
             if _may_have_xmp(path):  # XMP first: it is more trusted than the Info dictionary
                 _read_xmp(path, result)
             _read_info(document.get_metadata_dict(skip_empty=True), result)
-            result.pages = _page_texts(document, result, ocr_languages)
+            result.pages = _page_texts(document, result, options if options and ocr_available() else None)
         finally:
             document.close()
     result.add("pages", len(result.pages) or None, "pdfium")
@@ -95,8 +94,10 @@ def _read_with_pypdf(path: Path, result: Extraction, pdfium_error: Exception) ->
     result.warnings.append(f"PDFium could not open the file ({one_line(pdfium_error)}); used pypdf")
 
 
-def _page_texts(document: pdfium.PdfDocument, result: Extraction, ocr_languages: str | None) -> list[str]:
-    pages, confidences = [], []
+def _page_texts(document: pdfium.PdfDocument, result: Extraction, options: ExtractOptions | None) -> list[str]:
+    """Each page's text layer, or, for a scan, what OCR reads of it (``options``: None when OCR is off)."""
+    pages, readings = [], []
+    ocr_languages, preferred = (options.ocr_languages, options.languages) if options else (None, ())
     for index in range(len(document)):
         page = document[index]
         try:
@@ -104,12 +105,12 @@ def _page_texts(document: pdfium.PdfDocument, result: Extraction, ocr_languages:
             text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
             textpage.close()
             if ocr_languages and needs_ocr(text) and _has_image(page):  # a scan: an image, no text layer
-                text, confidence, _ = recognise(page.render(scale=RENDER_DPI / 72).to_pil(), ocr_languages)
-                confidences.append(confidence)
+                readings.append(recognise(page.render(scale=RENDER_DPI / 72).to_pil(), ocr_languages, preferred))
+                text = readings[-1].text
             pages.append(text)
         finally:
             page.close()
-    result.add_ocr(confidences)
+    result.add_ocr(readings)
     return pages
 
 
