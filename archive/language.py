@@ -142,6 +142,11 @@ def _script_of_letter(letter: str) -> str:
     return name.split(" ", 1)[0] or "UNKNOWN"
 
 
+def long_enough_to_tell(text: str) -> bool:
+    """Whether ``text`` has letters enough for its language to be told among all (see detect_language)."""
+    return len(_LETTER.findall(text[:DETECTION_SAMPLE_CHARS])) >= MIN_DETECTION_CHARS
+
+
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or None when it cannot be told with confidence.
     A text of some length is told among every plausible language (a Russian manual page may have

@@ -10,7 +10,7 @@ from typing import Callable
 
 from ..formats import FORMAT_NAMES, NOT_READ, READERS, guess_format
 from ..identify import identify
-from ..language import detect_language
+from ..language import detect_language, long_enough_to_tell
 from ..legacy_names import decoded
 from .base import Extraction, ExtractionError, ExtractOptions, error_summary
 
@@ -46,7 +46,7 @@ EXTRACTOR_VERSIONS = {
     "outlook": 1,
     "containers": 3,
 }
-SHARED_VERSION = 2
+SHARED_VERSION = 3
 
 
 def extractor_versions() -> dict[str, int]:
@@ -106,8 +106,20 @@ def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extractio
         # A parser's surprise on a hostile file is this file's failure, not the run's.
         raise ExtractionError(f"unreadable ({error_summary(error)})") from error
     if result.pages:
-        result.add("language", detect_language(result.text), "detected")
+        _language_of_the_words(result)
     return _described(path, result, mime, disagreement)
+
+
+def _language_of_the_words(result: Extraction) -> None:
+    """The language the text is written in, detected; over what the file declares when the two
+    differ on a text long enough to tell (a Russian workbook made from an English template says
+    'en'), the declared one kept in the warnings."""
+    detected = detect_language(result.text)
+    declared = result.fields.get("language")
+    if declared and detected and detected != declared and detected != "zxx" and long_enough_to_tell(result.text):
+        result.warn(f"its words are in {detected}, though it declares {declared}")
+        result.fields["language"], result.sources["language"] = detected, "detected"
+    result.add("language", detected, "detected")
 
 
 def _described(path: Path, result: Extraction, mime: str, disagreement: str | None) -> Extraction:

@@ -16,6 +16,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
+from .decode import decode_names
 from .base import ExtractOptions, Extraction, ExtractionError, one_line
 from .ziputil import inflates_like_a_bomb
 
@@ -31,10 +32,24 @@ def extract_zip(path: Path, options: ExtractOptions | None = None) -> Extraction
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise ExtractionError(f"damaged ZIP: {one_line(error)}") from error
     entries = [info for info in archive.infolist() if not info.is_dir()]
+    _name_by_evidence(entries)
     result.pages = ["\n".join(info.filename for info in entries)]
     result.members = _zip_members(archive, entries, result)
     result.add("type", "Collection", "format")
     return result
+
+
+#: A ZIP entry's flag saying its name is UTF-8 (APPNOTE 4.4.4, bit 11).
+UTF8_NAME = 0x800
+
+
+def _name_by_evidence(entries: list[zipfile.ZipInfo]) -> None:
+    """Names without the UTF-8 flag, which Python reads as code page 437, read instead in the
+    encoding their bytes are in (decode.decode_names): a DOS-era zip from Moscow in 866."""
+    undeclared = [info for info in entries if not info.flag_bits & UTF8_NAME]
+    names, _ = decode_names([info.filename.encode("cp437", errors="replace") for info in undeclared])
+    for info, name in zip(undeclared, names):
+        info.filename = name
 
 
 def _zip_members(

@@ -13,6 +13,7 @@ from PIL import ExifTags, Image, IptcImagePlugin, UnidentifiedImageError
 from ..model import DESCRIPTIONS, UPRIGHT_TURNS
 from .base import Extraction, ExtractionError, ExtractOptions, one_line
 from .dates import date_part, parse_exif_date, parse_loose_date
+from .decode import decode_labelled
 from .ocr import AUTO, ocr_available, recognise
 from .xmp import read_xmp
 
@@ -223,8 +224,19 @@ def _gps(gps: dict[int, Any]) -> dict[str, float]:
 
 
 def _text(value: Any) -> str | None:
+    """An EXIF text. Its ASCII tags often hold UTF-8 (or a Windows code page), which Pillow reads
+    byte for byte as Latin-1 ('Ð\x9bÐµÐ¹Ð»Ð°' for 'Лейла'): such text is read again from its
+    bytes, by what they are."""
+    if isinstance(value, str):
+        try:
+            value = value.encode("latin-1")
+        except UnicodeEncodeError:  # read as text already
+            pass
     if isinstance(value, bytes):
-        value = value.decode("utf-8", errors="replace")
+        try:
+            value = value.decode("utf-8")
+        except UnicodeDecodeError:
+            value = decode_labelled(value, "latin-1").text
     return value.strip("\x00 ").strip() if isinstance(value, str) else None
 
 

@@ -19,7 +19,7 @@ from typing import BinaryIO, Iterator
 from ..formats import usual_suffix
 from ..language import detect_language
 from .base import ExtractOptions, Extraction, read_capped
-from .decode import decode_text
+from .decode import decode_labelled
 
 #: The headers a message's text begins with (a recipient is found by name).
 SHOWN_HEADERS = ("From", "To", "Cc", "Date", "Subject")
@@ -96,7 +96,7 @@ def _subject(data: bytes) -> str:
 
 def read_message(message: EmailMessage, result: Extraction) -> None:
     headers = {name: _header(message, name) for name in (*SHOWN_HEADERS, "Message-ID", "In-Reply-To", "References")}
-    describe_message(headers, _body(message), result)
+    describe_message(headers, _body(message, result), result)
 
 
 def describe_message(headers: dict[str, str], body: str, result: Extraction) -> None:
@@ -137,11 +137,11 @@ def _header(message: EmailMessage, name: str) -> str:
         return str(message.get_all(name, [""])[0])
 
 
-def _body(message: EmailMessage) -> str:
+def _body(message: EmailMessage, result: Extraction) -> str:
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return ""
-    text = _part_text(part)
+    text = _part_text(part, result)
     return html_text(text) if part.get_content_subtype() == "html" else text
 
 
@@ -155,17 +155,15 @@ def html_text(markup: str) -> str:
         return markup
 
 
-def _part_text(part: Message) -> str:
-    """A text part decoded by its declared charset, or by detection when the declaration is wrong."""
+def _part_text(part: Message, result: Extraction) -> str:
+    """A text part decoded by its declared charset, or by its bytes' evidence when the declaration
+    is plainly wrong (said in the record's warnings)."""
     payload = part.get_payload(decode=True)
     data = payload if isinstance(payload, bytes) else b""
-    charset = part.get_content_charset()
-    if charset:
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_text(data)[0]
+    decoded = decode_labelled(data, part.get_content_charset())
+    if decoded.overruled:
+        result.warn(f"the text declared as {decoded.overruled} is read as {decoded.encoding}, as its bytes are")
+    return decoded.text
 
 
 def _attachments(message: EmailMessage) -> Iterator[tuple[str, bytes, str]]:

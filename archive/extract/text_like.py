@@ -3,16 +3,16 @@ organisations) and iCalendar (summaries, dates). Their text is indexed whole, as
 
 from __future__ import annotations
 
+import quopri
 import re
 from pathlib import Path
 
-from .base import ExtractOptions, Extraction
+from .base import ExtractOptions, Extraction, read_capped
+from .decode import decode_labelled
 from .dates import parse_loose_date
-from .text import extract_text
+from .text import MAX_TEXT_BYTES, extract_text
 
 _TEX_COMMAND = r"\\{name}\s*(?:\[[^\]]*\])?\s*\{{((?:[^{{}}]|\{{[^{{}}]*\}})*)\}}"
-_VCARD_FIELD = re.compile(r"^(FN|ORG|TITLE|NOTE)(?:;[^:]*)?:(.*)$", re.MULTILINE)
-_ICS_FIELD = re.compile(r"^(SUMMARY|DESCRIPTION|LOCATION|DTSTART)(?:;[^:]*)?:(.*)$", re.MULTILINE)
 
 
 def extract_tex(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -33,24 +33,81 @@ def extract_tex(path: Path, options: ExtractOptions | None = None) -> Extraction
     return result
 
 
+#: The content lines of a vCard or an iCalendar file (RFC 6350, 5545): NAME;PARAM=…:VALUE.
+_CONTENT_LINE = re.compile(rb"^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$")
+#: Properties a person reads; others (PHOTO, UID, PRODID…) are not text.
+VCARD_TEXT = ("FN", "N", "ORG", "TITLE", "ROLE", "NOTE", "EMAIL", "TEL", "ADR", "URL", "BDAY", "NICKNAME")
+ICALENDAR_TEXT = ("SUMMARY", "DESCRIPTION", "LOCATION", "DTSTART", "ORGANIZER", "ATTENDEE", "COMMENT", "CATEGORIES")
+
+
+def content_lines(data: bytes) -> list[tuple[str, str]]:
+    """(NAME, value) of each content line, unfolded on the bytes before any decoding (a fold may
+    fall inside a UTF-8 character), vCard 2.1's quoted-printable values (their soft line breaks
+    joined) and CHARSET parameters read as they say, and text escapes (\\n, \\, …) undone."""
+    lines: list[tuple[str, str]] = []
+    for line in _logical_lines(data):
+        found = _CONTENT_LINE.match(line.strip())
+        if not found:
+            continue
+        name, parameters, value = found.group(1).upper().decode("ascii"), found.group(2).upper(), found.group(3)
+        if b"QUOTED-PRINTABLE" in parameters:
+            value = quopri.decodestring(value)
+        charset = re.search(rb"CHARSET=([A-Z0-9_.:-]+)", parameters)
+        text = decode_labelled(value, charset.group(1).decode("ascii").lower() if charset else "utf-8").text
+        lines.append((name, _unescaped(text)))
+    return lines
+
+
+def _logical_lines(data: bytes) -> list[bytes]:
+    """The lines as written before folding: a line beginning with a space or a tab goes on the
+    one before (RFC 5545 3.1, RFC 6350 3.2), and so does the line after a quoted-printable value's
+    soft break ('=' at its end)."""
+    logical: list[bytes] = []
+    for line in data.splitlines():
+        if logical and _soft_break(logical[-1]):
+            logical[-1] = logical[-1][:-1] + line.lstrip(b" \t")
+        elif logical and line[:1] in (b" ", b"\t"):
+            logical[-1] += line[1:]
+        else:
+            logical.append(line)
+    return logical
+
+
+def _soft_break(line: bytes) -> bool:
+    return line.endswith(b"=") and b"QUOTED-PRINTABLE" in line.split(b":", 1)[0].upper()
+
+
+def _unescaped(value: str) -> str:
+    return re.sub(r"\\([nN,;\\])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value).strip()
+
+
+def _card_text(lines: list[tuple[str, str]], shown: tuple[str, ...]) -> str:
+    return "\n".join(f"{name}: {value}" for name, value in lines if name in shown and value)
+
+
 def extract_vcard(path: Path, options: ExtractOptions | None = None) -> Extraction:
-    result = extract_text(path, options)
-    fields = _VCARD_FIELD.findall(result.text)
-    names = [value.strip() for key, value in fields if key == "FN" and value.strip()]
-    result.fields.pop("title", None)
+    """Contacts: each card's name, organisation, title, notes, addresses as text; the title names
+    the first few people."""
+    result = Extraction()
+    lines = content_lines(read_capped(path, MAX_TEXT_BYTES, result))
+    result.pages = [_card_text(lines, VCARD_TEXT)]
+    names = [value.replace(";", " ").strip() for key, value in lines if key == "FN" and value.strip()]
     result.add(
         "title", "Contacts: " + "; ".join(names[:3]) + (" …" if len(names) > 3 else "") if names else None, "vcard"
     )
-    result.add("subjects", [value.replace(";", " ").strip() for key, value in fields if key == "ORG"], "vcard")
+    result.add("subjects", [value.replace(";", " ").strip() for key, value in lines if key == "ORG"], "vcard")
+    result.add("type", "Text", "format")
     return result
 
 
 def extract_calendar(path: Path, options: ExtractOptions | None = None) -> Extraction:
-    result = extract_text(path, options)
-    fields = _ICS_FIELD.findall(result.text)
-    summaries = [value.strip() for key, value in fields if key == "SUMMARY" and value.strip()]
-    starts = sorted(value.strip()[:8] for key, value in fields if key == "DTSTART" and value.strip()[:8].isdigit())
-    result.fields.pop("title", None)
+    """Events: their summaries, descriptions, places and times as text; the title is the one
+    event's summary, or how many there are; the date the first event's."""
+    result = Extraction()
+    lines = content_lines(read_capped(path, MAX_TEXT_BYTES, result))
+    result.pages = [_card_text(lines, ICALENDAR_TEXT)]
+    summaries = [value for key, value in lines if key == "SUMMARY" and value]
+    starts = sorted(value[:8] for key, value in lines if key == "DTSTART" and value[:8].isdigit())
     result.add(
         "title",
         summaries[0] if len(summaries) == 1 else f"Calendar: {len(summaries)} events" if summaries else None,
@@ -58,4 +115,5 @@ def extract_calendar(path: Path, options: ExtractOptions | None = None) -> Extra
     )
     if starts:
         result.add("date", f"{starts[0][:4]}-{starts[0][4:6]}-{starts[0][6:8]}", "icalendar")
+    result.add("type", "Text", "format")
     return result
