@@ -106,6 +106,13 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     "application/x-xz": ("containers:extract_tar", (".xz", ".txz"), "XZ"),
     "application/gzip": ("containers:extract_gzip", (".gz", ".tgz"), "Gzip"),
     "application/x-7z-compressed": ("containers:extract_7z", (".7z",), "7-Zip"),
+    "application/x-iso9660-image": ("containers:extract_disk_image", (".iso",), "ISO 9660 disc image"),
+    "application/x-raw-disk-image": (
+        "containers:extract_disk_image",
+        (".img", ".dd", ".raw", ".ima", ".vfd", ".001"),
+        "raw disk image",
+    ),
+    "application/x-ewf": ("containers:extract_ewf", (".e01",), "EnCase image (E01)"),
 }
 #: Messages: cited as personal communications, their attachments' source their subject.
 MESSAGES = frozenset({"message/rfc822", "application/vnd.ms-outlook"})

@@ -64,6 +64,7 @@ _SIGNATURES = (
     (b"\xfd7zXZ\x00", "application/x-xz"),
     (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
     (b"!BDN", "application/vnd.ms-outlook-pst"),
+    (b"EVF\x09\x0d\x0a\xff\x00", "application/x-ewf"),
     (b"\xffWPC", "application/vnd.wordperfect"),
 )
 
@@ -93,6 +94,11 @@ def _by_content(path: Path, head: bytes, by_name: str) -> str | None:
             return mime
     if head[257:262] == b"ustar":
         return "application/x-tar"
+    if _a_file_system(head):
+        return "application/x-raw-disk-image"
+    if by_name in ("application/x-iso9660-image", "application/x-raw-disk-image", OCTET_STREAM):
+        if _disc_label(path) == b"CD001":
+            return "application/x-iso9660-image"
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(path) or "application/zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -134,6 +140,26 @@ def _same_family(found: str, by_name: str) -> bool:
         or (found == "application/zip" and by_name in _IN_ZIP)
         or (found == "application/x-ole-storage" and by_name in _IN_OLE)
     )
+
+
+def _a_file_system(head: bytes) -> bool:
+    """A FAT, exFAT or NTFS boot sector: the image of a floppy, a stick, a partition."""
+    return head[510:512] == b"\x55\xaa" and (
+        head[54:59] in (b"FAT12", b"FAT16") or head[82:87] == b"FAT32" or head[3:11] in (b"NTFS    ", b"EXFAT   ")
+    )
+
+
+#: Where an ISO 9660 disc's first volume descriptor says "CD001" (sector 16, after its type byte).
+ISO_LABEL_AT = 16 * 2048 + 1
+
+
+def _disc_label(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            handle.seek(ISO_LABEL_AT)
+            return handle.read(5)
+    except OSError:
+        return b""
 
 
 def _looks_like_text(head: bytes) -> bool:

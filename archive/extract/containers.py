@@ -1,5 +1,6 @@
-"""Containers: ZIP, tar (plain, gzip, bzip2, xz), a single gzipped file, and 7-Zip through the 7z
-program when it is installed (as Tesseract is: optional, named when missing). Their files are items
+"""Containers: ZIP, tar (plain, gzip, bzip2, xz), a single gzipped file, and through the 7z program
+when it is installed (as Tesseract is: optional, named when missing) 7-Zip archives and disk
+images (raw, FAT, NTFS, ISO 9660; EnCase images through libewf's ewfexport). Their files are items
 of their own (archive.members reads them); nothing is written anywhere by a member's name. What a
 container holds is bounded: MAX_MEMBERS files, MAX_INFLATED bytes in all, no file inflating more
 than ziputil.MAX_RATIO times; an encrypted member is named in the warnings; a damaged container is read as
@@ -11,13 +12,14 @@ import gzip
 import shutil
 import subprocess
 import tarfile
+import tempfile
 import zipfile
 import zlib
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
-from .decode import decode_names
 from .base import ExtractOptions, Extraction, ExtractionError, one_line
+from .decode import decode_names
 from .ziputil import inflates_like_a_bomb
 
 MAX_MEMBERS = 10_000
@@ -117,17 +119,74 @@ def _tar_members(
 
 #: Seconds the 7z program may take to list an archive, or give one file of it.
 SEVEN_ZIP_SECONDS = 50
+#: Seconds ewfexport may take to write an EnCase image's media out.
+EWF_SECONDS = 600
 #: The 7z stream is read in pieces of this many bytes.
 STREAM_PIECE = 1024 * 1024
 
 
 def extract_7z(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    return _read_with_7z(path, Extraction(), "a 7-Zip archive")
+
+
+def extract_disk_image(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """A disk or disc image — raw (a floppy, a USB stick's dd copy, a partitioned disk), FAT,
+    NTFS, ISO 9660 with Joliet or Rock Ridge names — its files items inside it, read in place by
+    7z (a partitioned disk's partitions are items inside it, and their files inside them)."""
+    return _read_with_7z(path, Extraction(), "a disk image")
+
+
+def extract_ewf(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """An EnCase image (E01, Expert Witness Format): its media exported by libewf's ewfexport
+    (optional) into a temporary raw image, outside the collection, read as a disk image; the
+    temporary image goes when its files have been read."""
     result = Extraction()
+    result.add("type", "Collection", "format")
+    program = shutil.which("ewfexport")
+    if program is None:
+        result.leave_out(
+            "the files inside an EnCase image are read through libewf's ewfexport, which is not installed "
+            "(Debian/Ubuntu: apt-get install ewf-tools)"
+        )
+        return result
+    folder = tempfile.mkdtemp(prefix="archive-ewf-")
+    raw = Path(folder, path.stem + ".raw")
+    try:
+        with raw.open("wb") as out:
+            run = subprocess.run(
+                [program, "-u", "-q", "-f", "raw", "-B", str(MAX_INFLATED + 1), "-t", "-", str(path)],
+                stdout=out,
+                stderr=subprocess.PIPE,
+                stdin=subprocess.DEVNULL,
+                timeout=EWF_SECONDS,
+            )
+        if run.returncode != 0 or raw.stat().st_size == 0:
+            message = (run.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+            raise ExtractionError(f"ewfexport could not read it: {message}")
+        if raw.stat().st_size > MAX_INFLATED:
+            raise ExtractionError(f"its media is larger than the {MAX_INFLATED:,} bytes read from one image")
+        inner = _read_with_7z(raw, result, "an EnCase image")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    inner.members = _removing(inner.members, folder)
+    return inner
+
+
+def _removing(members: Iterable[tuple[str, bytes, str]], folder: str) -> Iterator[tuple[str, bytes, str]]:
+    try:
+        yield from members
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _read_with_7z(path: Path, result: Extraction, what: str) -> Extraction:
+    """The files of an archive or image 7z reads (`7z`, optional), as items inside it."""
     result.add("type", "Collection", "format")
     program = shutil.which("7z") or shutil.which("7za") or shutil.which("7zz")
     if program is None:
         result.leave_out(
-            "the files inside a 7-Zip archive are read by 7z, which is not installed "
+            f"the files inside {what} are read by 7z, which is not installed "
             "(Debian/Ubuntu: apt-get install p7zip-full)"
         )
         return result
@@ -136,7 +195,7 @@ def extract_7z(path: Path, options: ExtractOptions | None = None) -> Extraction:
     entries = [
         entry
         for entry in _seven_zip_entries(listing.decode("utf-8", "replace"))
-        if "D" not in entry.get("Attributes", "")
+        if "D" not in entry.get("Attributes", "") and entry.get("Folder") != "+"
     ]
     result.pages = ["\n".join(entry["Path"] for entry in entries)]
 
