@@ -45,7 +45,9 @@ _TEXT_STARTS = (
     (b"<svg", "image/svg+xml"),
 )
 _MAIL_HEADER = re.compile(
-    rb"(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|From|Date|Subject):", re.IGNORECASE
+    rb"(?:Return-Path|Received|Delivered-To|X-Original-To|Envelope-To|Message-ID|MIME-Version|From|To|Date|Subject"
+    rb"|Reply-To|Content-Type|X-Mozilla-Status|X-Apple-[\w-]+):",
+    re.IGNORECASE,
 )
 #: Signatures puremagic does not tell apart well enough, checked first.
 _SIGNATURES = (
@@ -81,6 +83,8 @@ def identify(path: Path) -> tuple[str, str | None]:
     found = _by_content(path, head, by_name)
     if found is None or found == by_name or _same_family(found, by_name):
         return by_name, None
+    if (found, by_name) in _REFINED:
+        return found, None
     return found, f"read as {found}: its content says so, though its name says {by_name}"
 
 
@@ -94,6 +98,8 @@ def _by_content(path: Path, head: bytes, by_name: str) -> str | None:
             return mime
     if head[257:262] == b"ustar":
         return "application/x-tar"
+    if head[:5].isdigit() and head[20:24] == b"4500":  # a MARC 21 record's leader: its length, then its entry map
+        return "application/marc"
     if _a_file_system(head):
         return "application/x-raw-disk-image"
     if by_name in ("application/x-iso9660-image", "application/x-raw-disk-image", OCTET_STREAM):
@@ -130,6 +136,10 @@ _IN_ZIP = frozenset(
     }
 )
 _IN_OLE = frozenset(mime for _, mime in _OLE)
+
+
+#: (what the content says, what the name says) where the content only says more: no warning.
+_REFINED = frozenset({("application/x-twitter-archive", "text/javascript")})
 
 
 def _same_family(found: str, by_name: str) -> bool:
@@ -180,6 +190,8 @@ def _text_kind(head: bytes, by_name: str) -> str:
         if b"<svg" in lowered:
             return "image/svg+xml"
         return by_name if by_name.endswith("xml") else "application/xml"
+    if start.startswith(b"window.YTD."):
+        return "application/x-twitter-archive"
     if by_name == OCTET_STREAM and _MAIL_HEADER.match(start):
         return "message/rfc822"  # a saved message with no suffix
     return by_name if _textual(by_name) else "text/plain"
@@ -190,7 +202,7 @@ def _textual(mime: str) -> bool:
     return (
         mime.startswith("text/")
         or mime.endswith(("xml", "json", "yaml"))
-        or mime in ("application/sql", "application/x-tex", "message/rfc822", "application/mbox")
+        or mime in ("application/sql", "application/x-tex", "message/rfc822", "message/x-emlx", "application/mbox")
     )
 
 

@@ -21,6 +21,9 @@ DESCRIPTIONS = (
     "XPComment",
     "XPSubject",
     "XPKeywords",
+    "DocumentName",
+    "PNG text",
+    "GIF comment",
     "IPTC caption",
     "XMP description",
 )

@@ -41,6 +41,17 @@ _EXIF_KEEP = (
     "Copyright",
     "ImageDescription",
 )
+#: The tags whose text is taken for the record's description, the first found (the EXIF ones; a
+#: PNG's Description or Comment chunk comes after them, IPTC and XMP before).
+_DESCRIPTION_TAGS = (
+    "ImageDescription",
+    "UserComment",
+    "XPTitle",
+    "XPComment",
+    "XPSubject",
+    "XPKeywords",
+    "GIF comment",
+)
 _XP_TAGS = {0x9C9B: "XPTitle", 0x9C9C: "XPComment", 0x9C9D: "XPAuthor", 0x9C9E: "XPKeywords", 0x9C9F: "XPSubject"}
 #: Pages of a multi-page scan read by OCR.
 MAX_OCR_PAGES = 500
@@ -132,6 +143,7 @@ def _read(image: Image.Image, result: Extraction) -> None:
     tags.update({name: _xp_text(exif[tag]) for tag, name in _XP_TAGS.items() if tag in exif})
     if "UserComment" in tags:
         tags["UserComment"] = _user_comment(tags["UserComment"])
+    chunks = _text_chunks(image, tags)
     shown = {name: _json_safe(tags[name]) for name in (*_EXIF_KEEP, *DESCRIPTIONS) if name in tags}
     taken_from = {"iptc": "IPTC caption", "xmp": "XMP description"}.get(result.sources.get("description", ""))
     if taken_from:  # the description already taken, kept beside the others
@@ -147,10 +159,32 @@ def _read(image: Image.Image, result: Extraction) -> None:
     result.add("created", created, "exif")
     result.add("date", date_part(created), "exif")
     result.add_creators(_text(tags.get("Artist")) or _text(tags.get("XPAuthor")), "exif")
-    for name in DESCRIPTIONS[:-2]:
+    for name in _DESCRIPTION_TAGS:
         result.add("description", _text(tags.get(name)), "exif")
     result.add("rights", _text(tags.get("Copyright")), "exif")
     result.add("creator_tool", _text(tags.get("Software")), "exif")
+    result.add("title", chunks.get("Title") or _text(tags.get("DocumentName")), "image")
+    result.add_creators(chunks.get("Author"), "image")
+    result.add("description", chunks.get("Description") or chunks.get("Comment"), "image")
+    result.add("rights", chunks.get("Copyright"), "image")
+
+
+def _text_chunks(image: Image.Image, tags: dict[str, Any]) -> dict[str, str]:
+    """What a PNG's text chunks (tEXt, zTXt, iTXt: Title, Author, Description…) and a GIF's
+    comment say, put beside the EXIF descriptions ('PNG text', 'GIF comment'); the PNG's by key."""
+    comment = image.info.get("comment") if image.format == "GIF" else None
+    if comment:
+        tags["GIF comment"] = _text(comment)
+    if image.format != "PNG":
+        return {}
+    chunks = {
+        str(key): text
+        for key, value in getattr(image, "text", {}).items()
+        if not str(key).startswith("XML:") and (text := _text(value))
+    }
+    if chunks:
+        tags["PNG text"] = "\n".join(f"{key}: {value}" for key, value in chunks.items())
+    return chunks
 
 
 def _xp_text(value: Any) -> str | None:

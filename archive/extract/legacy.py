@@ -7,6 +7,7 @@ finds no text in the files LibreOffice writes."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 from datetime import datetime
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from ..programs import ProgramTimedOut, last_said, run_program
 from .base import ExtractOptions, Extraction, split_list
-from .decode import code_page
+from .dates import parse_loose_date
+from .decode import code_page, decode_text
 
 #: Text taken from an outside program's output.
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
@@ -95,11 +97,34 @@ def extract_djvu(path: Path, options: ExtractOptions | None = None) -> Extractio
 
 
 def extract_postscript(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """The text Ghostscript's ps2ascii (optional) finds, and the document structuring comments
+    at its head: %%Title, %%For (the person), %%Creator (the program), %%CreationDate."""
     result = Extraction()
+    _read_structuring_comments(path, result)
     text = _run_first(result, "a PostScript file", [["ps2ascii", str(path)]])
     result.pages = [page.strip() for page in text.split("\f")] if text else []
     result.add("type", "Text", "format")
     return result
+
+
+#: A DSC comment: '%%Title: (Harbour report)' or '%%Title: Harbour report'.
+_DSC = re.compile(rb"^%%(Title|For|Creator|CreationDate):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+#: The structuring comments are at the head of the file (its prologue).
+DSC_HEAD_BYTES = 64 * 1024
+
+
+def _read_structuring_comments(path: Path, result: Extraction) -> None:
+    with path.open("rb") as handle:
+        head = handle.read(DSC_HEAD_BYTES)
+    found: dict[str, str] = {}
+    for name, value in _DSC.findall(head):
+        text = decode_text(value.strip().removeprefix(b"(").removesuffix(b")"))[0].strip()
+        found.setdefault(name.decode("ascii"), text)
+    result.add("title", found.get("Title") or None, "postscript")
+    result.add_creators(found.get("For") or None, "postscript")
+    result.add("creator_tool", found.get("Creator") or None, "postscript")
+    created = parse_loose_date(found.get("CreationDate") or "")
+    result.add("date", created, "postscript")
 
 
 def read_ole_properties(path: Path, result: Extraction) -> None:

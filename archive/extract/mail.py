@@ -37,6 +37,19 @@ def extract_email(path: Path, options: ExtractOptions | None = None) -> Extracti
     return result
 
 
+def extract_emlx(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """Apple Mail's message file: the message's length in bytes on its first line, the message,
+    then a property list of Mail's own (flags, dates), which is not the message's."""
+    result = Extraction()
+    data = read_capped(path, MAX_MESSAGE_BYTES, result)
+    first, _, rest = data.partition(b"\n")
+    length = int(first.strip()) if first.strip().isdigit() else len(rest)
+    message = email.message_from_bytes(rest[:length], policy=policy.default)
+    read_message(message, result)
+    result.members = _attachments(message)
+    return result
+
+
 def extract_mailbox(path: Path, options: ExtractOptions | None = None) -> Extraction:
     """A mailbox is a list of its messages, each an item of its own, read in one pass as they are
     wanted (a mailbox of gigabytes is never in memory whole, nor listed before its first message is

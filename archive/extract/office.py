@@ -20,6 +20,9 @@ _DCTERMS = "{http://purl.org/dc/terms/}"
 _CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
+#: OpenOffice.org 1.x's own namespaces (.sxw, .sxc…), before OpenDocument took their place.
+_TEXT_1 = "{http://openoffice.org/2000/text}"
+_META_1 = "{http://openoffice.org/2000/meta}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 
 
@@ -34,13 +37,38 @@ _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 
 
+#: The parts of a Word document beside its body whose words are its own, in the order they are
+#: read after it: what the footnotes and endnotes say, the headers and footers, the comments.
+DOCX_PARTS = (
+    r"word/footnotes\.xml",
+    r"word/endnotes\.xml",
+    r"word/header\d*\.xml",
+    r"word/footer\d*\.xml",
+    r"word/comments\.xml",
+)
+
+
 def extract_docx(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """The body's paragraphs, then the footnotes, endnotes, headers, footers and comments (each
+    part's text after the body's, a header repeated on every page once)."""
     result = Extraction()
     with open_zip(path) as archive:
         document = parse_xml(read_member(archive, "word/document.xml"), "document.xml")
+        texts = [_word_text(document)]
+        names = sorted(archive.namelist())
+        for pattern in DOCX_PARTS:
+            for name in (name for name in names if re.fullmatch(pattern, name)):
+                texts.append(_word_text(parse_xml(read_member(archive, name), name)))
         read_package_properties(archive, result)
+    result.pages = ["\n".join(dict.fromkeys(text for text in texts if text))]
+    result.add("type", "Text", "format")
+    return result
+
+
+def _word_text(root) -> str:
+    """The paragraphs of a WordprocessingML part, each a line (tabs and breaks kept)."""
     paragraphs = []
-    for paragraph in document.iter(f"{_W}p"):
+    for paragraph in root.iter(f"{_W}p"):
         pieces = []
         for node in paragraph.iter():
             if node.tag == f"{_W}t" and node.text:
@@ -50,9 +78,7 @@ def extract_docx(path: Path, options: ExtractOptions | None = None) -> Extractio
             elif node.tag in (f"{_W}br", f"{_W}cr"):
                 pieces.append("\n")
         paragraphs.append("".join(pieces))
-    result.pages = ["\n".join(p for p in paragraphs if p.strip())]
-    result.add("type", "Text", "format")
-    return result
+    return "\n".join(p for p in paragraphs if p.strip())
 
 
 def extract_pptx(path: Path, options: ExtractOptions | None = None) -> Extraction:
@@ -82,7 +108,7 @@ def extract_odt(path: Path, options: ExtractOptions | None = None) -> Extraction
         content = parse_xml(read_member(archive, "content.xml"), "content.xml")
         read_package_properties(archive, result)
     body = content.find(f"{_OFFICE}body")
-    result.pages = [_odf_text(body if body is not None else content)]
+    result.pages = [odf_text(body if body is not None else content)]
     result.add("type", "Text", "format")
     return result
 
@@ -93,7 +119,7 @@ def extract_odp(path: Path, options: ExtractOptions | None = None) -> Extraction
     with open_zip(path) as archive:
         content = parse_xml(read_member(archive, "content.xml"), "content.xml")
         read_package_properties(archive, result)
-    result.pages = [_odf_text(page) for page in content.iter(f"{_DRAW}page")]
+    result.pages = [odf_text(page) for page in content.iter(f"{_DRAW}page")]
     result.add("type", "InteractiveResource", "format")
     return result
 
@@ -113,19 +139,27 @@ def read_package_properties(archive: zipfile.ZipFile, result: Extraction) -> Non
             source="office-core",
         )
     elif "meta.xml" in names:
-        _read_core(
-            parse_xml(read_member(archive, "meta.xml"), "meta.xml"),
-            result,
-            creator_tags=(f"{_DC}creator", f"{_META}initial-creator"),
-            created_tag=f"{_META}creation-date",
-            modified_tag=f"{_DC}date",
-            keywords_tag=f"{_META}keyword",
-            source="odf-meta",
-        )
+        read_core_meta(parse_xml(read_member(archive, "meta.xml"), "meta.xml"), result)
 
 
-def _odf_text(root) -> str:
-    blocks = ["".join(node.itertext()) for node in root.iter() if node.tag in (f"{_TEXT}p", f"{_TEXT}h")]
+def read_core_meta(root, result: Extraction) -> None:
+    """An OpenDocument's metadata (meta.xml, or a flat document's office:meta): OpenOffice 1.x's
+    own namespace read as today's."""
+    _read_core(
+        root,
+        result,
+        creator_tags=(f"{_DC}creator", f"{_META}initial-creator", f"{_META_1}initial-creator"),
+        created_tag=(f"{_META}creation-date", f"{_META_1}creation-date"),
+        modified_tag=f"{_DC}date",
+        keywords_tag=(f"{_META}keyword", f"{_META_1}keyword"),
+        source="odf-meta",
+    )
+
+
+def odf_text(root) -> str:
+    """The paragraphs and headings of an OpenDocument (or OpenOffice 1.x) body, a line each."""
+    paragraphs = (f"{_TEXT}p", f"{_TEXT}h", f"{_TEXT_1}p", f"{_TEXT_1}h")
+    blocks = ["".join(node.itertext()) for node in root.iter() if node.tag in paragraphs]
     return "\n".join(block for block in blocks if block.strip())
 
 
@@ -143,15 +177,21 @@ def _number(name: str) -> int:
 
 
 def _read_core(root, result: Extraction, *, creator_tags, created_tag, modified_tag, keywords_tag, source) -> None:
-    def first(tag: str) -> str | None:
-        node = root.find(f".//{tag}")
-        return node.text.strip() if node is not None and node.text and node.text.strip() else None
+    """``*_tag``: a tag, or the tags (of several versions of a format) it may be found under."""
+
+    def first(tags: str | tuple[str, ...]) -> str | None:
+        for tag in (tags,) if isinstance(tags, str) else tags:
+            node = root.find(f".//{tag}")
+            if node is not None and node.text and node.text.strip():
+                return node.text.strip()
+        return None
 
     result.add("title", first(f"{_DC}title"), source)
     for tag in creator_tags:
         result.add_creators(first(tag), source)
     result.add("description", first(f"{_DC}description"), source)
-    keywords = [node.text for node in root.iter(keywords_tag) if node.text]
+    keyword_tags = (keywords_tag,) if isinstance(keywords_tag, str) else keywords_tag
+    keywords = [node.text for node in root.iter() if node.tag in keyword_tags and node.text]
     subjects = split_list(first(f"{_DC}subject")) + [k for text in keywords for k in split_list(text)]
     result.add("subjects", subjects, source)
     language = first(f"{_DC}language")

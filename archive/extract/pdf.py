@@ -37,6 +37,8 @@ def extract_pdf(path: Path, options: ExtractOptions | None = None) -> Extraction
                 _read_xmp(path, result)
             _read_info(document.get_metadata_dict(skip_empty=True), result)
             result.pages = _page_texts(document, result, options if options and ocr_available() else None)
+            if pdfium_c.FPDF_GetFormType(document) != pdfium_c.FORMTYPE_NONE:
+                _read_form_fields(path, result)
         finally:
             document.close()
     result.add("pages", len(result.pages) or None, "pdfium")
@@ -112,6 +114,25 @@ def _page_texts(document: pdfium.PdfDocument, result: Extraction, options: Extra
             page.close()
     result.add_ocr(readings)
     return pages
+
+
+def _read_form_fields(path: Path, result: Extraction) -> None:
+    """A form's filled-in values (AcroForm fields, read by pypdf): 'name: value' lines after the
+    first page's text, so that what was typed into the form is found."""
+    try:
+        fields = PdfReader(path, strict=False).get_fields() or {}
+    except Exception as error:  # pypdf raises assorted errors on a damaged form
+        result.warn(f"its form's fields could not be read ({one_line(error)})")
+        return
+    filled = [
+        f"{field.get('/TU') or name}: {value}"
+        for name, field in fields.items()
+        if (value := field.get("/V")) not in (None, "", "/Off") and not isinstance(value, (list, dict))
+    ]
+    if filled:
+        pages = result.pages or [""]
+        pages[0] = "\n".join(filter(None, [pages[0], *filled]))
+        result.pages = pages
 
 
 def _has_image(page: pdfium.PdfPage) -> bool:

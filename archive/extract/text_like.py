@@ -1,13 +1,15 @@
 """Text files with a little structure: TeX (\\title, \\author, \\date), vCard (names,
-organisations) and iCalendar (summaries, dates). Their text is indexed whole, as plain text is."""
+organisations), iCalendar (summaries, dates) and a Twitter archive's tweets.js (each tweet with
+its date)."""
 
 from __future__ import annotations
 
+import json
 import quopri
 import re
 from pathlib import Path
 
-from .base import ExtractOptions, Extraction, read_capped
+from .base import ExtractOptions, Extraction, ExtractionError, one_line, read_capped
 from .decode import decode_labelled
 from .dates import parse_loose_date
 from .text import MAX_TEXT_BYTES, extract_text
@@ -117,3 +119,39 @@ def extract_calendar(path: Path, options: ExtractOptions | None = None) -> Extra
         result.add("date", f"{starts[0][:4]}-{starts[0][4:6]}-{starts[0][6:8]}", "icalendar")
     result.add("type", "Text", "format")
     return result
+
+
+#: A Twitter (X) archive's data files are JavaScript: an assignment of a JSON list.
+TWITTER_PREFIX = re.compile(rb"^\s*window\.YTD\.[\w.]+\s*=\s*")
+
+
+def extract_tweets(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """A Twitter archive's tweets.js: each tweet's date and text a line, the earliest date the
+    record's."""
+    result = Extraction()
+    data = TWITTER_PREFIX.sub(b"", read_capped(path, MAX_TEXT_BYTES, result), count=1)
+    try:
+        items = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ExtractionError(f"not a readable Twitter archive file ({one_line(error)})") from error
+    tweets = [item.get("tweet", item) for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+    lines, dates = [], []
+    for tweet in tweets:
+        when = _tweet_date(str(tweet.get("created_at", "")))
+        dates += [when] if when else []
+        lines.append(f"{when or ''} {tweet.get('full_text') or tweet.get('text') or ''}".strip())
+    result.pages = ["\n".join(lines)]
+    result.add("title", f"{len(tweets)} tweets" if tweets else None, "twitter")
+    result.add("date", min(dates) if dates else None, "twitter")
+    result.add("type", "Text", "format")
+    return result
+
+
+def _tweet_date(text: str) -> str | None:
+    """'Wed Oct 10 20:19:24 +0000 2018' → '2018-10-10'."""
+    from datetime import datetime
+
+    try:
+        return datetime.strptime(text, "%a %b %d %H:%M:%S %z %Y").date().isoformat()
+    except ValueError:
+        return None
