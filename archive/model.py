@@ -295,8 +295,8 @@ class IndexReport:
     cancelled: bool = False
     #: The search index was found damaged and rebuilt from the catalog (edits kept).
     repaired: bool = False
-    #: What would have read some items better (a package → how many items), said once a run.
-    to_install: dict[str, int] = field(default_factory=dict)
+    #: What would have read some items better: a package → the items it would have (said once a run).
+    to_install: dict[str, list[str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

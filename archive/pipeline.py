@@ -506,7 +506,7 @@ def _report_problems(result: Extracted, report: IndexReport) -> None:
     elif result.left_out:
         report.partly_read.append(FailedFile(result.path, "; ".join(result.left_out)))
     for package in result.needs:
-        report.to_install[package] = report.to_install.get(package, 0) + 1
+        report.to_install.setdefault(package, []).append(result.path)
 
 
 def _disk_full(error: BaseException) -> bool:

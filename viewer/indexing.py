@@ -180,6 +180,15 @@ class Indexing(QObject):
                     for partly in self.last_report.partly_read
                 }
             )
+            for package, paths in self.last_report.to_install.items():
+                problems.update(
+                    dict.fromkeys(
+                        paths,
+                        translate("Indexing", "read poorly: install {package} to read its script").format(
+                            package=package
+                        ),
+                    )
+                )
         for path, edits in (collection.orphans() if collection else {}).items():
             problems[path] = translate(
                 "Indexing", "gone from the folder; your edits ({fields}) are kept until it comes back"

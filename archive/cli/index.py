@@ -103,9 +103,9 @@ def run(args: argparse.Namespace) -> int:
         print(one_line(f"archive: warning: {failure.path}: {failure.error}"), file=sys.stderr)
     for partly in report.partly_read:
         print(one_line(f"archive: warning: {partly.path}: read in part: {partly.error}"), file=sys.stderr)
-    for package, items in report.to_install.items():
+    for package, paths in report.to_install.items():
         print(
-            f"archive: {items} item{'s' if items != 1 else ''} would be read better with {package} installed "
+            f"archive: {len(paths)} item{'s' if len(paths) != 1 else ''} would be read better with {package} installed "
             "(Debian/Ubuntu); their records say why",
             file=sys.stderr,
         )

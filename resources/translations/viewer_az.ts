@@ -574,6 +574,10 @@
       <translation>qismən oxundu: {what}</translation>
     </message>
     <message>
+      <source>read poorly: install {package} to read its script</source>
+      <translation>zəif oxundu: yazısını oxumaq üçün {package} quraşdırın</translation>
+    </message>
+    <message>
       <source>gone from the folder; your edits ({fields}) are kept until it comes back</source>
       <translation>qovluqdan yoxa çıxıb; düzəlişləriniz ({fields}) o qayıdana qədər saxlanılır</translation>
     </message>

@@ -574,6 +574,10 @@
       <translation>teilweise gelesen: {what}</translation>
     </message>
     <message>
+      <source>read poorly: install {package} to read its script</source>
+      <translation>schlecht gelesen: installieren Sie {package}, um seine Schrift zu lesen</translation>
+    </message>
+    <message>
       <source>gone from the folder; your edits ({fields}) are kept until it comes back</source>
       <translation>aus dem Ordner verschwunden; Ihre Änderungen ({fields}) bleiben erhalten, bis sie wieder da ist</translation>
     </message>

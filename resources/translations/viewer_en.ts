@@ -574,6 +574,10 @@
       <translation>read in part: {what}</translation>
     </message>
     <message>
+      <source>read poorly: install {package} to read its script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>gone from the folder; your edits ({fields}) are kept until it comes back</source>
       <translation type="unfinished" />
     </message>

@@ -574,6 +574,10 @@
       <translation>lu en partie : {what}</translation>
     </message>
     <message>
+      <source>read poorly: install {package} to read its script</source>
+      <translation>mal lu : installez {package} pour lire son écriture</translation>
+    </message>
+    <message>
       <source>gone from the folder; your edits ({fields}) are kept until it comes back</source>
       <translation>disparu du dossier ; vos modifications ({fields}) sont conservées jusqu’à son retour</translation>
     </message>

@@ -583,6 +583,10 @@
       <translation>прочитан частично: {what}</translation>
     </message>
     <message>
+      <source>read poorly: install {package} to read its script</source>
+      <translation>прочитан плохо: установите {package}, чтобы читать его письменность</translation>
+    </message>
+    <message>
       <source>gone from the folder; your edits ({fields}) are kept until it comes back</source>
       <translation>исчез из папки; ваши правки ({fields}) хранятся, пока он не вернётся</translation>
     </message>
