@@ -38,6 +38,7 @@ FORMATS: dict[str, tuple[str | None, tuple[str, ...], str]] = {
     },
     "application/json": ("text:extract_text", (".json",), "JSON"),
     "text/x-tex": ("text_like:extract_tex", (".tex", ".latex"), "TeX"),
+    "text/x-bibtex": ("text_like:extract_bibtex", (".bib",), "BibTeX"),
     "text/vcard": ("text_like:extract_vcard", (".vcf", ".vcard"), "vCard"),
     "text/calendar": ("text_like:extract_calendar", (".ics",), "iCalendar"),
     "message/x-emlx": ("mail:extract_emlx", (".emlx",), "Apple Mail message"),

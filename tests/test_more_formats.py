@@ -1,5 +1,5 @@
 """The formats a real estate's drive still held unread: Apple Mail and Maildir messages, a Twitter
-archive, a Word document's headers, footers and comments, the text chunks of PNG and GIF and a
+archive, BibTeX, a Word document's headers, footers and comments, the text chunks of PNG and GIF and a
 TIFF's DocumentName, PostScript's structuring comments, MARC records (XML and binary), a
 FictionBook, a flat OpenDocument, an OpenDocument drawing and an OpenOffice.org 1 text, KML and
 GPX, a PDF form's values. Each file is made as its program makes it; each is found by a word of
@@ -178,6 +178,20 @@ def build(root: Path) -> dict[str, dict]:
         encoding="utf-8",
     )
     expect("walk.gpx", "signal", title="Cliff walk")
+
+    (root / "brandt.bib").write_text(
+        '@article{brandt1962,\n  author = {Brandt, Elsa and M{\\"u}ller, J{\\"o}rg},\n'
+        "  title = {Letters from the {L}ighthouse},\n  journal = {Saltmere Review},\n  year = {1962},\n}\n",
+        encoding="ascii",
+    )
+    expect(
+        "brandt.bib",
+        "müller",
+        title="Letters from the Lighthouse",
+        creators=["Brandt, Elsa", "Müller, Jörg"],
+        date="1962",
+        publisher="Saltmere Review",
+    )
 
     from reportlab.pdfgen import canvas
 

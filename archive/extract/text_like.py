@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from .base import ExtractOptions, Extraction, ExtractionError, one_line, read_capped
-from .decode import decode_labelled
+from .decode import decode_labelled, decode_text
 from .dates import parse_loose_date
 from .text import MAX_TEXT_BYTES, extract_text
 
@@ -155,3 +155,33 @@ def _tweet_date(text: str) -> str | None:
         return datetime.strptime(text, "%a %b %d %H:%M:%S %z %Y").date().isoformat()
     except ValueError:
         return None
+
+
+def extract_bibtex(path: Path, options: ExtractOptions | None = None) -> Extraction:
+    """A BibTeX file: each entry a line of its fields, LaTeX's accents read as letters (M{\\"u}ller
+    is Müller); a file of one entry described by it (title, authors, year, publisher or journal)."""
+    import bibtexparser
+    from bibtexparser.middlewares import LatexDecodingMiddleware
+
+    result = Extraction()
+    text, _ = decode_text(read_capped(path, MAX_TEXT_BYTES, result))
+    library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    entries = [{field.key.lower(): str(field.value) for field in entry.fields} for entry in library.entries]
+    result.pages = [
+        "\n".join(
+            f"{entry.key}: " + "; ".join(f"{name}: {value}" for name, value in fields.items())
+            for entry, fields in zip(library.entries, entries)
+        )
+    ]
+    if library.failed_blocks:
+        result.warn(f"{len(library.failed_blocks)} of its entries could not be read")
+    if len(entries) == 1:
+        fields = entries[0]
+        result.add("title", fields.get("title"), "bibtex")
+        result.add_creators(fields.get("author", "").replace(" and ", "; ") or None, "bibtex")
+        result.add("date", parse_loose_date(fields.get("year", "")), "bibtex")
+        result.add("publisher", fields.get("publisher") or fields.get("journal"), "bibtex")
+    else:
+        result.add("title", f"{len(entries)} references" if entries else None, "bibtex")
+    result.add("type", "Text" if len(entries) == 1 else "Dataset", "format")
+    return result
