@@ -1,9 +1,9 @@
 """The formats a real estate's drive still held unread: Apple Mail and Maildir messages, a Twitter
-archive, BibTeX, a Word document's headers, footers and comments, the text chunks of PNG and GIF and a
-TIFF's DocumentName, PostScript's structuring comments, MARC records (XML and binary), a
-FictionBook, a flat OpenDocument, an OpenDocument drawing and an OpenOffice.org 1 text, KML and
-GPX, a PDF form's values. Each file is made as its program makes it; each is found by a word of
-it and described by what it says of itself."""
+archive, BibTeX, a Word document's headers, footers and comments, a workbook's cell comments, the
+text chunks of PNG and GIF and a TIFF's DocumentName, PostScript's structuring comments, MARC
+records (XML and binary), a FictionBook, a flat OpenDocument, an OpenDocument drawing and an
+OpenOffice.org 1 text, KML and GPX, a PDF form's values. Each file is made as its program makes
+it; each is found by a word of it and described by what it says of itself."""
 
 from __future__ import annotations
 
@@ -192,6 +192,25 @@ def build(root: Path) -> dict[str, dict]:
         date="1962",
         publisher="Saltmere Review",
     )
+
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+
+    book = Workbook()
+    book.active.append(["Boat", "Berth"])
+    book.active["B1"].comment = Comment("Ask the harbourmaster about winter berths", "E. Brandt")
+    book.save(root / "berths.xlsx")
+    expect("berths.xlsx", "harbourmaster")
+    write_odf(
+        root / "quay.ods",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        "<office:spreadsheet><table:table table:name='Quay'><table:table-row><table:table-cell>"
+        "<office:annotation><text:p>Measured after the flood</text:p></office:annotation><text:p>Depth</text:p>"
+        "</table:table-cell></table:table-row></table:table></office:spreadsheet>",
+        "Quay depths",
+        "Harbour office",
+    )
+    expect("quay.ods", "flood", title="Quay depths")
 
     from reportlab.pdfgen import canvas
 

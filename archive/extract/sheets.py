@@ -189,5 +189,30 @@ def _properties(path: Path, result: Extraction) -> None:
     if zipfile.is_zipfile(path):
         with open_zip(path) as archive:
             read_package_properties(archive, result)
+            comments = _cell_comments(archive)
+        if comments and result.pages:  # after the first sheet's cells: the words people wrote beside them
+            result.pages[0] = "\n".join([result.pages[0], *comments])
     else:
         read_ole_properties(path, result)
+
+
+#: An OpenDocument cell's comment, and the paragraphs it is written in.
+ODF_ANNOTATION = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}annotation"
+ODF_P = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
+
+
+def _cell_comments(archive: zipfile.ZipFile) -> list[str]:
+    """The comments (notes) on cells: an xlsx's xl/comments*.xml, an ods's office:annotation
+    (its content parsed again only when it holds one)."""
+    from .office import parse_xml
+    from .ziputil import read_member
+
+    texts = []
+    for name in sorted(archive.namelist()):
+        if re.fullmatch(r"xl/comments(?:\d+|/comment\d+)\.xml", name):  # Excel's, and openpyxl's
+            root = parse_xml(read_member(archive, name), name)
+            texts += ["".join(node.itertext()) for node in root.iter() if node.tag.endswith("}comment")]
+        elif name == "content.xml" and b"office:annotation" in (data := read_member(archive, name)):
+            notes = parse_xml(data, name).iter(ODF_ANNOTATION)
+            texts += ["\n".join("".join(p.itertext()) for p in note.iter(ODF_P)) for note in notes]
+    return [text.strip() for text in texts if text.strip()]
