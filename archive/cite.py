@@ -116,14 +116,15 @@ def _with_particle(family: str, given: str) -> dict[str, str]:
 
 
 def date_parts(iso: str | None) -> dict[str, Any] | None:
-    """'2021', '2021-02', '2021-02-26' → CSL {'date-parts': [[2021, 2, 26]]}."""
+    """'2021', '2021-02', '2021-02-26' → CSL {'date-parts': [[2021, 2, 26]]}; a range
+    '1920/1991' → {'date-parts': [[1920], [1991]]}."""
     if not iso:
         return None
     try:
-        numbers = [int(part) for part in iso[:10].split("-") if part]
+        ends = [[int(part) for part in end.strip()[:10].split("-") if part][:3] for end in iso.split("/")[:2]]
     except ValueError:
         return None
-    return {"date-parts": [numbers[:3]]} if numbers else None
+    return {"date-parts": ends} if all(ends) else None
 
 
 def to_csl(record: Record, key: str, archive_name: str | None = None) -> dict[str, Any]:

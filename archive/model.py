@@ -376,9 +376,14 @@ def normalise_field(name: str, value: Any) -> Any:
                 f"date {value!r} is ambiguous (day and month could be either way); write it year-month-day: "
                 f"{year}-{second:0>2}-{first:0>2} or {year}-{first:0>2}-{second:0>2}"
             )
+        from .periods import period
+
+        ends = [parse_loose_date(end) for end in value.split("/")] if value.count("/") == 1 else [None]
+        if len(ends) == 2 and None not in ends and period(f"{ends[0]}/{ends[1]}"):
+            return f"{ends[0]}/{ends[1]}"  # a range: '1920/1991'
         parsed = parse_loose_date(value)
         if parsed is None:
-            raise InvalidEdit(f"date {value!r} is not a date; write 2021, 2021-02 or 2021-02-26")
+            raise InvalidEdit(f"date {value!r} is not a date; write 2021, 2021-02, 2021-02-26 or a range 1920/1991")
         return parsed
     if name == "type" and value:
         if value.lower() not in DCMI_TYPES and value.lower() not in TYPE_WORDS:

@@ -1,4 +1,6 @@
-"""Partial dates as the periods they name: '2021' is all of 2021, '2021-02' all of February.
+"""Partial dates as the periods they name: '2021' is all of 2021, '2021-02' all of February, and
+a range of them ('1920/1991', as EDTF and ISO 8601-2 write an interval: a fonds' dates) from the
+first day of its start to the last of its end.
 
 Records carry dates at the precision their source gives, and queries compare them as periods:
 an item matches a date range only when its whole period lies inside the range (see the README's
@@ -17,8 +19,18 @@ _INSTANT = timedelta(microseconds=1)
 
 def period(text: str | None) -> tuple[datetime, datetime] | None:
     """'2021' → (2021-01-01 00:00, 2021-12-31 23:59:59.999999); '2021-02', '2021-02-26' likewise;
-    a full timestamp names its day. None when ``text`` is not such a date."""
+    a full timestamp names its day; '1920/1991' runs from 1 January 1920 to 31 December 1991.
+    None when ``text`` is not such a date (or a range ends before it starts)."""
     written = (text or "").strip()
+    if "/" in written:
+        start, _, end = written.partition("/")
+        first, last = _one_period(start), _one_period(end)
+        return (first[0], last[1]) if first and last and first[0] <= last[1] and "T" not in written else None
+    return _one_period(written)
+
+
+def _one_period(written: str) -> tuple[datetime, datetime] | None:
+    written = written.strip()
     match = _PARTIAL_DATE.match(written)
     if match is None or not _ends_cleanly(written, match.end()):
         return None

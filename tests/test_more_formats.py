@@ -212,6 +212,16 @@ def build(root: Path) -> dict[str, dict]:
     )
     expect("quay.ods", "flood", title="Quay depths")
 
+    (root / "fonds.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><ead xmlns="urn:isbn:1-931666-22-9"><eadheader><eadid>SHB</eadid>'
+        "<filedesc><titlestmt><titleproper>Harbour Board records</titleproper></titlestmt></filedesc></eadheader>"
+        '<archdesc level="fonds"><did><unittitle>Harbour Board records</unittitle>'
+        '<unitdate normal="1920/1991">1920-1991</unitdate></did>'
+        "<scopecontent><p>Minutes of the dredging committee.</p></scopecontent></archdesc></ead>",
+        encoding="utf-8",
+    )
+    expect("fonds.xml", "dredging", title="Harbour Board records", date="1920/1991")
+
     from reportlab.pdfgen import canvas
 
     form = canvas.Canvas(str(root / "form.pdf"))
@@ -249,3 +259,12 @@ def test_each_format_is_found_by_its_words_and_described_by_what_it_says(drive):
         if problems:
             wrong[path] = problems
     assert wrong == {}
+
+
+def test_a_range_of_dates_is_kept_whole_searched_as_a_period_cited_and_typed(drive):
+    collection, _ = drive
+    assert [hit.path for hit in collection.search("date:[1900 TO 2000] dredging").hits] == ["fonds.xml"]
+    assert collection.search("date:1950 dredging").total == 0  # the fonds' period is not inside 1950
+    assert collection.csl_items(["fonds.xml"])[0]["issued"] == {"date-parts": [[1920], [1991]]}
+    assert collection.edit("stamp.gif", {"date": "1911-05/1912"}).date == "1911-05/1912"
+    assert [hit.path for hit in collection.search("date:[1911 TO 1913] parish").hits] == ["stamp.gif"]

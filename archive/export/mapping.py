@@ -119,7 +119,7 @@ class Date:
 def date_span(records: list[Record]) -> tuple[Date, Date] | None:
     """The first and last dates of ``records`` (None when none is dated)."""
     dates = sorted(
-        (date for date in (Date.parse(record.date) for record in records) if date),
+        (date for record in records for end in (record.date or "").split("/") if (date := Date.parse(end))),
         key=lambda date: (date.year, date.month or 0, date.day or 0),
     )
     return (dates[0], dates[-1]) if dates else None

@@ -56,7 +56,11 @@ def mods_record(record: Record, archive_name: str) -> etree._Element:
         origin = add(mods, _m("originInfo"))
         if record.publisher:
             add(origin, _m("publisher"), record.publisher)
-        if when:
+        end = Date.parse(record.date.partition("/")[2]) if record.date else None
+        if when and end:  # a range: its start and its end
+            add(origin, _m("dateCreated"), when.iso, encoding="w3cdtf", keyDate="yes", point="start")
+            add(origin, _m("dateCreated"), end.iso, encoding="w3cdtf", point="end")
+        elif when:
             add(origin, _m("dateCreated"), when.iso, encoding="w3cdtf", keyDate="yes")
     code = language_code(record.language)
     if code:

@@ -83,8 +83,9 @@ def _finding_aid(root, result: Extraction) -> None:
     result.add_creators([name for name in names if name] or None, "ead")
     date = next((element for element in root.iter() if _local(element.tag) == "unitdate"), None)
     if date is not None:
-        normal = (date.get("normal") or "").split("/")[0]
-        result.add("date", parse_loose_date(normal) or parse_loose_date(_text(date)), "ead")
+        ends = [parse_loose_date(end) for end in (date.get("normal") or "").split("/")[:2]]
+        whole = "/".join(end for end in ends if end) if all(ends) else None  # a range kept whole: 1920/1991
+        result.add("date", whole or parse_loose_date(_text(date)), "ead")
     result.add("publisher", _first(root, "repository") or _first(root, "publisher"), "ead")
     result.add("identifier", _first(root, "unitid") or _first(root, "eadid"), "ead")
     result.add("type", "Collection", "format")
