@@ -2,12 +2,15 @@
 archive, BibTeX, a Word document's headers, footers and comments, a workbook's cell comments, the
 text chunks of PNG and GIF and a TIFF's DocumentName, PostScript's structuring comments, MARC
 records (XML and binary), a FictionBook, a flat OpenDocument, an OpenDocument drawing and an
-OpenOffice.org 1 text, KML and GPX, a PDF form's values. Each file is made as its program makes
-it; each is found by a word of it and described by what it says of itself."""
+OpenOffice.org 1 text, KML and GPX, a film's subtitles, a PDF form's values, an EAD's date range.
+Each file is made as its program makes it; each is found by a word of it and described by what
+it says of itself."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -221,6 +224,34 @@ def build(root: Path) -> dict[str, dict]:
         encoding="utf-8",
     )
     expect("fonds.xml", "dredging", title="Harbour Board records", date="1920/1991")
+
+    if shutil.which("ffmpeg"):  # a film with a subtitle track, as ffmpeg muxes one
+        subtitles = root.parent / "film.srt"
+        subtitles.write_text(
+            "1\n00:00:00,500 --> 00:00:01,500\nThe <i>trawlers</i> come home at dawn\n", encoding="utf-8"
+        )
+        subprocess.run(
+            [
+                "ffmpeg",
+                "-v",
+                "error",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=black:s=64x48:d=2",
+                "-i",
+                str(subtitles),
+                "-c:v",
+                "mpeg4",
+                "-c:s",
+                "srt",
+                "-metadata",
+                "title=Harbour film",
+                str(root / "film.mkv"),
+            ],
+            check=True,
+        )
+        expect("film.mkv", "trawlers", title="Harbour film")
 
     from reportlab.pdfgen import canvas
 

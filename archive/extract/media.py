@@ -7,6 +7,7 @@ date, album (the collection it belongs to), comment (description), language."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 import shutil
 from pathlib import Path
@@ -105,7 +106,37 @@ def extract_probed(path: Path, options: ExtractOptions | None = None) -> Extract
     )
     result.add("width", picture.get("width"), "ffprobe")
     result.add("height", picture.get("height"), "ffprobe")
+    subtitles = [stream for stream in streams if stream.get("codec_type") == "subtitle"]
+    for stream in subtitles[:MAX_SUBTITLE_TRACKS]:
+        _read_subtitles(path, stream, result)
     return result
+
+
+#: Subtitle tracks of one film whose words are read (a film may carry dozens of languages).
+MAX_SUBTITLE_TRACKS = 4
+#: What a subtitle file has besides words: cue numbers, times, styling tags.
+_CUE_LINE = re.compile(r"^\d+$|-->|^WEBVTT")
+_STYLING = re.compile(r"<[^>]+>|\{[^}]*\}")
+
+
+def _read_subtitles(path: Path, stream: dict[str, Any], result: Extraction) -> None:
+    """A text subtitle track's words (ffmpeg, optional, writes it out as SubRip), a page of
+    their own after the tags; a picture track (DVD, Blu-ray subtitles) has none to read."""
+    program = shutil.which("ffmpeg")
+    if program is None or stream.get("codec_name") in ("dvd_subtitle", "hdmv_pgs_subtitle", "dvb_subtitle"):
+        return
+    try:
+        run = run_program([program, "-v", "error", "-i", str(path), "-map", f"0:{stream['index']}", "-f", "srt", "-"])
+    except ProgramTimedOut as error:
+        result.warn(f"its subtitles were not read: {error}")
+        return
+    if run.returncode != 0:
+        result.warn(f"its subtitles could not be read ({could_not_read('ffmpeg', run)})")
+        return
+    lines = run.stdout.decode("utf-8", "replace").splitlines()
+    words = [_STYLING.sub("", line).strip() for line in lines if line.strip() and not _CUE_LINE.search(line)]
+    if words:
+        result.pages.append("\n".join(words))
 
 
 def _described(named: dict, facts: dict, extra: list[str], video: bool) -> Extraction:
