@@ -131,7 +131,7 @@ def build_drive(root: Path) -> dict[str, dict]:
         "moorings",
         title="Guide to the Saltmere Harbour Board records",
         creators=["Saltmere Harbour Board"],
-        date="1911",
+        date="1911/1998",  # the fonds' range, kept whole
         type="Collection",
     )
     (root / "letter.tei.xml").write_text(TEI, encoding="utf-8")

@@ -26,7 +26,7 @@ import tempfile
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(TESTS))
+sys.path[:0] = [str(TESTS), str(TESTS.parent)]  # the tests' builders, and the program itself
 
 import test_disk_images as images  # noqa: E402
 import test_more_formats as formats  # noqa: E402
