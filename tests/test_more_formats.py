@@ -224,6 +224,16 @@ def build(root: Path) -> dict[str, dict]:
         encoding="utf-8",
     )
     expect("fonds.xml", "dredging", title="Harbour Board records", date="1920/1991")
+    (root / "fonds-ead3.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><ead xmlns="http://ead3.archivists.org/schema/"><control>'
+        "<recordid>SHP</recordid><filedesc><titlestmt><titleproper>Salt pans papers</titleproper></titlestmt>"
+        '</filedesc></control><archdesc level="fonds"><did><unittitle>Salt pans papers</unittitle>'
+        '<unitdatestructured><daterange><fromdate standarddate="1898">1898</fromdate>'
+        '<todate standarddate="1934">1934</todate></daterange></unitdatestructured></did>'
+        "<scopecontent><p>Ledgers of the evaporation ponds.</p></scopecontent></archdesc></ead>",
+        encoding="utf-8",
+    )
+    expect("fonds-ead3.xml", "evaporation", title="Salt pans papers", date="1898/1934")
 
     if shutil.which("ffmpeg"):  # a film with a subtitle track, as ffmpeg muxes one
         subtitles = root.parent / "film.srt"

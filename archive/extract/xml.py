@@ -86,6 +86,7 @@ def _finding_aid(root, result: Extraction) -> None:
         ends = [parse_loose_date(end) for end in (date.get("normal") or "").split("/")[:2]]
         whole = "/".join(end for end in ends if end) if all(ends) else None  # a range kept whole: 1920/1991
         result.add("date", whole or parse_loose_date(_text(date)), "ead")
+    result.add("date", _structured_date(root), "ead")
     result.add("publisher", _first(root, "repository") or _first(root, "publisher"), "ead")
     result.add("identifier", _first(root, "unitid") or _first(root, "eadid"), "ead")
     result.add("type", "Collection", "format")
@@ -165,6 +166,21 @@ def _places(root, kind: str, result: Extraction) -> None:
     result.add("title", names[0] if names else None, kind)
     result.add("description", next(iter(filter(None, texts)), None), kind)
     result.add("type", "Dataset", "format")
+
+
+def _structured_date(root) -> str | None:
+    """EAD3's date: a unitdatestructured's datesingle, or its daterange (fromdate, todate) whole."""
+    structured = next((element for element in root.iter() if _local(element.tag) == "unitdatestructured"), None)
+    if structured is None:
+        return None
+    ends = {
+        _local(element.tag): parse_loose_date(element.get("standarddate") or _text(element))
+        for element in structured.iter()
+        if _local(element.tag) in ("datesingle", "fromdate", "todate")
+    }
+    if ends.get("fromdate") and ends.get("todate"):
+        return f"{ends['fromdate']}/{ends['todate']}"
+    return ends.get("datesingle") or ends.get("fromdate") or ends.get("todate")
 
 
 def _tei(root, result: Extraction) -> None:
