@@ -132,6 +132,10 @@ class Record:
     source: str | None = None
     type: str | None = None
     format: str | None = None
+    #: The PRONOM format (The National Archives' registry, via Siegfried): 'fmt/276', its name, its version.
+    puid: str | None = None
+    format_name: str | None = None
+    format_version: str | None = None
     language: str | None = None
     subjects: list[str] = field(default_factory=list)
     description: str | None = None

@@ -50,6 +50,7 @@ FIELDS = {
     "recipients": "recipient",
     "to": "recipient",
     "thread": "thread",
+    "puid": "puid",
 }
 #: ``lang:ru`` says which language the query's words are in; it searches no field.
 LANGUAGE_PREFIX = "lang"

@@ -242,8 +242,14 @@ class ReadAll(Protocol):
 
 
 def _start_worker(memory_mb: int) -> None:
+    """Ready a worker: Siegfried's runtime started (its Go runtime reserves some 1.6 GB of address
+    space at once, little of it ever used), then the worker's address space bounded at what it
+    holds now and ``memory_mb`` more — what one file may take beyond the worker itself."""
+    from .extract.pronom import start_identifier
+
+    start_identifier()
     if resource is not None:  # Windows has no address-space limit to set
-        limit = memory_mb * 1024 * 1024
+        limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     # What a library prints as it fails (a Rust reader's backtrace, 184 lines) is not for the
     # terminal: the file's failure is reported in one line by the indexer (ARCHIVE_DEBUG keeps it).
@@ -254,6 +260,15 @@ def _start_worker(memory_mb: int) -> None:
     # One thread per Tesseract: the workers are already one per core.
     os.environ["OMP_THREAD_LIMIT"] = "1"
     follow_parent()
+
+
+def _address_space() -> int:
+    """Bytes of address space this process holds (Linux's /proc; 0 where there is none)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 @contextmanager

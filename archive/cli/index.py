@@ -32,7 +32,8 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
         type=positive,
         default=Limits.memory_mb,
         metavar="MB",
-        help=f"give up a file that needs more memory than this per worker (default: {Limits.memory_mb})",
+        help="give up a file that needs more memory than this, beyond what a worker starts with "
+        f"(default: {Limits.memory_mb})",
     )
     index.add_argument(
         "--max-items",

@@ -39,9 +39,10 @@ FACET_FIELDS = {
     "language": "f_language",
     "tag": "f_tag",
     "format": "f_format",
+    "puid": "f_puid",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -107,6 +108,7 @@ def build_schema() -> Schema:
         source_sort=ID(sortable=True),
         pages_sort=ID(sortable=True),
         thread=ID(analyzer=values),  # Message-IDs, exact (lower case)
+        puid=ID(analyzer=values),  # PRONOM identifiers, exact: fmt/276
     )
     fields.update({field: ID(analyzer=values) for field in FACET_FIELDS.values()})
     return Schema(**fields)
@@ -206,6 +208,8 @@ def document(record: Record, pages: list[str]) -> dict:
         f_language=record.language or "",
         f_tag="\n".join(record.tags),
         f_format=record.format or "",
+        puid=record.puid or "",
+        f_puid=" ".join(filter(None, [record.puid, record.format_name])),
         thread="\n".join(message_id.lower() for message_id in record.thread),
     )
     if dated is not None:

@@ -13,6 +13,7 @@ from ..identify import identify
 from ..language import detect_language, long_enough_to_tell
 from ..legacy_names import decoded
 from .base import Extraction, ExtractionError, ExtractOptions, error_summary
+from .pronom import identify_pronom
 
 __all__ = [
     "ExtractOptions",
@@ -126,7 +127,23 @@ def _described(path: Path, result: Extraction, mime: str, disagreement: str | No
     if disagreement:
         result.warn(disagreement)
     result.add("format", mime, "content" if mime != guess_format(path) else "filename")
+    _add_pronom(path, result)
     return describe_by_name(path, result)
+
+
+def _add_pronom(path: Path, result: Extraction) -> None:
+    """The PRONOM format (puid, name, version); why Siegfried says so, and what it doubts, where
+    the fields came from."""
+    identified = identify_pronom(path)
+    if identified is None:
+        return
+    basis = "; ".join(filter(None, [identified.basis, identified.warning]))
+    for name, value in (
+        ("puid", identified.puid),
+        ("format_name", identified.name),
+        ("format_version", identified.version),
+    ):
+        result.add(name, value or None, f"siegfried ({basis})" if basis else "siegfried")
 
 
 def describe_by_name(path: Path, result: Extraction) -> Extraction:

@@ -260,6 +260,10 @@
       <translation>Etiketlər</translation>
     </message>
     <message>
+      <source>PRONOM format</source>
+      <translation>PRONOM formatı</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Fasetlər: nəticələri daralt</translation>
@@ -981,6 +985,18 @@
     <message>
       <source>Format</source>
       <translation>Format</translation>
+    </message>
+    <message>
+      <source>PRONOM</source>
+      <translation>PRONOM</translation>
+    </message>
+    <message>
+      <source>Format name</source>
+      <translation>Formatın adı</translation>
+    </message>
+    <message>
+      <source>Format version</source>
+      <translation>Formatın versiyası</translation>
     </message>
     <message>
       <source>Pages</source>

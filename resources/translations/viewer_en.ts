@@ -260,6 +260,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>PRONOM format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation type="unfinished" />
@@ -980,6 +984,18 @@
     </message>
     <message>
       <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PRONOM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Format name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Format version</source>
       <translation type="unfinished" />
     </message>
     <message>

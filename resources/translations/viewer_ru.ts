@@ -268,6 +268,10 @@
       <translation>Теги</translation>
     </message>
     <message>
+      <source>PRONOM format</source>
+      <translation>Формат PRONOM</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Фасеты: сузить результаты</translation>
@@ -992,6 +996,18 @@
     <message>
       <source>Format</source>
       <translation>Формат</translation>
+    </message>
+    <message>
+      <source>PRONOM</source>
+      <translation>PRONOM</translation>
+    </message>
+    <message>
+      <source>Format name</source>
+      <translation>Название формата</translation>
+    </message>
+    <message>
+      <source>Format version</source>
+      <translation>Версия формата</translation>
     </message>
     <message>
       <source>Pages</source>

@@ -22,6 +22,7 @@ HEADINGS = {
     "recipient": QT_TRANSLATE_NOOP("Facets", "Recipient"),
     "language": QT_TRANSLATE_NOOP("Facets", "Language"),
     "tag": QT_TRANSLATE_NOOP("Facets", "Tags"),
+    "puid": QT_TRANSLATE_NOOP("Facets", "PRONOM format"),
 }
 #: How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').
 SHOWN_AS = {"format": format_label, "language": language_name, "type": type_name}
