@@ -555,6 +555,10 @@ def effective_record(
     for field in LIST_FIELDS:
         if data.get(field) is None:
             data[field] = []
+    if data.get("sensitive") and data["sensitive_dismissed"]:  # a person judged these false
+        data["sensitive"] = {
+            kind: found for kind, found in data["sensitive"].items() if kind not in data["sensitive_dismissed"]
+        }
     return Record.from_dict(data)
 
 

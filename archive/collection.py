@@ -24,6 +24,7 @@ from .engine import index as search_index
 from .catalog import Catalog
 from .curation import Curation
 from .handoffs import Handoffs
+from .settings import MARKER, CollectionSettings
 from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, NotIndexed
 from .edits import EditPlan
 from .locks import ProcessLock
@@ -46,9 +47,6 @@ if TYPE_CHECKING:
     from .limits import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
-#: Tesseract's languages unless a person chooses: each page read in its own script (extract.ocr).
-DEFAULT_OCR_LANGUAGES = "auto"
-_MARKER = "collection.json"
 
 
 def default_index_base() -> Path:
@@ -92,11 +90,11 @@ class Collection:
             from .outputs import refuse_inside
 
             refuse_inside(index_dir, folder)  # the index would index itself, and write into the collection
-        if not (index_dir / _MARKER).exists():
+        if not (index_dir / MARKER).exists():
             if not create:
                 raise NotIndexed(f"{folder} has not been indexed yet; run: archive index {folder}")
             index_dir.mkdir(parents=True, exist_ok=True)
-            (index_dir / _MARKER).write_text(json.dumps({"root": str(folder)}), encoding="utf-8")
+            (index_dir / MARKER).write_text(json.dumps({"root": str(folder)}), encoding="utf-8")
         return cls(folder, index_dir)
 
     @classmethod
@@ -106,7 +104,7 @@ class Collection:
         target = absolute.parent.resolve() / absolute.name  # a link is where it stands, not where it points
         best: Path | None = None
         base = index_base or default_index_base()
-        for marker in base.glob(f"*/{_MARKER}") if base.is_dir() else []:
+        for marker in base.glob(f"*/{MARKER}") if base.is_dir() else []:
             try:
                 root = Path(json.loads(marker.read_text(encoding="utf-8"))["root"])
             except (OSError, ValueError, KeyError):
@@ -332,43 +330,23 @@ class Collection:
         self.ix = search_index.open_index(self.index_dir / "whoosh", fresh=True)
         self._damage = None
 
-    # -- settings of this collection (kept in its index folder) ------------------------------
+    # -- settings of this collection (kept in its index folder; see settings.py) --------------
 
-    def _settings(self) -> dict[str, Any]:
-        try:
-            return json.loads((self.index_dir / _MARKER).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {"root": str(self.root)}
+    @cached_property
+    def settings(self) -> CollectionSettings:
+        return CollectionSettings(self.index_dir, self.root, self.catalog)
 
     def set_ocr(self, enabled: bool | None = None, languages: str | None = None) -> None:
-        """Turn OCR on or off, or choose its languages ('eng+rus+aze'), for this collection."""
-        if enabled is None and not languages:
-            return
-        settings = self._settings()
-        if enabled is not None:
-            settings["ocr"] = enabled
-        if languages:
-            settings["ocr_languages"] = languages
-        (self.index_dir / _MARKER).write_text(json.dumps(settings), encoding="utf-8")
+        """Turn OCR on or off, or choose its languages ('eng+rus+aze', or 'auto'), for this collection."""
+        self.settings.set_ocr(enabled, languages)
 
     def ocr_settings(self) -> tuple[bool, str]:
-        """(OCR wanted, its languages); OCR is on unless turned off, English unless chosen."""
-        settings = self._settings()
-        return bool(settings.get("ocr", True)), str(settings.get("ocr_languages", DEFAULT_OCR_LANGUAGES))
+        """(OCR wanted, its languages)."""
+        return self.settings.ocr()
 
     def extract_options(self) -> ExtractOptions:
-        from .extract.base import ExtractOptions  # the extractors stay out of a search's start-up
-
-        wanted, languages = self.ocr_settings()
-        return ExtractOptions(ocr_languages=languages if wanted else None, languages=self.main_languages())
-
-    def main_languages(self) -> tuple[str, ...]:
-        """The collection's languages (ISO 639-1), those of most items first, then the desktop's."""
-        from .language import desktop_language, main_languages
-
-        counts = self.catalog.language_counts()
-        main = sorted(main_languages(counts), key=lambda code: -counts[code])
-        return tuple(dict.fromkeys([*main, *filter(None, [desktop_language()])]))
+        """How this collection's files are read: OCR, its languages, its lexicon."""
+        return self.settings.extract_options()
 
     def _indexer_lock(self):
         return ProcessLock(self.index_dir / "indexer.lock", self.root)

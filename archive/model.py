@@ -43,8 +43,9 @@ DESCRIPTIVE_FIELDS = (
     "rights",
     "identifier",
 )
-#: Fields that only a person sets; they never come from a file.
-USER_FIELDS = ("tags", "notes")
+#: Fields that only a person sets; they never come from a file. ``sensitive_dismissed``: the kinds
+#: of finding a person judged false on this item (see sensitive.py), kept whatever is read again.
+USER_FIELDS = ("tags", "notes", "sensitive_dismissed")
 EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS
 #: Technical fields, read from the file system or the file itself.
 TECHNICAL_FIELDS = (
@@ -112,7 +113,7 @@ def dcmi_type(word: str) -> str:
     return DCMI_TYPES.get(word.strip().lower(), word.strip())
 
 
-LIST_FIELDS = frozenset({"creators", "recipients", "subjects", "tags", "warnings", "thread"})
+LIST_FIELDS = frozenset({"creators", "recipients", "subjects", "tags", "warnings", "thread", "sensitive_dismissed"})
 
 
 @dataclass
@@ -161,6 +162,11 @@ class Record:
     #: A message's Message-ID and those it answers (References, from the thread's first message,
     #: then In-Reply-To): ``thread:ID`` finds a message and every reply that refers to it.
     thread: list[str] = field(default_factory=list)
+    #: What its text holds that must not leave without a person deciding (sensitive.py): for each
+    #: kind ('card', 'iban', 'ssn', 'national-id', 'email', 'phone', 'lexicon') how many were
+    #: found and a few masked samples; the kinds a person dismissed are left out.
+    sensitive: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sensitive_dismissed: list[str] = field(default_factory=list)
     overrides: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
 
@@ -367,6 +373,8 @@ def normalise_field(name: str, value: Any) -> Any:
         raise InvalidEdit(f"{name!r} cannot be edited; editable fields: {', '.join(EDITABLE_FIELDS)}")
     if value is None:
         return None
+    if name == "sensitive_dismissed":
+        return _dismissed_kinds(value)
     if name in LIST_FIELDS:
         items = value if isinstance(value, list) else str(value).split(";")
         return [str(item).strip() for item in items if str(item).strip()]
@@ -399,3 +407,13 @@ def normalise_field(name: str, value: Any) -> Any:
     if name == "language":
         return value.lower()
     return value
+
+
+def _dismissed_kinds(value: Any) -> list[str]:
+    from .sensitive import KINDS
+
+    kinds = [kind.strip().lower() for kind in (value if isinstance(value, list) else str(value).split(";"))]
+    unknown = [kind for kind in kinds if kind and kind not in KINDS]
+    if unknown:
+        raise InvalidEdit(f"unknown kind of finding {unknown[0]!r}; kinds: {', '.join(KINDS)}")
+    return sorted(set(filter(None, kinds)))

@@ -51,6 +51,7 @@ FIELDS = {
     "to": "recipient",
     "thread": "thread",
     "puid": "puid",
+    "sensitive": "sensitive",
 }
 #: ``lang:ru`` says which language the query's words are in; it searches no field.
 LANGUAGE_PREFIX = "lang"

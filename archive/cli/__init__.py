@@ -37,6 +37,7 @@ from . import (
     revert,
     saved,
     search,
+    sensitive,
     show,
     verify,
 )
@@ -56,6 +57,7 @@ COMMANDS = (
     export,
     bag,
     orphans,
+    sensitive,
     merge,
     verify,
 )

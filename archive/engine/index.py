@@ -26,6 +26,7 @@ from . import whoosh_internals
 from ..analysis import FoldingTokenizer, fold, mark_language, name_analyzer, text_analyzer, value_analyzer
 from ..model import DESCRIPTIONS, Record
 from ..periods import period
+from ..sensitive import ANY, kinds_of
 
 whoosh_internals.install()
 
@@ -40,9 +41,10 @@ FACET_FIELDS = {
     "tag": "f_tag",
     "format": "f_format",
     "puid": "f_puid",
+    "sensitive": "f_sensitive",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -109,6 +111,7 @@ def build_schema() -> Schema:
         pages_sort=ID(sortable=True),
         thread=ID(analyzer=values),  # Message-IDs, exact (lower case)
         puid=ID(analyzer=values),  # PRONOM identifiers, exact: fmt/276
+        sensitive=ID(analyzer=values),  # the kinds of sensitive data found, and 'any'
     )
     fields.update({field: ID(analyzer=values) for field in FACET_FIELDS.values()})
     return Schema(**fields)
@@ -209,6 +212,8 @@ def document(record: Record, pages: list[str]) -> dict:
         f_tag="\n".join(record.tags),
         f_format=record.format or "",
         puid=record.puid or "",
+        sensitive="\n".join(kinds_of(record.sensitive)),
+        f_sensitive="\n".join(kind for kind in kinds_of(record.sensitive) if kind != ANY),
         f_puid=" ".join(filter(None, [record.puid, record.format_name])),
         thread="\n".join(message_id.lower() for message_id in record.thread),
     )

@@ -108,7 +108,14 @@ def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extractio
         raise ExtractionError(f"unreadable ({error_summary(error)})") from error
     if result.pages:
         _language_of_the_words(result)
+        _look_for_sensitive(result, options)
     return _described(path, result, mime, disagreement)
+
+
+def _look_for_sensitive(result: Extraction, options: ExtractOptions | None) -> None:
+    from ..sensitive import find_sensitive
+
+    result.add("sensitive", find_sensitive(result.text, options.lexicon if options else ()) or None, "scan")
 
 
 def _language_of_the_words(result: Extraction) -> None:

@@ -28,6 +28,8 @@ class ExtractOptions:
 
     ocr_languages: str | None = None
     languages: tuple[str, ...] = ()
+    #: The collection's own words to look for as sensitive (its lexicon; see sensitive.py).
+    lexicon: tuple[str, ...] = ()
 
 
 @dataclass

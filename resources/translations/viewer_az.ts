@@ -264,6 +264,10 @@
       <translation>PRONOM formatı</translation>
     </message>
     <message>
+      <source>Sensitive data</source>
+      <translation>Həssas məlumatlar</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Fasetlər: nəticələri daralt</translation>

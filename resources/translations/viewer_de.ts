@@ -264,6 +264,10 @@
       <translation>PRONOM-Format</translation>
     </message>
     <message>
+      <source>Sensitive data</source>
+      <translation>Sensible Daten</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Facetten: die Ergebnisse eingrenzen</translation>

@@ -264,6 +264,10 @@
       <translation>Format PRONOM</translation>
     </message>
     <message>
+      <source>Sensitive data</source>
+      <translation>Données sensibles</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Facettes : affiner les résultats</translation>

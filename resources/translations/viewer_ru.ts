@@ -272,6 +272,10 @@
       <translation>Формат PRONOM</translation>
     </message>
     <message>
+      <source>Sensitive data</source>
+      <translation>Конфиденциальные данные</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Фасеты: сузить результаты</translation>

@@ -23,6 +23,7 @@ HEADINGS = {
     "language": QT_TRANSLATE_NOOP("Facets", "Language"),
     "tag": QT_TRANSLATE_NOOP("Facets", "Tags"),
     "puid": QT_TRANSLATE_NOOP("Facets", "PRONOM format"),
+    "sensitive": QT_TRANSLATE_NOOP("Facets", "Sensitive data"),
 }
 #: How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').
 SHOWN_AS = {"format": format_label, "language": language_name, "type": type_name}

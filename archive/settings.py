@@ -1,0 +1,82 @@
+"""A collection's settings, kept in its index folder (never in the collection): whether and in
+which languages OCR reads, the lexicon of words looked for as sensitive; and what reading its files
+takes from them (extract.base.ExtractOptions)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import ArchiveError
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+    from .extract.base import ExtractOptions
+
+#: The file that marks a folder as a collection's index folder and holds its settings.
+MARKER = "collection.json"
+#: Tesseract's languages unless a person chooses: each page read in its own script (extract.ocr).
+DEFAULT_OCR_LANGUAGES = "auto"
+LEXICON = "lexicon.txt"
+
+
+class CollectionSettings:
+    def __init__(self, index_dir: Path, root: Path, catalog: Catalog) -> None:
+        self.index_dir, self.root, self.catalog = index_dir, root, catalog
+
+    def _saved(self) -> dict[str, Any]:
+        try:
+            return json.loads((self.index_dir / MARKER).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {"root": str(self.root)}
+
+    def set_ocr(self, enabled: bool | None = None, languages: str | None = None) -> None:
+        if enabled is None and not languages:
+            return
+        settings = self._saved()
+        if enabled is not None:
+            settings["ocr"] = enabled
+        if languages:
+            settings["ocr_languages"] = languages
+        (self.index_dir / MARKER).write_text(json.dumps(settings), encoding="utf-8")
+
+    def ocr(self) -> tuple[bool, str]:
+        """(OCR wanted, its languages); OCR is on unless turned off, each page in its script unless chosen."""
+        settings = self._saved()
+        return bool(settings.get("ocr", True)), str(settings.get("ocr_languages", DEFAULT_OCR_LANGUAGES))
+
+    def extract_options(self) -> ExtractOptions:
+        from .extract.base import ExtractOptions  # the extractors stay out of a search's start-up
+
+        wanted, languages = self.ocr()
+        return ExtractOptions(
+            ocr_languages=languages if wanted else None, languages=self.main_languages(), lexicon=self.lexicon()
+        )
+
+    def lexicon(self) -> tuple[str, ...]:
+        """The collection's own words looked for as sensitive (a name, 'confidential', 'диагноз'…)."""
+        try:
+            lines = (self.index_dir / LEXICON).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return ()
+        return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+    def set_lexicon(self, source: Path) -> tuple[str, ...]:
+        """Keep the words of ``source`` (one a line; '#' begins a comment) as the lexicon."""
+        from .extract.decode import decode_text
+
+        try:
+            text = decode_text(source.read_bytes())[0]
+        except OSError as error:
+            raise ArchiveError(f"cannot read the lexicon {source}: {error.strerror or error}") from None
+        (self.index_dir / LEXICON).write_text(text, encoding="utf-8")
+        return self.lexicon()
+
+    def main_languages(self) -> tuple[str, ...]:
+        """The collection's languages (ISO 639-1), those of most items first, then the desktop's."""
+        from .language import desktop_language, main_languages
+
+        counts = self.catalog.language_counts()
+        main = sorted(main_languages(counts), key=lambda code: -counts[code])
+        return tuple(dict.fromkeys([*main, *filter(None, [desktop_language()])]))
