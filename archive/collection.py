@@ -486,33 +486,50 @@ class Collection:
             group.paths = sorted(path for member in group.paths for path in copies.get(member, [member]))
         return identical + nearly
 
-    # -- hand-offs (see handoffs.Handoffs) -------------------------------------------------
+    # -- hand-offs (see handoffs.Handoffs: what is not open stays unless include_restricted) ----
 
     @cached_property
     def handoffs(self) -> Handoffs:
         return Handoffs(self)
 
-    def csl_items(self, paths: list[str]) -> list[dict[str, Any]]:
+    def csl_items(self, paths: list[str], include_restricted: bool = False) -> list[dict[str, Any]]:
         """CSL-JSON for the given items, with citation keys unique among them."""
-        return self.handoffs.csl_items(paths)
+        return self.handoffs.csl_items(paths, include_restricted)
 
     def cite(
-        self, paths: list[str], style: str = "apa", locale: str | None = None, html: bool = False
+        self,
+        paths: list[str],
+        style: str = "apa",
+        locale: str | None = None,
+        html: bool = False,
+        include_restricted: bool = False,
     ) -> list[tuple[str, str]]:
         """(path, formatted citation) for each item, in the style's bibliography order."""
-        return self.handoffs.cite(paths, style, locale, html)
+        return self.handoffs.cite(paths, style, locale, html, include_restricted)
 
     def write_export(
-        self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False, **options: Any
+        self,
+        records: Iterable[Record],
+        fmt: str,
+        out: IO[str],
+        history: bool = False,
+        include_restricted: bool = False,
+        **options: Any,
     ) -> int:
         """Write ``records`` in ``fmt`` to ``out`` (see Handoffs.write_export)."""
-        return self.handoffs.write_export(records, fmt, out, history, **options)
+        return self.handoffs.write_export(records, fmt, out, history, include_restricted, **options)
 
     def export_to(
-        self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False, **options: Any
+        self,
+        target: str | Path,
+        records: Iterable[Record],
+        fmt: str,
+        history: bool = False,
+        include_restricted: bool = False,
+        **options: Any,
     ) -> int:
         """Write ``records`` in ``fmt`` to the file ``target``, whole or not at all, never inside the collection."""
-        return self.handoffs.export_to(target, records, fmt, history, **options)
+        return self.handoffs.export_to(target, records, fmt, history, include_restricted, **options)
 
     def bag(
         self,
@@ -520,9 +537,10 @@ class Collection:
         dest: str | Path,
         info: dict[str, str] | None = None,
         progress: Callable[[int, int], None] = lambda done, total: None,
+        include_restricted: bool = False,
     ) -> BagReport:
         """A BagIt bag of the items ``paths`` in the new folder ``dest`` (see Handoffs.bag)."""
-        return self.handoffs.bag(paths, dest, info, progress)
+        return self.handoffs.bag(paths, dest, info, progress, include_restricted)
 
     def export_iiif(
         self,

@@ -1,11 +1,15 @@
 """What leaves a collection: citations, exports in the standards institutions ingest, BagIt
-bags and IIIF manifests, each written outside the collection folder. Collection hands these here."""
+bags and IIIF manifests, each written outside the collection folder. Collection hands these here.
+
+Nothing that is not open leaves unless a person asks (``include_restricted``; see access.py):
+what was left out, and why, is in ``left_out`` after each hand-off."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Callable, Iterable
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
+from .access import restriction
 from .errors import ArchiveError
 from .member_paths import member_name, member_names
 from .model import Record
@@ -21,25 +25,54 @@ class Handoffs:
 
     def __init__(self, collection: Collection) -> None:
         self.collection = collection
+        #: (path, why) of each item the last hand-off left out.
+        self.left_out: list[tuple[str, str]] = []
 
-    def csl_items(self, paths: list[str]) -> list[dict[str, Any]]:
-        """CSL-JSON for the given items, with citation keys unique among them."""
+    def _open_only(self, records: Iterable[Record], include_restricted: bool) -> Iterator[Record]:
+        """``records`` less those not open (unless ``include_restricted``), noted in left_out."""
+        self.left_out = []
+
+        def kept() -> Iterator[Record]:
+            for record in records:
+                why = None if include_restricted else restriction(record)
+                if why is None:
+                    yield record
+                else:
+                    self.left_out.append((record.path, why))
+
+        return kept()
+
+    def csl_items(self, paths: list[str], include_restricted: bool = False) -> list[dict[str, Any]]:
+        """CSL-JSON for the given items, with citation keys unique among them; of several items,
+        those not open are left out unless ``include_restricted`` (one item is cited as asked)."""
         from .export.citations import csl_items
 
-        return list(csl_items(self.collection.records(paths), self.collection.name))
+        records = self._open_only(self.collection.records(paths), include_restricted or len(paths) == 1)
+        return list(csl_items(records, self.collection.name))
 
     def cite(
-        self, paths: list[str], style: str = "apa", locale: str | None = None, html: bool = False
+        self,
+        paths: list[str],
+        style: str = "apa",
+        locale: str | None = None,
+        html: bool = False,
+        include_restricted: bool = False,
     ) -> list[tuple[str, str]]:
         """(path, formatted citation) for each item, in the style's bibliography order."""
         from .cite import format_bibliography
 
-        items = self.csl_items(paths)
+        items = self.csl_items(paths, include_restricted)
         path_of = {item["id"]: item["archive_location"] for item in items}
         return [(path_of[key], text) for key, text in format_bibliography(items, style, locale, html)]
 
     def write_export(
-        self, records: Iterable[Record], fmt: str, out: IO[str], history: bool = False, **options: Any
+        self,
+        records: Iterable[Record],
+        fmt: str,
+        out: IO[str],
+        history: bool = False,
+        include_restricted: bool = False,
+        **options: Any,
     ) -> int:
         """Write ``records`` in ``fmt``; with ``history``, each with its changes (JSON Lines);
         ``options``: the settings a format takes (oai-static: base_url, contact_email; warn: told
@@ -49,10 +82,17 @@ class Handoffs:
         changes = (
             (lambda path: [change.to_dict() for change in self.collection.catalog.history(path)]) if history else None
         )
-        return write_records(records, fmt, out, self.collection.name, changes, **options)
+        kept = self._open_only(records, include_restricted)
+        return write_records(kept, fmt, out, self.collection.name, changes, **options)
 
     def export_to(
-        self, target: str | Path, records: Iterable[Record], fmt: str, history: bool = False, **options: Any
+        self,
+        target: str | Path,
+        records: Iterable[Record],
+        fmt: str,
+        history: bool = False,
+        include_restricted: bool = False,
+        **options: Any,
     ) -> int:
         """Write ``records`` in ``fmt`` to the file ``target``, whole or not at all, and never
         inside the collection; returns how many were written."""
@@ -61,7 +101,7 @@ class Handoffs:
 
         self.collection.refuse_inside(target)
         with replacing(target, binary=fmt in BINARY_FORMATS) as out:
-            return self.write_export(records, fmt, out, history, **options)
+            return self.write_export(records, fmt, out, history, include_restricted, **options)
 
     def bag(
         self,
@@ -69,6 +109,7 @@ class Handoffs:
         dest: str | Path,
         info: dict[str, str] | None = None,
         progress: Callable[[int, int], None] = lambda done, total: None,
+        include_restricted: bool = False,
     ) -> BagReport:
         """A BagIt bag of the items ``paths`` in the new folder ``dest`` (see export.bag): their
         files (an item inside a file: the file it is in), checked against the catalog as they are
@@ -78,13 +119,17 @@ class Handoffs:
 
         self.collection.refuse_inside(dest)
         files, seen = [], set()
-        for record in self.collection.records(paths):
+        for record in list(self._open_only(self.collection.records(paths), include_restricted)):
             container = self.collection.catalog.container(record.path)
             if container is not None:
                 record = self.collection.record(container)
             if record.path in seen:
                 continue
             seen.add(record.path)
+            closed_inside = None if include_restricted else self._not_open_inside(record.path)
+            if closed_inside:
+                self.left_out.append((record.path, f"it holds {closed_inside}, which is not open"))
+                continue
             source = self.collection.file_path(record.path)
             if self.collection.leads_outside(source):
                 raise ArchiveError(
@@ -97,6 +142,11 @@ class Handoffs:
                 )
             files.append((record, source))
         return make_bag(Path(dest), files, info or {}, f"archive-viewer {version()}", progress)
+
+    def _not_open_inside(self, path: str) -> str | None:
+        """The first item inside the file ``path`` that is not open (a file is bagged whole)."""
+        inside = self.collection.catalog.members(path)
+        return next((record.path for record in self.collection.records(inside) if restriction(record)), None)
 
     def export_iiif(
         self,
@@ -112,7 +162,7 @@ class Handoffs:
         self.collection.refuse_inside(dest)
         files = [
             (record, self.collection.file_path(record.path))
-            for record in self.collection.records(paths)
+            for record in self._open_only(self.collection.records(paths), include_restricted=False)
             if not self.collection.is_member(record.path)
             and not self.collection.leads_outside(self.collection.file_path(record.path))
         ]

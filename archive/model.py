@@ -46,7 +46,9 @@ DESCRIPTIVE_FIELDS = (
 #: Fields that only a person sets; they never come from a file. ``sensitive_dismissed``: the kinds
 #: of finding a person judged false on this item (see sensitive.py), kept whatever is read again.
 USER_FIELDS = ("tags", "notes", "sensitive_dismissed")
-EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS
+#: Restrictions on access a person sets (see access.py).
+ACCESS_FIELDS = ("access", "access_until", "access_note")
+EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS + ACCESS_FIELDS
 #: Technical fields, read from the file system or the file itself.
 TECHNICAL_FIELDS = (
     "path",
@@ -167,6 +169,11 @@ class Record:
     #: found and a few masked samples; the kinds a person dismissed are left out.
     sensitive: dict[str, dict[str, Any]] = field(default_factory=dict)
     sensitive_dismissed: list[str] = field(default_factory=list)
+    #: Restrictions a person set (see access.py): 'open' (when unset), 'restricted' or 'closed';
+    #: the day it opens; why.
+    access: str | None = None
+    access_until: str | None = None
+    access_note: str | None = None
     overrides: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
 
@@ -373,6 +380,19 @@ def normalise_field(name: str, value: Any) -> Any:
         raise InvalidEdit(f"{name!r} cannot be edited; editable fields: {', '.join(EDITABLE_FIELDS)}")
     if value is None:
         return None
+    if name == "access" and value not in (None, ""):
+        from .access import ACCESS_VALUES
+
+        if str(value).strip().lower() not in ACCESS_VALUES:
+            raise InvalidEdit(f"access {value!r} is not one of: {', '.join(ACCESS_VALUES)}")
+        return str(value).strip().lower()
+    if name == "access_until" and value not in (None, ""):
+        from .extract.dates import parse_loose_date
+
+        until = parse_loose_date(str(value))
+        if until is None:
+            raise InvalidEdit(f"access_until {value!r} is not a date; write 2060, 2060-01 or 2060-01-01")
+        return until
     if name == "sensitive_dismissed":
         return _dismissed_kinds(value)
     if name in LIST_FIELDS:

@@ -52,6 +52,7 @@ FIELDS = {
     "thread": "thread",
     "puid": "puid",
     "sensitive": "sensitive",
+    "access": "access",
 }
 #: ``lang:ru`` says which language the query's words are in; it searches no field.
 LANGUAGE_PREFIX = "lang"

@@ -38,7 +38,19 @@ def test_search_json_shape(indexed):
     )
     assert result["total"] > 3 and len(result["hits"]) == 3
     assert all(set(hit) == HIT_KEYS for hit in result["hits"])
-    assert set(result["facets"]) == {"type", "year", "publisher", "creator", "recipient", "language", "tag", "format"}
+    assert set(result["facets"]) == {
+        "type",
+        "year",
+        "publisher",
+        "creator",
+        "recipient",
+        "language",
+        "tag",
+        "format",
+        "puid",
+        "sensitive",
+        "access",
+    }
 
 
 def test_search_options(indexed):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..export.bag import INFO_FIELDS as BAG_INFO_FIELDS
-from .shared import Parents, open_collection
+from .shared import Parents, open_collection, say_left_out
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
@@ -21,6 +21,11 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
     bag.add_argument(
         "-o", "--output", required=True, metavar="FOLDER", help="a new (or empty) folder, outside the collection"
     )
+    bag.add_argument(
+        "--include-restricted",
+        action="store_true",
+        help="bag items that are not open too, each with its restriction (left out otherwise)",
+    )
     for name in BAG_INFO_FIELDS:
         bag.add_argument(f"--{name.lower()}", metavar="TEXT", help=f"bag-info.txt's {name}")
     bag.set_defaults(run=run)
@@ -32,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
         paths = collection.matching_paths(args.query)
         if not paths:
             raise UsageError(f"nothing matches {args.query!r}: no bag made")
-        report = collection.bag(paths, Path(args.output), {name: value for name, value in info.items() if value})
+        given = {name: value for name, value in info.items() if value}
+        report = collection.bag(paths, Path(args.output), given, include_restricted=args.include_restricted)
+        say_left_out(collection)
     print(
         f"archive: {report.files} file{'s' if report.files != 1 else ''} ({report.octets:,} bytes) "
         f"bagged in {args.output}",

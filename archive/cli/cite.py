@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from ..terminal import data_output
-from .shared import Parents, open_collection, print_json
+from .shared import Parents, open_collection, print_json, say_left_out
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
@@ -19,6 +19,11 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
     cite_command.add_argument(
         "--format", choices=("text", "html", "bibtex", "biblatex", "ris", "csl-json"), default="text"
     )
+    cite_command.add_argument(
+        "--include-restricted",
+        action="store_true",
+        help="of several items, cite those that are not open too (left out otherwise)",
+    )
     cite_command.set_defaults(run=run)
 
 
@@ -28,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
         for path in paths:
             collection.record(path)  # a clear error for an item that is not indexed
         if args.format in ("text", "html"):
-            citations = collection.cite(paths, args.style, args.locale, html=args.format == "html")
+            citations = collection.cite(paths, args.style, args.locale, args.format == "html", args.include_restricted)
+            say_left_out(collection)
             if args.json:
                 print_json(
                     {
@@ -40,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
             else:
                 print("\n\n".join(text for _, text in citations))
             return 0
-        collection.write_export(collection.records(paths), args.format, data_output())
+        several = len(paths) > 1 and not args.include_restricted
+        collection.write_export(collection.records(paths), args.format, data_output(), include_restricted=not several)
+        say_left_out(collection)
     return 0
 
 

@@ -11,7 +11,7 @@ from ..errors import UsageError
 from ..export import BINARY_FORMATS, FOLDER_FORMATS, FORMATS
 from ..engine.search import SORTS
 from ..terminal import data_output
-from .shared import EXIT_USAGE, Parents, open_collection, output_stream, warn_item
+from .shared import EXIT_USAGE, Parents, open_collection, output_stream, say_left_out, warn_item
 
 
 #: Where `archive export --format iiif` expects its folder to be served, unless told.
@@ -49,6 +49,11 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
     export.add_argument("--from", dest="date_from", metavar="DATE")
     export.add_argument("--to", dest="date_to", metavar="DATE")
     export.add_argument("--history", action="store_true", help="with --format jsonl: each record with its changes")
+    export.add_argument(
+        "--include-restricted",
+        action="store_true",
+        help="hand on items that are not open too, each with its restriction (left out otherwise)",
+    )
     export.set_defaults(run=run)
 
 
@@ -74,10 +79,15 @@ def run(args: argparse.Namespace) -> int:
             )
             options = {"base_url": args.base_url, "contact_email": args.contact_email, "warn": warn_item}
             if args.output:
-                count = collection.export_to(args.output, records, args.format, history=args.history, **options)
+                count = collection.export_to(
+                    args.output, records, args.format, args.history, args.include_restricted, **options
+                )
                 print(f"archive: {count} items written to {args.output}", file=sys.stderr)
             else:
-                collection.write_export(records, args.format, data_output(), history=args.history, **options)
+                collection.write_export(
+                    records, args.format, data_output(), args.history, args.include_restricted, **options
+                )
+            say_left_out(collection)
     return 0
 
 

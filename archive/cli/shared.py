@@ -121,3 +121,17 @@ def non_negative(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError("must not be negative")
     return value
+
+
+def say_left_out(collection: Collection) -> None:
+    """One line for the items a hand-off left out for not being open, each named after it."""
+    left_out = collection.handoffs.left_out
+    if not left_out:
+        return
+    for path, why in left_out:
+        print(one_line(f"archive: left out: {path}: {why}"), file=sys.stderr)
+    print(
+        f"archive: {len(left_out)} item{'s' if len(left_out) != 1 else ''} not open left out "
+        "(--include-restricted hands them on with their restrictions)",
+        file=sys.stderr,
+    )

@@ -42,9 +42,10 @@ FACET_FIELDS = {
     "format": "f_format",
     "puid": "f_puid",
     "sensitive": "f_sensitive",
+    "access": "f_access",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -112,6 +113,7 @@ def build_schema() -> Schema:
         thread=ID(analyzer=values),  # Message-IDs, exact (lower case)
         puid=ID(analyzer=values),  # PRONOM identifiers, exact: fmt/276
         sensitive=ID(analyzer=values),  # the kinds of sensitive data found, and 'any'
+        access=ID(analyzer=values),  # open, restricted or closed, as a person set it
     )
     fields.update({field: ID(analyzer=values) for field in FACET_FIELDS.values()})
     return Schema(**fields)
@@ -213,6 +215,8 @@ def document(record: Record, pages: list[str]) -> dict:
         f_format=record.format or "",
         puid=record.puid or "",
         sensitive="\n".join(kinds_of(record.sensitive)),
+        access=record.access or "open",
+        f_access=record.access or "open",
         f_sensitive="\n".join(kind for kind in kinds_of(record.sensitive) if kind != ANY),
         f_puid=" ".join(filter(None, [record.puid, record.format_name])),
         thread="\n".join(message_id.lower() for message_id in record.thread),

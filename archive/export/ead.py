@@ -18,6 +18,7 @@ from urllib.parse import quote
 from lxml import etree
 
 from ..member_paths import SEPARATOR
+from ..access import restriction
 from ..model import Record
 from .mapping import date_span, is_personal, language_code, language_name, name_parts, title_of
 from .xml_records import XLINK, XSI, add
@@ -83,6 +84,8 @@ def _item(record: Record) -> etree._Element:
     )
     if record.description:
         add(add(component, _e("scopecontent")), _e("p"), record.description)
+    if restriction(record):
+        add(add(component, _e("accessrestrict")), _e("p"), restriction(record))
     if record.rights:
         add(add(component, _e("userestrict")), _e("p"), record.rights)
     return component

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 from pathlib import PurePosixPath
 
+from ..access import restriction
 from ..model import Record
 
 #: Dublin Core's fifteen elements, in the order of the standard.
@@ -54,7 +55,7 @@ def dublin_core(record: Record) -> dict[str, list[str]]:
         "identifier": [record.identifier, record.path, CHECKSUM_URN + record.sha256 if record.sha256 else None],
         "source": [record.source],
         "language": [record.language],
-        "rights": [record.rights],
+        "rights": [record.rights, restriction(record)],
     }
     return {element: [value for value in values.get(element, []) if value] for element in DC_ELEMENTS}
 

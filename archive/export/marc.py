@@ -16,6 +16,7 @@ from urllib.parse import quote
 from pymarc import Field, Indicators, Subfield
 from pymarc import Record as MarcRecord
 
+from ..access import restriction
 from ..model import Record
 from .mapping import CHECKSUM_URN, Date, is_personal, language_code, language_name, name_parts, title_of
 from .xml_records import xml_text
@@ -90,6 +91,8 @@ def marc_record(record: Record, archive_name: str) -> MarcRecord:
         marc.add_field(_field("500", "  ", ("a", f"Source: {record.source}")))
     if record.description:
         marc.add_field(_field("520", "  ", ("a", record.description)))
+    if restriction(record):
+        marc.add_ordered_field(_field("506", "1 ", ("a", restriction(record))))
     if record.rights:
         marc.add_field(_field("540", "  ", ("a", record.rights)))
     if code and language_name(record.language):

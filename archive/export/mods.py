@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from ..access import restriction
 from ..model import Record
 from .mapping import CHECKSUM_URN, Date, language_code, language_name, name_parts, title_of
 from .xml_records import XLINK, XSI, add, write_elements
@@ -88,6 +89,8 @@ def mods_record(record: Record, archive_name: str) -> etree._Element:
     add(add(mods, _m("location")), _m("url"), quote(record.path, safe="/#"), access="raw object")
     if record.rights:
         add(mods, _m("accessCondition"), record.rights, type="use and reproduction")
+    if restriction(record):
+        add(mods, _m("accessCondition"), restriction(record), type="restriction on access")
     info = add(mods, _m("recordInfo"))
     add(info, _m("recordContentSource"), archive_name)
     add(info, _m("recordCreationDate"), date.today().isoformat(), encoding="w3cdtf")

@@ -7,10 +7,15 @@ import csv
 import json
 from typing import IO, Any, Callable, Iterable
 
-from ..model import DESCRIPTIVE_FIELDS, TECHNICAL_FIELDS, USER_FIELDS, Record
+from ..model import ACCESS_FIELDS, DESCRIPTIVE_FIELDS, TECHNICAL_FIELDS, USER_FIELDS, Record
 
 CSV_COLUMNS = (
-    ("path",) + DESCRIPTIVE_FIELDS + USER_FIELDS + tuple(f for f in TECHNICAL_FIELDS if f != "path") + ("overrides",)
+    ("path",)
+    + DESCRIPTIVE_FIELDS
+    + USER_FIELDS
+    + ACCESS_FIELDS
+    + tuple(f for f in TECHNICAL_FIELDS if f != "path")
+    + ("overrides",)
 )
 
 

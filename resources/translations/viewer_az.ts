@@ -268,6 +268,52 @@
       <translation>Həssas məlumatlar</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation>Giriş</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <translation>açıq</translation>
+    </message>
+    <message>
+      <source>restricted</source>
+      <translation>məhdud</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>bağlı</translation>
+    </message>
+    <message>
+      <source>card numbers</source>
+      <extracomment>The kinds of sensitive data found (archive.sensitive.KINDS), as a person reads them.</extracomment>
+      <translation>kart nömrələri</translation>
+    </message>
+    <message>
+      <source>IBANs</source>
+      <translation>IBAN-lar</translation>
+    </message>
+    <message>
+      <source>US social security numbers</source>
+      <translation>ABŞ sosial təminat nömrələri</translation>
+    </message>
+    <message>
+      <source>national identifiers</source>
+      <translation>milli identifikatorlar</translation>
+    </message>
+    <message>
+      <source>e-mail addresses</source>
+      <translation>e-poçt ünvanları</translation>
+    </message>
+    <message>
+      <source>phone numbers</source>
+      <translation>telefon nömrələri</translation>
+    </message>
+    <message>
+      <source>words of the lexicon</source>
+      <translation>lüğətin sözləri</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Fasetlər: nəticələri daralt</translation>

@@ -268,6 +268,52 @@
       <translation>Sensible Daten</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation>Zugang</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <source>restricted</source>
+      <translation>eingeschränkt</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>gesperrt</translation>
+    </message>
+    <message>
+      <source>card numbers</source>
+      <extracomment>The kinds of sensitive data found (archive.sensitive.KINDS), as a person reads them.</extracomment>
+      <translation>Kartennummern</translation>
+    </message>
+    <message>
+      <source>IBANs</source>
+      <translation>IBANs</translation>
+    </message>
+    <message>
+      <source>US social security numbers</source>
+      <translation>US-Sozialversicherungsnummern</translation>
+    </message>
+    <message>
+      <source>national identifiers</source>
+      <translation>nationale Kennnummern</translation>
+    </message>
+    <message>
+      <source>e-mail addresses</source>
+      <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+      <source>phone numbers</source>
+      <translation>Telefonnummern</translation>
+    </message>
+    <message>
+      <source>words of the lexicon</source>
+      <translation>Wörter des Lexikons</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Facetten: die Ergebnisse eingrenzen</translation>

@@ -268,6 +268,52 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Access</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open</source>
+      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>restricted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>card numbers</source>
+      <extracomment>The kinds of sensitive data found (archive.sensitive.KINDS), as a person reads them.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>IBANs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>US social security numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>national identifiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e-mail addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>phone numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words of the lexicon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation type="unfinished" />

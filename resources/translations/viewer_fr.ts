@@ -268,6 +268,52 @@
       <translation>Données sensibles</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation>Accès</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <translation>ouvert</translation>
+    </message>
+    <message>
+      <source>restricted</source>
+      <translation>restreint</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>fermé</translation>
+    </message>
+    <message>
+      <source>card numbers</source>
+      <extracomment>The kinds of sensitive data found (archive.sensitive.KINDS), as a person reads them.</extracomment>
+      <translation>numéros de carte</translation>
+    </message>
+    <message>
+      <source>IBANs</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
+      <source>US social security numbers</source>
+      <translation>numéros de sécurité sociale américains</translation>
+    </message>
+    <message>
+      <source>national identifiers</source>
+      <translation>identifiants nationaux</translation>
+    </message>
+    <message>
+      <source>e-mail addresses</source>
+      <translation>adresses électroniques</translation>
+    </message>
+    <message>
+      <source>phone numbers</source>
+      <translation>numéros de téléphone</translation>
+    </message>
+    <message>
+      <source>words of the lexicon</source>
+      <translation>mots du lexique</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Facettes : affiner les résultats</translation>

@@ -276,6 +276,52 @@
       <translation>Конфиденциальные данные</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation>Доступ</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <translation>открыт</translation>
+    </message>
+    <message>
+      <source>restricted</source>
+      <translation>ограничен</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>закрыт</translation>
+    </message>
+    <message>
+      <source>card numbers</source>
+      <extracomment>The kinds of sensitive data found (archive.sensitive.KINDS), as a person reads them.</extracomment>
+      <translation>номера карт</translation>
+    </message>
+    <message>
+      <source>IBANs</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
+      <source>US social security numbers</source>
+      <translation>номера соцстрахования США</translation>
+    </message>
+    <message>
+      <source>national identifiers</source>
+      <translation>национальные идентификаторы</translation>
+    </message>
+    <message>
+      <source>e-mail addresses</source>
+      <translation>адреса эл. почты</translation>
+    </message>
+    <message>
+      <source>phone numbers</source>
+      <translation>номера телефонов</translation>
+    </message>
+    <message>
+      <source>words of the lexicon</source>
+      <translation>слова из словаря</translation>
+    </message>
+    <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
       <translation>Фасеты: сузить результаты</translation>

@@ -24,9 +24,40 @@ HEADINGS = {
     "tag": QT_TRANSLATE_NOOP("Facets", "Tags"),
     "puid": QT_TRANSLATE_NOOP("Facets", "PRONOM format"),
     "sensitive": QT_TRANSLATE_NOOP("Facets", "Sensitive data"),
+    "access": QT_TRANSLATE_NOOP("Facets", "Access"),
 }
+#: The values of the access facet, as a person reads them.
+ACCESS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("Facets", "open"),
+    "restricted": QT_TRANSLATE_NOOP("Facets", "restricted"),
+    "closed": QT_TRANSLATE_NOOP("Facets", "closed"),
+}
+
+
+#: The kinds of sensitive data found (archive.sensitive.KINDS), as a person reads them.
+SENSITIVE_WORDS = {
+    "card": QT_TRANSLATE_NOOP("Facets", "card numbers"),
+    "iban": QT_TRANSLATE_NOOP("Facets", "IBANs"),
+    "ssn": QT_TRANSLATE_NOOP("Facets", "US social security numbers"),
+    "national-id": QT_TRANSLATE_NOOP("Facets", "national identifiers"),
+    "email": QT_TRANSLATE_NOOP("Facets", "e-mail addresses"),
+    "phone": QT_TRANSLATE_NOOP("Facets", "phone numbers"),
+    "lexicon": QT_TRANSLATE_NOOP("Facets", "words of the lexicon"),
+}
+
+
+def _shown_by(words: dict[str, str]):
+    return lambda value: translate("Facets", words[value]) if value in words else value
+
+
 #: How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').
-SHOWN_AS = {"format": format_label, "language": language_name, "type": type_name}
+SHOWN_AS = {
+    "format": format_label,
+    "language": language_name,
+    "type": type_name,
+    "access": _shown_by(ACCESS_WORDS),
+    "sensitive": _shown_by(SENSITIVE_WORDS),
+}
 
 
 def heading(name: str) -> str:

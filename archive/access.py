@@ -1,0 +1,41 @@
+"""Restrictions on access, as a person sets them on an item (``access``: open — the default —,
+restricted: the reading room or staff only, closed; ``access_until``: the day it opens;
+``access_note``: why), and whether an item may leave the collection now: every hand-off (bag,
+export, citations of several items, the viewer's) leaves out what is not open unless a person asks
+for it, and then carries the restriction in each format's own element."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .model import Record
+
+OPEN, RESTRICTED, CLOSED = "open", "restricted", "closed"
+ACCESS_VALUES = (OPEN, RESTRICTED, CLOSED)
+
+
+def is_open(record: Record, today: date | None = None) -> bool:
+    """Open, or restricted or closed only until a day that has come."""
+    if record.access in (None, "", OPEN):
+        return True
+    until = record.access_until
+    return bool(until) and str(until)[:10] <= (today or date.today()).isoformat()[: len(str(until)[:10])]
+
+
+def restriction(record: Record, today: date | None = None) -> str | None:
+    """The restriction in words, for a format's own element ('Closed until 2060-01-01: medical
+    records'), or None for an open item."""
+    if is_open(record, today):
+        return None
+    words = "Closed" if record.access == CLOSED else "Restricted (reading room or staff only)"
+    until = f" until {record.access_until}" if record.access_until else ""
+    note = f": {record.access_note}" if record.access_note else ""
+    return f"{words}{until}{note}"
+
+
+def split_by_access(records: list[Record], include_restricted: bool) -> tuple[list[Record], int]:
+    """(the records to hand on, how many were left out for not being open)."""
+    if include_restricted:
+        return records, 0
+    kept = [record for record in records if is_open(record)]
+    return kept, len(records) - len(kept)
