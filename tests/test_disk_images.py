@@ -26,6 +26,20 @@ def floppy(folder: Path) -> Path:
     return image
 
 
+def encase(image: Path, target: Path) -> Path:
+    """``image`` acquired as an EnCase E01 image by ewfacquire, as a forensic workstation would."""
+    acquire = ["ewfacquire", "-u", "-q", "-t", str(target), "-f", "encase6", "-C", "7", "-D", "a stick"]
+    subprocess.run([*acquire, "-E", "1", "-e", "archivist", "-N", "none", str(image)], check=True, capture_output=True)
+    return target.with_suffix(".E01")
+
+
+def disc(folder: Path, target: Path) -> Path:
+    """``folder`` burnt as an ISO 9660 image with Joliet and Rock Ridge names, by xorriso."""
+    burn = ["xorriso", "-as", "mkisofs", "-quiet", "-J", "-R", "-o", str(target), str(folder)]
+    subprocess.run(burn, check=True, capture_output=True)
+    return target
+
+
 @pytest.fixture(scope="module")
 def images(tmp_path_factory):
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
@@ -35,38 +49,13 @@ def images(tmp_path_factory):
     root = tmp_path_factory.mktemp("images") / "drive"
     root.mkdir()
     shutil.copy(floppy(work), root / "floppy.img")
-    subprocess.run(
-        [
-            "ewfacquire",
-            "-u",
-            "-q",
-            "-t",
-            str(root / "stick"),
-            "-f",
-            "encase6",
-            "-C",
-            "7",
-            "-D",
-            "a stick",
-            "-E",
-            "1",
-            "-e",
-            "archivist",
-            "-N",
-            "none",
-            str(work / "floppy.img"),
-        ],
-        check=True,
-        capture_output=True,
+    encase(work / "floppy.img", root / "stick")
+    disc_folder = work / "disc" / "Письма"
+    disc_folder.mkdir(parents=True)
+    (disc_folder / "письмо Лейле.txt").write_text(
+        "Дорогая Лейла, посылаю протокол заседания комиссии.", encoding="utf-8"
     )
-    disc = work / "disc" / "Письма"
-    disc.mkdir(parents=True)
-    (disc / "письмо Лейле.txt").write_text("Дорогая Лейла, посылаю протокол заседания комиссии.", encoding="utf-8")
-    subprocess.run(
-        ["xorriso", "-as", "mkisofs", "-quiet", "-J", "-R", "-o", str(root / "disc.iso"), str(disc.parent)],
-        check=True,
-        capture_output=True,
-    )
+    disc(disc_folder.parent, root / "disc.iso")
     with Collection.open(root, tmp_path_factory.mktemp("index"), create=True) as collection:
         report = collection.index(jobs=1)
         assert report.failed == [] and report.partly_read == []

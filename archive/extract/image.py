@@ -43,15 +43,7 @@ _EXIF_KEEP = (
 )
 #: The tags whose text is taken for the record's description, the first found (the EXIF ones; a
 #: PNG's Description or Comment chunk comes after them, IPTC and XMP before).
-_DESCRIPTION_TAGS = (
-    "ImageDescription",
-    "UserComment",
-    "XPTitle",
-    "XPComment",
-    "XPSubject",
-    "XPKeywords",
-    "GIF comment",
-)
+_DESCRIPTION_TAGS = (*DESCRIPTIONS[:6], "GIF comment")
 _XP_TAGS = {0x9C9B: "XPTitle", 0x9C9C: "XPComment", 0x9C9D: "XPAuthor", 0x9C9E: "XPKeywords", 0x9C9F: "XPSubject"}
 #: Pages of a multi-page scan read by OCR.
 MAX_OCR_PAGES = 500

@@ -54,39 +54,12 @@ def build(root: Path, work: Path) -> dict[str, list[str]]:
     words["act.docx"] = ["бескислотной", "коробки"]
     shutil.copy(images.floppy(work), root / "floppy.img")
     words["floppy.img"] = ["harbour", "minutes"]
-    subprocess.run(
-        [
-            "ewfacquire",
-            "-u",
-            "-q",
-            "-t",
-            str(root / "stick"),
-            "-f",
-            "encase6",
-            "-C",
-            "7",
-            "-D",
-            "stick",
-            "-E",
-            "1",
-            "-e",
-            "archivist",
-            "-N",
-            "none",
-            str(root / "floppy.img"),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    images.encase(root / "floppy.img", root / "stick")
     words["stick.E01"] = ["harbour"]
     disc = work / "disc" / "Письма"
     disc.mkdir(parents=True)
     (disc / "письмо.txt").write_text("Дорогая Лейла, посылаю протокол заседания комиссии.", encoding="utf-8")
-    subprocess.run(
-        ["xorriso", "-as", "mkisofs", "-quiet", "-J", "-R", "-o", str(root / "disc.iso"), str(disc.parent)],
-        check=True,
-        capture_output=True,
-    )
+    images.disc(disc.parent, root / "disc.iso")
     words["disc.iso"] = ["посылаю"]
     return words
 
