@@ -31,11 +31,3 @@ def restriction(record: Record, today: date | None = None) -> str | None:
     until = f" until {record.access_until}" if record.access_until else ""
     note = f": {record.access_note}" if record.access_note else ""
     return f"{words}{until}{note}"
-
-
-def split_by_access(records: list[Record], include_restricted: bool) -> tuple[list[Record], int]:
-    """(the records to hand on, how many were left out for not being open)."""
-    if include_restricted:
-        return records, 0
-    kept = [record for record in records if is_open(record)]
-    return kept, len(records) - len(kept)
