@@ -40,6 +40,15 @@ for word in ferry timber; do
   step "search $word (inside a zip, in a message): $found"
   [ "$found" -ge 1 ] || { echo "smoke: nothing found for $word" >&2; exit 1; }
 done
+# Appraisal: Siegfried's PRONOM identification and the checksums of sensitive data run in the bundle.
+puid=$("$bundle/archive" show "$work/sample/reports/harbour-survey-1998.pdf" --json | python3 -c 'import json, sys; print(json.load(sys.stdin)["puid"])')
+step "PRONOM: $puid"
+case "$puid" in fmt/*) ;; *) echo "smoke: no PRONOM identifier" >&2; exit 1 ;; esac
+printf 'Card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00.\n' > "$work/sample/card.txt"
+"$bundle/archive" index "$work/sample" >/dev/null 2>&1
+kinds=$("$bundle/archive" sensitive -c "$work/sample" --json | python3 -c 'import json, sys; print(sorted(json.load(sys.stdin)["items"][0]["sensitive"]))')
+step "sensitive: $kinds"
+[ "$kinds" = "['card', 'iban']" ] || { echo "smoke: sensitive data not found" >&2; exit 1; }
 citation=$("$bundle/archive" cite "$work/sample/reports/harbour-survey-1998.pdf" --style apa)
 step "citation: $citation"
 case "$citation" in *"Kowalczyk"*"1998"*) ;; *) echo "smoke: unexpected citation" >&2; exit 1 ;; esac
