@@ -46,7 +46,7 @@ step "PRONOM: $puid"
 case "$puid" in fmt/*) ;; *) echo "smoke: no PRONOM identifier" >&2; exit 1 ;; esac
 printf 'Card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00.\n' > "$work/sample/card.txt"
 "$bundle/archive" index "$work/sample" >/dev/null 2>&1
-kinds=$("$bundle/archive" sensitive -c "$work/sample" --json | python3 -c 'import json, sys; print(sorted(json.load(sys.stdin)["items"][0]["sensitive"]))')
+kinds=$("$bundle/archive" sensitive -c "$work/sample" --json | python3 -c 'import json, sys; print(sorted(next(item["sensitive"] for item in json.load(sys.stdin)["items"] if item["path"] == "card.txt")))')
 step "sensitive: $kinds"
 [ "$kinds" = "['card', 'iban']" ] || { echo "smoke: sensitive data not found" >&2; exit 1; }
 citation=$("$bundle/archive" cite "$work/sample/reports/harbour-survey-1998.pdf" --style apa)
