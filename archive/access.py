@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Record
+from .model import ACCESS_VALUES, Record
 
-OPEN, RESTRICTED, CLOSED = "open", "restricted", "closed"
-ACCESS_VALUES = (OPEN, RESTRICTED, CLOSED)
+OPEN, RESTRICTED, CLOSED = ACCESS_VALUES
 
 
 def is_open(record: Record, today: date | None = None) -> bool:

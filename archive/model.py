@@ -46,8 +46,9 @@ DESCRIPTIVE_FIELDS = (
 #: Fields that only a person sets; they never come from a file. ``sensitive_dismissed``: the kinds
 #: of finding a person judged false on this item (see sensitive.py), kept whatever is read again.
 USER_FIELDS = ("tags", "notes", "sensitive_dismissed")
-#: Restrictions on access a person sets (see access.py).
+#: Restrictions on access a person sets (see access.py), and the values of ``access``.
 ACCESS_FIELDS = ("access", "access_until", "access_note")
+ACCESS_VALUES = ("open", "restricted", "closed")
 EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS + ACCESS_FIELDS
 #: Technical fields, read from the file system or the file itself.
 TECHNICAL_FIELDS = (
@@ -381,8 +382,6 @@ def normalise_field(name: str, value: Any) -> Any:
     if value is None:
         return None
     if name == "access" and value not in (None, ""):
-        from .access import ACCESS_VALUES
-
         if str(value).strip().lower() not in ACCESS_VALUES:
             raise InvalidEdit(f"access {value!r} is not one of: {', '.join(ACCESS_VALUES)}")
         return str(value).strip().lower()
