@@ -34,6 +34,7 @@ from . import (
     index,
     merge,
     orphans,
+    report,
     revert,
     saved,
     search,
@@ -58,6 +59,7 @@ COMMANDS = (
     bag,
     orphans,
     sensitive,
+    report,
     merge,
     verify,
 )
