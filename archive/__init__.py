@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .pdf_pages import Box, PdfPages, PdfUnreadable
     from .pictures import HEIC, PictureError, is_video
     from .saved_searches import SavedSearch
+    from .report import accession_report, write_report
     from .snippets import Passage
     from .thumbnails import Thumbnails, has_thumbnail, is_picture
 
@@ -46,6 +47,7 @@ _MODULE_OF = {
     **dict.fromkeys(["HEIC", "PictureError", "is_video"], ".pictures"),
     "SavedSearch": ".saved_searches",
     "Passage": ".snippets",
+    **dict.fromkeys(["accession_report", "write_report"], ".report"),
     **dict.fromkeys(["Thumbnails", "has_thumbnail", "is_picture"], ".thumbnails"),
 }
 __all__ = sorted(_MODULE_OF)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gc
 import json
 import os
@@ -1058,3 +1059,18 @@ def test_a_multi_page_scan_is_shown_a_page_at_a_time_with_each_pages_words(qtbot
     qtbot.waitUntil(lambda: image.page == 2 and not image.item.pixmap().isNull(), timeout=WAIT)
     assert "ferry" in image.text.toPlainText().lower() and not image.page_actions[1].isEnabled()
     main.close()
+
+
+def test_the_accession_report_is_made_off_the_gui_thread_and_opened(qtbot, window, monkeypatch):
+    """File ▸ Accession Report writes the report into the index folder and hands its page to the
+    desktop's browser (the hand-over is what the test sees: no browser runs here)."""
+    opened = []
+    monkeypatch.setattr("viewer.report.open_in_desktop", lambda path, what="": opened.append(path))
+    action = next(a for menu in window.menuBar().actions() for a in menu.menu().actions() if "Accession" in a.text())
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=WAIT)
+    page = opened[0]
+    assert page.name == "report.html" and page.parent.parent == window.collection.index_dir
+    with (page.parent / "formats.csv").open(encoding="utf-8", newline="") as formats:
+        counted = sum(int(row["count"]) for row in csv.DictReader(formats))
+    assert counted == len(window.collection)

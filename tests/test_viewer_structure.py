@@ -87,6 +87,7 @@ def test_each_part_reaches_the_window_through_its_protocol_only():
         "saved_searches.py": "SavedSearchesHost",
         "menus.py": "MenusHost",
         "panels/duplicates.py": "DuplicatesHost",
+        "report.py": "Services",
     }
     beyond = {
         f"{part}: {name}"

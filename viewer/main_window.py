@@ -37,6 +37,7 @@ from .panels.duplicates import find_duplicates
 from .panels.facets import FacetPanel
 from .panels.timeline import Timeline
 from .plain import plain_label
+from .report import show_accession_report
 from .saved_searches import SavedSearches
 from .searching import Searching
 from .selection import Selection
@@ -292,6 +293,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self, translate("Window", "About Archive Viewer"), about_text(self.collection, self.index_base)
         )
+
+    def show_accession_report(self) -> None:
+        show_accession_report(self)
 
     def show_status(self, text: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout)

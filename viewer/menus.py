@@ -39,6 +39,7 @@ class Menus:
             translate("Menus", "Look for new and changed files whenever the window comes back to the front")
         )
         self._add(file_menu, translate("Menus", "Indexing &Problems…"), None, indexing.show_problems)
+        self._add(file_menu, translate("Menus", "&Accession Report…"), None, window.show_accession_report)
         file_menu.addSeparator()
         self._add(file_menu, translate("Menus", "&Quit"), QKeySequence.StandardKey.Quit, window.close)
 

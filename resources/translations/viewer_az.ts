@@ -821,6 +821,10 @@
       <translation>İndeksləmə &amp;problemləri…</translation>
     </message>
     <message>
+      <source>&amp;Accession Report…</source>
+      <translation>Qəbul &amp;hesabatı…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>Çı&amp;x</translation>
     </message>
@@ -1433,6 +1437,21 @@
     <message>
       <source>the rest of this text is not shown here; it is searchable</source>
       <translation>mətnin qalanı burada göstərilmir; onda axtarış etmək olar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Making the accession report…</source>
+      <translation>Qəbul hesabatı hazırlanır…</translation>
+    </message>
+    <message>
+      <source>the accession report</source>
+      <translation>qəbul hesabatı</translation>
+    </message>
+    <message>
+      <source>The accession report is open in your browser: {path}</source>
+      <translation>Qəbul hesabatı brauzerdə açıqdır: {path}</translation>
     </message>
   </context>
   <context>

@@ -821,6 +821,10 @@
       <translation>Indexierungs&amp;probleme…</translation>
     </message>
     <message>
+      <source>&amp;Accession Report…</source>
+      <translation>Zu&amp;gangsbericht…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
@@ -1433,6 +1437,21 @@
     <message>
       <source>the rest of this text is not shown here; it is searchable</source>
       <translation>der Rest dieses Textes wird hier nicht gezeigt; er ist durchsuchbar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Making the accession report…</source>
+      <translation>Der Zugangsbericht wird erstellt…</translation>
+    </message>
+    <message>
+      <source>the accession report</source>
+      <translation>den Zugangsbericht</translation>
+    </message>
+    <message>
+      <source>The accession report is open in your browser: {path}</source>
+      <translation>Der Zugangsbericht ist im Browser geöffnet: {path}</translation>
     </message>
   </context>
   <context>

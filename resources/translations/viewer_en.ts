@@ -821,6 +821,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Accession Report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
@@ -1432,6 +1436,21 @@
     </message>
     <message>
       <source>the rest of this text is not shown here; it is searchable</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Making the accession report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the accession report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The accession report is open in your browser: {path}</source>
       <translation type="unfinished" />
     </message>
   </context>

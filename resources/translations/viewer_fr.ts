@@ -821,6 +821,10 @@
       <translation>&amp;Problèmes d’indexation…</translation>
     </message>
     <message>
+      <source>&amp;Accession Report…</source>
+      <translation>Rapport d’&amp;entrée…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -1433,6 +1437,21 @@
     <message>
       <source>the rest of this text is not shown here; it is searchable</source>
       <translation>la suite de ce texte n’est pas affichée ici ; elle est cherchable</translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Making the accession report…</source>
+      <translation>Rapport d’entrée en préparation…</translation>
+    </message>
+    <message>
+      <source>the accession report</source>
+      <translation>le rapport d’entrée</translation>
+    </message>
+    <message>
+      <source>The accession report is open in your browser: {path}</source>
+      <translation>Le rapport d’entrée est ouvert dans le navigateur : {path}</translation>
     </message>
   </context>
   <context>

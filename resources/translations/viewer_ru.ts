@@ -832,6 +832,10 @@
       <translation>Проб&amp;лемы индексирования…</translation>
     </message>
     <message>
+      <source>&amp;Accession Report…</source>
+      <translation>Отчёт о пос&amp;туплении…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
@@ -1449,6 +1453,21 @@
     <message>
       <source>the rest of this text is not shown here; it is searchable</source>
       <translation>остальной текст здесь не показан, но по нему можно искать</translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Making the accession report…</source>
+      <translation>Составляется отчёт о поступлении…</translation>
+    </message>
+    <message>
+      <source>the accession report</source>
+      <translation>отчёт о поступлении</translation>
+    </message>
+    <message>
+      <source>The accession report is open in your browser: {path}</source>
+      <translation>Отчёт о поступлении открыт в браузере: {path}</translation>
     </message>
   </context>
   <context>
