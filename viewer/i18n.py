@@ -75,7 +75,12 @@ def language_name(code: str) -> str:
         name = langcodes.Language.get(code).display_name(QLocale().name().split("_")[0])
     except (ValueError, LookupError):
         return code
-    return code if name.lower().startswith("unknown language") else name[:1].upper() + name[1:]
+    return code if name.lower().startswith("unknown language") else QLocale().toUpper(name[:1]) + name[1:]
+
+
+def lower_case(text: str) -> str:
+    """``text`` in lower case by the viewer's language's rules (Azerbaijani and Turkish İ → i)."""
+    return QLocale().toLower(text)
 
 
 def local_date(value: str | None) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from ..i18n import format_label, language_name, local_number, translate, type_name
+from ..i18n import format_label, language_name, local_number, lower_case, translate, type_name
 from ..plain import tip
 
 #: The core's facet names, with the heading shown for each (translated where shown).
@@ -126,7 +126,7 @@ class FacetPanel(QTreeWidget):
                         translate("Facets", "Click to clear this filter")
                         if value == chosen
                         else translate("Facets", "Show only {facet}: {value}").format(
-                            facet=heading(name).lower(), value=shown
+                            facet=lower_case(heading(name)), value=shown
                         )
                     ),
                 )
