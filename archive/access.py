@@ -9,16 +9,18 @@ from __future__ import annotations
 from datetime import date
 
 from .model import ACCESS_VALUES, Record
+from .periods import period
 
 OPEN, RESTRICTED, CLOSED = ACCESS_VALUES
 
 
 def is_open(record: Record, today: date | None = None) -> bool:
-    """Open, or restricted or closed only until a day that has come."""
+    """Open, or restricted or closed only until a day that has come (the first of the period
+    ``access_until`` names: '2060' opens on 1 January 2060)."""
     if record.access in (None, "", OPEN):
         return True
-    until = record.access_until
-    return bool(until) and str(until)[:10] <= (today or date.today()).isoformat()[: len(str(until)[:10])]
+    opens = period(record.access_until)
+    return opens is not None and opens[0].date() <= (today or date.today())
 
 
 def restriction(record: Record, today: date | None = None) -> str | None:

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..edits import EditPlan
 from ..sensitive import KINDS
 from .shared import Parents, one_line, open_collection, print_json
 
@@ -44,9 +45,8 @@ def run(args: argparse.Namespace) -> int:
             if kind not in KINDS or not paths:
                 print(f"archive: --dismiss takes a kind ({', '.join(KINDS)}) and the items' paths", file=sys.stderr)
                 return 2
-            for path in paths:
-                record = collection.record(collection.relative(path))
-                collection.edit(record.path, {"sensitive_dismissed": [*record.sensitive_dismissed, kind]})
+            plan = EditPlan.of({}, add=[("sensitive_dismissed", kind)])  # one batch: one undo
+            collection.edit_many([collection.relative(path) for path in paths], plan)
             print(f"archive: {kind} dismissed on {len(paths)} item{'s' if len(paths) != 1 else ''}", file=sys.stderr)
             return 0
         found = collection.matching_records(f"sensitive:{args.kind or 'any'}")

@@ -180,6 +180,7 @@ def document(record: Record, pages: list[str]) -> dict:
     dated = period(record.date)
     year = record.date[:4] if record.date and record.date[:4].isdigit() else None
     language = record.language
+    sensitive = kinds_of(record.sensitive)
     doc: dict[str, Any] = dict(
         key=record.path,
         content=mark_language("\n".join(pages), language),
@@ -214,10 +215,10 @@ def document(record: Record, pages: list[str]) -> dict:
         f_tag="\n".join(record.tags),
         f_format=record.format or "",
         puid=record.puid or "",
-        sensitive="\n".join(kinds_of(record.sensitive)),
+        sensitive="\n".join(sensitive),
         access=record.access or "open",
         f_access=record.access or "open",
-        f_sensitive="\n".join(kind for kind in kinds_of(record.sensitive) if kind != ANY),
+        f_sensitive="\n".join(kind for kind in sensitive if kind != ANY),
         f_puid=" ".join(filter(None, [record.puid, record.format_name])),
         thread="\n".join(message_id.lower() for message_id in record.thread),
     )

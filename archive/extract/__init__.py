@@ -107,24 +107,25 @@ def extract(path: Path, options: ExtractOptions = ExtractOptions()) -> Extractio
         # A parser's surprise on a hostile file is this file's failure, not the run's.
         raise ExtractionError(f"unreadable ({error_summary(error)})") from error
     if result.pages:
-        _language_of_the_words(result)
-        _look_for_sensitive(result, options)
+        text = result.text  # the pages joined once: a 60 MB log's text is not joined three times
+        _language_of_the_words(result, text)
+        _look_for_sensitive(result, text, options)
     return _described(path, result, mime, disagreement)
 
 
-def _look_for_sensitive(result: Extraction, options: ExtractOptions | None) -> None:
+def _look_for_sensitive(result: Extraction, text: str, options: ExtractOptions | None) -> None:
     from ..sensitive import find_sensitive
 
-    result.add("sensitive", find_sensitive(result.text, options.lexicon if options else ()) or None, "scan")
+    result.add("sensitive", find_sensitive(text, options.lexicon if options else ()) or None, "scan")
 
 
-def _language_of_the_words(result: Extraction) -> None:
+def _language_of_the_words(result: Extraction, text: str) -> None:
     """The language the text is written in, detected; over what the file declares when the two
     differ on a text long enough to tell (a Russian workbook made from an English template says
     'en'), the declared one kept in the warnings."""
-    detected = detect_language(result.text)
+    detected = detect_language(text)
     declared = result.fields.get("language")
-    if declared and detected and detected != declared and detected != "zxx" and long_enough_to_tell(result.text):
+    if declared and detected and detected != declared and detected != "zxx" and long_enough_to_tell(text):
         result.warn(f"its words are in {detected}, though it declares {declared}")
         result.fields["language"], result.sources["language"] = detected, "detected"
     result.add("language", detected, "detected")
