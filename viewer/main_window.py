@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.selection.tabs)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([170, 700, 410])
+        self.splitter.setSizes([220, 650, 410])  # the facets' values (PRONOM names, kinds of sensitive data) legible
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)

@@ -299,7 +299,7 @@
     </message>
     <message>
       <source>national identifiers</source>
-      <translation>milli identifikatorlar</translation>
+      <translation>milli nömrələr</translation>
     </message>
     <message>
       <source>e-mail addresses</source>

@@ -273,7 +273,7 @@
     </message>
     <message>
       <source>Sensitive data</source>
-      <translation>Конфиденциальные данные</translation>
+      <translation>Личные данные</translation>
     </message>
     <message>
       <source>Access</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
       <source>national identifiers</source>
-      <translation>национальные идентификаторы</translation>
+      <translation>личные номера</translation>
     </message>
     <message>
       <source>e-mail addresses</source>
