@@ -6,12 +6,13 @@ what was left out, and why, is in ``left_out`` after each hand-off."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .access import restriction
 from .errors import ArchiveError
-from .member_paths import member_name, member_names
+from .member_paths import member_file_name, member_name, member_names
 from .model import Record
 
 if TYPE_CHECKING:
@@ -112,36 +113,64 @@ class Handoffs:
         include_restricted: bool = False,
     ) -> BagReport:
         """A BagIt bag of the items ``paths`` in the new folder ``dest`` (see export.bag): their
-        files (an item inside a file: the file it is in), checked against the catalog as they are
-        copied, with their Dublin Core; ``info``: bag-info.txt's fields (Source-Organization…)."""
+        files, an item inside a file as a file of its own, each checked against the catalog as it
+        is copied, with their Dublin Core; ``info``: bag-info.txt's fields (Source-Organization…).
+        A file holding an item that is not open is left out with it."""
         from . import version
         from .export.bag import make_bag
 
         self.collection.refuse_inside(dest)
-        files, seen = [], set()
-        for record in list(self._open_only(self.collection.records(paths), include_restricted)):
+        files: list[tuple[Record, Path, str]] = []
+        inside: dict[str, list[Record]] = {}
+        for record in self._open_only(self.collection.records(paths), include_restricted):
             container = self.collection.catalog.container(record.path)
             if container is not None:
-                record = self.collection.record(container)
-            if record.path in seen:
+                inside.setdefault(container, []).append(record)
                 continue
-            seen.add(record.path)
             closed_inside = None if include_restricted else self._not_open_inside(record.path)
             if closed_inside:
                 self.left_out.append((record.path, f"it holds {closed_inside}, which is not open"))
-                continue
-            source = self.collection.file_path(record.path)
-            if self.collection.leads_outside(source):
-                raise ArchiveError(
-                    f"{record.path} has been replaced by a link out of the collection since it was indexed; "
-                    "it is not bagged"
-                )
-            if not source.is_file():
-                raise ArchiveError(
-                    f"{record.path} is gone from the folder since it was indexed: re-index, then bag again"
-                )
-            files.append((record, source))
-        return make_bag(Path(dest), files, info or {}, f"archive-viewer {version()}", progress)
+            else:
+                files.append((record, self._readable(record.path), record.path))
+        with tempfile.TemporaryDirectory(prefix="archive-bag-") as folder:
+            for container, records in inside.items():
+                files.extend(self._taken_out(container, records, Path(folder)))
+            return make_bag(Path(dest), files, info or {}, f"archive-viewer {version()}", progress)
+
+    def _readable(self, path: str) -> Path:
+        """The file ``path`` on disk, as it was indexed: still there, not a link out."""
+        source = self.collection.file_path(path)
+        if self.collection.leads_outside(source):
+            raise ArchiveError(
+                f"{path} has been replaced by a link out of the collection since it was indexed; it is not read"
+            )
+        if not source.is_file():
+            raise ArchiveError(f"{path} is gone from the folder since it was indexed: re-index, then try again")
+        return source
+
+    def _taken_out(
+        self, container: str, records: list[Record], folder: Path
+    ) -> Iterator[tuple[Record, Path, str]]:
+        """The items ``records`` inside the file ``container``, each written into ``folder`` (one
+        reading of the file for all) with the name it is handed on by (see member_file_name)."""
+        from .extract import ExtractionError
+        from .members import members_data
+
+        wanted = {tuple(member_names(record.path, container)): record for record in records}
+        source, folder = self._readable(container), Path(tempfile.mkdtemp(dir=folder))
+        try:
+            for number, (names, data, suffix) in enumerate(
+                members_data(source, [list(names) for names in wanted], self.collection.extract_options())
+            ):
+                record = wanted.pop(names)
+                copy = folder / str(number)
+                copy.write_bytes(data)
+                yield record, copy, member_file_name(record.path, suffix)
+        except ExtractionError as error:
+            raise ArchiveError(f"{container} could not be read again: {error}") from None
+        if wanted:
+            missing = next(iter(wanted.values())).path
+            raise ArchiveError(f"{missing} is no longer in {container} (it changed since it was indexed): re-index")
 
     def _not_open_inside(self, path: str) -> str | None:
         """The first item inside the file ``path`` that is not open (a file is bagged whole)."""
@@ -184,9 +213,7 @@ class Handoffs:
         if container is None:
             raise ArchiveError(f"{path} is not an item inside a file")
         self.collection.refuse_inside(folder)
-        source = self.collection.file_path(path)
-        if self.collection.leads_outside(source):
-            raise ArchiveError(f"{container} has been replaced by a link out of the collection; it is not read")
+        source = self._readable(container)
         try:
             data, suffix = member_data(source, member_names(path, container), self.collection.extract_options())
         except ExtractionError as error:

@@ -46,6 +46,15 @@ def member_names(key: str, container: str) -> list[str]:
     return [_unescaped(part) for part in key[len(container) + 1 :].split(SEPARATOR)]
 
 
+def member_file_name(key: str, suffix: str) -> str:
+    """The relative path a member is written at when handed on as a file of its own: its key, with
+    the steps of each name that would climb or restart a path ('..', '/', '.') taken out, and its
+    type's suffix when its own name has none: 'mail/inbox.mbox#3' → 'mail/inbox.mbox#3.eml'."""
+    parts = ["/".join(step for step in part.split("/") if step not in ("", ".", "..")) for part in key.split(SEPARATOR)]
+    last = parts[-1].rsplit("/", 1)[-1]
+    return SEPARATOR.join(part or "unnamed" for part in parts) + ("" if "." in last.strip(".") else suffix)
+
+
 def is_child(key: str, parent: str) -> bool:
     """Whether ``key`` is directly inside ``parent`` (not inside one of its members)."""
     return key.startswith(parent + SEPARATOR) and SEPARATOR not in key[len(parent) + 1 :]

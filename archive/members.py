@@ -188,15 +188,41 @@ def member_data(file: Path, names: list[str], options: ExtractOptions) -> tuple[
     and its type's usual suffix: the container is read again, as the index run read it, and each
     level's members named as they were then. Raises ExtractionError when it is not there (the
     file changed since it was indexed)."""
-    seen: set[str] = set()
-    for name, data, suffix in extract(file, options).members:
-        if unused_name(_safe(name), seen) != names[0]:
-            continue
-        if len(names) == 1:
-            return data, suffix
-        with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
-            return member_data(_named_copy(folder, names[0], suffix, data), names[1:], options)
+    for _, data, suffix in members_data(file, [names], options):
+        return data, suffix
     raise ExtractionError(f"{names[0]} is no longer in {file.name} (it changed since it was indexed; re-index)")
+
+
+def members_data(
+    file: Path, wanted: list[list[str]], options: ExtractOptions
+) -> Iterator[tuple[tuple[str, ...], bytes, str]]:
+    """(names, bytes, suffix) of each member of ``file`` that ``wanted`` names (as member_data's
+    ``names``), as it is come to: the container is read once for all of them, and so is each
+    container inside it. A member no longer there is not yielded."""
+    rest_of: dict[str, list[list[str]]] = {}
+    for names in wanted:
+        rest_of.setdefault(names[0], []).append(names[1:])
+    seen: set[str] = set()
+    members = extract(file, options).members
+    try:
+        for name, data, suffix in members:
+            first = unused_name(_safe(name), seen)
+            rests = rest_of.pop(first, None)
+            if rests is None:
+                continue
+            if [] in rests:
+                yield (first,), data, suffix
+            deeper = [rest for rest in rests if rest]
+            if deeper:
+                with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
+                    for names, inner, inner_suffix in members_data(
+                        _named_copy(folder, first, suffix, data), deeper, options
+                    ):
+                        yield (first, *names), inner, inner_suffix
+            if not rest_of:
+                return
+    finally:  # the container's reader is done with, also when stopped early (its files closed)
+        getattr(members, "close", lambda: None)()
 
 
 def _named_copy(folder: str, name: str, suffix: str, data: bytes) -> Path:

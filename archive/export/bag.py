@@ -5,8 +5,10 @@ the catalog's, so a file changed since it was indexed stops the bag with its nam
 `data/metadata/metadata.csv` carries their Dublin Core in Archivematica's form (`filename`
 `objects/…`, `dc.*` columns, a column repeated for each value of a list).
 
-An item inside a file (a message in a mailbox, a file in a zip) is bagged as its container: the
-original file is what fixity and ingest are about.
+An item inside a file (a message in a mailbox, a file in a zip) is bagged as itself — the message
+as an `.eml`, the member as its file, under its container's path (`mail/inbox.mbox#3.eml`) — and
+checked against its own checksum; its container is bagged whole only when it is chosen itself.
+Items that are not open travel only when a person asks, and then bag-info.txt says how many.
 
 A file whose path a manifest would have to %-encode (a '%', a line break) is given a safe name in
 the bag, and `original-names.json`, a tag file, maps it back: RFC 8493 allows the encoding, but the
@@ -27,6 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from ..access import restriction
 from ..member_paths import unused_name
 from ..errors import ArchiveError, UsageError
 from ..model import Record, readable_size
@@ -35,7 +38,8 @@ from .tables import spreadsheet_safe
 
 ALGORITHMS = ("sha256", "sha512")
 METADATA_CSV = "metadata/metadata.csv"
-#: The tag file mapping a file's safe name in the bag back to its path in the collection.
+#: The tag file mapping a name in the bag back to its item's path in the collection, where they
+#: differ (a safe name; an item inside a file).
 ORIGINAL_NAMES = "original-names.json"
 #: What a manifest would %-encode, and what stands for it in a safe name.
 ENCODED, SAFE = re.compile(r"[%\r\n]"), "_"
@@ -62,16 +66,17 @@ def manifest_path(path: str) -> str:
 
 def make_bag(
     dest: Path,
-    files: list[tuple[Record, Path]],
+    files: list[tuple[Record, Path, str]],
     info: dict[str, str],
     software: str,
     progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> BagReport:
-    """Write a bag of ``files`` ((record, file on disk) pairs) into ``dest``, which must not exist or
-    be empty. On any failure nothing is left behind (``dest`` as it was)."""
+    """Write a bag of ``files`` ((record, its bytes on disk, its path in the bag) triples) into
+    ``dest``, which must not exist or be empty. On any failure nothing is left behind (``dest`` as
+    it was)."""
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise UsageError(f"{dest} is not an empty folder: name a new folder for the bag")
-    if any(record.path == "metadata" or record.path.startswith("metadata/") for record, _ in files):
+    if any(name == "metadata" or name.startswith("metadata/") for _, _, name in files):
         raise UsageError(
             "the collection has a top folder 'metadata', which is where a bag's metadata.csv goes; "
             "bag the items inside it from a query that leaves it out, or rename the folder"
@@ -91,7 +96,7 @@ def make_bag(
 
 def _write(
     dest: Path,
-    files: list[tuple[Record, Path]],
+    files: list[tuple[Record, Path, str]],
     info: dict[str, str],
     software: str,
     progress: Callable[[int, int], None],
@@ -100,8 +105,8 @@ def _write(
     payload.mkdir(parents=True, exist_ok=True)
     sums: dict[str, list[tuple[str, str]]] = {name: [] for name in ALGORITHMS}
     report = BagReport(path=dest)
-    names = _bag_names([record.path for record, _ in files])
-    for number, (record, source) in enumerate(files, start=1):
+    names = _bag_names({record.path: name for record, _, name in files})
+    for number, (record, source, _) in enumerate(files, start=1):
         target = payload / names[record.path]
         target.parent.mkdir(parents=True, exist_ok=True)
         digests = _copy(source, target, record)
@@ -110,7 +115,8 @@ def _write(
         report.files += 1
         report.octets += target.stat().st_size
         progress(number, len(files))
-    table = metadata_csv([record for record, _ in files], names).encode("utf-8")
+    records = [record for record, _, _ in files]
+    table = metadata_csv(records, names).encode("utf-8")
     (payload / METADATA_CSV).parent.mkdir(parents=True, exist_ok=True)
     (payload / METADATA_CSV).write_bytes(table)
     for name in ALGORITHMS:
@@ -119,6 +125,7 @@ def _write(
     tags = {
         "bagit.txt": "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
         "bag-info.txt": "".join(f"{name}: {_one_line(info[name])}\n" for name in INFO_FIELDS if info.get(name))
+        + _restrictions_line(records)
         + (
             f"Bagging-Date: {date.today().isoformat()}\nBag-Software-Agent: {software}\n"
             f"Payload-Oxum: {octets}.{streams}\nBag-Size: {readable_size(octets)}\nBag-Count: 1 of 1\n"
@@ -161,13 +168,25 @@ def _copy(source: Path, target: Path, record: Record) -> dict[str, str]:
     return digests
 
 
-def _bag_names(paths: list[str]) -> dict[str, str]:
-    """Each path's name in the bag: itself, or with what a manifest would %-encode replaced (and a
-    number added should that name be taken)."""
-    taken = set(paths)
+def _bag_names(wanted: dict[str, str]) -> dict[str, str]:
+    """Each item's name in the bag (by its path): the name wanted, or with what a manifest would
+    %-encode replaced (and a number added should that name be taken)."""
+    taken = set(wanted.values())
     return {
-        path: unused_name(ENCODED.sub(SAFE, path), taken, "-{}") if ENCODED.search(path) else path for path in paths
+        path: unused_name(ENCODED.sub(SAFE, name), taken, "-{}") if ENCODED.search(name) else name
+        for path, name in wanted.items()
     }
+
+
+def _restrictions_line(records: list[Record]) -> str:
+    """bag-info.txt's word on the items that are not open (bagged because a person asked)."""
+    closed = sum(1 for record in records if restriction(record))
+    return (
+        f"Access-Restrictions: {closed} of the {len(records)} items are not open; each one's restriction is in "
+        f"data/{METADATA_CSV} (dc.rights)\n"
+        if closed
+        else ""
+    )
 
 
 def metadata_csv(records: list[Record], names: dict[str, str] | None = None) -> str:
