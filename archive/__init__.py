@@ -14,6 +14,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .access import held_back, is_open
+    from .export.bag import BagReport
     from .cite import find_style, format_bibliography, pandoc_version, style_titles
     from .collection import Collection
     from .extracted import describe_file
@@ -35,6 +37,8 @@ _MODULE_OF = {
     "Collection": ".collection",
     "describe_file": ".extracted",
     "ArchiveError": ".errors",
+    **dict.fromkeys(["held_back", "is_open"], ".access"),
+    "BagReport": ".export.bag",
     **dict.fromkeys(["FixityReport", "Hit", "IndexProgress", "IndexReport", "Record", "SearchResult"], ".model"),
     # What a front end needs beside the façade and its records.
     **dict.fromkeys(["find_style", "format_bibliography", "pandoc_version", "style_titles"], ".cite"),

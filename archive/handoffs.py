@@ -1,8 +1,9 @@
 """What leaves a collection: citations, exports in the standards institutions ingest, BagIt
 bags and IIIF manifests, each written outside the collection folder. Collection hands these here.
 
-Nothing that is not open leaves unless a person asks (``include_restricted``; see access.py):
-what was left out, and why, is in ``left_out`` after each hand-off."""
+Nothing that is not open, and nothing holding sensitive data no person has reviewed, leaves unless
+a person asks (``include_restricted``; see access.held_back): what was left out, and why, is in
+``left_out`` after each hand-off."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from .access import restriction
+from .access import held_back
 from .errors import ArchiveError
 from .member_paths import member_file_name, member_name, member_names
 from .model import Record
@@ -35,7 +36,7 @@ class Handoffs:
 
         def kept() -> Iterator[Record]:
             for record in records:
-                why = None if include_restricted else restriction(record)
+                why = None if include_restricted else held_back(record)
                 if why is None:
                     yield record
                 else:
@@ -129,7 +130,7 @@ class Handoffs:
                 continue
             closed_inside = None if include_restricted else self._not_open_inside(record.path)
             if closed_inside:
-                self.left_out.append((record.path, f"it holds {closed_inside}, which is not open"))
+                self.left_out.append((record.path, f"it holds {closed_inside}, which is held back"))
             else:
                 files.append((record, self._readable(record.path), record.path))
         with tempfile.TemporaryDirectory(prefix="archive-bag-") as folder:
@@ -148,9 +149,7 @@ class Handoffs:
             raise ArchiveError(f"{path} is gone from the folder since it was indexed: re-index, then try again")
         return source
 
-    def _taken_out(
-        self, container: str, records: list[Record], folder: Path
-    ) -> Iterator[tuple[Record, Path, str]]:
+    def _taken_out(self, container: str, records: list[Record], folder: Path) -> Iterator[tuple[Record, Path, str]]:
         """The items ``records`` inside the file ``container``, each written into ``folder`` (one
         reading of the file for all) with the name it is handed on by (see member_file_name)."""
         from .extract import ExtractionError
@@ -175,7 +174,7 @@ class Handoffs:
     def _not_open_inside(self, path: str) -> str | None:
         """The first item inside the file ``path`` that is not open (a file is bagged whole)."""
         inside = self.collection.catalog.members(path)
-        return next((record.path for record in self.collection.records(inside) if restriction(record)), None)
+        return next((record.path for record in self.collection.records(inside) if held_back(record)), None)
 
     def export_iiif(
         self,

@@ -81,3 +81,26 @@ def test_a_dismissed_finding_stays_dismissed_when_read_again(drive):
         assert collection.search("sensitive:iban").total == 0
         assert collection.record("iban.txt").sensitive_dismissed == ["iban"]
         assert collection.history("iban.txt")[-1].field == "sensitive_dismissed"
+
+
+def test_nothing_sensitive_leaves_until_a_person_has_decided(drive, tmp_path):
+    root, index, _ = drive
+
+    def exported() -> tuple[str, str]:
+        target = tmp_path / "out.csv"
+        run = archive("export", "*", "-c", root, "--format", "csv", "-o", target, "--index-dir", index)
+        assert run.returncode == 0, run.stderr
+        return target.read_text(encoding="utf-8"), run.stderr
+
+    written, said = exported()
+    assert "twin-card.txt" in written and "\ncard.txt," not in written  # the twin holds nothing: it goes
+    assert "left out: card.txt: it holds sensitive data no person has reviewed (card;" in said
+    assert "left out: clinic.txt" in said  # the lexicon's words hold it back too
+    assert archive("edit", "-c", root, root / "card.txt", "--set", "access=open", "--index-dir", index).returncode == 0
+    assert (
+        archive("sensitive", "-c", root, "--dismiss", "lexicon", root / "clinic.txt", "--index-dir", index).returncode
+        == 0
+    )
+    written, said = exported()
+    assert "\ncard.txt," in written and "clinic.txt" in written  # decided: open, and dismissed
+    assert "card.txt" not in said and "clinic.txt" not in said

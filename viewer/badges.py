@@ -1,12 +1,13 @@
-"""Format badges for the result list: a small coloured label ('PDF', 'JPG', 'WEB') that tells the
-kind of each item at a glance, drawn here so that it looks the same under every desktop theme."""
+"""Badges for the result list, drawn here so that they look the same under every desktop theme: a
+small coloured label ('PDF', 'JPG', 'WEB') that tells the kind of each item at a glance, and a
+padlock on an item that is not open (orange: restricted, red: closed)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QLineF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from archive import SOURCE_CODE
 
@@ -91,5 +92,35 @@ def format_badge(mime: str | None) -> QIcon:
     painter.setFont(font)
     painter.setPen(QColor("white"))
     painter.drawText(QRect(0, 0, WIDTH, HEIGHT), Qt.AlignmentFlag.AlignCenter, label)
+    painter.end()
+    return QIcon(pixmap)
+
+
+#: The padlock's colour for each access that is not open.
+LOCK_COLOURS = {"restricted": "#ef6c00", "closed": "#c62828"}
+LOCK_SIZE = 14
+
+
+@lru_cache(maxsize=None)
+def access_lock(access: str) -> QIcon:
+    """A padlock in the colour of ``access`` ('restricted', 'closed'), outlined in white so that it
+    shows on a thumbnail too."""
+    ratio = 2
+    pixmap = QPixmap(LOCK_SIZE * ratio, LOCK_SIZE * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(LOCK_COLOURS.get(access, LOCK_COLOURS["closed"]))
+    shackle = QRectF(3.5, 1.5, 7, 8)
+    for pen in (QPen(QColor("white"), 4), QPen(colour, 2)):  # the outline first, then the lock
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(shackle, 0, 180 * 16)
+        for x in (shackle.left(), shackle.right()):
+            painter.drawLine(QLineF(x, shackle.center().y(), x, 7))
+    painter.setPen(QPen(QColor("white"), 1))
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(1.5, 6.5, 11, 7), 1.5, 1.5)
     painter.end()
     return QIcon(pixmap)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledIt
 from archive import is_picture
 
 from .i18n import translate
-from .models import FormatRole, PassageRole, PathRole
+from .badges import LOCK_SIZE, access_lock
+from .models import AccessRole, FormatRole, PassageRole, PathRole
 from .thumbnails import ThumbnailLoader
 
 PADDING = 4
@@ -95,6 +96,12 @@ class SnippetDelegate(QStyledItemDelegate):
             icon.paint(
                 painter,
                 QRect(rect.left(), rect.top() + (metrics.height() - size.height()) // 2, size.width(), size.height()),
+            )
+        access = index.data(AccessRole)
+        if access:  # at the foot of the picture's place: under the badge, on a thumbnail's corner
+            access_lock(access).paint(
+                painter,
+                QRect(rect.left() + ROW_PICTURE_WIDTH - LOCK_SIZE, rect.bottom() - LOCK_SIZE, LOCK_SIZE, LOCK_SIZE),
             )
         rect.setLeft(rect.left() + ROW_PICTURE_WIDTH + PADDING)
         painter.save()
@@ -208,6 +215,12 @@ class GridDelegate(QStyledItemDelegate):
                     size.width(),
                     size.height(),
                 ),
+            )
+        access = index.data(AccessRole)
+        if access:
+            size = 2 * LOCK_SIZE
+            access_lock(access).paint(
+                painter, QRect(box.right() - size - PADDING, box.bottom() - size - PADDING, size, size)
             )
         selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
         painter.save()

@@ -102,6 +102,27 @@ def local_date(value: str | None) -> str:
     return value
 
 
+#: The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.
+ACCESS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("Facets", "open"),
+    "restricted": QT_TRANSLATE_NOOP("Facets", "restricted"),
+    "closed": QT_TRANSLATE_NOOP("Facets", "closed"),
+}
+
+
+def access_word(value: str) -> str:
+    """'closed' → 'закрыт', 'geschlossen'; a value outside the list as it is."""
+    return translate("Facets", ACCESS_WORDS[value]) if value in ACCESS_WORDS else value
+
+
+def access_summary(access: str, until: str | None, note: str | None) -> str:
+    """A restriction as the window says it: 'closed until 01.01.2060: medical records'."""
+    words = access_word(access)
+    if until:
+        words = translate("Access", "{access} until {date}").format(access=words, date=local_date(until))
+    return translate("Access", "{restriction}: {note}").format(restriction=words, note=note) if note else words
+
+
 #: The DCMI types by the names people use (queries keep the codes).
 TYPE_NAMES = {
     "Collection": QT_TRANSLATE_NOOP("Types", "Collection"),

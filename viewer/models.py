@@ -18,10 +18,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from archive import Collection, Hit, Passage, SearchResult, container_label, member_name
+from archive import Collection, Hit, Passage, SearchResult, container_label, is_open, member_name
 
 from .badges import format_badge
-from .i18n import local_date, translate, type_name
+from .i18n import access_summary, local_date, translate, type_name
 from .timers import timer
 
 PAGE_SIZE = 200
@@ -43,6 +43,8 @@ PathRole = Qt.ItemDataRole.UserRole + 1
 PassageRole = Qt.ItemDataRole.UserRole + 2
 #: The item's format (a MIME type): what kind of thumbnail it can have.
 FormatRole = Qt.ItemDataRole.UserRole + 3
+#: 'restricted' or 'closed' for an item that is not open (a padlock is drawn), else None.
+AccessRole = Qt.ItemDataRole.UserRole + 4
 
 
 @dataclass
@@ -209,14 +211,19 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._title(hit) if index.column() == 0 else _cell_text(hit, COLUMNS[index.column()][1])
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:  # what a screen reader says of a row
-            return ", ".join(filter(None, (self._title(hit), local_date(hit.date), "; ".join(hit.creators))))
+            return ", ".join(
+                filter(None, (self._title(hit), local_date(hit.date), "; ".join(hit.creators), _restriction(hit)))
+            )
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == 0:
             passage = self._known_passage(hit.path)
             return html.unescape(_TAGS.sub("", passage.html)) if passage and passage.html else hit.path
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, where it is, why it matched
             passage = self._known_passage(hit.path)
-            return f"<b>{html.escape(self._title(hit))}</b><br>{html.escape(hit.path)}" + (
-                f"<br>{passage.html}" if passage and passage.html else ""
+            restriction = _restriction(hit)
+            return (
+                f"<b>{html.escape(self._title(hit))}</b><br>{html.escape(hit.path)}"
+                + (f"<br><b>{html.escape(restriction)}</b>" if restriction else "")
+                + (f"<br>{passage.html}" if passage and passage.html else "")
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == "pages":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -224,6 +231,8 @@ class ResultsModel(QAbstractTableModel):
             return hit.path
         if role == FormatRole:
             return hit.format
+        if role == AccessRole:
+            return None if is_open(hit.record) else hit.record.access
         return None
 
     def _title(self, hit: Hit) -> str:
@@ -284,6 +293,12 @@ class ResultsModel(QAbstractTableModel):
 
     def row_of(self, path: str) -> int | None:
         return self._rows.get(path)
+
+
+def _restriction(hit: Hit) -> str:
+    """The item's restriction in words ('closed until 01.01.2060: medical records'), or '' if open."""
+    record = hit.record
+    return "" if is_open(record) else access_summary(record.access, record.access_until, record.access_note)
 
 
 def _cell_text(hit: Hit, column: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QSplitter, QTabW
 from archive import ArchiveError, Collection, EditPlan, member_name
 from archive.model import EditReport
 
+from .handing_on import ask_include_restricted, left_out_note
 from .i18n import local_size, translate
 from .models import PathRole
 from .opening import open_in_desktop
@@ -29,6 +30,8 @@ from .tasks import BackgroundJobs
 from .timers import timer
 
 if TYPE_CHECKING:
+    from archive import BagReport
+
     from .window_services import SelectionHost
 
 #: A selection of at least this many items has its records read for the form off the GUI thread
@@ -379,19 +382,28 @@ class Selection(QObject):
         )
         if not target:
             return
+        include = ask_include_restricted(self.window, collection, paths)
+        if include is None:
+            return
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
         self.window.show_status(translate("Selection", "Bagging %Ln item(s)…", None, count), 0)
 
-        def bagged(report) -> None:
+        def bag() -> tuple[BagReport, list[tuple[str, str]]]:
+            worker = jobs.collection(root, base)
+            return worker.bag(paths, target, include_restricted=include), list(worker.handoffs.left_out)
+
+        def bagged(result: tuple[BagReport, list[tuple[str, str]]]) -> None:
+            report, left_out = result
             files = report.files
             self.window.show_status(
                 translate("Selection", "Bagged %Ln file(s) ({size}) in {folder}", None, files).format(
                     size=local_size(report.octets), folder=target
                 )
+                + left_out_note(left_out)
             )
 
         jobs.run(
-            lambda: jobs.collection(root, base).bag(paths, target),
+            bag,
             bagged,
             lambda error: self.window.message_bar.show_error(
                 translate("Selection", "No bag was made in {folder}: {error}").format(folder=target, error=error)

@@ -24,7 +24,8 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
     bag.add_argument(
         "--include-restricted",
         action="store_true",
-        help="bag items that are not open too, each with its restriction (left out otherwise)",
+        help="bag the items held back too: those not open (each with its restriction) and those with "
+        "sensitive data no person has reviewed",
     )
     for name in BAG_INFO_FIELDS:
         bag.add_argument(f"--{name.lower()}", metavar="TEXT", help=f"bag-info.txt's {name}")

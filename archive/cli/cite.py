@@ -22,7 +22,7 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
     cite_command.add_argument(
         "--include-restricted",
         action="store_true",
-        help="of several items, cite those that are not open too (left out otherwise)",
+        help="of several items, cite those held back too (not open, or with sensitive data not reviewed)",
     )
     cite_command.set_defaults(run=run)
 

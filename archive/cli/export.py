@@ -52,7 +52,8 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
     export.add_argument(
         "--include-restricted",
         action="store_true",
-        help="hand on items that are not open too, each with its restriction (left out otherwise)",
+        help="hand on the items held back too: those not open (each with its restriction) and those with "
+        "sensitive data no person has reviewed",
     )
     export.set_defaults(run=run)
 

@@ -124,14 +124,14 @@ def non_negative(text: str) -> int:
 
 
 def say_left_out(collection: Collection) -> None:
-    """One line for the items a hand-off left out for not being open, each named after it."""
+    """One line for each item a hand-off held back (not open, or sensitive data not reviewed), then their count."""
     left_out = collection.handoffs.left_out
     if not left_out:
         return
     for path, why in left_out:
         print(one_line(f"archive: left out: {path}: {why}"), file=sys.stderr)
     print(
-        f"archive: {len(left_out)} item{'s' if len(left_out) != 1 else ''} not open left out "
-        "(--include-restricted hands them on with their restrictions)",
+        f"archive: {len(left_out)} item{'s' if len(left_out) != 1 else ''} held back "
+        "(--include-restricted hands them on, with their restrictions)",
         file=sys.stderr,
     )

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
   <context>
+    <name>Access</name>
+    <message>
+      <source>{access} until {date}</source>
+      <translation>{date} tarixinədək {access}</translation>
+    </message>
+    <message>
+      <source>{restriction}: {note}</source>
+      <translation>{restriction}: {note}</translation>
+    </message>
+  </context>
+  <context>
     <name>Cite</name>
     <message>
       <source>Citation style</source>
@@ -59,6 +70,13 @@
     <message>
       <source>The citations of the first {shown} of the {selected} items selected; the exports below take them all.</source>
       <translation>Seçilmiş {selected} sənəddən ilk {shown} sənədin istinadları; aşağıdakı ixraclar hamısını əhatə edir.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln item(s) held back are not cited.</source>
+      <translation>
+        <numerusform>Saxlanılan %Ln sənəd istinadlara daxil edilmir.</numerusform>
+        <numerusform>Saxlanılan %Ln sənəd istinadlara daxil edilmir.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Formatting…</source>
@@ -273,7 +291,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>açıq</translation>
     </message>
     <message>
@@ -421,6 +439,35 @@
     <message>
       <source>Windows Media audio</source>
       <translation>Windows Media audio</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandingOn</name>
+    <message>
+      <source>Items held back</source>
+      <translation>Saxlanılan sənədlər</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln of the selected items are held back: restricted, closed, or holding sensitive data no one has reviewed.</source>
+      <translation>
+        <numerusform>Seçilmiş sənədlərdən %Ln saxlanılır: məhdud və ya bağlıdır, yaxud heç kimin yoxlamadığı həssas məlumat daşıyır.</numerusform>
+        <numerusform>Seçilmiş sənədlərdən %Ln saxlanılır: məhdud və ya bağlıdır, yaxud heç kimin yoxlamadığı həssas məlumat daşıyır.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>They are left out unless you include them; included, each carries its restriction (EAD, MODS, MARC, Dublin Core, the bag's metadata). Sensitive data is reviewed with archive sensitive, or by setting the item's access.</source>
+      <translation>Siz daxil etməsəniz, onlar ötürülmür; daxil edilsələr, hər biri öz məhdudiyyəti ilə ötürülür (EAD, MODS, MARC, Dublin Core, paketin metaməlumatları). Həssas məlumatlar archive sensitive əmri ilə və ya sənədin girişini təyin etməklə yoxlanılır.</translation>
+    </message>
+    <message>
+      <source>&amp;Include the items held back</source>
+      <translation>Saxlanılan sənədləri &amp;daxil et</translation>
+    </message>
+    <message numerus="yes">
+      <source> — %Ln item(s) held back</source>
+      <translation>
+        <numerusform> — %Ln sənəd saxlanıldı</numerusform>
+        <numerusform> — %Ln sənəd saxlanıldı</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1025,6 +1072,18 @@
       <translation>Qeydlər</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation>Giriş</translation>
+    </message>
+    <message>
+      <source>Access until</source>
+      <translation>Açılma tarixi</translation>
+    </message>
+    <message>
+      <source>Access note</source>
+      <translation>Məhdudiyyətin səbəbi</translation>
+    </message>
+    <message>
       <source>Path</source>
       <translation>Yol</translation>
     </message>
@@ -1115,6 +1174,18 @@
     <message>
       <source>tag; tag</source>
       <translation>etiket; etiket</translation>
+    </message>
+    <message>
+      <source>open (the default)</source>
+      <translation>açıq (susmaya görə)</translation>
+    </message>
+    <message>
+      <source>the day it opens: 2060-01-01</source>
+      <translation>açılacağı gün: 2060-01-01</translation>
+    </message>
+    <message>
+      <source>why: medical records, the donor's wish…</source>
+      <translation>səbəb: tibbi sənədlər, bağışlayanın istəyi…</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1768,7 +1839,7 @@
     <name>Types</name>
     <message>
       <source>Collection</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The DCMI types by the names people use (queries keep the codes).</extracomment>
+      <extracomment>The DCMI types by the names people use (queries keep the codes).</extracomment>
       <translation>Kolleksiya</translation>
     </message>
     <message>

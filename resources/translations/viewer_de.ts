@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>Access</name>
+    <message>
+      <source>{access} until {date}</source>
+      <translation>{access} bis {date}</translation>
+    </message>
+    <message>
+      <source>{restriction}: {note}</source>
+      <translation>{restriction}: {note}</translation>
+    </message>
+  </context>
+  <context>
     <name>Cite</name>
     <message>
       <source>Citation style</source>
@@ -59,6 +70,13 @@
     <message>
       <source>The citations of the first {shown} of the {selected} items selected; the exports below take them all.</source>
       <translation>Die Zitate der ersten {shown} von {selected} ausgewählten Objekten; die Exporte unten umfassen alle.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln item(s) held back are not cited.</source>
+      <translation>
+        <numerusform>%Ln zurückgehaltenes Objekt wird nicht zitiert.</numerusform>
+        <numerusform>%Ln zurückgehaltene Objekte werden nicht zitiert.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Formatting…</source>
@@ -273,7 +291,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>offen</translation>
     </message>
     <message>
@@ -421,6 +439,35 @@
     <message>
       <source>Windows Media audio</source>
       <translation>Windows-Media-Audio</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandingOn</name>
+    <message>
+      <source>Items held back</source>
+      <translation>Zurückgehaltene Objekte</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln of the selected items are held back: restricted, closed, or holding sensitive data no one has reviewed.</source>
+      <translation>
+        <numerusform>%Ln der ausgewählten Objekte wird zurückgehalten: eingeschränkt, gesperrt oder mit sensiblen Daten, die niemand geprüft hat.</numerusform>
+        <numerusform>%Ln der ausgewählten Objekte werden zurückgehalten: eingeschränkt, gesperrt oder mit sensiblen Daten, die niemand geprüft hat.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>They are left out unless you include them; included, each carries its restriction (EAD, MODS, MARC, Dublin Core, the bag's metadata). Sensitive data is reviewed with archive sensitive, or by setting the item's access.</source>
+      <translation>Sie werden weggelassen, wenn Sie sie nicht einschließen; eingeschlossen trägt jedes seine Zugangsbeschränkung mit (EAD, MODS, MARC, Dublin Core, die Metadaten des Bags). Sensible Daten prüft man mit archive sensitive oder indem man den Zugang des Objekts festlegt.</translation>
+    </message>
+    <message>
+      <source>&amp;Include the items held back</source>
+      <translation>Zurückgehaltene Objekte &amp;einschließen</translation>
+    </message>
+    <message numerus="yes">
+      <source> — %Ln item(s) held back</source>
+      <translation>
+        <numerusform> — %Ln Objekt zurückgehalten</numerusform>
+        <numerusform> — %Ln Objekte zurückgehalten</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1025,6 +1072,18 @@
       <translation>Notizen</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation>Zugang</translation>
+    </message>
+    <message>
+      <source>Access until</source>
+      <translation>Gesperrt bis</translation>
+    </message>
+    <message>
+      <source>Access note</source>
+      <translation>Grund der Beschränkung</translation>
+    </message>
+    <message>
       <source>Path</source>
       <translation>Pfad</translation>
     </message>
@@ -1115,6 +1174,18 @@
     <message>
       <source>tag; tag</source>
       <translation>Tag; Tag</translation>
+    </message>
+    <message>
+      <source>open (the default)</source>
+      <translation>frei (Voreinstellung)</translation>
+    </message>
+    <message>
+      <source>the day it opens: 2060-01-01</source>
+      <translation>der Tag der Freigabe: 2060-01-01</translation>
+    </message>
+    <message>
+      <source>why: medical records, the donor's wish…</source>
+      <translation>warum: Krankenakten, Wunsch des Schenkers…</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1768,7 +1839,7 @@
     <name>Types</name>
     <message>
       <source>Collection</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The DCMI types by the names people use (queries keep the codes).</extracomment>
+      <extracomment>The DCMI types by the names people use (queries keep the codes).</extracomment>
       <translation>Sammlung</translation>
     </message>
     <message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>Access</name>
+    <message>
+      <source>{access} until {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{restriction}: {note}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Cite</name>
     <message>
       <source>Citation style</source>
@@ -59,6 +70,13 @@
     <message>
       <source>The citations of the first {shown} of the {selected} items selected; the exports below take them all.</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%Ln item(s) held back are not cited.</source>
+      <translation>
+        <numerusform>%Ln item held back is not cited.</numerusform>
+        <numerusform>%Ln items held back are not cited.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Formatting…</source>
@@ -273,7 +291,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -421,6 +439,35 @@
     <message>
       <source>Windows Media audio</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HandingOn</name>
+    <message>
+      <source>Items held back</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%Ln of the selected items are held back: restricted, closed, or holding sensitive data no one has reviewed.</source>
+      <translation>
+        <numerusform>%Ln of the selected items is held back: restricted, closed, or holding sensitive data no one has reviewed.</numerusform>
+        <numerusform>%Ln of the selected items are held back: restricted, closed, or holding sensitive data no one has reviewed.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>They are left out unless you include them; included, each carries its restriction (EAD, MODS, MARC, Dublin Core, the bag's metadata). Sensitive data is reviewed with archive sensitive, or by setting the item's access.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Include the items held back</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source> — %Ln item(s) held back</source>
+      <translation>
+        <numerusform> — %Ln item held back</numerusform>
+        <numerusform> — %Ln items held back</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1025,6 +1072,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Access</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Access until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Access note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Path</source>
       <translation type="unfinished" />
     </message>
@@ -1114,6 +1173,18 @@
     </message>
     <message>
       <source>tag; tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open (the default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the day it opens: 2060-01-01</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>why: medical records, the donor's wish…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1768,7 +1839,7 @@
     <name>Types</name>
     <message>
       <source>Collection</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The DCMI types by the names people use (queries keep the codes).</extracomment>
+      <extracomment>The DCMI types by the names people use (queries keep the codes).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>Access</name>
+    <message>
+      <source>{access} until {date}</source>
+      <translation>{access} jusqu’au {date}</translation>
+    </message>
+    <message>
+      <source>{restriction}: {note}</source>
+      <translation>{restriction} : {note}</translation>
+    </message>
+  </context>
+  <context>
     <name>Cite</name>
     <message>
       <source>Citation style</source>
@@ -59,6 +70,13 @@
     <message>
       <source>The citations of the first {shown} of the {selected} items selected; the exports below take them all.</source>
       <translation>Citations des {shown} premiers des {selected} documents sélectionnés ; les exports ci-dessous les prennent tous.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln item(s) held back are not cited.</source>
+      <translation>
+        <numerusform>%Ln document retenu n’est pas cité.</numerusform>
+        <numerusform>%Ln documents retenus ne sont pas cités.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Formatting…</source>
@@ -273,7 +291,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>ouvert</translation>
     </message>
     <message>
@@ -421,6 +439,35 @@
     <message>
       <source>Windows Media audio</source>
       <translation>Audio Windows Media</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandingOn</name>
+    <message>
+      <source>Items held back</source>
+      <translation>Documents retenus</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln of the selected items are held back: restricted, closed, or holding sensitive data no one has reviewed.</source>
+      <translation>
+        <numerusform>%Ln des documents sélectionnés est retenu : restreint, fermé ou porteur de données sensibles que personne n’a examinées.</numerusform>
+        <numerusform>%Ln des documents sélectionnés sont retenus : restreints, fermés ou porteurs de données sensibles que personne n’a examinées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>They are left out unless you include them; included, each carries its restriction (EAD, MODS, MARC, Dublin Core, the bag's metadata). Sensitive data is reviewed with archive sensitive, or by setting the item's access.</source>
+      <translation>Ils sont laissés de côté à moins que vous ne les incluiez ; inclus, chacun porte sa restriction (EAD, MODS, MARC, Dublin Core, métadonnées du paquet). Les données sensibles s’examinent avec archive sensitive ou en fixant l’accès du document.</translation>
+    </message>
+    <message>
+      <source>&amp;Include the items held back</source>
+      <translation>&amp;Inclure les documents retenus</translation>
+    </message>
+    <message numerus="yes">
+      <source> — %Ln item(s) held back</source>
+      <translation>
+        <numerusform> — %Ln document retenu</numerusform>
+        <numerusform> — %Ln documents retenus</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1025,6 +1072,18 @@
       <translation>Notes</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation>Accès</translation>
+    </message>
+    <message>
+      <source>Access until</source>
+      <translation>Fermé jusqu’au</translation>
+    </message>
+    <message>
+      <source>Access note</source>
+      <translation>Motif de la restriction</translation>
+    </message>
+    <message>
       <source>Path</source>
       <translation>Chemin</translation>
     </message>
@@ -1115,6 +1174,18 @@
     <message>
       <source>tag; tag</source>
       <translation>étiquette ; étiquette</translation>
+    </message>
+    <message>
+      <source>open (the default)</source>
+      <translation>ouvert (par défaut)</translation>
+    </message>
+    <message>
+      <source>the day it opens: 2060-01-01</source>
+      <translation>le jour de l’ouverture : 2060-01-01</translation>
+    </message>
+    <message>
+      <source>why: medical records, the donor's wish…</source>
+      <translation>pourquoi : dossiers médicaux, volonté du donateur…</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1768,7 +1839,7 @@
     <name>Types</name>
     <message>
       <source>Collection</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The DCMI types by the names people use (queries keep the codes).</extracomment>
+      <extracomment>The DCMI types by the names people use (queries keep the codes).</extracomment>
       <translation>Collection</translation>
     </message>
     <message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>Access</name>
+    <message>
+      <source>{access} until {date}</source>
+      <translation>{access} до {date}</translation>
+    </message>
+    <message>
+      <source>{restriction}: {note}</source>
+      <translation>{restriction}: {note}</translation>
+    </message>
+  </context>
+  <context>
     <name>Cite</name>
     <message>
       <source>Citation style</source>
@@ -59,6 +70,14 @@
     <message>
       <source>The citations of the first {shown} of the {selected} items selected; the exports below take them all.</source>
       <translation>Ссылки на первые {shown} из {selected} выбранных документов; экспорт ниже включает все.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln item(s) held back are not cited.</source>
+      <translation>
+        <numerusform>%Ln документ не подлежит передаче и не включён в ссылки.</numerusform>
+        <numerusform>%Ln документа не подлежат передаче и не включены в ссылки.</numerusform>
+        <numerusform>%Ln документов не подлежат передаче и не включены в ссылки.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Formatting…</source>
@@ -281,7 +300,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The values of the access facet, as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>открыт</translation>
     </message>
     <message>
@@ -429,6 +448,37 @@
     <message>
       <source>Windows Media audio</source>
       <translation>Аудио Windows Media</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandingOn</name>
+    <message>
+      <source>Items held back</source>
+      <translation>Документы, не подлежащие передаче</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln of the selected items are held back: restricted, closed, or holding sensitive data no one has reviewed.</source>
+      <translation>
+        <numerusform>%Ln из выбранных документов не подлежит передаче: доступ к нему ограничен или закрыт, или в нём есть личные данные, которые никто не проверил.</numerusform>
+        <numerusform>%Ln из выбранных документов не подлежат передаче: доступ к ним ограничен или закрыт, или в них есть личные данные, которые никто не проверил.</numerusform>
+        <numerusform>%Ln из выбранных документов не подлежат передаче: доступ к ним ограничен или закрыт, или в них есть личные данные, которые никто не проверил.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>They are left out unless you include them; included, each carries its restriction (EAD, MODS, MARC, Dublin Core, the bag's metadata). Sensitive data is reviewed with archive sensitive, or by setting the item's access.</source>
+      <translation>Они не передаются, если вы их не включите; включённые передаются вместе со своим ограничением доступа (EAD, MODS, MARC, Dublin Core, метаданные пакета). Личные данные проверяют командой archive sensitive или задав документу доступ.</translation>
+    </message>
+    <message>
+      <source>&amp;Include the items held back</source>
+      <translation>&amp;Включить и эти документы</translation>
+    </message>
+    <message numerus="yes">
+      <source> — %Ln item(s) held back</source>
+      <translation>
+        <numerusform> — %Ln документ не передан</numerusform>
+        <numerusform> — %Ln документа не переданы</numerusform>
+        <numerusform> — %Ln документов не переданы</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1036,6 +1086,18 @@
       <translation>Примечания</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation>Доступ</translation>
+    </message>
+    <message>
+      <source>Access until</source>
+      <translation>Доступ откроется</translation>
+    </message>
+    <message>
+      <source>Access note</source>
+      <translation>Основание</translation>
+    </message>
+    <message>
       <source>Path</source>
       <translation>Путь</translation>
     </message>
@@ -1126,6 +1188,18 @@
     <message>
       <source>tag; tag</source>
       <translation>тег; тег</translation>
+    </message>
+    <message>
+      <source>open (the default)</source>
+      <translation>открыт (по умолчанию)</translation>
+    </message>
+    <message>
+      <source>the day it opens: 2060-01-01</source>
+      <translation>дата открытия: 2060-01-01</translation>
+    </message>
+    <message>
+      <source>why: medical records, the donor's wish…</source>
+      <translation>почему: медицинские сведения, воля дарителя…</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1797,7 +1871,7 @@
     <name>Types</name>
     <message>
       <source>Collection</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The DCMI types by the names people use (queries keep the codes).</extracomment>
+      <extracomment>The DCMI types by the names people use (queries keep the codes).</extracomment>
       <translation>Коллекция</translation>
     </message>
     <message>

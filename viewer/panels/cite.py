@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from archive import ArchiveError, Collection, find_style, format_bibliography, style_titles
 
+from ..handing_on import ask_include_restricted, left_out_note
 from ..i18n import local_number, translate
 from ..plain import plain_label
 
@@ -214,17 +215,25 @@ class CitePanel(QWidget):
         self._generation += 1
         generation = self._generation
         shown = self.paths[:SHOWN_AT_MOST]
-        self.note.setText(
-            translate(
-                "Cite",
-                "The citations of the first {shown} of the {selected} items selected; the exports below take them all.",
-            ).format(shown=local_number(len(shown)), selected=local_number(len(self.paths)))
-        )
-        self.note.setVisible(len(self.paths) > len(shown))
         if self.collection is None or not self.paths:
+            self.note.hide()
             self._show([], generation)
             return
         items = self.collection.csl_items(shown)
+        notes = []
+        if len(self.paths) > len(shown):
+            notes.append(
+                translate(
+                    "Cite",
+                    "The citations of the first {shown} of the {selected} items selected; the exports below take them "
+                    "all.",
+                ).format(shown=local_number(len(shown)), selected=local_number(len(self.paths)))
+            )
+        left_out = len(shown) - len(items)
+        if left_out:
+            notes.append(translate("Cite", "%Ln item(s) held back are not cited.", None, left_out))
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
         style, locale = self._style, self.locale or None
         self._pending = True
         self.output.setPlaceholderText(translate("Cite", "Formatting…"))
@@ -292,19 +301,33 @@ class CitePanel(QWidget):
             self.export_to(self.collection, self.paths, fmt, target)
 
     def export_to(self, collection: Collection, paths: list[str], fmt: str, target: str) -> None:
-        """Write the records of ``paths`` to ``target`` off the GUI thread; a refusal or a failure
-        is a ``failed`` message, which the window keeps in view."""
+        """Write the records of ``paths`` to ``target`` off the GUI thread, those not open only if
+        the person says so; a refusal or a failure is a ``failed`` message, which the window keeps
+        in view."""
         try:
             collection.refuse_inside(target)
         except ArchiveError as error:
             self.failed.emit(translate("Cite", "Not exported: {error}").format(error=error))
             return
+        include = ask_include_restricted(self, collection, paths)
+        if include is None:
+            return
         records = list(collection.records(paths))
-        self._run_job(
-            lambda: collection.export_to(target, records, fmt),  # off the GUI thread: BibTeX goes through pandoc
-            lambda count: self.message.emit(
+
+        def export() -> tuple[int, list[tuple[str, str]]]:  # off the GUI thread: BibTeX goes through pandoc
+            count = collection.export_to(target, records, fmt, include_restricted=include)
+            return count, list(collection.handoffs.left_out)
+
+        def exported(result: tuple[int, list[tuple[str, str]]]) -> None:
+            count, left_out = result
+            self.message.emit(
                 translate("Cite", "Exported %Ln item(s) to {file}", None, count).format(file=target)
-            ),
+                + left_out_note(left_out)
+            )
+
+        self._run_job(
+            export,
+            exported,
             lambda error: self.failed.emit(
                 translate("Cite", "Export to {file} failed: {error}").format(file=target, error=error)
             ),

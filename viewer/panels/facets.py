@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from ..i18n import format_label, language_name, local_number, lower_case, translate, type_name
+from ..i18n import access_word, format_label, language_name, local_number, lower_case, translate, type_name
 from ..plain import tip
 
 #: The core's facet names, with the heading shown for each (translated where shown).
@@ -26,13 +26,6 @@ HEADINGS = {
     "sensitive": QT_TRANSLATE_NOOP("Facets", "Sensitive data"),
     "access": QT_TRANSLATE_NOOP("Facets", "Access"),
 }
-#: The values of the access facet, as a person reads them.
-ACCESS_WORDS = {
-    "open": QT_TRANSLATE_NOOP("Facets", "open"),
-    "restricted": QT_TRANSLATE_NOOP("Facets", "restricted"),
-    "closed": QT_TRANSLATE_NOOP("Facets", "closed"),
-}
-
 
 #: The kinds of sensitive data found (archive.sensitive.KINDS), as a person reads them.
 SENSITIVE_WORDS = {
@@ -55,7 +48,7 @@ SHOWN_AS = {
     "format": format_label,
     "language": language_name,
     "type": type_name,
-    "access": _shown_by(ACCESS_WORDS),
+    "access": access_word,
     "sensitive": _shown_by(SENSITIVE_WORDS),
 }
 

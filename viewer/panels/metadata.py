@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from archive import Record
-from archive.model import DCMI_TYPES, Change
+from archive.model import ACCESS_VALUES, DCMI_TYPES, Change
 
-from ..i18n import translate, type_name
+from ..i18n import access_word, translate, type_name
 from ..plain import plain_label, tip
 
 #: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
@@ -49,6 +49,9 @@ FORM_FIELDS = (
     ("identifier", QT_TRANSLATE_NOOP("Metadata", "Identifier"), "line"),
     ("tags", QT_TRANSLATE_NOOP("Metadata", "Tags"), "list"),
     ("notes", QT_TRANSLATE_NOOP("Metadata", "Notes"), "text"),
+    ("access", QT_TRANSLATE_NOOP("Metadata", "Access"), "access"),
+    ("access_until", QT_TRANSLATE_NOOP("Metadata", "Access until"), "line"),
+    ("access_note", QT_TRANSLATE_NOOP("Metadata", "Access note"), "line"),
 )
 TECHNICAL_ROWS = (
     ("path", QT_TRANSLATE_NOOP("Metadata", "Path")),
@@ -78,6 +81,9 @@ PLACEHOLDERS = {
     "subjects": QT_TRANSLATE_NOOP("Metadata", "term; term"),
     "tags": QT_TRANSLATE_NOOP("Metadata", "tag; tag"),
     "language": "en, de, ru…",
+    "access": QT_TRANSLATE_NOOP("Metadata", "open (the default)"),
+    "access_until": QT_TRANSLATE_NOOP("Metadata", "the day it opens: 2060-01-01"),
+    "access_note": QT_TRANSLATE_NOOP("Metadata", "why: medical records, the donor's wish…"),
 }
 
 
@@ -104,8 +110,6 @@ class MetadataPanel(QScrollArea):
             editor.setObjectName(f"field_{name}")
             editor.setAccessibleName(translate("Metadata", label))
             (editor.lineEdit() if isinstance(editor, QComboBox) else editor).installEventFilter(self)
-            if name in PLACEHOLDERS and isinstance(editor, QLineEdit):
-                editor.setPlaceholderText(translate("Metadata", PLACEHOLDERS[name]))
             title = QLabel(translate("Metadata", label))
             title.setTextFormat(Qt.TextFormat.RichText)
             self._editors[name], self._labels[name] = editor, title
@@ -158,6 +162,7 @@ class MetadataPanel(QScrollArea):
         self.history_label = QLabel(
             translate("Metadata", "<b>History</b> — Item ▸ Undo Last Save (Ctrl+Z) takes back the last save")
         )
+        self.history_label.setWordWrap(True)  # never wider than the pane (the Save button stays in view)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history)
         layout.addWidget(self.technical, 1)
@@ -184,12 +189,16 @@ class MetadataPanel(QScrollArea):
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(64)
             return editor
-        if kind == "type":  # the DCMI types by their names in the viewer's language; the record keeps the code
+        if kind in ("type", "access"):  # values by their names in the viewer's language; the record keeps the code
             editor = QComboBox()
             editor.setEditable(True)
+            # As narrow as a line: its longest choice ('Неподвижное изображение') would widen the form past the pane.
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(8)
             editor.addItem("", "")
-            for code in sorted(DCMI_TYPES.values(), key=type_name):
-                editor.addItem(type_name(code), code)
+            choices = sorted(DCMI_TYPES.values(), key=type_name) if kind == "type" else ACCESS_VALUES
+            for code in choices:
+                editor.addItem((type_name if kind == "type" else access_word)(code), code)
             return editor
         return QLineEdit()
 

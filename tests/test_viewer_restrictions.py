@@ -1,0 +1,109 @@
+"""Restrictions in the window: set on a selection in the Metadata tab, shown as a padlock and in the
+row's tooltip and spoken text, and obeyed by Bag Selection and the exports — which ask, with a box
+unticked to begin with, whether the items that are not open go too, and say how many stayed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from test_viewer import WAIT, search, select, window_on
+
+from format_builders import message, write_mbox
+from viewer.models import AccessRole
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, index_base):
+    root = tmp_path / "board"
+    root.mkdir()
+    (root / "minutes.txt").write_text("Minutes of the harbour board.", encoding="utf-8")
+    (root / "patient.txt").write_text("The harbour doctor's file on a fisherman.", encoding="utf-8")
+    write_mbox(
+        root / "board.mbox",
+        [message("Secretary <s@example.org>", f"Harbour letter {n}", f"Letter {n} to the board.") for n in (1, 2)],
+    )
+    main = window_on(qtbot, tmp_path, index_base, root)
+    yield main
+    main.close()
+
+
+def answer(monkeypatch, button: QMessageBox.StandardButton, tick: bool, asked: list[str]) -> None:
+    """Answer the question about items that are not open with ``button``, the box ticked or not."""
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.checkBox().setChecked(tick)
+        return button
+
+    monkeypatch.setattr("viewer.handing_on.QMessageBox.exec", exec_)
+
+
+def test_a_restriction_set_in_the_form_is_a_padlock_and_a_bag_asks_before_taking_it(
+    qtbot, window, tmp_path, monkeypatch
+):
+    search(qtbot, window, "harbour")
+    select(window, "patient.txt")
+    metadata = window.metadata
+    window.tabs.setCurrentWidget(metadata)
+    access = metadata._editors["access"]
+    assert [access.itemText(i) for i in range(access.count())] == ["", "open", "restricted", "closed"]
+    access.setCurrentIndex(access.findData("closed"))
+    metadata._editors["access_until"].setText("2060-01-01")
+    metadata._editors["access_note"].setText("medical records")
+    qtbot.mouseClick(metadata.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: metadata.status.text() == "Saved", timeout=WAIT)
+    record = window.collection.record("patient.txt")
+    assert (record.access, record.access_until, record.access_note) == ("closed", "2060-01-01", "medical records")
+    qtbot.waitUntil(lambda: window.model.row_of("patient.txt") is not None, timeout=WAIT)
+    row = window.model.index(window.model.row_of("patient.txt"), 0)
+    assert row.data(AccessRole) == "closed"
+    assert "closed until" in row.data(Qt.ItemDataRole.ToolTipRole) and "medical records" in row.data(
+        Qt.ItemDataRole.AccessibleTextRole
+    )
+    assert window.model.index(window.model.row_of("minutes.txt"), 0).data(AccessRole) is None
+
+    window.table.setFocus()
+    window.table.selectAll()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "viewer.selection.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "cancelled")
+    )
+    answer(monkeypatch, QMessageBox.StandardButton.Cancel, False, asked)
+    window.selection.bag_selection()
+    assert asked == [
+        "1 of the selected items is held back: restricted, closed, or holding sensitive data no one has reviewed."
+    ]
+    assert not (tmp_path / "cancelled").exists()
+
+    monkeypatch.setattr(
+        "viewer.selection.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "bag")
+    )
+    answer(monkeypatch, QMessageBox.StandardButton.Ok, False, asked)
+    window.selection.bag_selection()
+    qtbot.waitUntil(lambda: "Bagged" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert "1 item held back" in window.statusBar().currentMessage()
+    bagged = sorted(path.name for path in (tmp_path / "bag" / "data").iterdir() if path.is_file())
+    assert bagged == ["board.mbox", "board.mbox#1.eml", "board.mbox#2.eml", "minutes.txt"]  # the mailbox matched too
+
+    answer(monkeypatch, QMessageBox.StandardButton.Ok, True, asked)
+    monkeypatch.setattr(
+        "viewer.selection.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(tmp_path / "all.xml"), "EAD finding aid (*.xml)"),
+    )
+    window.selection.export_selection()
+    qtbot.waitUntil(lambda: (tmp_path / "all.xml").exists(), timeout=WAIT)
+    assert "<accessrestrict>" in (tmp_path / "all.xml").read_text(encoding="utf-8")
+
+
+def test_the_cite_tab_says_what_it_does_not_cite(qtbot, window):
+    window.collection.edit("patient.txt", {"access": "restricted"})
+    search(qtbot, window, "harbour")
+    window.table.setFocus()
+    window.table.selectAll()
+    cite = window.selection.cite
+    window.tabs.setCurrentWidget(cite)
+    qtbot.waitUntil(lambda: "1 item held back is not cited." in cite.note.text(), timeout=WAIT)
+    assert cite.note.isVisible()
