@@ -215,10 +215,10 @@ def members_data(
             deeper = [rest for rest in rests if rest]
             if deeper:
                 with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
-                    for names, inner, inner_suffix in members_data(
+                    for inner_names, inner, inner_suffix in members_data(
                         _named_copy(folder, first, suffix, data), deeper, options
                     ):
-                        yield (first, *names), inner, inner_suffix
+                        yield (first, *inner_names), inner, inner_suffix
             if not rest_of:
                 return
     finally:  # the container's reader is done with, also when stopped early (its files closed)
