@@ -24,12 +24,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from resources import CSL_FILES
+
 from .analysis import fold
+from .collection_record import CollectionRecord
 from .errors import ArchiveError, UsageError
 from .formats import MESSAGES
 from .model import TYPE_WORDS, Record, letters
 from .outputs import written_whole
-from resources import CSL_FILES
 
 DEFAULT_STYLE = "apa"
 #: None: the style's own default-locale (en-GB for Cite Them Right…), else pandoc's en-US.
@@ -127,8 +129,10 @@ def date_parts(iso: str | None) -> dict[str, Any] | None:
     return {"date-parts": ends} if all(ends) else None
 
 
-def to_csl(record: Record, key: str, archive_name: str | None = None) -> dict[str, Any]:
-    """One item in CSL-JSON. The record is the effective one, so a person's corrections win."""
+def to_csl(record: Record, key: str, about: CollectionRecord | None = None) -> dict[str, Any]:
+    """One item in CSL-JSON. The record is the effective one, so a person's corrections win;
+    ``about``: the collection it is in (CSL's archive: its repository, else its title; then
+    archive_collection: its title)."""
     kind = csl_type(record)
     item: dict[str, Any] = {"id": key, "type": kind, "title": record.title or None}
     if record.creators:
@@ -159,8 +163,9 @@ def to_csl(record: Record, key: str, archive_name: str | None = None) -> dict[st
             "abstract": record.description,
             "keyword": ", ".join(record.subjects) or None,
             "language": record.language,
-            "archive": archive_name,
-            "archive_location": record.path if archive_name else None,
+            "archive": (about.repository or about.shown_title) if about else None,
+            "archive_collection": about.shown_title if about and about.repository else None,
+            "archive_location": record.path if about else None,
             "note": record.notes,
         }
     )
@@ -301,8 +306,9 @@ def _independent(path: Path) -> Path:
     names its parent by URL, which pandoc would fetch. The parent is the shipped style of that
     name (the URL's last segment), else a .csl file of that name beside the dependent one;
     anything else is refused."""
-    from defusedxml import ElementTree
     from xml.etree.ElementTree import ParseError
+
+    from defusedxml import ElementTree
 
     try:
         root = ElementTree.parse(path).getroot()

@@ -20,30 +20,31 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from platformdirs import user_data_dir
 from whoosh.index import FileIndex
 
-from .engine import index as search_index
 from .catalog import Catalog
+from .collection_record import CollectionRecord
 from .curation import Curation
-from .handoffs import Handoffs
-from .settings import MARKER, CollectionSettings
-from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, NotIndexed
 from .edits import EditPlan
+from .engine import index as search_index
+from .engine.search import SearchEngine
+from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, NotIndexed
+from .handoffs import Handoffs
+from .legacy_names import decoded, is_legacy
 from .locks import ProcessLock
 from .member_paths import SEPARATOR, file_key, is_child
 from .model import Change, EditReport, FixityReport, IndexReport, Record, SearchResult
-from .scan import is_inside
-from .legacy_names import decoded, is_legacy
-from .engine.search import SearchEngine
-from .snippets import Marks, Passage
 from .saved_searches import SavedSearches
+from .scan import is_inside
+from .settings import MARKER, CollectionSettings
+from .snippets import Marks, Passage
 from .thumbnails import Thumbnails
 
 if TYPE_CHECKING:
     from .duplicates import DuplicateGroup
     from .export.bag import BagReport
     from .export.iiif import IiifReport
+    from .extract.base import ExtractOptions
     from .importing import ImportReport
     from .index_process import IndexProcess
-    from .extract.base import ExtractOptions
     from .limits import Limits
 
 INDEX_DIR_ENV = "ARCHIVE_INDEX_DIR"
@@ -128,6 +129,15 @@ class Collection:
     @property
     def name(self) -> str:
         return self.root.name
+
+    @property
+    def collection_record(self) -> CollectionRecord:
+        """The collection's own description (title, identifier, repository…: collection_record.py)."""
+        return self.settings.collection_record()
+
+    def set_collection_record(self, changes: dict[str, str]) -> CollectionRecord:
+        """Set fields of the collection's own description (field → text; '' unsets one)."""
+        return self.settings.set_collection_record(changes)
 
     @property
     def saved_searches(self) -> SavedSearches:
@@ -215,8 +225,8 @@ class Collection:
         the items it finds again even when nothing changed; edits stay. ``scheduler`` (a Dask
         scheduler's address) reads the files on that cluster, sending their bytes with
         ``ship_files`` (see cluster.DaskCluster); ``jobs`` then only counts local threads."""
-        from .pipeline import run_index  # keeps worker machinery out of search-only start-up
         from .limits import Limits
+        from .pipeline import run_index  # keeps worker machinery out of search-only start-up
         from .workers import ReadAll, extract_all
 
         read_all: ReadAll = extract_all

@@ -50,7 +50,7 @@ class Handoffs:
         from .export.citations import csl_items
 
         records = self._open_only(self.collection.records(paths), include_restricted or len(paths) == 1)
-        return list(csl_items(records, self.collection.name))
+        return list(csl_items(records, self.collection.collection_record))
 
     def cite(
         self,
@@ -85,7 +85,7 @@ class Handoffs:
             (lambda path: [change.to_dict() for change in self.collection.catalog.history(path)]) if history else None
         )
         kept = self._open_only(records, include_restricted)
-        return write_records(kept, fmt, out, self.collection.name, changes, **options)
+        return write_records(kept, fmt, out, self.collection.collection_record, changes, **options)
 
     def export_to(
         self,
@@ -194,7 +194,7 @@ class Handoffs:
             if not self.collection.is_member(record.path)
             and not self.collection.leads_outside(self.collection.file_path(record.path))
         ]
-        return write_iiif(Path(dest), files, base_url, self.collection.name, progress)
+        return write_iiif(Path(dest), files, base_url, self.collection.collection_record, progress)
 
     def write_manifest(self, out: IO[str]) -> int:
         """A BagIt-style manifest-sha256.txt of every catalogued file."""

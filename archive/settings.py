@@ -1,6 +1,7 @@
 """A collection's settings, kept in its index folder (never in the collection): whether and in
-which languages OCR reads, the lexicon of words looked for as sensitive; and what reading its files
-takes from them (extract.base.ExtractOptions)."""
+which languages OCR reads, the lexicon of words looked for as sensitive, the collection's own
+description (collection_record.py); and what reading its files takes from them
+(extract.base.ExtractOptions)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .collection_record import CollectionRecord
 from .errors import ArchiveError
 
 if TYPE_CHECKING:
@@ -31,6 +33,12 @@ class CollectionSettings:
         except (OSError, ValueError):
             return {"root": str(self.root)}
 
+    def _save(self, settings: dict[str, Any]) -> None:
+        from .outputs import replacing
+
+        with replacing(self.index_dir / MARKER) as out:  # whole or not at all: the marker is the index's
+            out.write(json.dumps(settings, ensure_ascii=False))
+
     def set_ocr(self, enabled: bool | None = None, languages: str | None = None) -> None:
         if enabled is None and not languages:
             return
@@ -39,7 +47,19 @@ class CollectionSettings:
             settings["ocr"] = enabled
         if languages:
             settings["ocr_languages"] = languages
-        (self.index_dir / MARKER).write_text(json.dumps(settings), encoding="utf-8")
+        self._save(settings)
+
+    def collection_record(self) -> CollectionRecord:
+        """The collection's own description as a person set it (see collection_record.py)."""
+        return CollectionRecord.from_saved(self.root.name, self._saved().get("record", {}))
+
+    def set_collection_record(self, changes: dict[str, str]) -> CollectionRecord:
+        """Set fields of the collection's description (field → text; '' unsets one)."""
+        record = self.collection_record().with_changes(changes)
+        settings = self._saved()
+        settings["record"] = record.to_saved()
+        self._save(settings)
+        return record
 
     def ocr(self) -> tuple[bool, str]:
         """(OCR wanted, its languages); OCR is on unless turned off, each page in its script unless chosen."""

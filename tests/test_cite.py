@@ -15,6 +15,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 from archive.errors import UsageError
 from archive.cite import CitationKeys, format_bibliography, split_name, to_bibtex, to_csl, to_ris
+from archive.collection_record import CollectionRecord
 from archive.model import Record
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "csl-data.json").read_text())
@@ -52,7 +53,8 @@ PHOTO = Record(
 
 def items(*records, archive=None):
     keys = CitationKeys()
-    return [to_csl(record, keys.key_for(record), archive) for record in records]
+    about = CollectionRecord(archive) if archive else None
+    return [to_csl(record, keys.key_for(record), about) for record in records]
 
 
 def test_csl_mapping():

@@ -7,6 +7,7 @@ import rispy
 
 from archive import export
 from archive.export import citations
+from archive.collection_record import CollectionRecord
 from archive.model import Record
 
 
@@ -24,11 +25,11 @@ def many(count):
 def test_csl_json_and_ris_stream_with_unique_keys(monkeypatch):
     monkeypatch.setattr(citations, "CHUNK", 40)
     out = io.StringIO()
-    assert export.write_records(many(1000), "csl-json", out, "notes") == 1000
+    assert export.write_records(many(1000), "csl-json", out, CollectionRecord("notes")) == 1000
     ids = [item["id"] for item in json.loads(out.getvalue())]
     assert len(set(ids)) == 1000
     ris = io.StringIO()
-    assert export.write_records(many(100), "ris", ris, "notes") == 100
+    assert export.write_records(many(100), "ris", ris, CollectionRecord("notes")) == 100
     assert len({entry["id"] for entry in rispy.loads(ris.getvalue())}) == 100
 
 
@@ -41,6 +42,6 @@ def test_bibtex_is_written_chunk_by_chunk(monkeypatch):
             written.append(text)
             return super().write(text)
 
-    export.write_records(many(75), "bibtex", Recorder(), "notes")
+    export.write_records(many(75), "bibtex", Recorder(), CollectionRecord("notes"))
     assert len(written) == 3  # 30 + 30 + 15
     assert sum(chunk.count("@") for chunk in written) == 75

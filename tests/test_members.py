@@ -149,6 +149,7 @@ def test_a_message_cites_as_a_personal_communication_to_its_recipients(mail):
     assert attachment["type"] == "report" and attachment["container-title"] == "The east pier lamp"
     assert mail.record("lamp.eml#survey.pdf").sources["source"] == "message"
     assert "container-title" not in mail.csl_items(["laptop.zip#letters/1995.txt"])[0]  # a zip is no message
+    from archive.collection_record import CollectionRecord
     from archive.export.mods import mods_record
 
     roles = [
@@ -156,7 +157,7 @@ def test_a_message_cites_as_a_personal_communication_to_its_recipients(mail):
             name.findtext("{*}namePart[@type='family']") or name.findtext("{*}namePart"),
             name.findtext("{*}role/{*}roleTerm"),
         )
-        for name in mods_record(mail.record("lamp.eml"), "papers").iter("{*}name")
+        for name in mods_record(mail.record("lamp.eml"), CollectionRecord("papers")).iter("{*}name")
     ]
     assert roles == [("Brandt", "creator"), ("Nilsen", "addressee"), ("Harbour Board", "addressee")]
 

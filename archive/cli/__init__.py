@@ -26,6 +26,7 @@ from .shared import EXIT_ERROR, EXIT_USAGE, Parents, print_json
 from . import (
     bag,
     cite,
+    collection,
     duplicates,
     edit,
     export,
@@ -50,6 +51,7 @@ COMMANDS = (
     show,
     edit,
     importing,
+    collection,
     duplicates,
     saved,
     history,

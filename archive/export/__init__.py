@@ -14,6 +14,7 @@ import importlib
 from dataclasses import dataclass
 from typing import IO, Any, Callable, Iterable
 
+from ..collection_record import CollectionRecord
 from ..errors import UsageError
 from ..model import Record
 
@@ -66,7 +67,7 @@ def write_records(
     records: Iterable[Record],
     fmt: str,
     out: IO,
-    archive_name: str,
+    about: CollectionRecord,
     history: Callable[[str], list[dict]] | None = None,
     **options: Any,
 ) -> int:
@@ -81,9 +82,9 @@ def write_records(
             raise UsageError("--history goes with --format jsonl (one record and its changes per line)")
         from .tables import write_jsonl
 
-        return write_jsonl(records, out, archive_name, history)
+        return write_jsonl(records, out, about, history)
     return exporter.load()(
-        records, out, archive_name, **{name: options[name] for name in exporter.options if options.get(name)}
+        records, out, about, **{name: options[name] for name in exporter.options if options.get(name)}
     )
 
 

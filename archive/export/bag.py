@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..access import restriction
-from ..member_paths import unused_name
 from ..errors import ArchiveError, UsageError
+from ..member_paths import unused_name
 from ..model import Record, readable_size
 from .mapping import DC_ELEMENTS, dublin_core
 from .tables import spreadsheet_safe

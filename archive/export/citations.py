@@ -7,32 +7,33 @@ import json
 from typing import IO, Callable, Iterable, Iterator
 
 from .. import cite
+from ..collection_record import CollectionRecord
 from ..model import Record
 
 #: One pandoc call per this many items when writing BibTeX.
 CHUNK = 500
 
 
-def csl_items(records: Iterable[Record], archive_name: str) -> Iterator[dict]:
+def csl_items(records: Iterable[Record], about: CollectionRecord) -> Iterator[dict]:
     keys = cite.CitationKeys()
     for record in records:
-        yield cite.to_csl(record, keys.key_for(record), archive_name)
+        yield cite.to_csl(record, keys.key_for(record), about)
 
 
-def write_csl_json(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
+def write_csl_json(records: Iterable[Record], out: IO[str], about: CollectionRecord) -> int:
     out.write("[")
     count = 0
-    for item in csl_items(records, archive_name):
+    for item in csl_items(records, about):
         out.write(("," if count else "") + "\n  " + json.dumps(item, ensure_ascii=False))
         count += 1
     out.write("\n]\n")
     return count
 
 
-def chunked(render: Callable[[list[dict]], str]) -> Callable[[Iterable[Record], IO[str], str], int]:
-    def write(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
+def chunked(render: Callable[[list[dict]], str]) -> Callable[[Iterable[Record], IO[str], CollectionRecord], int]:
+    def write(records: Iterable[Record], out: IO[str], about: CollectionRecord) -> int:
         count, chunk = 0, []
-        for item in csl_items(records, archive_name):
+        for item in csl_items(records, about):
             chunk.append(item)
             if len(chunk) == CHUNK:
                 out.write(render(chunk))

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from ..collection_record import CollectionRecord
 from ..model import Record
 from .mapping import dublin_core
 from .xml_records import XSI, add, write_elements
@@ -31,40 +32,40 @@ def dc_record(record: Record) -> etree._Element:
     return root
 
 
-def oai_identifier(archive_name: str, path: str) -> str:
+def oai_identifier(collection: str, path: str) -> str:
     """'oai:<collection>:<path>', each part escaped as a URI's."""
-    return f"oai:{quote(archive_name, safe='')}:{quote(path, safe='/')}"
+    return f"oai:{quote(collection, safe='')}:{quote(path, safe='/')}"
 
 
 def _harvested(
-    records: Iterable[Record], archive_name: str, today: str, prefix: str | None
+    records: Iterable[Record], about: CollectionRecord, today: str, prefix: str | None
 ) -> Iterable[etree._Element]:
     """Each record as an OAI `record` (header and metadata); ``prefix``: the OAI namespace's
     prefix (a static repository's), else it is the default namespace."""
     for record in records:
         item = etree.Element(f"{{{OAI}}}record", nsmap={prefix: OAI})
         header = add(item, f"{{{OAI}}}header")
-        add(header, f"{{{OAI}}}identifier", oai_identifier(archive_name, record.path))
+        add(header, f"{{{OAI}}}identifier", oai_identifier(about.name, record.path))
         add(header, f"{{{OAI}}}datestamp", (record.modified or today)[:10])
         add(item, f"{{{OAI}}}metadata").append(dc_record(record))
         yield item
 
 
-def write_oai_dc(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
+def write_oai_dc(records: Iterable[Record], out: IO[str], about: CollectionRecord) -> int:
     now = datetime.now(timezone.utc)
     response = etree.Element(f"{{{OAI}}}OAI-PMH", nsmap={None: OAI, "xsi": XSI})
     response.set(f"{{{XSI}}}schemaLocation", f"{OAI} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd")
     add(response, f"{{{OAI}}}responseDate", now.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    add(response, f"{{{OAI}}}request", quote(archive_name, safe=""), verb="ListRecords", metadataPrefix="oai_dc")
+    add(response, f"{{{OAI}}}request", quote(about.name, safe=""), verb="ListRecords", metadataPrefix="oai_dc")
     add(response, f"{{{OAI}}}ListRecords")
-    records_out = _harvested(records, archive_name, now.date().isoformat(), None)
+    records_out = _harvested(records, about, now.date().isoformat(), None)
     return write_elements(out, response, records_out, into=f"{{{OAI}}}ListRecords")
 
 
 def write_static_repository(
     records: Iterable[Record],
     out: IO[str],
-    archive_name: str,
+    about: CollectionRecord,
     base_url: str = "http://localhost:8000/",
     contact_email: str = "",
 ) -> int:
@@ -79,7 +80,7 @@ def write_static_repository(
     repository.set(f"{{{XSI}}}schemaLocation", f"{STATIC} http://www.openarchives.org/OAI/2.0/static-repository.xsd")
     identify = add(repository, f"{{{STATIC}}}Identify")
     for name, value in (
-        ("repositoryName", archive_name),
+        ("repositoryName", about.repository or about.shown_title),
         ("baseURL", base_url),
         ("protocolVersion", "2.0"),
         ("adminEmail", contact_email or "archivist@example.org"),
@@ -93,5 +94,5 @@ def write_static_repository(
     add(format_, f"{{{OAI}}}schema", "http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
     add(format_, f"{{{OAI}}}metadataNamespace", OAI_DC)
     add(repository, f"{{{STATIC}}}ListRecords", metadataPrefix="oai_dc")
-    records_out = _harvested(chosen, archive_name, today, "oai")
+    records_out = _harvested(chosen, about, today, "oai")
     return write_elements(out, repository, records_out, into=f"{{{STATIC}}}ListRecords")

@@ -1,26 +1,37 @@
-"""An EAD 2002 finding aid for archives management systems (ArchivesSpace, AtoM, Archivists'
-Toolkit import it): the collection as `archdesc` (its title, the span of its dates, its extent,
-creators and languages), its folders as series and sub-series, each item an `item` component
-with its title, date (the `normal` attribute in ISO form), creators, extent, language, scope and
-content from its description, and a `dao` pointing at its file.
+"""An EAD 2002 finding aid for archives management systems (ArchivesSpace, AtoM import it): the
+collection as `archdesc` from its own description (collection_record.py: title, `unitid`,
+repository, creators, dates, languages, scope, conditions of access and use — what is not set
+worked out from the items), its folders as series and sub-series, each item a component with its
+title, date (`normal` in ISO form), creators, extent, language, scope and content, restriction, and
+a `dao` pointing at it. An item inside a file is a component under its container's (a mailbox's
+messages under the mailbox, which is then a `file`), and every component has an `id` made from
+the item's path, the same in every export, so a re-import matches rather than duplicates.
+
+What ArchivesSpace's importer requires is met (its validator's rules: a level at every level, a
+title or a date on every component, a title, a date, an identifier and an extent starting with a
+number at the top); `langcode` only from the schema's own list. No words are added in any
+language but the collection's, except the extent's unit ('items', 'pages': ArchivesSpace's extent
+types) and DACS's 'undated' where nothing is dated.
 
 EAD 2002, not EAD3: every system that imports finding aids reads 2002, and its schema is the one
 the tests validate against offline."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from datetime import date
 from pathlib import PurePosixPath
 from typing import IO, Iterable
-from urllib.parse import quote
 
 from lxml import etree
 
-from ..member_paths import SEPARATOR
 from ..access import restriction
+from ..collection_record import CollectionRecord
+from ..member_paths import SEPARATOR, member_name
 from ..model import Record
-from .mapping import date_span, is_personal, language_code, language_name, name_parts, title_of
+from .ead_languages import EAD_LANGCODES
+from .mapping import Date, is_personal, item_uri, language_code, language_name, name_parts, span_of, title_of
 from .xml_records import XLINK, XSI, add
 
 EAD = "urn:isbn:1-931666-22-9"
@@ -32,45 +43,77 @@ def _e(tag: str) -> str:
     return f"{{{EAD}}}{tag}"
 
 
+def _id(kind: str, key: str) -> str:
+    """A component's `id` (an xs:ID): its kind's letter and a digest of its path, stable across exports."""
+    return f"{kind}{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
+
+
 def _folder(path: str) -> tuple[str, ...]:
     """The folders an item is in (an item inside a file is in its container's folder)."""
     return PurePosixPath(path.split(SEPARATOR, 1)[0]).parent.parts
 
 
-def _describe(did: etree._Element, title: str, records: list[Record], extent: str) -> None:
-    """A `did`'s title, date span, extent, creators and languages, from ``records``."""
-    add(did, _e("unittitle"), title)
-    span = date_span(records)
-    if span:
-        first, last = span
-        if first == last:
-            add(did, _e("unitdate"), first.iso, normal=first.iso)
+def _count(count: int, unit: str) -> str:
+    return f"{count} {unit}{'s' if count != 1 else ''}"
+
+
+def _dates(did: etree._Element, span: tuple[Date, Date] | None) -> None:
+    if span is None:
+        add(did, _e("unitdate"), "undated")
+        return
+    first, last = span
+    if first == last:
+        add(did, _e("unitdate"), first.iso, normal=first.iso)
+    else:
+        add(did, _e("unitdate"), f"{first.iso}–{last.iso}", normal=f"{first.iso}/{last.iso}", type="inclusive")
+
+
+def _origination(did: etree._Element, creators: list[str]) -> None:
+    if not creators:
+        return
+    origination = add(did, _e("origination"), label="Creator")
+    for creator in creators:
+        family, given = name_parts(creator)
+        if is_personal(creator):
+            add(origination, _e("persname"), f"{family}, {given}", normal=f"{family}, {given}")
         else:
-            add(did, _e("unitdate"), f"{first.iso}–{last.iso}", normal=f"{first.iso}/{last.iso}", type="inclusive")
-    creators = Counter(creator for record in records for creator in record.creators)
-    if creators:
-        origination = add(did, _e("origination"), label="Creator")
-        for creator, _ in creators.most_common(ORIGINATORS):
-            family, given = name_parts(creator)
-            if is_personal(creator):
-                add(origination, _e("persname"), f"{family}, {given}", normal=f"{family}, {given}")
-            else:
-                add(origination, _e("corpname"), family)
-    add(add(did, _e("physdesc")), _e("extent"), extent)
-    languages = sorted(
-        {(language, code) for record in records if (language := record.language) and (code := language_code(language))}
-    )
-    if languages:
-        material = add(did, _e("langmaterial"))
-        for language, code in languages:
+            add(origination, _e("corpname"), family)
+
+
+def _languages(did: etree._Element, languages: Iterable[str]) -> None:
+    """`langmaterial` of the languages (ISO 639-1 codes): a code outside EAD 2002's list is named
+    without one, and `zxx` (no linguistic content) is no language at all."""
+    named = sorted({(language, language_code(language)) for language in languages if language and language != "zxx"})
+    if not named:
+        return
+    material = add(did, _e("langmaterial"))
+    for language, code in named:
+        if code in EAD_LANGCODES:
             add(material, _e("language"), language_name(language) or language, langcode=code)
+        else:
+            add(material, _e("language"), language_name(language) or language)
+
+
+def _describe(did: etree._Element, records: list[Record], extent: str) -> None:
+    """A `did`'s date span, creators, extent and languages, from ``records``."""
+    _dates(did, span_of(record.date for record in records))
+    creators = Counter(creator for record in records for creator in record.creators)
+    _origination(did, [creator for creator, _ in creators.most_common(ORIGINATORS)])
+    add(add(did, _e("physdesc")), _e("extent"), extent)
+    _languages(did, (record.language for record in records if record.language))
+
+
+def _notes(component: etree._Element, scope: str | None, access: str | None, rights: str | None) -> None:
+    for tag, text in (("scopecontent", scope), ("accessrestrict", access), ("userestrict", rights)):
+        if text:
+            add(add(component, _e(tag)), _e("p"), text)
 
 
 def _item(record: Record) -> etree._Element:
-    component = etree.Element(_e("c"), level="item")
+    component = etree.Element(_e("c"), id=_id("c", record.path), level="item")
     did = add(component, _e("did"))
-    pages = f"{record.pages} page{'s' if record.pages != 1 else ''}" if record.pages else "1 file"
-    _describe(did, title_of(record), [record], pages)
+    add(did, _e("unittitle"), title_of(record))
+    _describe(did, [record], _count(record.pages, "page") if record.pages else "1 file")
     if record.format:
         add(did.find(_e("physdesc")), _e("genreform"), record.format)
     add(
@@ -78,58 +121,95 @@ def _item(record: Record) -> etree._Element:
         _e("dao"),
         **{
             f"{{{XLINK}}}type": "simple",
-            f"{{{XLINK}}}href": quote(record.path, safe="/#"),
+            f"{{{XLINK}}}href": item_uri(record.path),
             f"{{{XLINK}}}title": title_of(record),
         },
     )
-    if record.description:
-        add(add(component, _e("scopecontent")), _e("p"), record.description)
-    if restriction(record):
-        add(add(component, _e("accessrestrict")), _e("p"), restriction(record))
-    if record.rights:
-        add(add(component, _e("userestrict")), _e("p"), record.rights)
+    _notes(component, record.description, restriction(record), record.rights)
     return component
 
 
-def finding_aid(records: list[Record], archive_name: str) -> etree._Element:
+def _archdesc(ead: etree._Element, records: list[Record], about: CollectionRecord) -> etree._Element:
+    archdesc = add(ead, _e("archdesc"), level="collection")
+    did = add(archdesc, _e("did"))
+    add(did, _e("unittitle"), about.shown_title)
+    add(did, _e("unitid"), about.identifier or about.name)
+    if about.repository:
+        add(add(did, _e("repository")), _e("corpname"), about.repository)
+    _dates(did, span_of([about.date]) or span_of(record.date for record in records))
+    creators = Counter(creator for record in records for creator in record.creators)
+    _origination(did, about.creators or [creator for creator, _ in creators.most_common(ORIGINATORS)])
+    add(add(did, _e("physdesc")), _e("extent"), _count(len(records), "item"))
+    chosen = [code.strip() for code in (about.language or "").split(";") if code.strip()]
+    _languages(did, chosen or (record.language for record in records if record.language))
+    _notes(archdesc, about.scope, about.access, about.rights)
+    return archdesc
+
+
+def finding_aid(records: list[Record], about: CollectionRecord) -> etree._Element:
     """The collection of ``records`` as one `ead` document."""
     ead = etree.Element(_e("ead"), nsmap={None: EAD, "xlink": XLINK, "xsi": XSI})
     ead.set(f"{{{XSI}}}schemaLocation", f"{EAD} http://www.loc.gov/ead/ead.xsd")
     header = add(ead, _e("eadheader"))
-    add(header, _e("eadid"), archive_name)
-    add(add(add(header, _e("filedesc")), _e("titlestmt")), _e("titleproper"), f"Finding aid for {archive_name}")
+    add(header, _e("eadid"), about.identifier or about.name)
+    add(add(add(header, _e("filedesc")), _e("titlestmt")), _e("titleproper"), about.shown_title)
     today = date.today().isoformat()
-    creation = add(add(header, _e("profiledesc")), _e("creation"), "Made with Archive viewer on ")
-    add(creation, _e("date"), today, normal=today)
-    archdesc = add(ead, _e("archdesc"), level="collection")
-    _describe(add(archdesc, _e("did")), archive_name, records, f"{len(records)} item{'s' if len(records) != 1 else ''}")
-    dsc = add(archdesc, _e("dsc"))
+    add(add(add(header, _e("profiledesc")), _e("creation"), "Archive viewer "), _e("date"), today, normal=today)
+    dsc = add(_archdesc(ead, records, about), _e("dsc"))
+    _arrange(dsc, sorted(records, key=lambda record: (_folder(record.path), record.path)))
+    return ead
+
+
+def _arrange(dsc: etree._Element, records: list[Record]) -> None:
+    """Folders as series, items in them, and items inside files under their containers."""
     series: dict[tuple[str, ...], etree._Element] = {(): dsc}
     by_folder: dict[tuple[str, ...], list[Record]] = {}
-    for record in sorted(records, key=lambda record: (_folder(record.path), record.path)):
+    for record in records:
         by_folder.setdefault(_folder(record.path), []).append(record)
+    components: dict[str, etree._Element] = {}
+
+    def place_of(path: str, folder: tuple[str, ...]) -> etree._Element:
+        """Where the item ``path`` goes: under its container's component (made for it when its
+        container is not among the records), else in its folder's series."""
+        if SEPARATOR not in path:
+            return series[folder]
+        container = path.rsplit(SEPARATOR, 1)[0]
+        if container not in components:
+            parent = place_of(container, folder)
+            component = add(parent, _e("c"), id=_id("c", container), level="file")
+            name = member_name(container) if SEPARATOR in container else PurePosixPath(container).name
+            add(add(component, _e("did")), _e("unittitle"), name)
+            components[container] = component
+        return components[container]
+
     for folder, items in by_folder.items():
         for depth in range(1, len(folder) + 1):
             if folder[:depth] not in series:
                 inside = [
                     record for path, group in by_folder.items() if path[:depth] == folder[:depth] for record in group
                 ]
-                component = add(series[folder[: depth - 1]], _e("c"), level="series" if depth == 1 else "subseries")
-                _describe(
-                    add(component, _e("did")),
-                    folder[depth - 1],
-                    inside,
-                    f"{len(inside)} item{'s' if len(inside) != 1 else ''}",
+                component = add(
+                    series[folder[: depth - 1]],
+                    _e("c"),
+                    id=_id("s", "/".join(folder[:depth])),
+                    level="series" if depth == 1 else "subseries",
                 )
+                did = add(component, _e("did"))
+                add(did, _e("unittitle"), folder[depth - 1])
+                _describe(did, inside, _count(len(inside), "item"))
                 series[folder[:depth]] = component
         for record in items:
-            series[folder].append(_item(record))
-    return ead
+            component = _item(record)
+            place_of(record.path, folder).append(component)
+            components[record.path] = component
+    for component in components.values():
+        if component.find(_e("c")) is not None:
+            component.set("level", "file")
 
 
-def write_ead(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
+def write_ead(records: Iterable[Record], out: IO[str], about: CollectionRecord) -> int:
     chosen = list(records)
-    document = finding_aid(chosen, archive_name)
+    document = finding_aid(chosen, about)
     etree.indent(document, space="  ")
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(document, encoding="unicode") + "\n")
     return len(chosen)

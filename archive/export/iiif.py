@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..collection_record import CollectionRecord
 from ..errors import UsageError
 from ..extract.base import one_line
 from ..model import Record
@@ -61,7 +62,7 @@ def write_iiif(
     dest: Path,
     files: list[tuple[Record, Path]],
     base_url: str,
-    archive_name: str,
+    about: CollectionRecord,
     progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> IiifReport:
     """A manifest for each (record, file) pair that has pages, in the new or empty folder ``dest``."""
@@ -71,7 +72,7 @@ def write_iiif(
         raise UsageError(f"{dest} is not an empty folder: name a new folder for the manifests")
     base = base_url.rstrip("/") + "/"
     report = IiifReport()
-    listing = Collection(id=f"{base}collection.json", label={"none": [archive_name]})
+    listing = Collection(id=f"{base}collection.json", label={"none": [about.shown_title]})
     references = []
     for number, (record, source) in enumerate(files, start=1):
         if not can_show(record):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from pathlib import PurePosixPath
+from typing import Any, Iterable
+from urllib.parse import quote
 
 from ..access import restriction
 from ..model import Record
@@ -33,6 +34,13 @@ DC_ELEMENTS = (
 #: What a checksum is said as, as a URN: 'urn:sha256:<hex>'.
 CHECKSUM_URN = "urn:sha256:"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def item_uri(path: str) -> str:
+    """An item's path as a relative URI (an `xs:anyURI`): its file's path, and for an item inside
+    it one fragment naming it, every '#' after the first escaped ('backup.zip#old/docs.zip%23a.txt')."""
+    file, separator, inside = path.partition("#")
+    return quote(file, safe="/") + (separator + quote(inside, safe="/") if separator else "")
 
 
 def title_of(record: Record) -> str:
@@ -119,11 +127,16 @@ class Date:
 
 def date_span(records: list[Record]) -> tuple[Date, Date] | None:
     """The first and last dates of ``records`` (None when none is dated)."""
-    dates = sorted(
-        (date for record in records for end in (record.date or "").split("/") if (date := Date.parse(end))),
+    return span_of(record.date for record in records)
+
+
+def span_of(dates: Iterable[str | None]) -> tuple[Date, Date] | None:
+    """The first and last of ``dates`` (each a date or a period '1920/1991'); None when none is one."""
+    known = sorted(
+        (date for text in dates for end in (text or "").split("/") if (date := Date.parse(end))),
         key=lambda date: (date.year, date.month or 0, date.day or 0),
     )
-    return (dates[0], dates[-1]) if dates else None
+    return (known[0], known[-1]) if known else None
 
 
 def name_parts(creator: str) -> tuple[str, str | None]:

@@ -1,24 +1,32 @@
 """MARC 21 bibliographic records for library catalogues (Koha, Alma, Evergreen, FOLIO, OCLC's
 tools all load them), as ISO 2709 (`marc`) or MARCXML (`marcxml`), written with pymarc.
 
-Fields: leader and 008 set for the item's type and date; 041/546 language; 100/110 the first
-creator, 700/710 the others; 245 title; 264 publisher and date; 300 extent; 520 description;
-650 subjects; 500 source; 540 rights; 856 the item's place in the collection; 024 its checksum;
-a message's recipients as 700/710 addressees.
+Fields: the leader (type of record from the item's type; bibliographic level `c` for a container
+or collection, `a` for an item inside a file, else `m`; archival control; Unicode; minimal level,
+non-ISBD) and 008 for its date and language; 001 a control number made from the collection and
+the item's path, the same in every export, so that a reload matches; 005 when it was exported;
+040 the cataloguing source; 041/546 language; 100/110 the first creator, 700/710 the others; 245
+title, its second indicator skipping an initial article of the title's language; 264 publisher
+and date; 300 extent; 520 description; 650 subjects; 500 source; 506 restriction; 540 rights; 773
+the host: the file an item is inside (by its 001) and the collection; 856 the item's place in the
+collection (a relative URI: no access method); 024 its checksum; a message's recipients as
+700/710 addressees. No subfield holds a line break or a control character.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import hashlib
+from datetime import date, datetime
 from typing import IO, Callable, Iterable, Iterator
-from urllib.parse import quote
 
 from pymarc import Field, Indicators, Subfield
 from pymarc import Record as MarcRecord
 
 from ..access import restriction
+from ..collection_record import CollectionRecord
+from ..member_paths import SEPARATOR, member_name
 from ..model import Record
-from .mapping import CHECKSUM_URN, Date, is_personal, language_code, language_name, name_parts, title_of
+from .mapping import CHECKSUM_URN, Date, is_personal, item_uri, language_code, language_name, name_parts, title_of
 from .xml_records import xml_text
 
 #: DCMI type → the leader's type of record (position 6).
@@ -34,17 +42,58 @@ RECORD_TYPES = {
     "Collection": "p",
     "PhysicalObject": "r",
 }
-#: Leader: new record, item-level, Unicode, minimal-level encoding, non-ISBD.
-LEADER = "00000n{type}m a2200000 7  4500"
+#: Leader (24 positions): 05 new record, 06 type of record, 07 bibliographic level, 08 archival
+#: control, 09 Unicode, 17 minimal level (7), 18 non-ISBD (blank), 19 no multipart level.
+LEADER = "00000n{type}{level}aa22000007  4500"
+#: 040's cataloguing source: the program, as no MARC organisation code is known.
+CATALOGUING_SOURCE = "ArchiveViewer"
+#: Initial articles a title may begin with, by the title's language: 245's second indicator
+#: (nonfiling characters) skips them, as catalogues file 'The Harbour' under H.
+ARTICLES = {
+    "en": ("the ", "a ", "an "),
+    "de": ("der ", "die ", "das ", "ein ", "eine "),
+    "fr": ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "du ", "des "),
+    "es": ("el ", "la ", "los ", "las ", "un ", "una "),
+    "it": ("il ", "lo ", "la ", "i ", "gli ", "le ", "l'", "l’", "un ", "uno ", "una "),
+    "nl": ("de ", "het ", "een "),
+}
 
 
 def _field(tag: str, indicators: str, *subfields: tuple[str, str | None]) -> Field:
-    return Field(tag, Indicators(*indicators), [Subfield(code, xml_text(value)) for code, value in subfields if value])
+    """A data field; each subfield on one line, with nothing a catalogue could not show."""
+    return Field(
+        tag,
+        Indicators(*indicators),
+        [Subfield(code, xml_text(" ".join(str(value).split()))) for code, value in subfields if value],
+    )
 
 
-def marc_record(record: Record, archive_name: str) -> MarcRecord:
+def control_number(about: CollectionRecord, path: str) -> str:
+    """001: the item's control number, from the collection and its path (stable across exports)."""
+    return "av" + hashlib.sha1(f"{about.name}\0{path}".encode("utf-8")).hexdigest()[:16]
+
+
+def nonfiling(title: str, language: str | None) -> int:
+    """How many characters of ``title`` an initial article of its language takes (0-9)."""
+    lowered = title.lower()
+    article = next((a for a in ARTICLES.get((language or "en")[:2], ()) if lowered.startswith(a)), "")
+    return min(len(article), 9) if len(title) > len(article) else 0
+
+
+def _level(record: Record) -> str:
+    """Leader/07: a collection or container (a mailbox, a zip) `c`, an item inside one `a`, else `m`."""
+    if record.type == "Collection":
+        return "c"
+    return "a" if SEPARATOR in record.path else "m"
+
+
+def marc_record(record: Record, about: CollectionRecord) -> MarcRecord:
     """The record as a MARC 21 bibliographic record."""
-    marc = MarcRecord(force_utf8=True, leader=LEADER.format(type=RECORD_TYPES.get(record.type or "", "a")))
+    marc = MarcRecord(
+        force_utf8=True, leader=LEADER.format(type=RECORD_TYPES.get(record.type or "", "a"), level=_level(record))
+    )
+    marc.add_field(Field("001", data=control_number(about, record.path)))
+    marc.add_field(Field("005", data=datetime.now().strftime("%Y%m%d%H%M%S.0")))
     when = Date.parse(record.date)
     code = language_code(record.language)
     fixed = (
@@ -58,6 +107,7 @@ def marc_record(record: Record, archive_name: str) -> MarcRecord:
     marc.add_field(Field("008", data=fixed))
     if record.sha256:
         marc.add_field(_field("024", "7 ", ("a", CHECKSUM_URN + record.sha256), ("2", "uri")))
+    marc.add_field(_field("040", "  ", ("a", CATALOGUING_SOURCE), ("b", "eng"), ("c", CATALOGUING_SOURCE)))
     if code:
         marc.add_field(_field("041", "  ", ("a", code)))
     for number, (person, role) in enumerate(
@@ -72,7 +122,9 @@ def marc_record(record: Record, archive_name: str) -> MarcRecord:
                 tag, ("1" if personal else "2") + " ", ("a", f"{family}, {given}" if personal else family), ("e", role)
             )
         )
-    marc.add_field(_field("245", ("1" if record.creators else "0") + "0", ("a", title_of(record))))
+    title = title_of(record)
+    skip = nonfiling(title, record.language)
+    marc.add_field(_field("245", ("1" if record.creators else "0") + str(skip), ("a", title)))
     if record.publisher or when:
         marc.add_field(
             _field(
@@ -99,34 +151,31 @@ def marc_record(record: Record, archive_name: str) -> MarcRecord:
         marc.add_field(_field("546", "  ", ("a", f"In {language_name(record.language)}.")))
     for subject in record.subjects:
         marc.add_field(_field("650", " 4", ("a", subject)))
-    marc.add_field(
-        _field(
-            "856",
-            "40",
-            ("u", quote(record.path, safe="/#")),
-            ("q", record.format),
-            ("z", f"In the collection {archive_name}"),
-        )
-    )
+    if SEPARATOR in record.path:
+        container = record.path.rsplit(SEPARATOR, 1)[0]
+        held_in = member_name(container) if SEPARATOR in container else container.rsplit("/", 1)[-1]
+        marc.add_field(_field("773", "0 ", ("t", held_in), ("w", control_number(about, container))))
+    marc.add_field(_field("773", "0 ", ("t", about.shown_title), ("o", about.identifier)))
+    marc.add_field(_field("856", " 0", ("u", item_uri(record.path)), ("q", record.format)))
     return marc
 
 
-def _records(records: Iterable[Record], archive_name: str) -> Iterator[tuple[str, MarcRecord]]:
+def _records(records: Iterable[Record], about: CollectionRecord) -> Iterator[tuple[str, MarcRecord]]:
     for record in records:
-        yield record.path, marc_record(record, archive_name)
+        yield record.path, marc_record(record, about)
 
 
 def write_marc(
     records: Iterable[Record],
     out: IO[bytes],
-    archive_name: str,
+    about: CollectionRecord,
     warn: Callable[[str, str], None] = lambda path, what: None,
 ) -> int:
     """ISO 2709 records, each within MARC 21's sizes (a field of at most 9,999 bytes, a record of
     at most 99,999: longer ones are cut, and ``warn`` is told), so that a reader never loses
     the records after a long one."""
     count = 0
-    for path, marc in _records(records, archive_name):
+    for path, marc in _records(records, about):
         cut = _within_sizes(marc)
         if cut:
             warn(path, f"cut to fit MARC 21's sizes: {', '.join(cut)}")
@@ -174,12 +223,12 @@ def _cut_field(field: Field) -> bool:
     return cut
 
 
-def write_marcxml(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
+def write_marcxml(records: Iterable[Record], out: IO[str], about: CollectionRecord) -> int:
     from pymarc import record_to_xml
 
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="http://www.loc.gov/MARC21/slim">\n')
     count = 0
-    for _path, marc in _records(records, archive_name):
+    for _path, marc in _records(records, about):
         out.write(record_to_xml(marc).decode("utf-8") + "\n")
         count += 1
     out.write("</collection>\n")

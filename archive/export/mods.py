@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 from typing import IO, Iterable
-from urllib.parse import quote
 
 from lxml import etree
 
 from ..access import restriction
+from ..collection_record import CollectionRecord
+from ..member_paths import SEPARATOR, member_name
 from ..model import Record
-from .mapping import CHECKSUM_URN, Date, language_code, language_name, name_parts, title_of
+from .mapping import CHECKSUM_URN, Date, item_uri, language_code, language_name, name_parts, title_of
 from .xml_records import XLINK, XSI, add, write_elements
 
 MODS = "http://www.loc.gov/mods/v3"
@@ -35,7 +36,7 @@ def _m(tag: str) -> str:
     return f"{{{MODS}}}{tag}"
 
 
-def mods_record(record: Record, archive_name: str) -> etree._Element:
+def mods_record(record: Record, about: CollectionRecord) -> etree._Element:
     """The record as one `mods` element."""
     mods = etree.Element(_m("mods"), {"version": VERSION}, nsmap={None: MODS})
     add(add(mods, _m("titleInfo")), _m("title"), title_of(record))
@@ -81,23 +82,32 @@ def mods_record(record: Record, archive_name: str) -> etree._Element:
         add(add(mods, _m("subject")), _m("topic"), subject)
     if record.source:  # the newspaper a clipping is from, the series a report belongs to
         add(add(add(mods, _m("relatedItem"), type="host"), _m("titleInfo")), _m("title"), record.source)
+    if SEPARATOR in record.path:  # the file it is inside: a message's mailbox, a member's zip
+        container = record.path.rsplit(SEPARATOR, 1)[0]
+        host = add(mods, _m("relatedItem"), type="host", displayLabel="Container")
+        add(add(host, _m("titleInfo")), _m("title"), member_name(container) if SEPARATOR in container else container)
+        add(add(host, _m("location")), _m("url"), item_uri(container))
+    collection = add(mods, _m("relatedItem"), type="host", displayLabel="Collection")
+    add(add(collection, _m("titleInfo")), _m("title"), about.shown_title)
+    if about.identifier:
+        add(collection, _m("identifier"), about.identifier, type="local")
     if record.identifier:
         add(mods, _m("identifier"), record.identifier)
     add(mods, _m("identifier"), record.path, type="local")
     if record.sha256:
         add(mods, _m("identifier"), CHECKSUM_URN + record.sha256, type="uri")
-    add(add(mods, _m("location")), _m("url"), quote(record.path, safe="/#"), access="raw object")
+    add(add(mods, _m("location")), _m("url"), item_uri(record.path), access="raw object")
     if record.rights:
         add(mods, _m("accessCondition"), record.rights, type="use and reproduction")
     if restriction(record):
         add(mods, _m("accessCondition"), restriction(record), type="restriction on access")
     info = add(mods, _m("recordInfo"))
-    add(info, _m("recordContentSource"), archive_name)
+    add(info, _m("recordContentSource"), about.repository or about.shown_title)
     add(info, _m("recordCreationDate"), date.today().isoformat(), encoding="w3cdtf")
     return mods
 
 
-def write_mods(records: Iterable[Record], out: IO[str], archive_name: str) -> int:
+def write_mods(records: Iterable[Record], out: IO[str], about: CollectionRecord) -> int:
     collection = etree.Element(_m("modsCollection"), nsmap={None: MODS, "xlink": XLINK, "xsi": XSI})
     collection.set(f"{{{XSI}}}schemaLocation", f"{MODS} http://www.loc.gov/standards/mods/v3/mods-3-8.xsd")
-    return write_elements(out, collection, (mods_record(record, archive_name) for record in records))
+    return write_elements(out, collection, (mods_record(record, about) for record in records))

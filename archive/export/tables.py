@@ -7,6 +7,7 @@ import csv
 import json
 from typing import IO, Any, Callable, Iterable
 
+from ..collection_record import CollectionRecord
 from ..model import ACCESS_FIELDS, DESCRIPTIVE_FIELDS, TECHNICAL_FIELDS, USER_FIELDS, Record
 
 CSV_COLUMNS = (
@@ -19,7 +20,7 @@ CSV_COLUMNS = (
 )
 
 
-def write_csv(records: Iterable[Record], out: IO[str], _archive: str) -> int:
+def write_csv(records: Iterable[Record], out: IO[str], _about: CollectionRecord) -> int:
     out.write("\ufeff")  # UTF-8 said so: Excel and LibreOffice then read Cyrillic right, not as Latin-1
     table = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     table.writeheader()
@@ -30,7 +31,7 @@ def write_csv(records: Iterable[Record], out: IO[str], _archive: str) -> int:
     return count
 
 
-def write_xlsx(records: Iterable[Record], out: IO[bytes], _archive: str) -> int:
+def write_xlsx(records: Iterable[Record], out: IO[bytes], _about: CollectionRecord) -> int:
     """The CSV's columns as a workbook. Every cell is stored as text (never a formula, whatever
     it starts with: the type says so, so no ' is needed) in UTF-8, as XLSX always is; control
     characters, which XML cannot hold, are replaced (U+FFFD) as in every XML the program writes."""
@@ -88,7 +89,10 @@ def csv_cell(value: Any) -> str:
 
 
 def write_jsonl(
-    records: Iterable[Record], out: IO[str], _archive: str, history: Callable[[str], list[dict]] | None = None
+    records: Iterable[Record],
+    out: IO[str],
+    _about: CollectionRecord,
+    history: Callable[[str], list[dict]] | None = None,
 ) -> int:
     count = 0
     for record in records:

@@ -1,0 +1,177 @@
+"""Hand-offs checked as the receiving system would: EAD against its schema and ArchivesSpace's
+import rules (its validator's: a level everywhere, a title or date on every component, the
+collection's title, date, identifier and an extent that starts with a number), component ids
+stable across exports, items inside files under their containers two levels deep; MODS valid
+with such items; MARC leaders, control fields, 773 host entries, nonfiling indicators and
+subfields without line breaks, read back by pymarc."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import pymarc
+import pytest
+from lxml import etree
+
+from archive import Collection
+from cli_runner import archive
+from format_builders import message, write_mbox
+from test_handover import valid
+
+EAD = "{urn:isbn:1-931666-22-9}"
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+
+
+@pytest.fixture(scope="module")
+def drive(tmp_path_factory):
+    root = tmp_path_factory.mktemp("receiving") / "drive"
+    (root / "letters").mkdir(parents=True)
+    (root / "letters" / "wall.txt").write_text("The harbour wall\n\nThe wall was mended in 1953.", encoding="utf-8")
+    (root / "letters" / "port.txt").write_text("Du côté du port\n\nLes bateaux sont rentrés au port.", encoding="utf-8")
+    write_mbox(
+        root / "board.mbox",
+        [message("Secretary <s@example.org>", f"Harbour letter {n}", f"Letter {n} to the board.") for n in (1, 2)],
+    )
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as docs:
+        docs.writestr("plan.txt", "A harbour plan, two containers deep.")
+    with zipfile.ZipFile(root / "backup.zip", "w") as backup:
+        backup.writestr("old/docs.zip", inner.getvalue())
+    index = tmp_path_factory.mktemp("index")
+    assert archive("index", root, "--index-dir", index).returncode == 0
+    described = archive(
+        "collection", "-c", root, "--index-dir", index, "--title", "Saltmere Harbour Board records",
+        "--identifier", "MS 42", "--repository", "Saltmere Historical Society",
+    )  # fmt: skip
+    assert described.returncode == 0, described.stderr
+    edits = (
+        (root / "letters" / "wall.txt", "language=en", "rights=Copyright the board.\nAsk before use."),
+        (root / "letters" / "port.txt", "language=fr", "title=Du côté du port"),
+    )
+    for path, *changes in edits:
+        setting = [argument for change in changes for argument in ("--set", change)]
+        assert archive("edit", "-c", root, path, *setting, "--index-dir", index).returncode == 0
+    with Collection.open(root, index) as collection:
+        yield root, index, collection
+
+
+def exported(drive, fmt: str, target) -> bytes:
+    root, index, _ = drive
+    run = archive("export", "*", "-c", root, "--format", fmt, "-o", target, "--index-dir", index)
+    assert run.returncode == 0, run.stderr
+    return target.read_bytes()
+
+
+def aspace_refusals(archdesc: etree._Element) -> list[str]:
+    """What ArchivesSpace's EAD validator would refuse (its rules for a resource and components)."""
+    problems = []
+    did = archdesc.find(f"{EAD}did")
+    for what, path in (("title", "unittitle"), ("date", "unitdate"), ("identifier", "unitid")):
+        if not (did.findtext(f"{EAD}{path}") or "").strip():
+            problems.append(f"no {what} at the resource level")
+    extent = did.findtext(f"{EAD}physdesc/{EAD}extent") or ""
+    if not re.match(r"^\d+(\.\d+)? \S", extent):
+        problems.append(f"extent {extent!r} does not start with a number and a space")
+    if not archdesc.get("level"):
+        problems.append("no level on archdesc")
+    for component in archdesc.iter(f"{EAD}c"):
+        if not component.get("level"):
+            problems.append(f"no level on {component.get('id')}")
+        title = component.findtext(f"{EAD}did/{EAD}unittitle") or component.findtext(f"{EAD}did/{EAD}unitdate")
+        if not (title or "").strip():
+            problems.append(f"neither title nor date on {component.get('id')}")
+    return problems
+
+
+def test_the_finding_aid_is_what_archivesspace_imports(drive, tmp_path):
+    document = valid(etree.fromstring(exported(drive, "ead", tmp_path / "a.xml")).getroottree(), "ead.xsd")
+    archdesc = document.find(f"{EAD}archdesc")
+    did = archdesc.find(f"{EAD}did")
+    assert did.findtext(f"{EAD}unitid") == "MS 42"
+    assert did.findtext(f"{EAD}unittitle") == "Saltmere Harbour Board records"
+    assert did.findtext(f"{EAD}repository/{EAD}corpname") == "Saltmere Historical Society"
+    assert document.findtext(f"{EAD}eadheader/{EAD}filedesc/{EAD}titlestmt/{EAD}titleproper") == (
+        "Saltmere Harbour Board records"
+    )  # no "Finding aid for" in English before a collection in any language
+    assert aspace_refusals(archdesc) == []
+    components = list(archdesc.iter(f"{EAD}c"))
+    ids = [component.get("id") for component in components]
+    assert all(ids) and len(set(ids)) == len(ids)
+    again = etree.fromstring(exported(drive, "ead", tmp_path / "b.xml"))
+    assert [c.get("id") for c in again.iter(f"{EAD}c")] == ids  # a re-import matches, not duplicates
+
+    def component_of(title: str) -> etree._Element:
+        return next(c for c in components if c.findtext(f"{EAD}did/{EAD}unittitle") == title)
+
+    mailbox = next(c for c in components if c.find(f"{EAD}did/{EAD}dao").get(XLINK_HREF) == "board.mbox")
+    assert mailbox.get("level") == "file"
+    assert [c.findtext(f"{EAD}did/{EAD}unittitle") for c in mailbox.findall(f"{EAD}c")] == [
+        "Harbour letter 1",
+        "Harbour letter 2",
+    ]
+    plan = next(c for c in components if "plan" in (c.findtext(f"{EAD}did/{EAD}unittitle") or "").lower())
+    assert plan.find(f"{EAD}did/{EAD}dao").get(XLINK_HREF) == "backup.zip#old/docs.zip%23plan.txt"
+    docs = plan.getparent()
+    assert docs.get("level") == "file" and docs.getparent().find(f"{EAD}did/{EAD}dao").get(XLINK_HREF) == "backup.zip"
+    assert component_of("Du côté du port").find(f"{EAD}did/{EAD}langmaterial/{EAD}language").get("langcode") == "fre"
+
+
+def test_a_language_outside_ead_2002s_list_is_named_without_a_code(drive, tmp_path):
+    root, index, _ = drive
+    assert (
+        archive("edit", "-c", root, root / "board.mbox", "--set", "language=zxx", "--index-dir", index).returncode == 0
+    )
+    try:
+        document = valid(etree.fromstring(exported(drive, "ead", tmp_path / "a.xml")).getroottree(), "ead.xsd")
+        assert "zxx" not in etree.tostring(document, encoding="unicode")
+    finally:
+        archive("edit", "-c", root, root / "board.mbox", "--set", "language=", "--index-dir", index)
+
+
+def test_mods_is_valid_with_an_item_two_containers_deep_and_names_its_hosts(drive, tmp_path):
+    document = valid(etree.fromstring(exported(drive, "mods", tmp_path / "m.xml")).getroottree(), "mods-3-8.xsd")
+    mods = "{http://www.loc.gov/mods/v3}"
+    urls = [url.text for url in document.iter(f"{mods}url")]
+    assert "backup.zip#old/docs.zip%23plan.txt" in urls
+    plan = next(
+        record
+        for record in document.iter(f"{mods}mods")
+        if "plan" in record.findtext(f"{mods}titleInfo/{mods}title").lower()
+    )
+    hosts = {host.get("displayLabel"): host for host in plan.findall(f"{mods}relatedItem")}
+    assert hosts["Container"].findtext(f"{mods}location/{mods}url") == "backup.zip#old/docs.zip"
+    assert hosts["Collection"].findtext(f"{mods}identifier") == "MS 42"
+
+
+def test_marc_records_pass_the_lint_a_catalogue_applies(drive, tmp_path):
+    records = {
+        record["856"]["u"]: record
+        for record in pymarc.MARCReader(exported(drive, "marc", tmp_path / "r.mrc"), to_unicode=True, force_utf8=True)
+    }
+    for uri, record in records.items():
+        leader = str(record.leader)
+        assert len(leader) == 24 and leader[5] == "n" and leader[8:10] == "aa", uri
+        assert leader[17:20] == "7  " and leader[20:] == "4500", uri
+        assert re.fullmatch(r"av[0-9a-f]{16}", record["001"].data), uri
+        assert re.fullmatch(r"\d{14}\.0", record["005"].data), uri
+        assert record["040"]["a"] and len(record["008"].data) == 40, uri
+        assert record["856"].indicators == pymarc.Indicators(" ", "0"), uri  # a relative path: no access method
+        assert record["773"] is not None, uri  # the collection, at least
+        for field in record.get_fields():
+            if not field.is_control_field():
+                assert not any(re.search(r"[\x00-\x1f]", sub.value) for sub in field.subfields), (uri, field.tag)
+    assert str(records["board.mbox"].leader)[7] == "c"
+    message = records["board.mbox#1"]
+    assert str(message.leader)[7] == "a"
+    hosts = {field["t"]: field for field in message.get_fields("773")}
+    assert hosts["board.mbox"]["w"] == records["board.mbox"]["001"].data
+    assert hosts["Saltmere Harbour Board records"]["o"] == "MS 42"
+    assert records["letters/wall.txt"]["245"].indicators[1] == "4"  # "The " is not filed on
+    assert records["letters/port.txt"]["245"].indicators[1] == "3"  # nor is "Du "
+    assert records["letters/wall.txt"]["540"]["a"] == "Copyright the board. Ask before use."
+    again = pymarc.MARCReader(exported(drive, "marc", tmp_path / "s.mrc"), to_unicode=True, force_utf8=True)
+    assert {record["856"]["u"]: record["001"].data for record in again} == {
+        uri: record["001"].data for uri, record in records.items()
+    }
