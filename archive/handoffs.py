@@ -136,7 +136,18 @@ class Handoffs:
         with tempfile.TemporaryDirectory(prefix="archive-bag-") as folder:
             for container, records in inside.items():
                 files.extend(self._taken_out(container, records, Path(folder)))
-            return make_bag(Path(dest), files, info or {}, f"archive-viewer {version()}", progress)
+            return make_bag(Path(dest), files, self._bag_info(info or {}), f"archive-viewer {version()}", progress)
+
+    def _bag_info(self, given: dict[str, str]) -> dict[str, str]:
+        """bag-info.txt's fields: those given, else the collection's own description's."""
+        about = self.collection.collection_record
+        described = {
+            "Source-Organization": about.repository,
+            "External-Identifier": about.identifier,
+            "External-Description": about.title,
+            "Bag-Group-Identifier": about.identifier,
+        }
+        return {**{name: value for name, value in described.items() if value}, **given}
 
     def _readable(self, path: str) -> Path:
         """The file ``path`` on disk, as it was indexed: still there, not a link out."""

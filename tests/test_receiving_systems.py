@@ -175,3 +175,23 @@ def test_marc_records_pass_the_lint_a_catalogue_applies(drive, tmp_path):
     assert {record["856"]["u"]: record["001"].data for record in again} == {
         uri: record["001"].data for uri, record in records.items()
     }
+
+
+def test_the_bag_and_the_citations_carry_the_collections_own_record(drive, tmp_path):
+    import bagit
+
+    root, index, collection = drive
+    collection.bag(["board.mbox#2"], tmp_path / "bag")
+    assert bagit.Bag(str(tmp_path / "bag")).validate()
+    info = (tmp_path / "bag" / "bag-info.txt").read_text(encoding="utf-8")
+    for line in (
+        "Source-Organization: Saltmere Historical Society",
+        "External-Identifier: MS 42",
+        "Bag-Group-Identifier: MS 42",
+    ):
+        assert line in info
+    [item] = collection.csl_items(["letters/wall.txt"])
+    assert (item["archive"], item["archive_collection"]) == (
+        "Saltmere Historical Society",
+        "Saltmere Harbour Board records",
+    )

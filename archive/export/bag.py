@@ -46,6 +46,8 @@ ENCODED, SAFE = re.compile(r"[%\r\n]"), "_"
 CHUNK = 1 << 20
 #: bag-info.txt's fields a person gives (flags of `archive bag`), in the order written.
 INFO_FIELDS = ("Source-Organization", "Contact-Name", "Contact-Email", "External-Description", "External-Identifier")
+#: bag-info.txt's fields, in the order written: those a person gives, then the group a bag is part of.
+WRITTEN_FIELDS = (*INFO_FIELDS, "Bag-Group-Identifier")
 
 
 class FileChanged(ArchiveError):
@@ -124,7 +126,7 @@ def _write(
     octets, streams = report.octets + len(table), report.files + 1
     tags = {
         "bagit.txt": "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
-        "bag-info.txt": "".join(f"{name}: {_one_line(info[name])}\n" for name in INFO_FIELDS if info.get(name))
+        "bag-info.txt": "".join(f"{name}: {_one_line(info[name])}\n" for name in WRITTEN_FIELDS if info.get(name))
         + _restrictions_line(records)
         + (
             f"Bagging-Date: {date.today().isoformat()}\nBag-Software-Agent: {software}\n"
