@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .access import held_back, is_open
+    from .export import MAIL_FORMATS
     from .export.bag import BagReport
     from .cite import find_style, format_bibliography, pandoc_version, style_titles
     from .collection import Collection
@@ -39,6 +40,7 @@ _MODULE_OF = {
     "ArchiveError": ".errors",
     **dict.fromkeys(["held_back", "is_open"], ".access"),
     "BagReport": ".export.bag",
+    "MAIL_FORMATS": ".export",
     **dict.fromkeys(["FixityReport", "Hit", "IndexProgress", "IndexReport", "Record", "SearchResult"], ".model"),
     # What a front end needs beside the façade and its records.
     **dict.fromkeys(["find_style", "format_bibliography", "pandoc_version", "style_titles"], ".cite"),

@@ -41,6 +41,7 @@ from .thumbnails import Thumbnails
 if TYPE_CHECKING:
     from .duplicates import DuplicateGroup
     from .export.bag import BagReport
+    from .export.mail_out import MailReport
     from .export.iiif import IiifReport
     from .extract.base import ExtractOptions
     from .importing import ImportReport
@@ -551,6 +552,12 @@ class Collection:
     ) -> BagReport:
         """A BagIt bag of the items ``paths`` in the new folder ``dest`` (see Handoffs.bag)."""
         return self.handoffs.bag(paths, dest, info, progress, include_restricted)
+
+    def export_mail(
+        self, paths: list[str], target: str | Path, fmt: str, include_restricted: bool = False
+    ) -> MailReport:
+        """The e-mail messages among ``paths`` as an mbox file or a folder of .eml (see Handoffs.export_mail)."""
+        return self.handoffs.export_mail(paths, target, fmt, include_restricted)
 
     def export_iiif(
         self,

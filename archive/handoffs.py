@@ -19,6 +19,7 @@ from .model import Record
 if TYPE_CHECKING:
     from .collection import Collection
     from .export.bag import BagReport
+    from .export.mail_out import MailReport
     from .export.iiif import IiifReport
 
 
@@ -161,21 +162,27 @@ class Handoffs:
         return source
 
     def _taken_out(self, container: str, records: list[Record], folder: Path) -> Iterator[tuple[Record, Path, str]]:
-        """The items ``records`` inside the file ``container``, each written into ``folder`` (one
-        reading of the file for all) with the name it is handed on by (see member_file_name)."""
+        """The items ``records`` inside the file ``container``, each written into ``folder`` with
+        the name it is handed on by (see member_file_name)."""
+        folder = Path(tempfile.mkdtemp(dir=folder))
+        for number, (record, data, suffix) in enumerate(self._member_bytes(container, records)):
+            copy = folder / str(number)
+            copy.write_bytes(data)
+            yield record, copy, member_file_name(record.path, suffix)
+
+    def _member_bytes(self, container: str, records: list[Record]) -> Iterator[tuple[Record, bytes, str]]:
+        """(record, bytes, its type's suffix) of the items ``records`` inside the file
+        ``container``, one reading of the file for all; an item no longer there stops the hand-off."""
         from .extract import ExtractionError
         from .members import members_data
 
         wanted = {tuple(member_names(record.path, container)): record for record in records}
-        source, folder = self._readable(container), Path(tempfile.mkdtemp(dir=folder))
+        source = self._readable(container)
         try:
-            for number, (names, data, suffix) in enumerate(
-                members_data(source, [list(names) for names in wanted], self.collection.extract_options())
+            for names, data, suffix in members_data(
+                source, [list(names) for names in wanted], self.collection.extract_options()
             ):
-                record = wanted.pop(names)
-                copy = folder / str(number)
-                copy.write_bytes(data)
-                yield record, copy, member_file_name(record.path, suffix)
+                yield wanted.pop(names), data, suffix
         except ExtractionError as error:
             raise ArchiveError(f"{container} could not be read again: {error}") from None
         if wanted:
@@ -183,9 +190,43 @@ class Handoffs:
             raise ArchiveError(f"{missing} is no longer in {container} (it changed since it was indexed): re-index")
 
     def _not_open_inside(self, path: str) -> str | None:
-        """The first item inside the file ``path`` that is not open (a file is bagged whole)."""
+        """The first item inside the file ``path`` that is held back (a file is bagged whole)."""
         inside = self.collection.catalog.members(path)
         return next((record.path for record in self.collection.records(inside) if held_back(record)), None)
+
+    def export_mail(
+        self, paths: list[str], target: str | Path, fmt: str, include_restricted: bool = False
+    ) -> MailReport:
+        """The e-mail messages among ``paths`` as mail (see export.mail_out): ``fmt`` 'mbox' one
+        file ``target``, 'eml' the new folder ``target``; what is not a message is counted out."""
+        from .export.mail_out import RFC822, MailReport, message_bytes, write_eml_folder, write_mbox
+        from .formats import MESSAGES
+        from .outputs import replacing
+
+        self.collection.refuse_inside(target)
+        report = MailReport()
+
+        def messages() -> Iterator[tuple[Record, bytes]]:
+            inside: dict[str, list[Record]] = {}
+            for record in self._open_only(self.collection.records(paths), include_restricted):
+                if record.format != RFC822:
+                    why = (
+                        "an Outlook message is not RFC 5322 mail: bag it" if record.format in MESSAGES else "no message"
+                    )
+                    report.not_mail.append((record.path, why))
+                elif (container := self.collection.catalog.container(record.path)) is not None:
+                    inside.setdefault(container, []).append(record)
+                else:
+                    yield record, message_bytes(self._readable(record.path))
+            for container, records in inside.items():
+                yield from ((record, data) for record, data, _ in self._member_bytes(container, records))
+
+        if fmt == "mbox":
+            with replacing(target, binary=True) as out:
+                report.messages = write_mbox(messages(), out)
+        else:
+            report.messages = write_eml_folder(messages(), Path(target))
+        return report
 
     def export_iiif(
         self,

@@ -195,3 +195,30 @@ def test_the_bag_and_the_citations_carry_the_collections_own_record(drive, tmp_p
         "Saltmere Historical Society",
         "Saltmere Harbour Board records",
     )
+
+
+def test_messages_go_out_as_mail_byte_for_byte(drive, tmp_path):
+    import mailbox
+
+    root, index, collection = drive
+    (root / "loose.eml").write_bytes(
+        message("Clerk <c@example.org>", "From the quay", "From the quay, a note.\nFrom here on: Ålesund.").as_bytes()
+    )
+    assert archive("index", root, "--index-dir", index).returncode == 0
+    run = archive("export", "path:board OR path:loose", "-c", root, "--format", "mbox", "-o", tmp_path / "out.mbox",
+                  "--index-dir", index)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "3 messages written" in run.stderr and "1 items that are not e-mail left out" in run.stderr  # the mailbox
+    original = mailbox.mbox(str(root / "board.mbox"))
+    exported_box = mailbox.mbox(str(tmp_path / "out.mbox"))
+    by_subject = {message["subject"]: exported_box.get_bytes(key) for key, message in exported_box.items()}
+    for key, message_ in original.items():
+        assert by_subject[message_["subject"]] == original.get_bytes(key)  # every header, every byte
+    assert by_subject["From the quay"].startswith(b"From: Clerk")
+    assert b"\n>From here on" in by_subject["From the quay"]  # quoted as mbox quotes a line that would part it
+
+    run = archive("export", "path:board", "-c", root, "--format", "eml", "-o", tmp_path / "eml", "--index-dir", index)
+    assert run.returncode == 0, run.stderr
+    written = sorted(str(path.relative_to(tmp_path / "eml")) for path in (tmp_path / "eml").rglob("*.eml"))
+    assert written == ["board.mbox/1.eml", "board.mbox/2.eml"]
+    assert (tmp_path / "eml" / "board.mbox" / "1.eml").read_bytes() == original.get_bytes(0)

@@ -980,7 +980,7 @@ def test_the_selection_is_bagged_and_exported_as_mods_from_the_window(qtbot, win
     window.table.setFocus()
     window.table.selectAll()
     monkeypatch.setattr(
-        "viewer.selection.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "bag")
+        "viewer.handing_on.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "bag")
     )
     _choose_from_menu(
         qtbot, lambda: window.selection.menu(window.table.viewport().mapToGlobal(QPoint(5, 5))), "Bag Selection…"
@@ -992,7 +992,7 @@ def test_the_selection_is_bagged_and_exported_as_mods_from_the_window(qtbot, win
         "market-day.png",
     ]
     monkeypatch.setattr(
-        "viewer.selection.QFileDialog.getSaveFileName",
+        "viewer.handing_on.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(tmp_path / "photos.xml"), "MODS (*.xml)"),
     )
     qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

@@ -12,14 +12,14 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QSplitter, QTabWidget
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QTabWidget
 
 from archive import ArchiveError, Collection, EditPlan, member_name
 from archive.model import EditReport
 
-from .handing_on import ask_include_restricted, left_out_note
-from .i18n import local_size, translate
+from .handing_on import bag_items, export_items
+from .i18n import translate
 from .models import PathRole
 from .opening import open_in_desktop
 from .panels.cite import CitePanel
@@ -30,8 +30,6 @@ from .tasks import BackgroundJobs
 from .timers import timer
 
 if TYPE_CHECKING:
-    from archive import BagReport
-
     from .window_services import SelectionHost
 
 #: A selection of at least this many items has its records read for the form off the GUI thread
@@ -40,20 +38,6 @@ FORM_IN_BACKGROUND_FROM = 1000
 CITE_DELAY_MS = 300
 #: Items whose preview opens at the page of the best hit.
 PAGED_FORMATS = frozenset({"application/pdf", "image/tiff"})
-#: Export formats as the save dialog offers them (translated there) → the core's format names.
-EXPORTS = {
-    QT_TRANSLATE_NOOP("Selection", "CSV, for spreadsheets (*.csv)"): "csv",
-    "JSON Lines (*.jsonl)": "jsonl",
-    "BibTeX (*.bib)": "bibtex",
-    "BibLaTeX (*.bib)": "biblatex",
-    "RIS (*.ris)": "ris",
-    "CSL-JSON (*.json)": "csl-json",
-    "Dublin Core, OAI-PMH (*.xml)": "oai-dc",
-    "MODS (*.xml)": "mods",
-    "MARCXML (*.xml)": "marcxml",
-    "MARC 21 (*.mrc)": "marc",
-    QT_TRANSLATE_NOOP("Selection", "EAD finding aid (*.xml)"): "ead",
-}
 
 
 class Selection(QObject):
@@ -356,59 +340,10 @@ class Selection(QObject):
         self.metadata.focusNextChild()
 
     def export_selection(self) -> None:
-        paths = self.paths()
-        if self.window.collection is None or not paths:
-            return
-        offered = {translate("Selection", label): fmt for label, fmt in EXPORTS.items()}
-        count = len(paths)
-        target, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            translate("Selection", "Export %Ln item(s)", None, count),
-            str(Path.home() / "export.csv"),
-            ";;".join(offered),
-        )
-        if target:
-            self.cite.export_to(self.window.collection, paths, offered.get(chosen, "csv"), target)
+        export_items(self.window, self.cite, self.paths())
 
     def bag_selection(self) -> None:
-        """Copy the selected items' files into a new BagIt bag for a repository's ingest (off the
-        GUI thread: the files are read and checked as they are copied)."""
-        paths, collection = self.paths(), self.window.collection
-        if collection is None or not paths:
-            return
-        count = len(paths)  # a plain name: lupdate sees the count only so
-        target = QFileDialog.getExistingDirectory(
-            self.window, translate("Selection", "Bag %Ln item(s) into an empty folder", None, count), str(Path.home())
-        )
-        if not target:
-            return
-        include = ask_include_restricted(self.window, collection, paths)
-        if include is None:
-            return
-        root, base, jobs = collection.root, self.window.index_base, self.window.jobs
-        self.window.show_status(translate("Selection", "Bagging %Ln item(s)…", None, count), 0)
-
-        def bag() -> tuple[BagReport, list[tuple[str, str]]]:
-            worker = jobs.collection(root, base)
-            return worker.bag(paths, target, include_restricted=include), list(worker.handoffs.left_out)
-
-        def bagged(result: tuple[BagReport, list[tuple[str, str]]]) -> None:
-            report, left_out = result
-            files = report.files
-            self.window.show_status(
-                translate("Selection", "Bagged %Ln file(s) ({size}) in {folder}", None, files).format(
-                    size=local_size(report.octets), folder=target
-                )
-                + left_out_note(left_out)
-            )
-
-        jobs.run(
-            bag,
-            bagged,
-            lambda error: self.window.message_bar.show_error(
-                translate("Selection", "No bag was made in {folder}: {error}").format(folder=target, error=error)
-            ),
-        )
+        bag_items(self.window, self.paths())
 
     def copy_citation(self) -> None:
         if self.cite_timer.isActive() or self.cite.paths != self.paths():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..collection import Collection
 from ..errors import UsageError
-from ..export import BINARY_FORMATS, FOLDER_FORMATS, FORMATS
+from ..export import BINARY_FORMATS, FOLDER_FORMATS, FORMATS, MAIL_FORMATS
 from ..engine.search import SORTS
 from ..terminal import data_output
 from .shared import EXIT_USAGE, Parents, open_collection, output_stream, say_left_out, warn_item
@@ -25,12 +25,19 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
         help="export every item a query finds, or a fixity manifest",
     )
     export.add_argument("query", nargs="?", metavar="QUERY", help="as for search; '*' for everything")
-    export.add_argument("--format", choices=FORMATS + FOLDER_FORMATS, default="csv")
+    export.add_argument(
+        "--format",
+        choices=sorted(
+            set(FORMATS + FOLDER_FORMATS + MAIL_FORMATS), key=(FORMATS + FOLDER_FORMATS + MAIL_FORMATS).index
+        ),
+        default="csv",
+        help="csv (default), a standard's records, iiif (a folder), or mail as mail: mbox (a file), eml (a folder)",
+    )
     export.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="write here instead of stdout (never inside the collection); for iiif, a new folder",
+        help="write here instead of stdout (never inside the collection); for iiif and eml, a new folder",
     )
     export.add_argument(
         "--base-url",
@@ -71,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
                 count = collection.write_manifest(out)
             print(f"archive: {count} checksums written to {args.manifest}", file=sys.stderr)
         if args.query:
+            if args.format in MAIL_FORMATS:
+                return _export_mail(collection, args)
             if args.format in FOLDER_FORMATS:
                 return _export_iiif(collection, args)
             if args.format in BINARY_FORMATS and not args.output:
@@ -89,6 +98,24 @@ def run(args: argparse.Namespace) -> int:
                     records, args.format, data_output(), args.history, args.include_restricted, **options
                 )
             say_left_out(collection)
+    return 0
+
+
+def _export_mail(collection: Collection, args: argparse.Namespace) -> int:
+    if not args.output:
+        raise UsageError(
+            f"--format {args.format} is written to a {'file' if args.format == 'mbox' else 'folder'}: give -o"
+        )
+    paths = collection.matching_paths(
+        args.query, sort=args.sort, type=args.type, date_from=args.date_from, date_to=args.date_to
+    )
+    report = collection.export_mail(paths, args.output, args.format, args.include_restricted)
+    say_left_out(collection)
+    print(
+        f"archive: {report.messages} message{'s' if report.messages != 1 else ''} written to {args.output}"
+        + (f"; {len(report.not_mail)} items that are not e-mail left out" if report.not_mail else ""),
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -58,7 +58,10 @@ EXPORTERS: dict[str, Exporter] = {
 }
 FORMATS = tuple(EXPORTERS)
 #: Formats written as a folder (`archive export QUERY --format iiif -o FOLDER`; see Collection.export_iiif).
-FOLDER_FORMATS = ("iiif",)
+FOLDER_FORMATS = ("iiif", "eml")
+#: Mail handed on as mail: the messages' own bytes, as one mbox file or a folder of .eml files
+#: (see Collection.export_mail).
+MAIL_FORMATS = ("mbox", "eml")
 #: Formats written as bytes (to a file, never to a terminal).
 BINARY_FORMATS = frozenset(name for name, exporter in EXPORTERS.items() if exporter.binary)
 

@@ -1653,7 +1653,7 @@
     <name>Selection</name>
     <message>
       <source>CSV, for spreadsheets (*.csv)</source>
-      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit. Export formats as the save dialog offers them (translated there) → the core's format names.</extracomment>
+      <extracomment>Export formats as the save dialog offers them (translated there) → the core's format names.</extracomment>
       <translation>CSV, cədvəl proqramları üçün (*.csv)</translation>
     </message>
     <message>
@@ -1661,7 +1661,16 @@
       <translation>EAD arxiv təsviri (*.xml)</translation>
     </message>
     <message>
+      <source>Mailbox of the messages as they were (*.mbox)</source>
+      <translation>Məktublar olduğu kimi, poçt qutusu (*.mbox)</translation>
+    </message>
+    <message>
+      <source>The messages as .eml files, in a new folder (*)</source>
+      <translation>Məktublar .eml faylları kimi, yeni qovluqda (*)</translation>
+    </message>
+    <message>
       <source>Preview</source>
+      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
       <translation>Baxış</translation>
     </message>
     <message>
@@ -1782,6 +1791,17 @@
         <numerusform>%Ln sənədi ixrac et</numerusform>
         <numerusform>%Ln sənədi ixrac et</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %Ln message(s) to {target}</source>
+      <translation>
+        <numerusform>%Ln məktub {target} yerinə ixrac olundu</numerusform>
+        <numerusform>%Ln məktub {target} yerinə ixrac olundu</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No messages were exported to {target}: {error}</source>
+      <translation>Məktublar {target} yerinə ixrac olunmadı: {error}</translation>
     </message>
     <message numerus="yes">
       <source>Bag %Ln item(s) into an empty folder</source>

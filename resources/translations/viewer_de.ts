@@ -1653,7 +1653,7 @@
     <name>Selection</name>
     <message>
       <source>CSV, for spreadsheets (*.csv)</source>
-      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit. Export formats as the save dialog offers them (translated there) → the core's format names.</extracomment>
+      <extracomment>Export formats as the save dialog offers them (translated there) → the core's format names.</extracomment>
       <translation>CSV, für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
@@ -1661,7 +1661,16 @@
       <translation>EAD-Findbuch (*.xml)</translation>
     </message>
     <message>
+      <source>Mailbox of the messages as they were (*.mbox)</source>
+      <translation>Postfach mit den Nachrichten, wie sie waren (*.mbox)</translation>
+    </message>
+    <message>
+      <source>The messages as .eml files, in a new folder (*)</source>
+      <translation>Die Nachrichten als .eml-Dateien in einem neuen Ordner (*)</translation>
+    </message>
+    <message>
       <source>Preview</source>
+      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
       <translation>Vorschau</translation>
     </message>
     <message>
@@ -1782,6 +1791,17 @@
         <numerusform>%Ln Objekt exportieren</numerusform>
         <numerusform>%Ln Objekte exportieren</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %Ln message(s) to {target}</source>
+      <translation>
+        <numerusform>%Ln Nachricht nach {target} exportiert</numerusform>
+        <numerusform>%Ln Nachrichten nach {target} exportiert</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No messages were exported to {target}: {error}</source>
+      <translation>Keine Nachrichten nach {target} exportiert: {error}</translation>
     </message>
     <message numerus="yes">
       <source>Bag %Ln item(s) into an empty folder</source>

@@ -1653,7 +1653,7 @@
     <name>Selection</name>
     <message>
       <source>CSV, for spreadsheets (*.csv)</source>
-      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit. Export formats as the save dialog offers them (translated there) → the core's format names.</extracomment>
+      <extracomment>Export formats as the save dialog offers them (translated there) → the core's format names.</extracomment>
       <translation>CSV, pour les tableurs (*.csv)</translation>
     </message>
     <message>
@@ -1661,7 +1661,16 @@
       <translation>Instrument de recherche EAD (*.xml)</translation>
     </message>
     <message>
+      <source>Mailbox of the messages as they were (*.mbox)</source>
+      <translation>Boîte aux lettres des messages tels quels (*.mbox)</translation>
+    </message>
+    <message>
+      <source>The messages as .eml files, in a new folder (*)</source>
+      <translation>Les messages en fichiers .eml, dans un nouveau dossier (*)</translation>
+    </message>
+    <message>
       <source>Preview</source>
+      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
       <translation>Aperçu</translation>
     </message>
     <message>
@@ -1782,6 +1791,17 @@
         <numerusform>Exporter %Ln document</numerusform>
         <numerusform>Exporter %Ln documents</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %Ln message(s) to {target}</source>
+      <translation>
+        <numerusform>%Ln message exporté vers {target}</numerusform>
+        <numerusform>%Ln messages exportés vers {target}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No messages were exported to {target}: {error}</source>
+      <translation>Aucun message exporté vers {target} : {error}</translation>
     </message>
     <message numerus="yes">
       <source>Bag %Ln item(s) into an empty folder</source>

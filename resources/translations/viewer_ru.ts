@@ -1676,7 +1676,7 @@
     <name>Selection</name>
     <message>
       <source>CSV, for spreadsheets (*.csv)</source>
-      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit. Export formats as the save dialog offers them (translated there) → the core's format names.</extracomment>
+      <extracomment>Export formats as the save dialog offers them (translated there) → the core's format names.</extracomment>
       <translation>CSV, для электронных таблиц (*.csv)</translation>
     </message>
     <message>
@@ -1684,7 +1684,16 @@
       <translation>Опись EAD (*.xml)</translation>
     </message>
     <message>
+      <source>Mailbox of the messages as they were (*.mbox)</source>
+      <translation>Почтовый ящик с письмами как есть (*.mbox)</translation>
+    </message>
+    <message>
+      <source>The messages as .eml files, in a new folder (*)</source>
+      <translation>Письма файлами .eml в новой папке (*)</translation>
+    </message>
+    <message>
       <source>Preview</source>
+      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
       <translation>Просмотр</translation>
     </message>
     <message>
@@ -1810,6 +1819,18 @@
         <numerusform>Экспорт %Ln документов</numerusform>
         <numerusform>Экспорт %Ln документов</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %Ln message(s) to {target}</source>
+      <translation>
+        <numerusform>Экспортировано %Ln письмо в {target}</numerusform>
+        <numerusform>Экспортировано %Ln письма в {target}</numerusform>
+        <numerusform>Экспортировано %Ln писем в {target}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No messages were exported to {target}: {error}</source>
+      <translation>Письма не экспортированы в {target}: {error}</translation>
     </message>
     <message numerus="yes">
       <source>Bag %Ln item(s) into an empty folder</source>

@@ -1,6 +1,7 @@
-"""Restrictions in the window: set on a selection in the Metadata tab, shown as a padlock and in the
-row's tooltip and spoken text, and obeyed by Bag Selection and the exports — which ask, with a box
-unticked to begin with, whether the items that are not open go too, and say how many stayed."""
+"""Hand-offs from the window: restrictions set on a selection in the Metadata tab, shown as a
+padlock and in the row's tooltip and spoken text, and obeyed by Bag Selection and the exports —
+which ask, with a box unticked to begin with, whether the items held back go too, and say how many
+stayed; messages exported as a mailbox."""
 
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ def test_a_restriction_set_in_the_form_is_a_padlock_and_a_bag_asks_before_taking
     window.table.selectAll()
     asked: list[str] = []
     monkeypatch.setattr(
-        "viewer.selection.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "cancelled")
+        "viewer.handing_on.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "cancelled")
     )
     answer(monkeypatch, QMessageBox.StandardButton.Cancel, False, asked)
     window.selection.bag_selection()
@@ -79,7 +80,7 @@ def test_a_restriction_set_in_the_form_is_a_padlock_and_a_bag_asks_before_taking
     assert not (tmp_path / "cancelled").exists()
 
     monkeypatch.setattr(
-        "viewer.selection.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "bag")
+        "viewer.handing_on.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "bag")
     )
     answer(monkeypatch, QMessageBox.StandardButton.Ok, False, asked)
     window.selection.bag_selection()
@@ -90,7 +91,7 @@ def test_a_restriction_set_in_the_form_is_a_padlock_and_a_bag_asks_before_taking
 
     answer(monkeypatch, QMessageBox.StandardButton.Ok, True, asked)
     monkeypatch.setattr(
-        "viewer.selection.QFileDialog.getSaveFileName",
+        "viewer.handing_on.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(tmp_path / "all.xml"), "EAD finding aid (*.xml)"),
     )
     window.selection.export_selection()
@@ -107,3 +108,21 @@ def test_the_cite_tab_says_what_it_does_not_cite(qtbot, window):
     window.tabs.setCurrentWidget(cite)
     qtbot.waitUntil(lambda: "1 item held back is not cited." in cite.note.text(), timeout=WAIT)
     assert cite.note.isVisible()
+
+
+def test_the_selected_messages_are_exported_as_a_mailbox(qtbot, window, tmp_path, monkeypatch):
+    import mailbox
+
+    search(qtbot, window, "letter")
+    window.table.setFocus()
+    window.table.selectAll()
+    monkeypatch.setattr(
+        "viewer.handing_on.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(tmp_path / "letters.mbox"), "Mailbox of the messages as they were (*.mbox)"),
+    )
+    window.selection.export_selection()
+    qtbot.waitUntil(lambda: "Exported 2 messages" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert sorted(message["subject"] for message in mailbox.mbox(str(tmp_path / "letters.mbox"))) == [
+        "Harbour letter 1",
+        "Harbour letter 2",
+    ]
