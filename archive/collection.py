@@ -595,9 +595,12 @@ class Collection:
         """Apply ``plan`` to every item of ``paths`` in one transaction (all or none)."""
         return self.curation.edit_many(paths, plan, source, dry_run)
 
-    def import_file(self, path: Path, dry_run: bool = False, accept_mojibake: bool = False) -> ImportReport:
-        """Apply the corrections of a spreadsheet of records in one transaction."""
-        return self.curation.import_file(path, dry_run, accept_mojibake)
+    def import_file(
+        self, path: Path, dry_run: bool = False, accept_mojibake: bool = False, overwrite_newer: bool = False
+    ) -> ImportReport:
+        """Apply the corrections of a spreadsheet of records in one transaction (a stale value is a
+        conflict, not applied unless ``overwrite_newer``)."""
+        return self.curation.import_file(path, dry_run, accept_mojibake, overwrite_newer)
 
     def history(self, path: str | None = None) -> list[Change]:
         """Every change to what people typed, oldest first (of one item, or all)."""

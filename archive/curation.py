@@ -64,15 +64,20 @@ class Curation:
         planned = {path: change for path in paths if (change := plan.for_record(records[path])) is not None}
         return self._save_planned(planned, records, len(paths), source, dry_run)
 
-    def import_file(self, path: Path, dry_run: bool = False, accept_mojibake: bool = False) -> ImportReport:
-        """Apply the corrections of a spreadsheet of records (see importing); one transaction."""
+    def import_file(
+        self, path: Path, dry_run: bool = False, accept_mojibake: bool = False, overwrite_newer: bool = False
+    ) -> ImportReport:
+        """Apply the corrections of a spreadsheet of records (see importing); one transaction.
+        A cell that would undo a newer change is a conflict, left alone unless ``overwrite_newer``."""
         from .importing import ImportReport, planned_edits, read_rows  # its readers load when first needed
 
         report = ImportReport()
         header, rows = read_rows(path)
         planned: dict[str, tuple[dict[str, Any], list[str]]] = {
             item: (values, [])
-            for item, values in planned_edits(self.collection, header, rows, report, accept_mojibake).items()
+            for item, values in planned_edits(
+                self.collection, header, rows, report, accept_mojibake, overwrite_newer
+            ).items()
         }
         records = self.catalog.records(list(planned))
         report.edits = self._save_planned(planned, records, report.matched, f"import {path.name}", dry_run)

@@ -6,6 +6,11 @@ Rows are found by `path`, or by `sha256` for a file moved since the export. An e
 the field as it is; a cell holding exactly CLEAR empties it. Lists are split at ';', as exported.
 Cells that cannot be taken (an invalid date, a column that is no field, a change to a fact read
 from the file) are reported with their row and column, and the rest of the file is applied.
+
+An import never undoes newer work unless asked: a cell whose value is one the field held before a
+change in its history (a stale export read back after later edits) is a conflict, listed with its
+row, field and both values, and not applied without ``overwrite_newer``. A file is read by what it
+holds, whatever its name says: XML (Dublin Core), Archivematica's metadata.csv, a CSV or workbook.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ MAX_CELL_CHARS = 10_000_000
 MAX_WORKBOOK_BYTES = 512 * 1024 * 1024
 #: Suffixes read as workbooks (Excel, old Excel, OpenDocument); anything else as CSV.
 WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
+#: The first bytes of an OLE compound file (an .xls).
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: Columns that name an item rather than describe it.
 KEYS = ("path", "sha256")
 #: Columns an export writes that are facts of the file or of the catalog, not descriptions.
@@ -60,6 +67,8 @@ class ImportReport:
     matched: int = 0
     unmatched: list[dict[str, Any]] = field(default_factory=list)  # {"row", "path", "sha256"}
     rejected: list[dict[str, Any]] = field(default_factory=list)  # {"row", "column", "value", "reason"}
+    #: Cells that would undo a newer change: {"row", "path", "column", "value", "current"}.
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
     edits: EditReport | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +80,7 @@ class ImportReport:
             "unchanged": edits.unchanged,
             "unmatched": self.unmatched,
             "rejected": self.rejected,
+            "conflicts": self.conflicts,
             "dry_run": edits.dry_run,
             "items": edits.items,
         }
@@ -81,14 +91,28 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]
     it was before an export made it safe to open (export.spreadsheet_safe); of Archivematica's
     metadata.csv and of the Dublin Core XML `archive export --format oai-dc` writes, the fields
     their Dublin Core comes back to."""
-    if path.suffix.lower() == ".xml":
+    if _is_xml(path):
         return _dublin_core_rows(path)
-    header, rows = _workbook_rows(path) if path.suffix.lower() in WORKBOOKS else _csv_rows(path)
+    header, rows = _workbook_rows(path) if _is_workbook(path) else _csv_rows(path)
     if "filename" in header and any(column.startswith("dc.") for column in header):
         return _archivematica_rows(header, rows)
     return header, (
         (number, {column: from_spreadsheet(text) for column, text in zip(header, cells)}) for number, cells in rows
     )
+
+
+def _is_xml(path: Path) -> bool:
+    """Whether the file holds XML (its first character, after a byte order mark and blanks, '<')."""
+    with open(path, "rb") as file:
+        return file.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")
+
+
+def _is_workbook(path: Path) -> bool:
+    """A workbook by its suffix, or by its bytes: a zip (.xlsx, .ods) or an OLE file (.xls)."""
+    if path.suffix.lower() in WORKBOOKS:
+        return True
+    with open(path, "rb") as file:
+        return file.read(8) == OLE or zipfile.is_zipfile(path)
 
 
 def _archivematica_rows(header: list[str], rows) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
@@ -247,11 +271,17 @@ def _cell_text(value: Any) -> str:
 
 
 def planned_edits(
-    collection, header: list[str], rows, report: ImportReport, accept_mojibake: bool = False
+    collection,
+    header: list[str],
+    rows,
+    report: ImportReport,
+    accept_mojibake: bool = False,
+    overwrite_newer: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """For each item a row names, the fields whose cells differ from its record (checked). A
     cell that reads as UTF-8 decoded as Latin-1 or cp1252 (a CSV opened in the wrong encoding
-    and saved again) is refused unless ``accept_mojibake``."""
+    and saved again) is refused unless ``accept_mojibake``; one that would undo a newer change is
+    a conflict unless ``overwrite_newer``."""
     if not set(KEYS) & set(header):
         raise UsageError(
             "the file has neither a 'path' nor a 'sha256' column: export with `archive export --format csv` "
@@ -308,9 +338,27 @@ def planned_edits(
             except InvalidEdit as error:
                 report.rejected.append({"row": number, "column": column, "value": text, "reason": str(error)})
                 continue
-            if value != (getattr(record, column) if getattr(record, column) is not None else empty):
-                values[column] = value
+            current = getattr(record, column) if getattr(record, column) is not None else empty
+            if value == current:
+                continue
+            if not overwrite_newer and _compared(value) in _earlier_values(collection, path, column):
+                report.conflicts.append(
+                    {"row": number, "path": path, "column": column, "value": value, "current": current}
+                )
+                continue
+            values[column] = value
     return {path: values for path, values in planned.items() if values}
+
+
+def _earlier_values(collection, path: str, column: str) -> set[Any]:
+    """The values the field ``column`` of ``path`` showed before each change to it (what a stale
+    export of it holds)."""
+    return {_compared(change.shown_old) for change in collection.catalog.history(path) if change.field == column}
+
+
+def _compared(value: Any) -> Any:
+    """A field's value as it is compared: a list as a tuple, nothing as ''."""
+    return tuple(value) if isinstance(value, list) else ("" if value is None else value)
 
 
 def _matched(collection, cells: dict[str, str], by_sha: dict[str, list[str]]) -> str | None:

@@ -122,6 +122,25 @@ MIN_LANGUAGE_SHARE = 0.02
 MAX_MAIN_LANGUAGES = 6
 
 
+def language_tag(value: str) -> str:
+    """A language as a record keeps it, whatever form it was written in: ISO 639-1 where there is
+    one ('aze', 'ger', 'deu', 'Russian', 'Deutsch', 'en-GB' → 'az', 'de', 'de', 'ru', 'de', 'en'),
+    else its code ('zxx'); what names no language stays as it is, lowered."""
+    import langcodes
+
+    text = value.strip()
+    try:
+        language = langcodes.Language.get(text)
+        if not language.is_valid() or not language.language:
+            raise LookupError(text)
+    except (LookupError, ValueError):
+        try:
+            language = langcodes.find(text)
+        except LookupError:
+            return text.lower()
+    return language.language or text.lower()
+
+
 def script_of_language(code: str) -> str:
     return _SCRIPT_OF.get(code, "LATIN")
 

@@ -423,8 +423,10 @@ def normalise_field(name: str, value: Any) -> Any:
                 f"or a kind of publication: {', '.join(TYPE_WORDS)}"
             )
         return dcmi_type(value)
-    if name == "language":
-        return value.lower()
+    if name == "language" and value:
+        from .language import language_tag
+
+        return language_tag(value)
     return value
 
 

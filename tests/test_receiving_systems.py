@@ -222,3 +222,34 @@ def test_messages_go_out_as_mail_byte_for_byte(drive, tmp_path):
     written = sorted(str(path.relative_to(tmp_path / "eml")) for path in (tmp_path / "eml").rglob("*.eml"))
     assert written == ["board.mbox/1.eml", "board.mbox/2.eml"]
     assert (tmp_path / "eml" / "board.mbox" / "1.eml").read_bytes() == original.get_bytes(0)
+
+
+def test_a_stale_export_read_back_never_undoes_newer_work(drive, tmp_path):
+    root, index, _ = drive
+    stale_dc, stale_csv = tmp_path / "harbour.oai-dc", tmp_path / "harbour-export.txt"  # named as people name them
+    exported(drive, "oai-dc", stale_dc)
+    exported(drive, "csv", stale_csv)
+    for change in ("title=The mended harbour wall", "description=Mended in 1953 by the board."):
+        assert (
+            archive("edit", "-c", root, root / "letters" / "wall.txt", "--set", change, "--index-dir", index).returncode
+            == 0
+        )
+    for stale in (stale_dc, stale_csv):
+        run = archive("import", stale, "-c", root, "--index-dir", index)
+        assert run.returncode == 1, run.stderr  # incomplete: conflicts listed
+        assert "changed 0" in run.stderr and "1 conflicts with newer changes" in run.stderr, run.stderr
+        assert (
+            "title of letters/wall.txt: 'The harbour wall' not taken: it was changed since to 'The mended" in run.stderr
+        )
+    with Collection.open(root, index) as collection:
+        assert collection.record("letters/wall.txt").title == "The mended harbour wall"
+    taken = archive("import", stale_csv, "-c", root, "--overwrite-newer", "--index-dir", index)
+    assert "changed 1" in taken.stderr, taken.stderr
+    with Collection.open(root, index) as collection:
+        assert collection.record("letters/wall.txt").title == "The harbour wall"
+
+    corrected = tmp_path / "languages.csv"
+    corrected.write_text("path,language\nletters/port.txt,ger\nboard.mbox#1,Azerbaijani\n", encoding="utf-8")
+    assert archive("import", corrected, "-c", root, "--index-dir", index).returncode == 0
+    with Collection.open(root, index) as collection:
+        assert [collection.record(path).language for path in ("letters/port.txt", "board.mbox#1")] == ["de", "az"]
