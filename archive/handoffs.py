@@ -236,17 +236,28 @@ class Handoffs:
         progress: Callable[[int, int], None] = lambda done, total: None,
     ) -> IiifReport:
         """IIIF manifests of the photographs, scans and PDFs among ``paths`` in the new folder
-        ``dest``, to be served at ``base_url`` (see export.iiif)."""
-        from .export.iiif import write_iiif
+        ``dest``, to be served at ``base_url`` (see export.iiif); those inside files are taken out of
+        them to be shown, and what has no pages is counted."""
+        from .export.iiif import can_show, write_iiif
 
         self.collection.refuse_inside(dest)
-        files = [
-            (record, self.collection.file_path(record.path))
-            for record in self._open_only(self.collection.records(paths), include_restricted=False)
-            if not self.collection.is_member(record.path)
-            and not self.collection.leads_outside(self.collection.file_path(record.path))
-        ]
-        return write_iiif(Path(dest), files, base_url, self.collection.collection_record, progress)
+        files: list[tuple[Record, Path]] = []
+        inside: dict[str, list[Record]] = {}
+        gone: list[tuple[str, str]] = []
+        for record in self._open_only(self.collection.records(paths), include_restricted=False):
+            container = self.collection.catalog.container(record.path) if can_show(record) else None
+            if container is not None:
+                inside.setdefault(container, []).append(record)
+            elif self.collection.leads_outside(source := self.collection.file_path(record.path)):
+                gone.append((record.path, "replaced by a link out of the collection since it was indexed"))
+            else:
+                files.append((record, source))  # never read unless it has pages (can_show)
+        with tempfile.TemporaryDirectory(prefix="archive-iiif-") as folder:
+            for container, records in inside.items():
+                files.extend((record, copy) for record, copy, _ in self._taken_out(container, records, Path(folder)))
+            report = write_iiif(Path(dest), files, base_url, self.collection.collection_record, progress)
+        report.failed.extend(gone)
+        return report
 
     def write_manifest(self, out: IO[str]) -> int:
         """A BagIt-style manifest-sha256.txt of every catalogued file."""

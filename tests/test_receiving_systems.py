@@ -253,3 +253,41 @@ def test_a_stale_export_read_back_never_undoes_newer_work(drive, tmp_path):
     assert archive("import", corrected, "-c", root, "--index-dir", index).returncode == 0
     with Collection.open(root, index) as collection:
         assert [collection.record(path).language for path in ("letters/port.txt", "board.mbox#1")] == ["de", "az"]
+
+
+@pytest.mark.loopback
+def test_a_iiif_export_is_served_on_loopback_with_cors_and_takes_items_out_of_files(drive, tmp_path):
+    import json
+    import threading
+    import urllib.request
+
+    from PIL import Image
+
+    from archive.iiif_server import iiif_server
+
+    root, index, _ = drive
+    picture = io.BytesIO()
+    Image.new("RGB", (64, 48), "navy").save(picture, "PNG")
+    with zipfile.ZipFile(root / "photos.zip", "w") as photos:
+        photos.writestr("quay.png", picture.getvalue())
+    assert archive("index", root, "--index-dir", index).returncode == 0
+    run = archive("export", "*", "-c", root, "--format", "iiif", "-o", tmp_path / "iiif", "--index-dir", index,
+                  "--base-url", "http://127.0.0.1:8000/")  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "1 manifest (1 canvases)" in run.stderr and "items without pages left out" in run.stderr
+    assert "archive serve-iiif" in run.stderr
+    server = iiif_server(tmp_path / "iiif", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{server.server_port}/collection.json", timeout=10) as answer:
+            assert answer.headers["Access-Control-Allow-Origin"] == "*"
+            listing = json.load(answer)
+        manifest_url = listing["items"][0]["id"].replace(
+            "http://127.0.0.1:8000", f"http://127.0.0.1:{server.server_port}"
+        )
+        with urllib.request.urlopen(manifest_url, timeout=10) as answer:
+            manifest = json.load(answer)
+        assert manifest["label"]["none"] == ["quay"] and answer.headers["Access-Control-Allow-Origin"] == "*"
+    finally:
+        server.shutdown()
+        server.server_close()

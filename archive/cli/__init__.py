@@ -40,6 +40,7 @@ from . import (
     saved,
     search,
     sensitive,
+    serve_iiif,
     show,
     verify,
 )
@@ -62,6 +63,7 @@ COMMANDS = (
     orphans,
     sensitive,
     report,
+    serve_iiif,
     merge,
     verify,
 )

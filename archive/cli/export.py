@@ -130,7 +130,8 @@ def _export_iiif(collection: Collection, args: argparse.Namespace) -> int:
         warn_item(path, f"not written: {why}")
     print(
         f"archive: {report.manifests} manifest{'s' if report.manifests != 1 else ''} "
-        f"({report.canvases} canvases) written to {args.output}; serve it at {args.base_url}; {len(report.skipped)} items without pages left out",  # noqa: E501
+        f"({report.canvases} canvases) written to {args.output}; serve it at {args.base_url} "
+        f"(on this machine: archive serve-iiif {args.output}); {len(report.skipped)} items without pages left out",
         file=sys.stderr,
     )
     return 0
