@@ -124,6 +124,7 @@ class Handoffs:
         self.collection.refuse_inside(dest)
         files: list[tuple[Record, Path, str]] = []
         inside: dict[str, list[Record]] = {}
+        chosen = set(paths)
         for record in self._open_only(self.collection.records(paths), include_restricted):
             container = self.collection.catalog.container(record.path)
             if container is not None:
@@ -137,7 +138,11 @@ class Handoffs:
         with tempfile.TemporaryDirectory(prefix="archive-bag-") as folder:
             for container, records in inside.items():
                 files.extend(self._taken_out(container, records, Path(folder)))
-            return make_bag(Path(dest), files, self._bag_info(info or {}), f"archive-viewer {version()}", progress)
+            inside_whole = [path for record, _, _ in files for path in self.collection.catalog.members(record.path)]
+            described = [(item, item.path in chosen) for item in self.collection.records(inside_whole)]
+            return make_bag(
+                Path(dest), files, self._bag_info(info or {}), f"archive-viewer {version()}", progress, described
+            )
 
     def _bag_info(self, given: dict[str, str]) -> dict[str, str]:
         """bag-info.txt's fields: those given, else the collection's own description's."""

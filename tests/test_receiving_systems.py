@@ -291,3 +291,19 @@ def test_a_iiif_export_is_served_on_loopback_with_cors_and_takes_items_out_of_fi
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_container_bagged_whole_has_every_item_inside_it_described(drive, tmp_path):
+    import csv as csv_module
+
+    import bagit
+
+    _, _, collection = drive
+    collection.bag(["board.mbox", "board.mbox#2"], tmp_path / "bag")
+    assert bagit.Bag(str(tmp_path / "bag")).validate()
+    with open(tmp_path / "bag" / "data" / "metadata" / "items.csv", encoding="utf-8") as table:
+        rows = list(csv_module.DictReader(table))
+    assert [(row["filename"], row["item"], row["chosen"], row["dc.title"]) for row in rows] == [
+        ("objects/board.mbox", "board.mbox#1", "no", "Harbour letter 1"),
+        ("objects/board.mbox", "board.mbox#2", "yes", "Harbour letter 2"),
+    ]

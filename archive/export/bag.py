@@ -27,17 +27,20 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..access import restriction
 from ..errors import ArchiveError, UsageError
-from ..member_paths import unused_name
+from ..member_paths import SEPARATOR, unused_name
 from ..model import Record, readable_size
 from .mapping import DC_ELEMENTS, dublin_core
 from .tables import spreadsheet_safe
 
 ALGORITHMS = ("sha256", "sha512")
 METADATA_CSV = "metadata/metadata.csv"
+#: The items inside the files bagged whole (a mailbox chosen itself): which file each is in,
+#: whether it was chosen, and its Dublin Core.
+ITEMS_CSV = "metadata/items.csv"
 #: The tag file mapping a name in the bag back to its item's path in the collection, where they
 #: differ (a safe name; an item inside a file).
 ORIGINAL_NAMES = "original-names.json"
@@ -72,10 +75,12 @@ def make_bag(
     info: dict[str, str],
     software: str,
     progress: Callable[[int, int], None] = lambda done, total: None,
+    inside: Sequence[tuple[Record, bool]] = (),
 ) -> BagReport:
     """Write a bag of ``files`` ((record, its bytes on disk, its path in the bag) triples) into
-    ``dest``, which must not exist or be empty. On any failure nothing is left behind (``dest`` as
-    it was)."""
+    ``dest``, which must not exist or be empty; ``inside``: the items inside the files bagged whole,
+    each with whether it was chosen (described in ITEMS_CSV). On any failure nothing is left behind
+    (``dest`` as it was)."""
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise UsageError(f"{dest} is not an empty folder: name a new folder for the bag")
     if any(name == "metadata" or name.startswith("metadata/") for _, _, name in files):
@@ -85,7 +90,7 @@ def make_bag(
         )
     existed = dest.exists()
     try:
-        report = _write(dest, files, info, software, progress)
+        report = _write(dest, files, info, software, progress, list(inside))
     except BaseException:
         if existed:
             for child in dest.iterdir():
@@ -102,6 +107,7 @@ def _write(
     info: dict[str, str],
     software: str,
     progress: Callable[[int, int], None],
+    inside: list[tuple[Record, bool]],
 ) -> BagReport:
     payload = dest / "data"
     payload.mkdir(parents=True, exist_ok=True)
@@ -118,12 +124,17 @@ def _write(
         report.octets += target.stat().st_size
         progress(number, len(files))
     records = [record for record, _, _ in files]
-    table = metadata_csv(records, names).encode("utf-8")
-    (payload / METADATA_CSV).parent.mkdir(parents=True, exist_ok=True)
-    (payload / METADATA_CSV).write_bytes(table)
-    for name in ALGORITHMS:
-        sums[name].append((hashlib.new(name, table).hexdigest(), f"data/{METADATA_CSV}"))
-    octets, streams = report.octets + len(table), report.files + 1
+    tables = {METADATA_CSV: metadata_csv(records, names)}
+    if inside:
+        tables[ITEMS_CSV] = items_csv(inside, names)
+    octets, streams = report.octets, report.files
+    for table_name, text in tables.items():
+        table = text.encode("utf-8")
+        (payload / table_name).parent.mkdir(parents=True, exist_ok=True)
+        (payload / table_name).write_bytes(table)
+        for name in ALGORITHMS:
+            sums[name].append((hashlib.new(name, table).hexdigest(), f"data/{table_name}"))
+        octets, streams = octets + len(table), streams + 1
     tags = {
         "bagit.txt": "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
         "bag-info.txt": "".join(f"{name}: {_one_line(info[name])}\n" for name in WRITTEN_FIELDS if info.get(name))
@@ -196,17 +207,34 @@ def metadata_csv(records: list[Record], names: dict[str, str] | None = None) -> 
     column per element, repeated as often as the item with most values of it needs; each cell
     safe to open in a spreadsheet."""
     names = names or {}
-    rows = [(names.get(record.path, record.path), dublin_core(record)) for record in records]
-    widths = {element: max((len(values[element]) for _, values in rows), default=0) for element in DC_ELEMENTS}
-    header = ["filename"] + [f"dc.{element}" for element in DC_ELEMENTS for _ in range(widths[element])]
+    return _dublin_core_table(
+        ["filename"], [([f"objects/{names.get(record.path, record.path)}"], record) for record in records]
+    )
+
+
+def items_csv(inside: list[tuple[Record, bool]], names: dict[str, str]) -> str:
+    """ITEMS_CSV: for each item inside a file bagged whole, the file (`objects/…`), the item's
+    path, whether it was chosen, and its Dublin Core, as metadata.csv has it."""
+    rows = []
+    for record, chosen in inside:
+        container = record.path.split(SEPARATOR, 1)[0]
+        rows.append(([f"objects/{names.get(container, container)}", record.path, "yes" if chosen else "no"], record))
+    return _dublin_core_table(["filename", "item", "chosen"], rows)
+
+
+def _dublin_core_table(leading: list[str], rows: list[tuple[list[str], Record]]) -> str:
+    """A CSV of ``leading`` columns and a `dc.` column per element, repeated as often as the item
+    with most values of it needs; each cell safe to open in a spreadsheet."""
+    described = [(cells, dublin_core(record)) for cells, record in rows]
+    widths = {element: max((len(values[element]) for _, values in described), default=0) for element in DC_ELEMENTS}
     text = io.StringIO()
     table = csv.writer(text, lineterminator="\n")
-    table.writerow(header)
-    for path, values in rows:
+    table.writerow(leading + [f"dc.{element}" for element in DC_ELEMENTS for _ in range(widths[element])])
+    for cells, values in described:
         table.writerow(
             [
                 spreadsheet_safe(cell)
-                for cell in [f"objects/{path}"]
+                for cell in cells
                 + [
                     values[element][i] if i < len(values[element]) else ""
                     for element in DC_ELEMENTS
