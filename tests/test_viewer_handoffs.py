@@ -126,3 +126,22 @@ def test_the_selected_messages_are_exported_as_a_mailbox(qtbot, window, tmp_path
         "Harbour letter 1",
         "Harbour letter 2",
     ]
+
+
+def test_the_collection_record_is_set_from_the_file_menu(qtbot, window):
+    from viewer.collection_record import CollectionRecordDialog
+
+    dialog = CollectionRecordDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.editors["title"].placeholderText() == "board"  # the folder's name until one is given
+    dialog.editors["identifier"].setText("MS 42")
+    dialog.editors["creators"].setText("Saltmere Harbour Board; Brandt, Elsa")
+    dialog.editors["access"].setPlainText("Open; the medical files closed until 2060.")
+    assert set(dialog.changes()) == {"identifier", "creators", "access"}
+    dialog.accept()
+    record = window.collection.collection_record
+    assert (record.identifier, record.creators) == ("MS 42", ["Saltmere Harbour Board", "Brandt, Elsa"])
+    assert (
+        record.access == "Open; the medical files closed until 2060." and "saved" in window.statusBar().currentMessage()
+    )
+    assert CollectionRecordDialog(window).editors["identifier"].text() == "MS 42"

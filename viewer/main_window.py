@@ -37,6 +37,7 @@ from .panels.duplicates import find_duplicates
 from .panels.facets import FacetPanel
 from .panels.timeline import Timeline
 from .plain import plain_label
+from .collection_record import edit_collection_record
 from .report import show_accession_report
 from .saved_searches import SavedSearches
 from .searching import Searching
@@ -296,6 +297,9 @@ class MainWindow(QMainWindow):
 
     def show_accession_report(self) -> None:
         show_accession_report(self)
+
+    def edit_collection_record(self) -> None:
+        edit_collection_record(self)
 
     def show_status(self, text: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout)

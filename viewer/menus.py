@@ -40,6 +40,7 @@ class Menus:
         )
         self._add(file_menu, translate("Menus", "Indexing &Problems…"), None, indexing.show_problems)
         self._add(file_menu, translate("Menus", "&Accession Report…"), None, window.show_accession_report)
+        self._add(file_menu, translate("Menus", "Collection Re&cord…"), None, window.edit_collection_record)
         file_menu.addSeparator()
         self._add(file_menu, translate("Menus", "&Quit"), QKeySequence.StandardKey.Quit, window.close)
 

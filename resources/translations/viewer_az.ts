@@ -122,6 +122,62 @@
     </message>
   </context>
   <context>
+    <name>CollectionRecord</name>
+    <message>
+      <source>Title</source>
+      <extracomment>(field, label, placeholder, long text) in the order of the form.</extracomment>
+      <translation>Başlıq</translation>
+    </message>
+    <message>
+      <source>Identifier</source>
+      <translation>Şifr</translation>
+    </message>
+    <message>
+      <source>Repository</source>
+      <translation>Saxlanma yeri</translation>
+    </message>
+    <message>
+      <source>Creators</source>
+      <translation>Fond yaradanlar</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Tarixlər</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Dillər</translation>
+    </message>
+    <message>
+      <source>Scope and content</source>
+      <translation>Məzmun</translation>
+    </message>
+    <message>
+      <source>Conditions of access</source>
+      <translation>Giriş şərtləri</translation>
+    </message>
+    <message>
+      <source>Conditions of use</source>
+      <translation>İstifadə şərtləri</translation>
+    </message>
+    <message>
+      <source>Collection Record</source>
+      <translation>Kolleksiyanın təsviri</translation>
+    </message>
+    <message>
+      <source>What describes the whole collection: finding aids, bags, MARC and MODS records and citations take it from here. Dates and languages left empty are worked out from the items.</source>
+      <translation>Bütün kolleksiyanı təsvir edən məlumat: arxiv təsvirləri (EAD), BagIt paketləri, MARC və MODS yazıları və istinadlar onu buradan götürür. Boş qalan tarixlər və dillər sənədlərdən hesablanır.</translation>
+    </message>
+    <message>
+      <source>The collection record was not saved: {error}</source>
+      <translation>Kolleksiyanın təsviri saxlanılmadı: {error}</translation>
+    </message>
+    <message>
+      <source>Collection record saved</source>
+      <translation>Kolleksiyanın təsviri saxlanıldı</translation>
+    </message>
+  </context>
+  <context>
     <name>Columns</name>
     <message>
       <source>Relevance</source>
@@ -870,6 +926,10 @@
     <message>
       <source>&amp;Accession Report…</source>
       <translation>Qəbul &amp;hesabatı…</translation>
+    </message>
+    <message>
+      <source>Collection Re&amp;cord…</source>
+      <translation>Kolleksiyanın &amp;təsviri…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>

@@ -122,6 +122,62 @@
     </message>
   </context>
   <context>
+    <name>CollectionRecord</name>
+    <message>
+      <source>Title</source>
+      <extracomment>(field, label, placeholder, long text) in the order of the form.</extracomment>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Identifier</source>
+      <translation>Signatur</translation>
+    </message>
+    <message>
+      <source>Repository</source>
+      <translation>Archiv</translation>
+    </message>
+    <message>
+      <source>Creators</source>
+      <translation>Provenienz</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Laufzeit</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Sprachen</translation>
+    </message>
+    <message>
+      <source>Scope and content</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <source>Conditions of access</source>
+      <translation>Zugangsbedingungen</translation>
+    </message>
+    <message>
+      <source>Conditions of use</source>
+      <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+      <source>Collection Record</source>
+      <translation>Beschreibung der Sammlung</translation>
+    </message>
+    <message>
+      <source>What describes the whole collection: finding aids, bags, MARC and MODS records and citations take it from here. Dates and languages left empty are worked out from the items.</source>
+      <translation>Was die ganze Sammlung beschreibt: Findbücher (EAD), Bags, MARC- und MODS-Datensätze und Zitationen übernehmen es von hier. Leer gelassene Laufzeit und Sprachen werden aus den Objekten ermittelt.</translation>
+    </message>
+    <message>
+      <source>The collection record was not saved: {error}</source>
+      <translation>Die Beschreibung der Sammlung wurde nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+      <source>Collection record saved</source>
+      <translation>Beschreibung der Sammlung gespeichert</translation>
+    </message>
+  </context>
+  <context>
     <name>Columns</name>
     <message>
       <source>Relevance</source>
@@ -870,6 +926,10 @@
     <message>
       <source>&amp;Accession Report…</source>
       <translation>Zu&amp;gangsbericht…</translation>
+    </message>
+    <message>
+      <source>Collection Re&amp;cord…</source>
+      <translation>Beschreibung der Sa&amp;mmlung…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>

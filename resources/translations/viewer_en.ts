@@ -122,6 +122,62 @@
     </message>
   </context>
   <context>
+    <name>CollectionRecord</name>
+    <message>
+      <source>Title</source>
+      <extracomment>(field, label, placeholder, long text) in the order of the form.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identifier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repository</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Creators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope and content</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conditions of access</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conditions of use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Collection Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What describes the whole collection: finding aids, bags, MARC and MODS records and citations take it from here. Dates and languages left empty are worked out from the items.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The collection record was not saved: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Collection record saved</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Columns</name>
     <message>
       <source>Relevance</source>
@@ -869,6 +925,10 @@
     </message>
     <message>
       <source>&amp;Accession Report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Collection Re&amp;cord…</source>
       <translation type="unfinished" />
     </message>
     <message>

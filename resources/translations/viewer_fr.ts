@@ -122,6 +122,62 @@
     </message>
   </context>
   <context>
+    <name>CollectionRecord</name>
+    <message>
+      <source>Title</source>
+      <extracomment>(field, label, placeholder, long text) in the order of the form.</extracomment>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Identifier</source>
+      <translation>Cote</translation>
+    </message>
+    <message>
+      <source>Repository</source>
+      <translation>Service d’archives</translation>
+    </message>
+    <message>
+      <source>Creators</source>
+      <translation>Producteurs</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates extrêmes</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <source>Scope and content</source>
+      <translation>Présentation du contenu</translation>
+    </message>
+    <message>
+      <source>Conditions of access</source>
+      <translation>Conditions d’accès</translation>
+    </message>
+    <message>
+      <source>Conditions of use</source>
+      <translation>Conditions d’utilisation</translation>
+    </message>
+    <message>
+      <source>Collection Record</source>
+      <translation>Notice de la collection</translation>
+    </message>
+    <message>
+      <source>What describes the whole collection: finding aids, bags, MARC and MODS records and citations take it from here. Dates and languages left empty are worked out from the items.</source>
+      <translation>Ce qui décrit toute la collection : les instruments de recherche (EAD), les paquets BagIt, les notices MARC et MODS et les citations le prennent d’ici. Les dates et les langues laissées vides sont déduites des documents.</translation>
+    </message>
+    <message>
+      <source>The collection record was not saved: {error}</source>
+      <translation>La notice de la collection n’a pas été enregistrée : {error}</translation>
+    </message>
+    <message>
+      <source>Collection record saved</source>
+      <translation>Notice de la collection enregistrée</translation>
+    </message>
+  </context>
+  <context>
     <name>Columns</name>
     <message>
       <source>Relevance</source>
@@ -870,6 +926,10 @@
     <message>
       <source>&amp;Accession Report…</source>
       <translation>Rapport d’&amp;entrée…</translation>
+    </message>
+    <message>
+      <source>Collection Re&amp;cord…</source>
+      <translation>&amp;Notice de la collection…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>

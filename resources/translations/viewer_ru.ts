@@ -125,6 +125,62 @@
     </message>
   </context>
   <context>
+    <name>CollectionRecord</name>
+    <message>
+      <source>Title</source>
+      <extracomment>(field, label, placeholder, long text) in the order of the form.</extracomment>
+      <translation>Заглавие</translation>
+    </message>
+    <message>
+      <source>Identifier</source>
+      <translation>Шифр</translation>
+    </message>
+    <message>
+      <source>Repository</source>
+      <translation>Архив (место хранения)</translation>
+    </message>
+    <message>
+      <source>Creators</source>
+      <translation>Фондообразователи</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Крайние даты</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Языки</translation>
+    </message>
+    <message>
+      <source>Scope and content</source>
+      <translation>Содержание</translation>
+    </message>
+    <message>
+      <source>Conditions of access</source>
+      <translation>Условия доступа</translation>
+    </message>
+    <message>
+      <source>Conditions of use</source>
+      <translation>Условия использования</translation>
+    </message>
+    <message>
+      <source>Collection Record</source>
+      <translation>Описание коллекции</translation>
+    </message>
+    <message>
+      <source>What describes the whole collection: finding aids, bags, MARC and MODS records and citations take it from here. Dates and languages left empty are worked out from the items.</source>
+      <translation>То, что описывает всю коллекцию: отсюда это берут описи (EAD), пакеты BagIt, записи MARC и MODS и библиографические ссылки. Пустые даты и языки вычисляются по документам.</translation>
+    </message>
+    <message>
+      <source>The collection record was not saved: {error}</source>
+      <translation>Описание коллекции не сохранено: {error}</translation>
+    </message>
+    <message>
+      <source>Collection record saved</source>
+      <translation>Описание коллекции сохранено</translation>
+    </message>
+  </context>
+  <context>
     <name>Columns</name>
     <message>
       <source>Relevance</source>
@@ -884,6 +940,10 @@
     <message>
       <source>&amp;Accession Report…</source>
       <translation>Отчёт о пос&amp;туплении…</translation>
+    </message>
+    <message>
+      <source>Collection Re&amp;cord…</source>
+      <translation>Описание &amp;коллекции…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
