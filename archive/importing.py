@@ -147,7 +147,13 @@ def _dublin_core_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[s
         document = ElementTree.parse(path)
     except Exception as error:  # not XML, or entities refused: many kinds
         raise UsageError(f"{path} cannot be read as Dublin Core XML ({_first_line(error)})") from None
-    records = document.getroot().iter(f"{{{OAI}}}record")
+    root = document.getroot()
+    if root.find(f".//{{{OAI}}}record") is None:
+        raise UsageError(
+            f"{path} holds no Dublin Core records (its root is {root.tag.rpartition('}')[2]}): archive import reads "
+            "the CSV, a workbook, metadata.csv or the Dublin Core that archive export writes"
+        )
+    records = root.iter(f"{{{OAI}}}record")
 
     def fields() -> Iterator[tuple[int, dict[str, str]]]:
         for number, record in enumerate(records, start=1):
