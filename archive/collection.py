@@ -414,7 +414,9 @@ class Collection:
         from .snippets import MAX_LISTED_CHARS, MAX_LISTED_PAGES, best_passage
 
         record = self.record(path)
-        pages = list(self.catalog.lazy_texts([path], MAX_LISTED_CHARS).get(path, ())) or [record.description or ""]
+        pages = list(self.catalog.lazy_texts([path], MAX_LISTED_CHARS).get(path, ()))
+        if not any(page.strip() for page in pages):  # a photograph's text is what a person read in it
+            pages = [record.transcription or record.description or ""]
         return best_passage(pages, self._highlight_marks(query), self.engine.languages(), MAX_LISTED_PAGES)
 
     def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:

@@ -4,6 +4,8 @@ saved in one transaction (Collection.edit_many)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -78,11 +80,26 @@ class EditPlan:
         return (values, unset) if values or unset else None
 
 
+#: Fields of long text whose value may be read from a file (``--set transcription=@page3.txt``).
+FROM_FILE_FIELDS = ("transcription", "description", "notes")
+
+
 def _assignments(texts: Sequence[str], option: str) -> list[tuple[str, str]]:
     pairs = []
     for text in texts:
         name, equals, value = text.partition("=")
         if not equals or not name.strip():
             raise InvalidEdit(f"{option} takes FIELD=VALUE, not {text!r}")
-        pairs.append((name.strip(), value))
+        name = name.strip()
+        pairs.append((name, _read_value(value[1:]) if name in FROM_FILE_FIELDS and value.startswith("@") else value))
     return pairs
+
+
+def _read_value(file: str) -> str:
+    """A long text typed into a file (UTF-8, or what its bytes say)."""
+    from .extract.decode import decode_text
+
+    try:
+        return decode_text(Path(file).expanduser().read_bytes())[0]
+    except OSError as error:
+        raise InvalidEdit(f"cannot read {file}: {error.strerror or error}") from None

@@ -49,7 +49,12 @@ USER_FIELDS = ("tags", "notes", "sensitive_dismissed")
 #: Restrictions on access a person sets (see access.py), and the values of ``access``.
 ACCESS_FIELDS = ("access", "access_until", "access_note")
 ACCESS_VALUES = ("open", "restricted", "closed")
-EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS + ACCESS_FIELDS
+#: Archival description a person gives: ``series``, the item's place in the arrangement
+#: ('Series 2: Administration/Memoranda', '/' between levels), independent of the disk's folders;
+#: ``location``, its place in the repository ('Box 3, Folder 2'; 'Ф. 42. Оп. 1. Д. 17'), which
+#: archival citations give; ``transcription``, its text as a person read it (a handwritten page).
+ARCHIVAL_FIELDS = ("series", "location", "transcription")
+EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS + ACCESS_FIELDS + ARCHIVAL_FIELDS
 #: Technical fields, read from the file system or the file itself.
 TECHNICAL_FIELDS = (
     "path",
@@ -175,6 +180,10 @@ class Record:
     access: str | None = None
     access_until: str | None = None
     access_note: str | None = None
+    #: Archival description (ARCHIVAL_FIELDS): its series, its place in the repository, its transcription.
+    series: str | None = None
+    location: str | None = None
+    transcription: str | None = None
     overrides: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
 
@@ -423,6 +432,8 @@ def normalise_field(name: str, value: Any) -> Any:
                 f"or a kind of publication: {', '.join(TYPE_WORDS)}"
             )
         return dcmi_type(value)
+    if name == "series" and value:  # levels parted by '/', each trimmed: 'Series 2: Administration/Memoranda'
+        return "/".join(level.strip() for level in value.split("/") if level.strip())
     if name == "language" and value:
         from .language import language_tag
 

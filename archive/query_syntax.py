@@ -53,6 +53,9 @@ FIELDS = {
     "puid": "puid",
     "sensitive": "sensitive",
     "access": "access",
+    "series": "series",
+    "transcription": "transcription",
+    "location": "location",
 }
 #: ``lang:ru`` says which language the query's words are in; it searches no field.
 LANGUAGE_PREFIX = "lang"

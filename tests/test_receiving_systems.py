@@ -307,3 +307,42 @@ def test_a_container_bagged_whole_has_every_item_inside_it_described(drive, tmp_
         ("objects/board.mbox", "board.mbox#1", "no", "Harbour letter 1"),
         ("objects/board.mbox", "board.mbox#2", "yes", "Harbour letter 2"),
     ]
+
+
+def test_an_arrangement_and_a_transcription_travel_into_ead_and_iiif(drive, tmp_path):
+    import json
+
+    from PIL import Image
+
+    root, index, collection = drive
+    Image.new("RGB", (40, 60), "white").save(root / "letters" / "note.png")
+    assert archive("index", root, "--index-dir", index).returncode == 0
+    arranged = archive("arrange", "path:letters", "-c", root, "--series", "Series 1: Correspondence / Outgoing",
+                       "--index-dir", index)  # fmt: skip
+    assert arranged.returncode == 0 and "arranged 3 items" in arranged.stderr, arranged.stderr
+    (tmp_path / "note.txt").write_text("Dear board, the lamp at the pier head is out again.", encoding="utf-8")
+    run = archive("edit", "-c", root, root / "letters" / "note.png", "--set", f"transcription=@{tmp_path / 'note.txt'}",
+                  "--set", "location=Box 3, Folder 2", "--index-dir", index)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    with Collection.open(root, index) as fresh:
+        assert [hit.path for hit in fresh.search("pier head").hits] == ["letters/note.png"]
+        assert fresh.passage("pier head", "letters/note.png").html.count("<b>") == 2
+        assert sorted(hit.path for hit in fresh.search("series:correspondence").hits) == [
+            "letters/note.png",
+            "letters/port.txt",
+            "letters/wall.txt",
+        ]
+        assert fresh.search("series:outgoing location:box").total == 1
+    document = valid(etree.fromstring(exported(drive, "ead", tmp_path / "a.xml")).getroottree(), "ead.xsd")
+    top = {c.findtext(f"{EAD}did/{EAD}unittitle"): c for c in document.find(f"{EAD}archdesc/{EAD}dsc")}
+    outgoing = top["Series 1: Correspondence"].find(f"{EAD}c")
+    assert outgoing.get("level") == "subseries" and outgoing.findtext(f"{EAD}did/{EAD}unittitle") == "Outgoing"
+    assert len(outgoing.findall(f"{EAD}c[@level='item']")) == 3 and "letters" not in top  # the folder gave way
+    assert aspace_refusals(document.find(f"{EAD}archdesc")) == []
+    iiif = tmp_path / "iiif"
+    assert (
+        archive("export", "path:note", "-c", root, "--format", "iiif", "-o", iiif, "--index-dir", index).returncode == 0
+    )
+    manifest = json.loads(next(iiif.rglob("manifest.json")).read_text(encoding="utf-8"))
+    [annotation] = manifest["items"][0]["annotations"][0]["items"]
+    assert annotation["motivation"] == "supplementing" and "pier head" in annotation["body"]["value"]

@@ -24,6 +24,7 @@ from .shared import EXIT_ERROR, EXIT_USAGE, Parents, print_json
 # The commands after what they share: imported first inside a command module, the core took
 # 40 ms longer to load (numpy's typing modules, measured with -X importtime).
 from . import (
+    arrange,
     bag,
     cite,
     collection,
@@ -51,6 +52,7 @@ COMMANDS = (
     search,
     show,
     edit,
+    arrange,
     importing,
     collection,
     duplicates,

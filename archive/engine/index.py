@@ -45,7 +45,7 @@ FACET_FIELDS = {
     "access": "f_access",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -98,6 +98,9 @@ def build_schema() -> Schema:
         path=FoldedText(analyzer=names),
         tag=FoldedText(analyzer=names),
         notes=FoldedText(analyzer=prose),
+        transcription=FoldedText(analyzer=prose),  # as a person read the item: searched like its text
+        series=FoldedText(analyzer=names),  # its place in the arrangement, every level's words
+        location=FoldedText(analyzer=names),  # its place in the repository: box, folder; fonds, file
         meta=FoldedText(analyzer=prose),
         # The first and the last day of the item's date ('2021' → 1 January, 31 December), as day
         # numbers (date.toordinal): queries compare dates as periods (see periods.py). Days, not
@@ -197,6 +200,9 @@ def document(record: Record, pages: list[str]) -> dict:
         path=record.path,
         tag="\n".join(record.tags),
         notes=mark_language(record.notes, language) if record.notes else "",
+        transcription=mark_language(record.transcription, language) if record.transcription else "",
+        series=(record.series or "").replace("/", "\n"),
+        location=record.location or "",
         # What a word with no field is matched against besides text, title, creators and subjects:
         # one field instead of six keeps a query to a few posting lists per word.
         meta=mark_language(_other_words(record), language),

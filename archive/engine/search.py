@@ -32,7 +32,7 @@ from ..snippets import MAX_PASSAGE_CHARS, Marks, best_passage
 from .whoosh_internals import MAX_EXPANSION, AdjacentWords, TopAndAllCollector
 
 #: Fields searched when a word names no field, with how much a match there counts.
-DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta")
+DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta", "transcription")
 FIELD_BOOSTS = {"title": 3.0, "creator": 2.0, "subject": 2.0, "meta": 1.5}
 SORTS = {
     "relevance": None,
@@ -299,7 +299,7 @@ def _or_description(pages: Iterator[str] | None, record: Record) -> Iterator[str
 
 
 #: Fields analysed with stems; a word in them is looked for in all its forms.
-STEMMED_FIELDS = frozenset({"content", "title", "subject", "description", "meta", "notes"})
+STEMMED_FIELDS = frozenset({"content", "title", "subject", "description", "meta", "notes", "transcription"})
 
 
 def _with_stems(node: q.Query, languages: tuple[str, ...], confined: bool) -> q.Query:
@@ -497,7 +497,7 @@ def _mime_type(format_: str) -> str:
 
 
 #: Fields whose words a passage of the text can show.
-TEXT_FIELDS = frozenset({"content", "title", "meta", "description", "notes"})
+TEXT_FIELDS = frozenset({"content", "title", "meta", "description", "notes", "transcription"})
 
 
 def _marks(user_query: q.Query, searcher) -> Marks:

@@ -48,9 +48,13 @@ def _id(kind: str, key: str) -> str:
     return f"{kind}{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
 
 
-def _folder(path: str) -> tuple[str, ...]:
-    """The folders an item is in (an item inside a file is in its container's folder)."""
-    return PurePosixPath(path.split(SEPARATOR, 1)[0]).parent.parts
+def _place(record: Record) -> tuple[bool, tuple[str, ...]]:
+    """Where an item stands in the finding aid: (arranged, levels) — its series and sub-series
+    where a person arranged it ('Series 2: Administration/Memoranda'), else the folders it is in
+    (an item inside a file: its container's). A series is never a folder of the same name."""
+    if record.series:
+        return True, tuple(record.series.split("/"))
+    return False, PurePosixPath(record.path.split(SEPARATOR, 1)[0]).parent.parts
 
 
 def _count(count: int, unit: str) -> str:
@@ -156,52 +160,50 @@ def finding_aid(records: list[Record], about: CollectionRecord) -> etree._Elemen
     today = date.today().isoformat()
     add(add(add(header, _e("profiledesc")), _e("creation"), "Archive viewer "), _e("date"), today, normal=today)
     dsc = add(_archdesc(ead, records, about), _e("dsc"))
-    _arrange(dsc, sorted(records, key=lambda record: (_folder(record.path), record.path)))
+    _arrange(dsc, sorted(records, key=lambda record: (_place(record), record.path)))
     return ead
 
 
 def _arrange(dsc: etree._Element, records: list[Record]) -> None:
-    """Folders as series, items in them, and items inside files under their containers."""
-    series: dict[tuple[str, ...], etree._Element] = {(): dsc}
-    by_folder: dict[tuple[str, ...], list[Record]] = {}
-    for record in records:
-        by_folder.setdefault(_folder(record.path), []).append(record)
+    """Series as a person arranged them, else folders, as series and sub-series; items in them, and
+    items inside files under their containers (when these stand in the same place)."""
+    place = {record.path: _place(record) for record in records}
+    series: dict[tuple[bool, tuple[str, ...]], etree._Element] = {(True, ()): dsc, (False, ()): dsc}
     components: dict[str, etree._Element] = {}
 
-    def place_of(path: str, folder: tuple[str, ...]) -> etree._Element:
-        """Where the item ``path`` goes: under its container's component (made for it when its
-        container is not among the records), else in its folder's series."""
-        if SEPARATOR not in path:
-            return series[folder]
+    def series_of(arranged: bool, levels: tuple[str, ...]) -> etree._Element:
+        key = (arranged, levels)
+        if key not in series:
+            inside = [r for r in records if place[r.path][0] == arranged and place[r.path][1][: len(levels)] == levels]
+            component = add(
+                series_of(arranged, levels[:-1]),
+                _e("c"),
+                id=_id("s", ("series:" if arranged else "") + "/".join(levels)),
+                level="series" if len(levels) == 1 else "subseries",
+            )
+            did = add(component, _e("did"))
+            add(did, _e("unittitle"), levels[-1])
+            _describe(did, inside, _count(len(inside), "item"))
+            series[key] = component
+        return series[key]
+
+    def parent_of(path: str, where: tuple[bool, tuple[str, ...]]) -> etree._Element:
+        """Under its container's component when the container stands in the same place (made for
+        it when the container is not among the records), else in its series."""
         container = path.rsplit(SEPARATOR, 1)[0]
+        if SEPARATOR not in path or place.get(container, where) != where:
+            return series_of(*where)
         if container not in components:
-            parent = place_of(container, folder)
-            component = add(parent, _e("c"), id=_id("c", container), level="file")
+            component = add(parent_of(container, where), _e("c"), id=_id("c", container), level="file")
             name = member_name(container) if SEPARATOR in container else PurePosixPath(container).name
             add(add(component, _e("did")), _e("unittitle"), name)
             components[container] = component
         return components[container]
 
-    for folder, items in by_folder.items():
-        for depth in range(1, len(folder) + 1):
-            if folder[:depth] not in series:
-                inside = [
-                    record for path, group in by_folder.items() if path[:depth] == folder[:depth] for record in group
-                ]
-                component = add(
-                    series[folder[: depth - 1]],
-                    _e("c"),
-                    id=_id("s", "/".join(folder[:depth])),
-                    level="series" if depth == 1 else "subseries",
-                )
-                did = add(component, _e("did"))
-                add(did, _e("unittitle"), folder[depth - 1])
-                _describe(did, inside, _count(len(inside), "item"))
-                series[folder[:depth]] = component
-        for record in items:
-            component = _item(record)
-            place_of(record.path, folder).append(component)
-            components[record.path] = component
+    for record in records:
+        component = _item(record)
+        parent_of(record.path, place[record.path]).append(component)
+        components[record.path] = component
     for component in components.values():
         if component.find(_e("c")) is not None:
             component.set("level", "file")

@@ -129,6 +129,14 @@ def _manifest(record: Record, source: Path, folder: Path, url: str, report: Iiif
         canvas.add_thumbnail(
             image_url=f"{url}p{page}-small.jpg", format="image/jpeg", width=picture.width, height=picture.height
         )
+        if record.transcription and page == 1:  # a person's reading of it, as IIIF carries text beside an image
+            canvas.make_annotation(
+                id=f"{url}transcription/p{page}/1",
+                anno_page_id=f"{url}transcription/p{page}",
+                motivation="supplementing",
+                body={"type": "TextualBody", "value": record.transcription, "format": "text/plain"},
+                target=canvas.id,
+            )
         canvases += 1
     (folder / "manifest.json").write_text(_json(manifest), encoding="utf-8")
     report.manifests += 1

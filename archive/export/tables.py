@@ -8,13 +8,14 @@ import json
 from typing import IO, Any, Callable, Iterable
 
 from ..collection_record import CollectionRecord
-from ..model import ACCESS_FIELDS, DESCRIPTIVE_FIELDS, TECHNICAL_FIELDS, USER_FIELDS, Record
+from ..model import ACCESS_FIELDS, ARCHIVAL_FIELDS, DESCRIPTIVE_FIELDS, TECHNICAL_FIELDS, USER_FIELDS, Record
 
 CSV_COLUMNS = (
     ("path",)
     + DESCRIPTIVE_FIELDS
     + USER_FIELDS
     + ACCESS_FIELDS
+    + ARCHIVAL_FIELDS
     + tuple(f for f in TECHNICAL_FIELDS if f != "path")
     + ("overrides",)
 )
