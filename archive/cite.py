@@ -68,6 +68,11 @@ _PARTICLES = frozenset(
 )
 
 
+#: Tesseract's mean confidence from which a picture is a scanned document, not a photograph
+#: (a page of type reads at 90 or more; a photograph's stray letters, if any, far below).
+DOCUMENT_CONFIDENCE = 60
+
+
 def csl_type(record: Record) -> str:
     """The CSL item type: what the record says it is, else what the file is."""
     said = TYPE_WORDS.get((record.type or "").strip().lower())
@@ -77,8 +82,10 @@ def csl_type(record: Record) -> str:
         return "personal_communication"
     if "clipping-header" in (record.sources.get("date"), record.sources.get("publisher")):
         return "article-newspaper"
-    if record.type == "StillImage":
-        return "graphic"
+    if record.type == "StillImage":  # a scan of a document (read by OCR, or by a person) is a manuscript
+        return (
+            "manuscript" if record.transcription or (record.ocr_confidence or 0) >= DOCUMENT_CONFIDENCE else "graphic"
+        )
     fmt = record.format or ""
     if fmt in ("text/html", "application/xhtml+xml"):
         return "webpage"
@@ -165,7 +172,7 @@ def to_csl(record: Record, key: str, about: CollectionRecord | None = None) -> d
             "language": record.language,
             "archive": (about.repository or about.shown_title) if about else None,
             "archive_collection": about.shown_title if about and about.repository else None,
-            "archive_location": record.path if about else None,
+            "archive_location": (record.location or record.path) if about else None,
             "note": record.notes,
         }
     )

@@ -47,11 +47,17 @@ class Handoffs:
 
     def csl_items(self, paths: list[str], include_restricted: bool = False) -> list[dict[str, Any]]:
         """CSL-JSON for the given items, with citation keys unique among them; of several items,
-        those not open are left out unless ``include_restricted`` (one item is cited as asked)."""
+        those held back are left out unless ``include_restricted`` (one item is cited as asked)."""
+        return [item for _, item in self._cited(paths, include_restricted)]
+
+    def _cited(self, paths: list[str], include_restricted: bool) -> list[tuple[str, dict[str, Any]]]:
         from .export.citations import csl_items
 
-        records = self._open_only(self.collection.records(paths), include_restricted or len(paths) == 1)
-        return list(csl_items(records, self.collection.collection_record))
+        records = list(self._open_only(self.collection.records(paths), include_restricted or len(paths) == 1))
+        return [
+            (record.path, item)
+            for record, item in zip(records, csl_items(records, self.collection.collection_record), strict=True)
+        ]
 
     def cite(
         self,
@@ -64,8 +70,9 @@ class Handoffs:
         """(path, formatted citation) for each item, in the style's bibliography order."""
         from .cite import format_bibliography
 
-        items = self.csl_items(paths, include_restricted)
-        path_of = {item["id"]: item["archive_location"] for item in items}
+        cited = self._cited(paths, include_restricted)
+        path_of = {item["id"]: path for path, item in cited}
+        items = [item for _, item in cited]
         return [(path_of[key], text) for key, text in format_bibliography(items, style, locale, html)]
 
     def write_export(

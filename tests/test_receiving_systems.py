@@ -346,3 +346,20 @@ def test_an_arrangement_and_a_transcription_travel_into_ead_and_iiif(drive, tmp_
     manifest = json.loads(next(iiif.rglob("manifest.json")).read_text(encoding="utf-8"))
     [annotation] = manifest["items"][0]["annotations"][0]["items"]
     assert annotation["motivation"] == "supplementing" and "pier head" in annotation["body"]["value"]
+
+
+def test_an_archival_document_is_cited_by_its_place_in_the_repository(drive):
+    root, index, _ = drive
+    run = archive(
+        "edit", "-c", root, root / "letters" / "port.txt", "--set", "location=Box 3, Folder 2", "--index-dir", index
+    )
+    assert run.returncode == 0, run.stderr
+    with Collection.open(root, index) as collection:
+        [(_, text)] = collection.cite(["letters/port.txt"], style="chicago-notes-bibliography")
+        assert text.endswith("Box 3, Folder 2. Saltmere Harbour Board records. Saltmere Historical Society.")
+        Image = pytest.importorskip("PIL.Image")
+        Image.new("RGB", (30, 40), "white").save(root / "act.png")
+        collection.index()
+        assert collection.csl_items(["act.png"])[0]["type"] == "graphic"  # a photograph, until someone reads it
+        collection.edit("act.png", {"transcription": "Акт приёмки, 1953 год."})
+        assert collection.csl_items(["act.png"])[0]["type"] == "manuscript"
