@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .duplicates import DuplicateGroup
     from .export.bag import BagReport
     from .export.mail_out import MailReport
+    from .names import Name
     from .export.iiif import IiifReport
     from .extract.base import ExtractOptions
     from .importing import ImportReport
@@ -139,6 +140,24 @@ class Collection:
     def set_collection_record(self, changes: dict[str, str]) -> CollectionRecord:
         """Set fields of the collection's own description (field → text; '' unsets one)."""
         return self.settings.set_collection_record(changes)
+
+    def set_authorities(self, authorities: dict[str, str]) -> CollectionRecord:
+        """Keep the authority URIs of the collection's names (name → URI; see names.py)."""
+        return self.settings.set_authorities(authorities)
+
+    def names(self) -> list[Name]:
+        """Every person and organisation the records give, with counts by role (see names.py)."""
+        from .names import names_of
+
+        return names_of(self.matching_records("*"), self.collection_record.authorities)
+
+    def merge_names(
+        self, aliases: list[str], into: str, authority: str | None = None, dry_run: bool = False
+    ) -> EditReport:
+        """Replace the aliases by ``into`` in every record, one batch (see names.merge_names)."""
+        from .names import merge_names
+
+        return merge_names(self, aliases, into, authority, dry_run)
 
     @property
     def saved_searches(self) -> SavedSearches:
@@ -596,6 +615,10 @@ class Collection:
     def edit_many(self, paths: Iterable[str], plan: EditPlan, source: str = "cli", dry_run: bool = False) -> EditReport:
         """Apply ``plan`` to every item of ``paths`` in one transaction (all or none)."""
         return self.curation.edit_many(paths, plan, source, dry_run)
+
+    def edit_each(self, changes: dict[str, dict[str, Any]], source: str = "cli", dry_run: bool = False) -> EditReport:
+        """Set each item's own values (path → field → value) in one transaction: one batch."""
+        return self.curation.edit_each(changes, source, dry_run)
 
     def import_file(
         self, path: Path, dry_run: bool = False, accept_mojibake: bool = False, overwrite_newer: bool = False

@@ -34,6 +34,9 @@ class CollectionRecord:
     access: str | None = None
     #: Conditions governing use (copyright, licences).
     rights: str | None = None
+    #: A name as the records give it → the URI of its authority record (VIAF, LCNAF, Wikidata,
+    #: GND), set when names are merged (names.py).
+    authorities: dict[str, str] = field(default_factory=dict)
 
     @property
     def shown_title(self) -> str:
@@ -46,7 +49,7 @@ class CollectionRecord:
 
     def to_saved(self) -> dict[str, Any]:
         """What is set, for the settings file (the name is the folder's, never saved)."""
-        return {key: value for key, value in asdict(self).items() if key != "name" and value not in (None, "", [])}
+        return {key: value for key, value in asdict(self).items() if key != "name" and value not in (None, "", [], {})}
 
     def with_changes(self, changes: dict[str, str]) -> CollectionRecord:
         """A copy with ``changes`` (field → text; '' unsets; creators with ';' between)."""

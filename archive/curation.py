@@ -64,6 +64,16 @@ class Curation:
         planned = {path: change for path in paths if (change := plan.for_record(records[path])) is not None}
         return self._save_planned(planned, records, len(paths), source, dry_run)
 
+    def edit_each(self, changes: dict[str, dict[str, Any]], source: str, dry_run: bool = False) -> EditReport:
+        """Set each item's own values (path → field → value, checked) in one transaction: one batch."""
+        records = self.catalog.records(list(changes))
+        planned: dict[str, tuple[dict[str, Any], list[str]]] = {
+            path: ({name: normalise_field(name, value) for name, value in values.items()}, [])
+            for path, values in changes.items()
+            if path in records
+        }
+        return self._save_planned(planned, records, len(changes), source, dry_run)
+
     def import_file(
         self, path: Path, dry_run: bool = False, accept_mojibake: bool = False, overwrite_newer: bool = False
     ) -> ImportReport:

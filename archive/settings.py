@@ -55,7 +55,15 @@ class CollectionSettings:
 
     def set_collection_record(self, changes: dict[str, str]) -> CollectionRecord:
         """Set fields of the collection's description (field → text; '' unsets one)."""
-        record = self.collection_record().with_changes(changes)
+        return self._save_record(self.collection_record().with_changes(changes))
+
+    def set_authorities(self, authorities: dict[str, str]) -> CollectionRecord:
+        """Keep the authority URIs of the collection's names (name → URI)."""
+        record = self.collection_record()
+        record.authorities = dict(authorities)
+        return self._save_record(record)
+
+    def _save_record(self, record: CollectionRecord) -> CollectionRecord:
         settings = self._saved()
         settings["record"] = record.to_saved()
         self._save(settings)

@@ -363,3 +363,33 @@ def test_an_archival_document_is_cited_by_its_place_in_the_repository(drive):
         assert collection.csl_items(["act.png"])[0]["type"] == "graphic"  # a photograph, until someone reads it
         collection.edit("act.png", {"transcription": "Акт приёмки, 1953 год."})
         assert collection.csl_items(["act.png"])[0]["type"] == "manuscript"
+
+
+def test_names_merged_into_one_with_an_authority_travel_into_ead_mods_and_marc(drive, tmp_path):
+    root, index, _ = drive
+    for path, name in (
+        ("letters/wall.txt", "E. Brandt"),
+        ("letters/port.txt", "Brandt, Elsa"),
+        ("board.mbox#1", "elsa@harbour.example"),
+    ):
+        assert archive("edit", "-c", root, root / path if "#" not in path else path, "--set", f"creators={name}",
+                       "--index-dir", index).returncode == 0  # fmt: skip
+    listed = archive("names", "-c", root, "--index-dir", index)
+    assert "E. Brandt  (creators 1)" in listed.stdout and "elsa@harbour.example" in listed.stdout
+    viaf = "https://viaf.org/viaf/123456789"
+    merged = archive("names", "-c", root, "--merge", "E. Brandt", "elsa@harbour.example", "--into", "Brandt, Elsa",
+                     "--authority", viaf, "--index-dir", index)  # fmt: skip
+    assert merged.returncode == 0 and "changed 2 items" in merged.stderr, merged.stderr
+    with Collection.open(root, index) as collection:
+        assert collection.record("letters/wall.txt").creators == ["Brandt, Elsa"]
+        assert collection.record("board.mbox#1").creators == ["Brandt, Elsa"]
+        assert collection.history("letters/wall.txt")[-1].source == "names"
+        assert collection.search("*").facets["creator"]["Brandt, Elsa"] == 3  # one facet value
+        assert [name.name for name in collection.names()].count("Brandt, Elsa") == 1
+    ead = etree.fromstring(exported(drive, "ead", tmp_path / "a.xml"))
+    person = next(p for p in ead.iter(f"{EAD}persname") if p.text == "Brandt, Elsa")
+    assert (person.get("authfilenumber"), person.get("source")) == (viaf, "viaf")
+    mods = etree.fromstring(exported(drive, "mods", tmp_path / "m.xml"))
+    assert any(name.get("valueURI") == viaf for name in mods.iter("{http://www.loc.gov/mods/v3}name"))
+    records = pymarc.MARCReader(exported(drive, "marc", tmp_path / "r.mrc"), to_unicode=True, force_utf8=True)
+    assert any(field["1"] == viaf for record in records for field in record.get_fields("100"))

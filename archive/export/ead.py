@@ -30,6 +30,7 @@ from ..access import restriction
 from ..collection_record import CollectionRecord
 from ..member_paths import SEPARATOR, member_name
 from ..model import Record
+from ..names import authority_source
 from .ead_languages import EAD_LANGCODES
 from .mapping import Date, is_personal, item_uri, language_code, language_name, name_parts, span_of, title_of
 from .xml_records import XLINK, XSI, add
@@ -72,16 +73,19 @@ def _dates(did: etree._Element, span: tuple[Date, Date] | None) -> None:
         add(did, _e("unitdate"), f"{first.iso}–{last.iso}", normal=f"{first.iso}/{last.iso}", type="inclusive")
 
 
-def _origination(did: etree._Element, creators: list[str]) -> None:
+def _origination(did: etree._Element, creators: list[str], authorities: dict[str, str]) -> None:
+    """The creators, each with its authority record's URI where names were reconciled (names.py)."""
     if not creators:
         return
     origination = add(did, _e("origination"), label="Creator")
     for creator in creators:
         family, given = name_parts(creator)
+        uri = authorities.get(creator)
+        known = {"authfilenumber": uri, "source": authority_source(uri)} if uri else {}
         if is_personal(creator):
-            add(origination, _e("persname"), f"{family}, {given}", normal=f"{family}, {given}")
+            add(origination, _e("persname"), f"{family}, {given}", normal=f"{family}, {given}", **known)
         else:
-            add(origination, _e("corpname"), family)
+            add(origination, _e("corpname"), family, **known)
 
 
 def _languages(did: etree._Element, languages: Iterable[str]) -> None:
@@ -98,11 +102,11 @@ def _languages(did: etree._Element, languages: Iterable[str]) -> None:
             add(material, _e("language"), language_name(language) or language)
 
 
-def _describe(did: etree._Element, records: list[Record], extent: str) -> None:
+def _describe(did: etree._Element, records: list[Record], extent: str, authorities: dict[str, str]) -> None:
     """A `did`'s date span, creators, extent and languages, from ``records``."""
     _dates(did, span_of(record.date for record in records))
     creators = Counter(creator for record in records for creator in record.creators)
-    _origination(did, [creator for creator, _ in creators.most_common(ORIGINATORS)])
+    _origination(did, [creator for creator, _ in creators.most_common(ORIGINATORS)], authorities)
     add(add(did, _e("physdesc")), _e("extent"), extent)
     _languages(did, (record.language for record in records if record.language))
 
@@ -113,11 +117,11 @@ def _notes(component: etree._Element, scope: str | None, access: str | None, rig
             add(add(component, _e(tag)), _e("p"), text)
 
 
-def _item(record: Record) -> etree._Element:
+def _item(record: Record, authorities: dict[str, str]) -> etree._Element:
     component = etree.Element(_e("c"), id=_id("c", record.path), level="item")
     did = add(component, _e("did"))
     add(did, _e("unittitle"), title_of(record))
-    _describe(did, [record], _count(record.pages, "page") if record.pages else "1 file")
+    _describe(did, [record], _count(record.pages, "page") if record.pages else "1 file", authorities)
     if record.format:
         add(did.find(_e("physdesc")), _e("genreform"), record.format)
     add(
@@ -142,7 +146,9 @@ def _archdesc(ead: etree._Element, records: list[Record], about: CollectionRecor
         add(add(did, _e("repository")), _e("corpname"), about.repository)
     _dates(did, span_of([about.date]) or span_of(record.date for record in records))
     creators = Counter(creator for record in records for creator in record.creators)
-    _origination(did, about.creators or [creator for creator, _ in creators.most_common(ORIGINATORS)])
+    _origination(
+        did, about.creators or [creator for creator, _ in creators.most_common(ORIGINATORS)], about.authorities
+    )
     add(add(did, _e("physdesc")), _e("extent"), _count(len(records), "item"))
     chosen = [code.strip() for code in (about.language or "").split(";") if code.strip()]
     _languages(did, chosen or (record.language for record in records if record.language))
@@ -160,11 +166,11 @@ def finding_aid(records: list[Record], about: CollectionRecord) -> etree._Elemen
     today = date.today().isoformat()
     add(add(add(header, _e("profiledesc")), _e("creation"), "Archive viewer "), _e("date"), today, normal=today)
     dsc = add(_archdesc(ead, records, about), _e("dsc"))
-    _arrange(dsc, sorted(records, key=lambda record: (_place(record), record.path)))
+    _arrange(dsc, sorted(records, key=lambda record: (_place(record), record.path)), about.authorities)
     return ead
 
 
-def _arrange(dsc: etree._Element, records: list[Record]) -> None:
+def _arrange(dsc: etree._Element, records: list[Record], authorities: dict[str, str]) -> None:
     """Series as a person arranged them, else folders, as series and sub-series; items in them, and
     items inside files under their containers (when these stand in the same place)."""
     place = {record.path: _place(record) for record in records}
@@ -183,7 +189,7 @@ def _arrange(dsc: etree._Element, records: list[Record]) -> None:
             )
             did = add(component, _e("did"))
             add(did, _e("unittitle"), levels[-1])
-            _describe(did, inside, _count(len(inside), "item"))
+            _describe(did, inside, _count(len(inside), "item"), authorities)
             series[key] = component
         return series[key]
 
@@ -201,7 +207,7 @@ def _arrange(dsc: etree._Element, records: list[Record]) -> None:
         return components[container]
 
     for record in records:
-        component = _item(record)
+        component = _item(record, authorities)
         parent_of(record.path, place[record.path]).append(component)
         components[record.path] = component
     for component in components.values():

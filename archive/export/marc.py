@@ -26,6 +26,7 @@ from ..access import restriction
 from ..collection_record import CollectionRecord
 from ..member_paths import SEPARATOR, member_name
 from ..model import Record
+from ..names import REAL_WORLD, authority_source
 from .mapping import CHECKSUM_URN, Date, is_personal, item_uri, language_code, language_name, name_parts, title_of
 from .xml_records import xml_text
 
@@ -117,9 +118,15 @@ def marc_record(record: Record, about: CollectionRecord) -> MarcRecord:
         family, given = name_parts(person)
         personal = is_personal(person)
         tag = ("1" if number == 0 and role == "creator" else "7") + ("00" if personal else "10")
+        uri = about.authorities.get(person)
+        link = ("1" if authority_source(uri) in REAL_WORLD else "0") if uri else "0"  # $1 the person, $0 a record
         marc.add_field(
             _field(
-                tag, ("1" if personal else "2") + " ", ("a", f"{family}, {given}" if personal else family), ("e", role)
+                tag,
+                ("1" if personal else "2") + " ",
+                ("a", f"{family}, {given}" if personal else family),
+                ("e", role),
+                (link, uri),
             )
         )
     title = title_of(record)

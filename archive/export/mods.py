@@ -12,6 +12,7 @@ from ..access import restriction
 from ..collection_record import CollectionRecord
 from ..member_paths import SEPARATOR, member_name
 from ..model import Record
+from ..names import authority_source
 from .mapping import CHECKSUM_URN, Date, item_uri, language_code, language_name, name_parts, title_of
 from .xml_records import XLINK, XSI, add, write_elements
 
@@ -44,7 +45,9 @@ def mods_record(record: Record, about: CollectionRecord) -> etree._Element:
         (recipient, "addressee") for recipient in record.recipients
     ]:
         family, given = name_parts(person)
-        name = add(mods, _m("name"), type="personal" if given else "corporate")
+        uri = about.authorities.get(person)
+        known = {"authority": authority_source(uri), "valueURI": uri} if uri else {}
+        name = add(mods, _m("name"), type="personal" if given else "corporate", **known)
         if given:
             add(name, _m("namePart"), family, type="family")
             add(name, _m("namePart"), given, type="given")
