@@ -1132,6 +1132,18 @@
       <translation>Qeydlər</translation>
     </message>
     <message>
+      <source>Transcription</source>
+      <translation>Mətnin oxunuşu</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Seriya</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Saxlanma şifri</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Giriş</translation>
     </message>
@@ -1234,6 +1246,14 @@
     <message>
       <source>tag; tag</source>
       <translation>etiket; etiket</translation>
+    </message>
+    <message>
+      <source>Series 2: Administration/Memoranda</source>
+      <translation>Seriya 2: İdarəetmə/Xidməti qeydlər</translation>
+    </message>
+    <message>
+      <source>Box 3, Folder 2</source>
+      <translation>Qutu 3, qovluq 2</translation>
     </message>
     <message>
       <source>open (the default)</source>

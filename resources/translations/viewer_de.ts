@@ -1132,6 +1132,18 @@
       <translation>Notizen</translation>
     </message>
     <message>
+      <source>Transcription</source>
+      <translation>Transkription</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Serie</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Signatur</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Zugang</translation>
     </message>
@@ -1234,6 +1246,14 @@
     <message>
       <source>tag; tag</source>
       <translation>Tag; Tag</translation>
+    </message>
+    <message>
+      <source>Series 2: Administration/Memoranda</source>
+      <translation>Serie 2: Verwaltung/Aktennotizen</translation>
+    </message>
+    <message>
+      <source>Box 3, Folder 2</source>
+      <translation>Karton 3, Mappe 2</translation>
     </message>
     <message>
       <source>open (the default)</source>

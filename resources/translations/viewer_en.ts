@@ -1132,6 +1132,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Transcription</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Access</source>
       <translation type="unfinished" />
     </message>
@@ -1233,6 +1245,14 @@
     </message>
     <message>
       <source>tag; tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Series 2: Administration/Memoranda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Box 3, Folder 2</source>
       <translation type="unfinished" />
     </message>
     <message>

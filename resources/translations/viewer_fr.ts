@@ -1132,6 +1132,18 @@
       <translation>Notes</translation>
     </message>
     <message>
+      <source>Transcription</source>
+      <translation>Transcription</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Localisation</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Accès</translation>
     </message>
@@ -1234,6 +1246,14 @@
     <message>
       <source>tag; tag</source>
       <translation>étiquette ; étiquette</translation>
+    </message>
+    <message>
+      <source>Series 2: Administration/Memoranda</source>
+      <translation>Série 2 : Administration/Notes de service</translation>
+    </message>
+    <message>
+      <source>Box 3, Folder 2</source>
+      <translation>Boîte 3, dossier 2</translation>
     </message>
     <message>
       <source>open (the default)</source>

@@ -1146,6 +1146,18 @@
       <translation>Примечания</translation>
     </message>
     <message>
+      <source>Transcription</source>
+      <translation>Расшифровка</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Шифр хранения</translation>
+    </message>
+    <message>
       <source>Access</source>
       <translation>Доступ</translation>
     </message>
@@ -1248,6 +1260,14 @@
     <message>
       <source>tag; tag</source>
       <translation>тег; тег</translation>
+    </message>
+    <message>
+      <source>Series 2: Administration/Memoranda</source>
+      <translation>Опись 2: Управление/Служебные записки</translation>
+    </message>
+    <message>
+      <source>Box 3, Folder 2</source>
+      <translation>Ф. 42. Оп. 1. Д. 17</translation>
     </message>
     <message>
       <source>open (the default)</source>
