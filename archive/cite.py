@@ -281,9 +281,35 @@ def find_style(name: str) -> Path:
     stem = STYLE_ALIASES.get(name.lower(), name.lower().removesuffix(".csl"))
     if stem in _style_index():
         return _style_file(_style_index()[stem]["parent"] or stem)  # a dependent style: its parent's layout
-    close = difflib.get_close_matches(stem, sorted(set(available_styles()) | set(STYLE_ALIASES)), n=5, cutoff=0.6)
+    close = suggested_styles(name)
     hint = f"; did you mean: {', '.join(close)}" if close else "; try apa, chicago, mla, harvard or ieee"
     raise UsageError(f"unknown citation style {name!r}{hint}")
+
+
+#: Cyrillic letters as Latin ones, as style names and titles spell them (ГОСТ → gost).
+_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziiklmnoprstufye")),
+        **{"ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya"},
+        **{"ь": "", "ъ": ""},
+    }
+)
+
+
+def suggested_styles(typed: str, most: int = 5) -> list[str]:
+    """Styles for what a person typed: those whose name or title hold each of its words (in Latin
+    or Cyrillic letters: 'ГОСТ 2008', 'chicago note'), else names close to it."""
+    words = [word for word in re.split(r"[\s\-_]+", fold(typed).translate(_LATIN)) if word]
+    titles = style_titles()
+    found = [
+        name
+        for name, title in titles.items()
+        if words and all(word in name or word in fold(title).translate(_LATIN) for word in words)
+    ]
+    if found:
+        return sorted(found, key=lambda name: (len(name), name))[:most]
+    stem = typed.lower().removesuffix(".csl")
+    return difflib.get_close_matches(stem, sorted(set(titles) | set(STYLE_ALIASES)), n=most, cutoff=0.6)
 
 
 #: The CSL locales pandoc's citeproc carries (github.com/citation-style-language/locales).

@@ -304,3 +304,13 @@ def test_many_alike_items_get_distinct_keys_in_order():
     assert (
         keys.key_for(Record(path="other.txt", title="Letter-zz", creators=["Brandt, Elsa"], date="1952")) != letters[-1]
     )
+
+
+def test_a_style_is_found_by_its_title_words_in_latin_or_cyrillic_letters():
+    from archive.cite import find_style, suggested_styles
+
+    assert "gost-r-7-0-5-2008" in suggested_styles("ГОСТ")
+    assert "gost-r-7-0-5-2008-numeric" in suggested_styles("гост numeric")
+    assert "chicago-notes-bibliography" in suggested_styles("chicago notes bibliography")
+    with pytest.raises(UsageError, match="did you mean: gost-r-7-0-5-2008"):
+        find_style("ГОСТ 2008")
