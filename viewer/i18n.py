@@ -18,6 +18,8 @@ from resources import TRANSLATIONS
 #: The languages the viewer speaks, each named in itself.
 LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "ru": "Русский", "az": "Azərbaycan dili"}
 SETTING = "language"
+#: The CSL locale of each language the viewer speaks, where pandoc's citeproc has one.
+CITATION_LOCALES = {"de": "de-DE", "fr": "fr-FR", "ru": "ru-RU"}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

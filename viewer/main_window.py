@@ -28,7 +28,7 @@ from resources import ICON
 
 from .accessibility import name_qt_parts
 from .help import about_text, syntax_help
-from .i18n import LANGUAGES, SETTING, chosen_language, translate, use_language
+from .i18n import CITATION_LOCALES, LANGUAGES, SETTING, chosen_language, translate, use_language
 from .indexing import Indexing
 from .menus import Menus
 from .message_bar import MessageBar
@@ -336,7 +336,9 @@ class MainWindow(QMainWindow):
         history = settings.value("history", [])
         self.searching.history.setStringList([history] if isinstance(history, str) else list(history or []))
         self.menus.watch_action.setChecked(settings.value("watch", True, type=bool))
-        self.cite.set_style(settings.value("cite/style", "apa"), settings.value("cite/locale", ""))
+        # Until one is chosen, citations are in the window's language (dates, "and", "ed."), not the style's.
+        spoken = CITATION_LOCALES.get(chosen_language(settings), "")
+        self.cite.set_style(settings.value("cite/style", "apa"), settings.value("cite/locale", spoken))
         self.menus.show_recent(self._recent())
 
     def closeEvent(self, event) -> None:
