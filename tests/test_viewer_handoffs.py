@@ -145,3 +145,29 @@ def test_the_collection_record_is_set_from_the_file_menu(qtbot, window):
         record.access == "Open; the medical files closed until 2060." and "saved" in window.statusBar().currentMessage()
     )
     assert CollectionRecordDialog(window).editors["identifier"].text() == "MS 42"
+
+
+def test_names_are_merged_from_the_names_window(qtbot, window):
+    from viewer.panels.names import NamesDialog
+
+    window.collection.edit("minutes.txt", {"creators": ["E. Brandt"]})
+    window.collection.edit("patient.txt", {"creators": ["Brandt, Elsa"]})
+    dialog = NamesDialog(window, window.collection)
+    qtbot.addWidget(dialog)
+    shown = {dialog.table.item(row, 0).text(): row for row in range(dialog.table.rowCount())}
+    assert {"E. Brandt", "Brandt, Elsa", "Secretary"} <= set(shown)
+    chosen = dialog.table.selectionModel()
+    for name in ("Brandt, Elsa", "E. Brandt"):
+        chosen.select(
+            dialog.table.model().index(shown[name], 0), chosen.SelectionFlag.Select | chosen.SelectionFlag.Rows
+        )
+    assert sorted(dialog.chosen()) == ["Brandt, Elsa", "E. Brandt"] and dialog.merge_button.isEnabled()
+    dialog.into.setText("Brandt, Elsa")
+    dialog.authority.setText("https://viaf.org/viaf/123456789")
+    with qtbot.waitSignal(dialog.merged):
+        dialog.merge()
+    assert window.collection.record("minutes.txt").creators == ["Brandt, Elsa"]
+    names = {
+        dialog.table.item(row, 0).text(): dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())
+    }
+    assert "E. Brandt" not in names and names["Brandt, Elsa"] == "https://viaf.org/viaf/123456789"

@@ -38,6 +38,7 @@ from .panels.facets import FacetPanel
 from .panels.timeline import Timeline
 from .plain import plain_label
 from .collection_record import edit_collection_record
+from .panels.names import show_names
 from .report import show_accession_report
 from .saved_searches import SavedSearches
 from .searching import Searching
@@ -300,6 +301,9 @@ class MainWindow(QMainWindow):
 
     def edit_collection_record(self) -> None:
         edit_collection_record(self)
+
+    def show_names(self) -> None:
+        show_names(self)
 
     def show_status(self, text: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout)

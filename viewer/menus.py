@@ -116,6 +116,7 @@ class Menus:
             lambda: window.saved_searches.save(),
         )
         self._add(search_menu, translate("Menus", "Find &Duplicates…"), None, window.find_duplicates)
+        self._add(search_menu, translate("Menus", "&Names…"), None, window.show_names)
         self.saved_menu = search_menu.addMenu(translate("Menus", "Saved Searc&hes"))
 
         help_menu = bar.addMenu(translate("Menus", "&Help"))

@@ -347,7 +347,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>açıq</translation>
     </message>
     <message>
@@ -1024,6 +1024,10 @@
       <translation>&amp;Dublikatları tap…</translation>
     </message>
     <message>
+      <source>&amp;Names…</source>
+      <translation>&amp;Adlar…</translation>
+    </message>
+    <message>
       <source>Saved Searc&amp;hes</source>
       <translation>Saxlanmış a&amp;xtarışlar</translation>
     </message>
@@ -1359,6 +1363,63 @@
     <message>
       <source>Reverting…</source>
       <translation>Geri qaytarılır…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>Names</source>
+      <translation>Adlar</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>As creator</source>
+      <translation>Müəllif kimi</translation>
+    </message>
+    <message>
+      <source>As recipient</source>
+      <translation>Ünvanlanan kimi</translation>
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation>Nüfuzlu yazı</translation>
+    </message>
+    <message>
+      <source>People and organisations</source>
+      <translation>Şəxslər və təşkilatlar</translation>
+    </message>
+    <message>
+      <source>Family, Given — the form every record will give</source>
+      <translation>Soyad, Ad — bütün yazıların verəcəyi forma</translation>
+    </message>
+    <message>
+      <source>Merge into</source>
+      <translation>Birləşdir</translation>
+    </message>
+    <message>
+      <source>Authority record</source>
+      <translation>Nüfuzlu yazı</translation>
+    </message>
+    <message>
+      <source>&amp;Merge</source>
+      <translation>&amp;Birləşdir</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln name(s)</source>
+      <translation>
+        <numerusform>%Ln ad</numerusform>
+        <numerusform>%Ln ad</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged into {name} in %Ln item(s)</source>
+      <translation>
+        <numerusform>%Ln sənəddə {name} adında birləşdirildi</numerusform>
+        <numerusform>%Ln sənəddə {name} adında birləşdirildi</numerusform>
+      </translation>
     </message>
   </context>
   <context>

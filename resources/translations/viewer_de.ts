@@ -347,7 +347,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>offen</translation>
     </message>
     <message>
@@ -1024,6 +1024,10 @@
       <translation>&amp;Dubletten finden…</translation>
     </message>
     <message>
+      <source>&amp;Names…</source>
+      <translation>&amp;Namen…</translation>
+    </message>
+    <message>
       <source>Saved Searc&amp;hes</source>
       <translation>&amp;Gespeicherte Suchen</translation>
     </message>
@@ -1359,6 +1363,63 @@
     <message>
       <source>Reverting…</source>
       <translation>Wird zurückgesetzt…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>Names</source>
+      <translation>Namen</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>As creator</source>
+      <translation>Als Urheber</translation>
+    </message>
+    <message>
+      <source>As recipient</source>
+      <translation>Als Empfänger</translation>
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation>Normdatensatz</translation>
+    </message>
+    <message>
+      <source>People and organisations</source>
+      <translation>Personen und Körperschaften</translation>
+    </message>
+    <message>
+      <source>Family, Given — the form every record will give</source>
+      <translation>Nachname, Vorname — die Form, die jeder Datensatz nennen wird</translation>
+    </message>
+    <message>
+      <source>Merge into</source>
+      <translation>Zusammenführen zu</translation>
+    </message>
+    <message>
+      <source>Authority record</source>
+      <translation>Normdatensatz</translation>
+    </message>
+    <message>
+      <source>&amp;Merge</source>
+      <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln name(s)</source>
+      <translation>
+        <numerusform>%Ln Name</numerusform>
+        <numerusform>%Ln Namen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged into {name} in %Ln item(s)</source>
+      <translation>
+        <numerusform>In %Ln Objekt zu {name} zusammengeführt</numerusform>
+        <numerusform>In %Ln Objekten zu {name} zusammengeführt</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -347,7 +347,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1024,6 +1024,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Names…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saved Searc&amp;hes</source>
       <translation type="unfinished" />
     </message>
@@ -1359,6 +1363,63 @@
     <message>
       <source>Reverting…</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>Names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As creator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People and organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Family, Given — the form every record will give</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authority record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%Ln name(s)</source>
+      <translation>
+        <numerusform>%Ln name</numerusform>
+        <numerusform>%Ln names</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged into {name} in %Ln item(s)</source>
+      <translation>
+        <numerusform>Merged into {name} in %Ln item</numerusform>
+        <numerusform>Merged into {name} in %Ln items</numerusform>
+      </translation>
     </message>
   </context>
   <context>

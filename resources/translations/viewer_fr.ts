@@ -347,7 +347,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>ouvert</translation>
     </message>
     <message>
@@ -1024,6 +1024,10 @@
       <translation>Trouver les &amp;doublons…</translation>
     </message>
     <message>
+      <source>&amp;Names…</source>
+      <translation>&amp;Noms…</translation>
+    </message>
+    <message>
       <source>Saved Searc&amp;hes</source>
       <translation>Recherches &amp;enregistrées</translation>
     </message>
@@ -1359,6 +1363,63 @@
     <message>
       <source>Reverting…</source>
       <translation>Retour en arrière…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>Names</source>
+      <translation>Noms</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>As creator</source>
+      <translation>Comme auteur</translation>
+    </message>
+    <message>
+      <source>As recipient</source>
+      <translation>Comme destinataire</translation>
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation>Notice d’autorité</translation>
+    </message>
+    <message>
+      <source>People and organisations</source>
+      <translation>Personnes et collectivités</translation>
+    </message>
+    <message>
+      <source>Family, Given — the form every record will give</source>
+      <translation>Nom, Prénom — la forme que donnera chaque notice</translation>
+    </message>
+    <message>
+      <source>Merge into</source>
+      <translation>Fusionner en</translation>
+    </message>
+    <message>
+      <source>Authority record</source>
+      <translation>Notice d’autorité</translation>
+    </message>
+    <message>
+      <source>&amp;Merge</source>
+      <translation>&amp;Fusionner</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln name(s)</source>
+      <translation>
+        <numerusform>%Ln nom</numerusform>
+        <numerusform>%Ln noms</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged into {name} in %Ln item(s)</source>
+      <translation>
+        <numerusform>Fusionné en {name} dans %Ln document</numerusform>
+        <numerusform>Fusionné en {name} dans %Ln documents</numerusform>
+      </translation>
     </message>
   </context>
   <context>

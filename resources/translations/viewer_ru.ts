@@ -356,7 +356,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>открыт</translation>
     </message>
     <message>
@@ -1038,6 +1038,10 @@
       <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
+      <source>&amp;Names…</source>
+      <translation>&amp;Имена…</translation>
+    </message>
+    <message>
       <source>Saved Searc&amp;hes</source>
       <translation>Сохранённые &amp;поиски</translation>
     </message>
@@ -1376,6 +1380,65 @@
     <message>
       <source>Reverting…</source>
       <translation>Возврат…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>Names</source>
+      <translation>Имена</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>As creator</source>
+      <translation>Автор</translation>
+    </message>
+    <message>
+      <source>As recipient</source>
+      <translation>Адресат</translation>
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation>Авторитетная запись</translation>
+    </message>
+    <message>
+      <source>People and organisations</source>
+      <translation>Лица и организации</translation>
+    </message>
+    <message>
+      <source>Family, Given — the form every record will give</source>
+      <translation>Фамилия, Имя — форма, которую получат все записи</translation>
+    </message>
+    <message>
+      <source>Merge into</source>
+      <translation>Объединить в</translation>
+    </message>
+    <message>
+      <source>Authority record</source>
+      <translation>Авторитетная запись</translation>
+    </message>
+    <message>
+      <source>&amp;Merge</source>
+      <translation>&amp;Объединить</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln name(s)</source>
+      <translation>
+        <numerusform>%Ln имя</numerusform>
+        <numerusform>%Ln имени</numerusform>
+        <numerusform>%Ln имён</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged into {name} in %Ln item(s)</source>
+      <translation>
+        <numerusform>Объединено в {name} в %Ln документе</numerusform>
+        <numerusform>Объединено в {name} в %Ln документах</numerusform>
+        <numerusform>Объединено в {name} в %Ln документах</numerusform>
+      </translation>
     </message>
   </context>
   <context>
