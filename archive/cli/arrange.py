@@ -5,12 +5,11 @@ arrangement ('Series 2: Administration/Memoranda'), whatever folder it is in; on
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..edits import EditPlan
 from ..errors import UsageError
-from .shared import Parents, open_collection, print_changes
+from .shared import Parents, open_collection, say_edits
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
@@ -36,12 +35,5 @@ def run(args: argparse.Namespace) -> int:
         if not paths:
             raise UsageError(f"nothing matches {args.query!r}: nothing arranged")
         report = collection.edit_many(paths, plan, dry_run=args.dry_run)
-    if report.warning:
-        print(f"archive: {report.warning}", file=sys.stderr)
-    print_changes(report.items)
-    verb = "would arrange" if report.dry_run else "arranged"
-    print(
-        f"{verb} {report.changed} item{'s' if report.changed != 1 else ''}; {report.unchanged} already so",
-        file=sys.stderr,
-    )
+    say_edits(report, args.json, did="arranged", would="would arrange")
     return 0

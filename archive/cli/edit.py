@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..edits import EditPlan
 from ..errors import UsageError
-from .shared import Parents, open_collection, print_changes, print_json, print_record
+from .shared import Parents, open_collection, print_record, say_edits
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
@@ -67,15 +66,5 @@ def run(args: argparse.Namespace) -> int:
             print_record(collection.record(paths[0]), args.json)
             return 0
         report = collection.edit_many(paths, plan, dry_run=args.dry_run)
-    if report.warning:
-        print(f"archive: {report.warning}", file=sys.stderr)
-    if args.json:
-        print_json(report.to_dict())
-        return 0
-    print_changes(report.items)
-    verb = "would change" if report.dry_run else "changed"
-    print(
-        f"{verb} {report.changed} item{'s' if report.changed != 1 else ''}; {report.unchanged} already so",
-        file=sys.stderr,
-    )
+    say_edits(report, args.json)
     return 0

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from .shared import Parents, one_line, open_collection, print_changes, print_json
+from .shared import Parents, one_line, open_collection, print_json, say_edits
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
@@ -31,10 +30,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("names: --merge ALIAS… and --into NAME go together")
     with open_collection(args, Path.cwd()) as collection:
         if args.merge:
-            report = collection.merge_names(args.merge, args.into, args.authority, dry_run=args.dry_run)
-            print_changes(report.items)
-            verb = "would change" if report.dry_run else "changed"
-            print(f"{verb} {report.changed} item{'s' if report.changed != 1 else ''}", file=sys.stderr)
+            say_edits(collection.merge_names(args.merge, args.into, args.authority, dry_run=args.dry_run), args.json)
             return 0
         names = collection.names()
     if args.json:

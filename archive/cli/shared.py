@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 from ..collection import Collection
+from ..model import EditReport
 from ..errors import CollectionNotFound
 from ..model import Record
 from ..outputs import replacing
@@ -95,6 +96,21 @@ def print_changes(items: list[dict[str, Any]]) -> None:
     for item in items:
         for name, change in item["changes"].items():
             print(one_line(f"{item['path']}: {name}: {shown(change['old'])} → {shown(change['new'])}"))
+
+
+def say_edits(report: EditReport, as_json: bool = False, did: str = "changed", would: str = "would change") -> None:
+    """A batch edit's report: its warning, then (or its JSON) a line per field changed and the counts."""
+    if report.warning:
+        print(f"archive: {report.warning}", file=sys.stderr)
+    if as_json:
+        print_json(report.to_dict())
+        return
+    print_changes(report.items)
+    print(
+        f"{would if report.dry_run else did} {report.changed} item{'s' if report.changed != 1 else ''}; "
+        f"{report.unchanged} already so",
+        file=sys.stderr,
+    )
 
 
 def shown(value: Any) -> str:
