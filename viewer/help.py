@@ -26,7 +26,8 @@ def syntax_help() -> str:
         ("<code>herring OR cod</code>, <code>NOT</code>, <code>( )</code>", translate("Help", "combine")),
         (
             "<code>title:</code> <code>creator:</code> <code>recipient:</code> <code>publisher:</code> "
-            "<code>subject:</code> <code>type:</code> <code>format:</code> <code>language:</code> <code>path:</code> <code>tag:</code>",  # noqa: E501
+            "<code>subject:</code> <code>type:</code> <code>format:</code> <code>language:</code> <code>path:</code> <code>tag:</code> "  # noqa: E501
+            "<code>series:</code> <code>location:</code> <code>transcription:</code>",
             translate("Help", "one field"),
         ),
         (
