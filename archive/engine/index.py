@@ -244,6 +244,7 @@ def _other_words(record: Record) -> str:
                 record.publisher,
                 record.source,
                 record.notes,
+                record.transcription,  # a word with no field finds it here: no sixth field for every query
                 " ".join(record.tags),
                 *record.recipients,
                 record.path.replace("/", " ").replace("_", " ").replace("-", " "),

@@ -32,7 +32,7 @@ from ..snippets import MAX_PASSAGE_CHARS, Marks, best_passage
 from .whoosh_internals import MAX_EXPANSION, AdjacentWords, TopAndAllCollector
 
 #: Fields searched when a word names no field, with how much a match there counts.
-DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta", "transcription")
+DEFAULT_FIELDS = ("content", "title", "creator", "subject", "meta")
 FIELD_BOOSTS = {"title": 3.0, "creator": 2.0, "subject": 2.0, "meta": 1.5}
 SORTS = {
     "relevance": None,
