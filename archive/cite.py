@@ -265,12 +265,24 @@ def _style_file(name: str) -> Path:
 
 
 def available_styles() -> list[str]:
-    return sorted(_style_index())
+    return sorted(set(_style_index()) | set(_own_styles()))
 
 
 def style_titles() -> dict[str, str]:
     """Every style's name → its title ('apa' → 'APA Style 7th edition')."""
-    return {name: entry["title"] for name, entry in _style_index().items()}
+    own = {name: title for name, (_, title) in _own_styles().items()}
+    return {**{name: entry["title"] for name, entry in _style_index().items()}, **own}
+
+
+@lru_cache(maxsize=1)
+def _own_styles() -> dict[str, tuple[Path, str]]:
+    """The styles written for this program (resources/csl/local: GOST R 7.0.100-2018, which the
+    public collection lacks): name → (file, title)."""
+    found = {}
+    for path in sorted((CSL_FILES / "local").glob("*.csl")):
+        title = re.search(r"<title>(.*?)</title>", path.read_text(encoding="utf-8"), re.DOTALL)
+        found[path.stem] = (path, html.unescape(title.group(1).strip()) if title else path.stem)
+    return found
 
 
 def find_style(name: str) -> Path:
@@ -279,6 +291,8 @@ def find_style(name: str) -> Path:
     if candidate.suffix == ".csl" and candidate.is_file():
         return _independent(candidate)
     stem = STYLE_ALIASES.get(name.lower(), name.lower().removesuffix(".csl"))
+    if stem in _own_styles():
+        return _own_styles()[stem][0]
     if stem in _style_index():
         return _style_file(_style_index()[stem]["parent"] or stem)  # a dependent style: its parent's layout
     close = suggested_styles(name)

@@ -535,9 +535,10 @@ class Collection:
         locale: str | None = None,
         html: bool = False,
         include_restricted: bool = False,
+        page: int | None = None,
     ) -> list[tuple[str, str]]:
-        """(path, formatted citation) for each item, in the style's bibliography order."""
-        return self.handoffs.cite(paths, style, locale, html, include_restricted)
+        """(path, formatted citation) for each item, in the style's bibliography order (``page``: the leaf cited)."""
+        return self.handoffs.cite(paths, style, locale, html, include_restricted, page)
 
     def write_export(
         self,

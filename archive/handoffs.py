@@ -66,11 +66,15 @@ class Handoffs:
         locale: str | None = None,
         html: bool = False,
         include_restricted: bool = False,
+        page: int | None = None,
     ) -> list[tuple[str, str]]:
-        """(path, formatted citation) for each item, in the style's bibliography order."""
+        """(path, formatted citation) for each item, in the style's bibliography order; ``page``:
+        the page (leaf) cited, as CSL's page (an archival reference's 'Л. 3')."""
         from .cite import format_bibliography
 
         cited = self._cited(paths, include_restricted)
+        for _, item in cited if page else ():
+            item["page"] = str(page)
         path_of = {item["id"]: path for path, item in cited}
         items = [item for _, item in cited]
         return [(path_of[key], text) for key, text in format_bibliography(items, style, locale, html)]

@@ -14,7 +14,7 @@ import rispy
 from pylatexenc.latex2text import LatexNodes2Text
 
 from archive.errors import UsageError
-from archive.cite import CitationKeys, format_bibliography, split_name, to_bibtex, to_csl, to_ris
+from archive.cite import CitationKeys, format_bibliography, split_name, suggested_styles, to_bibtex, to_csl, to_ris
 from archive.collection_record import CollectionRecord
 from archive.model import Record
 
@@ -314,3 +314,25 @@ def test_a_style_is_found_by_its_title_words_in_latin_or_cyrillic_letters():
     assert "chicago-notes-bibliography" in suggested_styles("chicago notes bibliography")
     with pytest.raises(UsageError, match="did you mean: gost-r-7-0-5-2008"):
         find_style("ГОСТ 2008")
+
+
+def test_gost_r_7_0_100_2018_gives_an_archival_documents_reference_and_leaf():
+    act = Record(
+        path="scans/act-17.tif",
+        title="Опись фонда № 42 — начало работы",
+        creators=["Мамедова, Лейла"],
+        date="2015-03-12",
+        type="StillImage",
+        format="image/tiff",
+        transcription="Опись начата 12 марта 2015 года.",
+        location="Ф. 42. Оп. 1. Д. 17",
+    )
+    about = CollectionRecord("fonds-42", title="Фонд № 42", repository="Национальный архив")
+    item = to_csl(act, "act", about) | {"page": "3"}
+    assert item["type"] == "manuscript"  # a transcribed scan is a document, not a photograph
+    [(_, text)] = format_bibliography([item], "gost-r-7-0-100-2018", "ru-RU")
+    assert text == (
+        "Мамедова, Л. Опись фонда № 42 — начало работы. 12.03.2015 // Национальный архив. Фонд № 42. "
+        "Ф. 42. Оп. 1. Д. 17. Л. 3."
+    )
+    assert "gost-r-7-0-100-2018" in suggested_styles("ГОСТ 2018")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..cite import DEFAULT_LOCALE, DEFAULT_STYLE
 from ..terminal import data_output
-from .shared import Parents, open_collection, print_json, say_left_out
+from .shared import Parents, open_collection, positive, print_json, say_left_out
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
@@ -18,6 +18,12 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
     _add_citation_options(cite_command)
     cite_command.add_argument(
         "--format", choices=("text", "html", "bibtex", "biblatex", "ris", "csl-json"), default="text"
+    )
+    cite_command.add_argument(
+        "--page",
+        type=positive,
+        metavar="N",
+        help="the page (leaf) cited: an archival reference gives it (GOST: 'Л. 3')",
     )
     cite_command.add_argument(
         "--include-restricted",
@@ -33,7 +39,9 @@ def run(args: argparse.Namespace) -> int:
         for path in paths:
             collection.record(path)  # a clear error for an item that is not indexed
         if args.format in ("text", "html"):
-            citations = collection.cite(paths, args.style, args.locale, args.format == "html", args.include_restricted)
+            citations = collection.cite(
+                paths, args.style, args.locale, args.format == "html", args.include_restricted, args.page
+            )
             say_left_out(collection)
             if args.json:
                 print_json(
