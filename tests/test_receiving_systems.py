@@ -333,6 +333,9 @@ def test_an_arrangement_and_a_transcription_travel_into_ead_and_iiif(drive, tmp_
             "letters/wall.txt",
         ]
         assert fresh.search("series:outgoing location:box").total == 1
+        facet = fresh.search("*").facets["series"]
+        assert facet["Series 1: Correspondence"] == facet["Series 1: Correspondence/Outgoing"] == 3
+        assert fresh.search("*", filters={"series": "Series 1: Correspondence"}).total == 3  # sub-series included
     document = valid(etree.fromstring(exported(drive, "ead", tmp_path / "a.xml")).getroottree(), "ead.xsd")
     top = {c.findtext(f"{EAD}did/{EAD}unittitle"): c for c in document.find(f"{EAD}archdesc/{EAD}dsc")}
     outgoing = top["Series 1: Correspondence"].find(f"{EAD}c")

@@ -43,9 +43,10 @@ FACET_FIELDS = {
     "puid": "f_puid",
     "sensitive": "f_sensitive",
     "access": "f_access",
+    "series": "f_series",
 }
 #: Raise when the schema or the analysis changes: older indexes are then rebuilt from the catalog.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 WRITER_WAIT_SECONDS = 60.0
 #: Sort key for items without a date or title: after every real value.
 MISSING_LAST = "\uffff"
@@ -224,6 +225,7 @@ def document(record: Record, pages: list[str]) -> dict:
         sensitive="\n".join(sensitive),
         access=record.access or "open",
         f_access=record.access or "open",
+        f_series="\n".join(_levels(record.series)),
         f_sensitive="\n".join(kind for kind in sensitive if kind != ANY),
         f_puid=" ".join(filter(None, [record.puid, record.format_name])),
         thread="\n".join(message_id.lower() for message_id in record.thread),
@@ -231,6 +233,13 @@ def document(record: Record, pages: list[str]) -> dict:
     if dated is not None:
         doc["date"], doc["date_end"] = (moment.toordinal() for moment in dated)
     return {name: value for name, value in doc.items() if value != ""}
+
+
+def _levels(series: str | None) -> list[str]:
+    """A series and each series above it ('A/B/C' → 'A', 'A/B', 'A/B/C'): choosing one finds its
+    sub-series' items too."""
+    parts = (series or "").split("/") if series else []
+    return ["/".join(parts[: depth + 1]) for depth in range(len(parts))]
 
 
 def _other_words(record: Record) -> str:

@@ -301,8 +301,12 @@
   <context>
     <name>Facets</name>
     <message>
-      <source>Type</source>
+      <source>Series</source>
       <extracomment>The core's facet names, with the heading shown for each (translated where shown).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
       <translation type="unfinished" />
     </message>
     <message>

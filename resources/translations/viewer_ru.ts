@@ -310,8 +310,12 @@
   <context>
     <name>Facets</name>
     <message>
-      <source>Type</source>
+      <source>Series</source>
       <extracomment>The core's facet names, with the heading shown for each (translated where shown).</extracomment>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Type</source>
       <translation>Тип</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from ..plain import tip
 
 #: The core's facet names, with the heading shown for each (translated where shown).
 HEADINGS = {
+    "series": QT_TRANSLATE_NOOP("Facets", "Series"),
     "type": QT_TRANSLATE_NOOP("Facets", "Type"),
     "format": QT_TRANSLATE_NOOP("Facets", "Format"),
     "year": QT_TRANSLATE_NOOP("Facets", "Year"),
@@ -49,6 +50,7 @@ SHOWN_AS = {
     "language": language_name,
     "type": type_name,
     "access": access_word,
+    "series": lambda value: value.replace("/", " › "),
     "sensitive": _shown_by(SENSITIVE_WORDS),
 }
 
@@ -109,8 +111,9 @@ class FacetPanel(QTreeWidget):
             counts = facets.get(name, {})
             for value in values:
                 shown = SHOWN_AS.get(name, str)(value)
+                label = _series_row(value) if name == "series" else shown
                 count = counts.get(value, 0)
-                item = QTreeWidgetItem([f"{shown}  ({local_number(count)})"])
+                item = QTreeWidgetItem([f"{label}  ({local_number(count)})"])
                 item.setData(0, _FACET, name)
                 item.setData(0, _VALUE, value)
                 item.setToolTip(
@@ -138,6 +141,8 @@ class FacetPanel(QTreeWidget):
         rows = {}
         for name in HEADINGS:
             values = list(facets.get(name, {}))[:SHOWN_PER_FACET]
+            if name == "series":  # as a tree: each sub-series under its series
+                values.sort(key=lambda value: value.split("/"))
             if values or name in self.filters:
                 rows[name] = values
         return rows
@@ -173,3 +178,9 @@ class FacetPanel(QTreeWidget):
         else:
             self.filters[facet] = value
         self.filters_changed.emit(dict(self.filters))
+
+
+def _series_row(value: str) -> str:
+    """A series as a row of the facet's tree: its own name, indented under the series above it."""
+    levels = value.split("/")
+    return "    " * (len(levels) - 1) + ("› " if len(levels) > 1 else "") + levels[-1]
