@@ -171,3 +171,29 @@ def test_names_are_merged_from_the_names_window(qtbot, window):
         dialog.table.item(row, 0).text(): dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())
     }
     assert "E. Brandt" not in names and names["Brandt, Elsa"] == "https://viaf.org/viaf/123456789"
+
+
+def test_rows_dropped_on_a_series_are_placed_in_it(qtbot, window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDropEvent
+
+    from viewer.models import PATHS_MIME
+
+    window.collection.edit("minutes.txt", {"series": "Board/Minutes"})
+    search(qtbot, window, "harbour")
+    qtbot.waitUntil(lambda: "series" in {window.facets.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1)
+                                         for i in range(window.facets.topLevelItemCount())}, timeout=WAIT)  # fmt: skip
+    rows = [window.model.index(window.model.row_of(path), 0) for path in ("patient.txt", "board.mbox")]
+    dragged = window.model.mimeData(rows)
+    assert bytes(dragged.data(PATHS_MIME)).decode().split("\n") == ["patient.txt", "board.mbox"]
+    group = next(window.facets.topLevelItem(i) for i in range(window.facets.topLevelItemCount())
+                 if window.facets.topLevelItem(i).text(0) == "Series")  # fmt: skip
+    target = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(0).strip().startswith("›"))
+    spot = window.facets.visualItemRect(target).center()
+    drop = QDropEvent(
+        QPoint(spot), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.facets.arranged):
+        window.facets.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.collection.record("patient.txt").series == "Board/Minutes", timeout=WAIT)
+    assert window.collection.record("board.mbox").series == "Board/Minutes"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,6 +46,8 @@ PassageRole = Qt.ItemDataRole.UserRole + 2
 FormatRole = Qt.ItemDataRole.UserRole + 3
 #: 'restricted' or 'closed' for an item that is not open (a padlock is drawn), else None.
 AccessRole = Qt.ItemDataRole.UserRole + 4
+#: What dragged rows carry: their items' paths, one a line.
+PATHS_MIME = "application/x-archive-viewer-paths"
 
 
 @dataclass
@@ -194,6 +197,20 @@ class ResultsModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Rows may be dragged (onto a series in the side pane, which places them in it)."""
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else super().flags(index)
+
+    def mimeTypes(self) -> list[str]:
+        return [PATHS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        """The dragged rows' paths, one a line."""
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes})
+        data.setData(PATHS_MIME, "\n".join(self._hits[row].path for row in rows).encode("utf-8"))
+        return data
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -73,6 +73,8 @@ class ResultsView(QStackedWidget):
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setDragEnabled(True)  # onto a series in the side pane
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setIconSize(QSize(BADGE_WIDTH, BADGE_HEIGHT))
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
@@ -106,6 +108,8 @@ class ResultsView(QStackedWidget):
         self.grid.setSpacing(4)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.grid.setDragEnabled(True)
+        self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.grid.setItemDelegate(GridDelegate(self.thumbnails, self.grid))
         # The same rows through a model Qt answers in C++ (see mirrored_selection), fed only
         # while the grid is shown: hidden, it still laid out every cell each time a page came.

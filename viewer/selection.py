@@ -189,6 +189,12 @@ class Selection(QObject):
         """Save the form's changes to ``paths`` (one Save, one transaction, one Undo)."""
         self._apply(paths, EditPlan.of(values, unset))
 
+    def arrange(self, paths: list[str], series: str) -> None:
+        """Place the items ``paths`` in ``series`` (rows dropped on it in the side pane), after
+        saving what the form holds (nothing typed is lost to the form showing them again)."""
+        self.flush_edits()
+        self._apply(paths, EditPlan.of({"series": series}))
+
     def add_tag(self, paths: list[str], tag: str) -> None:
         """Add ``tag`` to the items ``paths`` (each keeps its other tags)."""
         self._apply(paths, EditPlan.of({}, [], [("tags", tag)]))

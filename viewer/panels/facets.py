@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ..i18n import access_word, format_label, language_name, local_number, lower_case, translate, type_name
+from ..models import PATHS_MIME
 from ..plain import tip
 
 #: The core's facet names, with the heading shown for each (translated where shown).
@@ -65,9 +66,11 @@ _FACET, _VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
 
 
 class FacetPanel(QTreeWidget):
-    """Emits ``filters_changed(dict)`` with the chosen {facet: value} pairs."""
+    """Emits ``filters_changed(dict)`` with the chosen {facet: value} pairs, and
+    ``arranged(paths, series)`` when result rows are dropped on a series (to be placed in it)."""
 
     filters_changed = Signal(dict)
+    arranged = Signal(list, str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -80,6 +83,8 @@ class FacetPanel(QTreeWidget):
         self.filters: dict[str, str] = {}
         self._rows: dict[str, list[str]] = {}  # the values shown in each facet, in order
         self._collapsed: set[str] = set()
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.itemClicked.connect(self._toggle)
         self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, _FACET)))
         self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, _FACET)))
@@ -146,6 +151,28 @@ class FacetPanel(QTreeWidget):
             if values or name in self.filters:
                 rows[name] = values
         return rows
+
+    def _series_at(self, event) -> str | None:
+        """The series under a drag of result rows, or None (elsewhere, or not rows)."""
+        item = self.itemAt(event.position().toPoint())
+        if item is None or item.data(0, _FACET) != "series" or not event.mimeData().hasFormat(PATHS_MIME):
+            return None
+        return item.data(0, _VALUE)
+
+    def dragEnterEvent(self, event) -> None:
+        event.setAccepted(event.mimeData().hasFormat(PATHS_MIME))
+
+    def dragMoveEvent(self, event) -> None:
+        event.setAccepted(self._series_at(event) is not None)
+
+    def dropEvent(self, event) -> None:
+        series = self._series_at(event)
+        if series is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        paths = bytes(event.mimeData().data(PATHS_MIME)).decode("utf-8").split("\n")
+        self.arranged.emit([path for path in paths if path], series)
 
     def drop(self, facet: str) -> None:
         """Let the value chosen in ``facet`` go."""
