@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-#: The fields a person sets (`archive collection set --FIELD VALUE`), in the order shown.
+#: The fields a person sets (`archive collection --FIELD VALUE`, File ▸ Collection Record), in the order shown.
 FIELDS = ("title", "identifier", "repository", "creators", "date", "language", "scope", "access", "rights")
 
 
