@@ -50,6 +50,7 @@ def test_search_json_shape(indexed):
         "puid",
         "sensitive",
         "access",
+        "series",
     }
 
 
