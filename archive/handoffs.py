@@ -136,21 +136,22 @@ class Handoffs:
         files: list[tuple[Record, Path, str]] = []
         inside: dict[str, list[Record]] = {}
         chosen = set(paths)
+        described: list[tuple[Record, bool]] = []  # the items inside the files bagged whole
         for record in self._open_only(self.collection.records(paths), include_restricted):
             container = self.collection.catalog.container(record.path)
             if container is not None:
                 inside.setdefault(container, []).append(record)
                 continue
-            closed_inside = None if include_restricted else self._not_open_inside(record.path)
-            if closed_inside:
+            within = list(self.collection.records(self.collection.catalog.members(record.path)))
+            closed_inside = None if include_restricted else next((i.path for i in within if held_back(i)), None)
+            if closed_inside:  # a file is bagged whole: an item held back inside it keeps it back
                 self.left_out.append((record.path, f"it holds {closed_inside}, which is held back"))
             else:
                 files.append((record, self._readable(record.path), record.path))
+                described += [(item, item.path in chosen) for item in within]
         with tempfile.TemporaryDirectory(prefix="archive-bag-") as folder:
             for container, records in inside.items():
                 files.extend(self._taken_out(container, records, Path(folder)))
-            inside_whole = [path for record, _, _ in files for path in self.collection.catalog.members(record.path)]
-            described = [(item, item.path in chosen) for item in self.collection.records(inside_whole)]
             return make_bag(
                 Path(dest), files, self._bag_info(info or {}), f"archive-viewer {version()}", progress, described
             )
@@ -204,11 +205,6 @@ class Handoffs:
         if wanted:
             missing = next(iter(wanted.values())).path
             raise ArchiveError(f"{missing} is no longer in {container} (it changed since it was indexed): re-index")
-
-    def _not_open_inside(self, path: str) -> str | None:
-        """The first item inside the file ``path`` that is held back (a file is bagged whole)."""
-        inside = self.collection.catalog.members(path)
-        return next((record.path for record in self.collection.records(inside) if held_back(record)), None)
 
     def export_mail(
         self, paths: list[str], target: str | Path, fmt: str, include_restricted: bool = False
