@@ -308,6 +308,7 @@ def planned_edits(
             continue
         report.matched += 1
         record = collection.catalog.record(path)
+        earlier: dict[str, set[Any]] | None = None  # its history, read when a cell first needs it
         values = planned.setdefault(path, {})
         for column, text in cells.items():
             text = (text or "").strip()
@@ -347,19 +348,24 @@ def planned_edits(
             current = getattr(record, column) if getattr(record, column) is not None else empty
             if value == current:
                 continue
-            if not overwrite_newer and _compared(value) in _earlier_values(collection, path, column):
-                report.conflicts.append(
-                    {"row": number, "path": path, "column": column, "value": value, "current": current}
-                )
-                continue
+            if not overwrite_newer:
+                earlier = _earlier_values(collection, path) if earlier is None else earlier
+                if _compared(value) in earlier.get(column, ()):
+                    report.conflicts.append(
+                        {"row": number, "path": path, "column": column, "value": value, "current": current}
+                    )
+                    continue
             values[column] = value
     return {path: values for path, values in planned.items() if values}
 
 
-def _earlier_values(collection, path: str, column: str) -> set[Any]:
-    """The values the field ``column`` of ``path`` showed before each change to it (what a stale
+def _earlier_values(collection, path: str) -> dict[str, set[Any]]:
+    """For each field of ``path``, the values it showed before each change to it (what a stale
     export of it holds)."""
-    return {_compared(change.shown_old) for change in collection.catalog.history(path) if change.field == column}
+    earlier: dict[str, set[Any]] = {}
+    for change in collection.catalog.history(path):
+        earlier.setdefault(change.field, set()).add(_compared(change.shown_old))
+    return earlier
 
 
 def _compared(value: Any) -> Any:
