@@ -174,13 +174,18 @@ def _arrange(dsc: etree._Element, records: list[Record], authorities: dict[str, 
     """Series as a person arranged them, else folders, as series and sub-series; items in them, and
     items inside files under their containers (when these stand in the same place)."""
     place = {record.path: _place(record) for record in records}
+    under: dict[tuple[bool, tuple[str, ...]], list[Record]] = {}  # each series' items, sub-series' included
+    for record in records:
+        arranged, levels = place[record.path]
+        for depth in range(1, len(levels) + 1):
+            under.setdefault((arranged, levels[:depth]), []).append(record)
     series: dict[tuple[bool, tuple[str, ...]], etree._Element] = {(True, ()): dsc, (False, ()): dsc}
     components: dict[str, etree._Element] = {}
 
     def series_of(arranged: bool, levels: tuple[str, ...]) -> etree._Element:
         key = (arranged, levels)
         if key not in series:
-            inside = [r for r in records if place[r.path][0] == arranged and place[r.path][1][: len(levels)] == levels]
+            inside = under[key]
             component = add(
                 series_of(arranged, levels[:-1]),
                 _e("c"),
