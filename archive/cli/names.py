@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..errors import UsageError
 from .shared import Parents, one_line, open_collection, print_json, say_edits
 
 
@@ -24,8 +25,6 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..errors import UsageError
-
     if bool(args.merge) != bool(args.into):
         raise UsageError("names: --merge ALIAS… and --into NAME go together")
     with open_collection(args, Path.cwd()) as collection:
