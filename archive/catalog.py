@@ -332,6 +332,14 @@ class Catalog:
     def __len__(self) -> int:
         return self._db.execute("SELECT count(*) FROM files").fetchone()[0]
 
+    def searchable_count(self) -> int:
+        """How many documents an up-to-date search index holds: every item, a group once (groups.py)."""
+        (parts_not_leading,) = self._db.execute(
+            "SELECT count(*) - count(DISTINCT o.value) FROM overrides o JOIN files f ON f.path = o.path "
+            "WHERE o.field = 'part_of'"
+        ).fetchone()
+        return len(self) - parts_not_leading
+
     def paths(self) -> Iterator[str]:
         for (path,) in self._db.execute("SELECT path FROM files ORDER BY path"):
             yield path
@@ -355,18 +363,22 @@ class Catalog:
                     values, unset = edits[path]
                     laid_on = {field: value for field, value in laid_on.items() if field not in unset} | values
                 found[path] = effective_record(json.loads(record_json), laid_on, path, size, sha256)
+            for path, group in self.groups_of(chunk).items():
+                if path in found and (parts := self.group_parts(group))[:1] == [path]:
+                    found[path].parts = parts
         return found
 
     def record(self, path: str) -> Record | None:
         return self.records([path]).get(path)
 
     def text(self, path: str) -> list[str] | None:
-        row = self._db.execute("SELECT text FROM files WHERE path = ?", (path,)).fetchone()
-        if row is None:
-            return None
-        return zlib.decompress(row[0]).decode("utf-8").split("\f") if row[0] else []
+        """An item's pages; a group's lead gives the group's: a page per part (groups.py)."""
+        return self.texts([path]).get(path)
 
     def texts(self, paths: list[str]) -> dict[str, list[str]]:
+        return self._own_texts(paths) | self._group_texts(paths)
+
+    def _own_texts(self, paths: list[str]) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for chunk in _chunks(paths, 500):
             marks = ",".join("?" * len(chunk))
@@ -383,6 +395,43 @@ class Catalog:
             marks = ",".join("?" * len(chunk))
             for path, blob in self._db.execute(f"SELECT path, text FROM files WHERE path IN ({marks})", chunk):
                 found[path] = _pages_of(blob, limit) if blob else iter(())
+        return found | {lead: iter(pages) for lead, pages in self._group_texts(paths).items()}
+
+    # -- items of several files (groups.py) -----------------------------------------------
+
+    def group_parts(self, group: str) -> list[str]:
+        """The catalogued parts of a group, in order (their number, then their path); the first leads."""
+        rows = self._db.execute(
+            "SELECT o.path, (SELECT value FROM overrides WHERE path = o.path AND field = 'part') FROM overrides o "
+            "JOIN files f ON f.path = o.path WHERE o.field = 'part_of' AND o.value = ?",
+            (_json(group),),
+        ).fetchall()
+        return [path for path, _ in sorted(rows, key=lambda row: (_loaded(row[1]) or sys.maxsize, row[0]))]
+
+    def groups_of(self, paths: list[str]) -> dict[str, str]:
+        """Of ``paths``, those that are parts of a group → the group."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(paths, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT path, value FROM overrides WHERE field = 'part_of' AND path IN ({marks})", chunk
+            )
+            found.update((path, json.loads(value)) for path, value in rows)
+        return found
+
+    def _group_texts(self, paths: list[str]) -> dict[str, list[str]]:
+        """Of ``paths``, each group's lead → the group's pages: each part's text as one page, or,
+        for a part without text (a photographed page), its transcription."""
+        found: dict[str, list[str]] = {}
+        for path, group in self.groups_of(paths).items():
+            parts = self.group_parts(group)
+            if parts and parts[0] == path:
+                own, typed = self._own_texts(parts), self._overrides_of(parts)
+                pages = ("\n\n".join(own.get(part, [])) for part in parts)
+                found[path] = [
+                    page if page.strip() else typed.get(part, {}).get("transcription") or ""
+                    for part, page in zip(parts, pages)
+                ]
         return found
 
     def checksums(self, files_only: bool = False) -> Iterator[tuple[str, str]]:

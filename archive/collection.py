@@ -621,6 +621,19 @@ class Collection:
         """Set each item's own values (path → field → value) in one transaction: one batch."""
         return self.curation.edit_each(changes, source, dry_run)
 
+    def group(self, paths: list[str], title: str | None = None, source: str = "cli") -> EditReport:
+        """Make several items one, in this order (groups.py), titled ``title`` when given."""
+        return self.curation.group(paths, title, source)
+
+    def ungroup(self, path: str, source: str = "cli") -> EditReport:
+        """Take apart the group ``path`` is a part of."""
+        return self.curation.ungroup(path, source)
+
+    def parts(self, path: str) -> list[str]:
+        """The parts of the item ``path``, in order, when it leads a group; else none."""
+        record = self.catalog.record(path)
+        return record.parts if record else []
+
     def import_file(
         self, path: Path, dry_run: bool = False, accept_mojibake: bool = False, overwrite_newer: bool = False
     ) -> ImportReport:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from .edits import EditPlan
 from .engine import index as search_index
 from .errors import InvalidEdit, NotIndexed
+from .groups import plan_group, plan_ungroup
 from .model import Change, EditReport, Record, normalise_field
 
 if TYPE_CHECKING:
@@ -73,6 +74,16 @@ class Curation:
             if path in records
         }
         return self._save_planned(planned, records, len(changes), source, dry_run)
+
+    def group(self, paths: list[str], title: str | None = None, source: str = "cli") -> EditReport:
+        """Make ``paths`` one item, in this order (groups.py): one batch, taken back by an undo."""
+        planned = plan_group(self.catalog, paths, title)
+        return self._save_planned(planned, self.catalog.records(list(planned)), len(planned), source, False)
+
+    def ungroup(self, path: str, source: str = "cli") -> EditReport:
+        """Take apart the group ``path`` is a part of: each part an item again, in one batch."""
+        planned = plan_ungroup(self.catalog, path)
+        return self._save_planned(planned, self.catalog.records(list(planned)), len(planned), source, False)
 
     def import_file(
         self, path: Path, dry_run: bool = False, accept_mojibake: bool = False, overwrite_newer: bool = False

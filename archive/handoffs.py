@@ -45,6 +45,18 @@ class Handoffs:
 
         return kept()
 
+    def _with_parts(self, records: Iterable[Record], include_restricted: bool = False) -> Iterator[Record]:
+        """Each record, then the other parts of the item of several files it leads (groups.py): a
+        hand-off of files hands on every part, each part held back as an item is (left_out)."""
+        for record in records:
+            yield record
+            for part in self.collection.records(record.parts[1:]):
+                why = None if include_restricted else held_back(part)
+                if why is None:
+                    yield part
+                else:
+                    self.left_out.append((part.path, why))
+
     def csl_items(self, paths: list[str], include_restricted: bool = False) -> list[dict[str, Any]]:
         """CSL-JSON for the given items, with citation keys unique among them; of several items,
         those held back are left out unless ``include_restricted`` (one item is cited as asked)."""
@@ -137,7 +149,8 @@ class Handoffs:
         inside: dict[str, list[Record]] = {}
         chosen = set(paths)
         described: list[tuple[Record, bool]] = []  # the items inside the files bagged whole
-        for record in self._open_only(self.collection.records(paths), include_restricted):
+        kept = self._open_only(self.collection.records(paths), include_restricted)
+        for record in self._with_parts(kept, include_restricted):
             container = self.collection.catalog.container(record.path)
             if container is not None:
                 inside.setdefault(container, []).append(record)
@@ -248,25 +261,37 @@ class Handoffs:
         progress: Callable[[int, int], None] = lambda done, total: None,
     ) -> IiifReport:
         """IIIF manifests of the photographs, scans and PDFs among ``paths`` in the new folder
-        ``dest``, to be served at ``base_url`` (see export.iiif); those inside files are taken out of
-        them to be shown, and what has no pages is counted."""
+        ``dest``, to be served at ``base_url`` (see export.iiif): an item of several files one
+        manifest of all its parts' pages; those inside files are taken out of them to be shown, and
+        what has no pages is counted."""
         from .export.iiif import can_show, write_iiif
 
         self.collection.refuse_inside(dest)
-        files: list[tuple[Record, Path]] = []
+        wanted: list[tuple[Record, list[Record]]] = []  # each item and what is shown of it: its parts, or itself
+        for record in self._open_only(self.collection.records(paths), include_restricted=False):
+            shown = list(self.collection.records(record.parts)) if record.parts else [record]
+            wanted.append((record, [part for part in shown if can_show(part)]))
+        sources: dict[str, Path] = {}
         inside: dict[str, list[Record]] = {}
         gone: list[tuple[str, str]] = []
-        for record in self._open_only(self.collection.records(paths), include_restricted=False):
-            container = self.collection.catalog.container(record.path) if can_show(record) else None
+        for part in (part for _, shown in wanted for part in shown):
+            container = self.collection.catalog.container(part.path)
             if container is not None:
-                inside.setdefault(container, []).append(record)
-            elif self.collection.leads_outside(source := self.collection.file_path(record.path)):
-                gone.append((record.path, "replaced by a link out of the collection since it was indexed"))
+                inside.setdefault(container, []).append(part)
+            elif self.collection.leads_outside(source := self.collection.file_path(part.path)):
+                gone.append((part.path, "replaced by a link out of the collection since it was indexed"))
             else:
-                files.append((record, source))  # never read unless it has pages (can_show)
+                sources[part.path] = source  # never read unless it has pages (can_show)
         with tempfile.TemporaryDirectory(prefix="archive-iiif-") as folder:
             for container, records in inside.items():
-                files.extend((record, copy) for record, copy, _ in self._taken_out(container, records, Path(folder)))
+                sources.update(
+                    (record.path, copy) for record, copy, _ in self._taken_out(container, records, Path(folder))
+                )
+            files = [
+                (record, [(part, sources[part.path]) for part in shown if part.path in sources])
+                for record, shown in wanted
+                if not shown or any(part.path in sources for part in shown)
+            ]
             report = write_iiif(Path(dest), files, base_url, self.collection.collection_record, progress)
         report.failed.extend(gone)
         return report

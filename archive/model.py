@@ -54,7 +54,9 @@ ACCESS_VALUES = ("open", "restricted", "closed")
 #: ``location``, its place in the repository ('Box 3, Folder 2'; 'Ф. 42. Оп. 1. Д. 17'), which
 #: archival citations give; ``transcription``, its text as a person read it (a handwritten page).
 ARCHIVAL_FIELDS = ("series", "location", "transcription")
-EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS + ACCESS_FIELDS + ARCHIVAL_FIELDS
+#: An item of several files (groups.py): on each part, the group's identifier and its place in it.
+GROUP_FIELDS = ("part_of", "part")
+EDITABLE_FIELDS = DESCRIPTIVE_FIELDS + USER_FIELDS + ACCESS_FIELDS + ARCHIVAL_FIELDS + GROUP_FIELDS
 #: Technical fields, read from the file system or the file itself.
 TECHNICAL_FIELDS = (
     "path",
@@ -184,6 +186,11 @@ class Record:
     series: str | None = None
     location: str | None = None
     transcription: str | None = None
+    #: A part of an item of several files (GROUP_FIELDS): the group it is in, its place there (1…).
+    part_of: str | None = None
+    part: int | None = None
+    #: The parts of the item of several files this one leads, in order, itself first (else empty).
+    parts: list[str] = field(default_factory=list)
     overrides: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
 
@@ -432,6 +439,10 @@ def normalise_field(name: str, value: Any) -> Any:
                 f"or a kind of publication: {', '.join(TYPE_WORDS)}"
             )
         return dcmi_type(value)
+    if name == "part" and value:
+        if not value.isdigit() or int(value) < 1:
+            raise InvalidEdit(f"part {value!r} is not a part's number (1, 2, 3…)")
+        return int(value)
     if name == "series" and value:  # levels parted by '/', each trimmed: 'Series 2: Administration/Memoranda'
         return "/".join(level.strip() for level in value.split("/") if level.strip())
     if name == "language" and value:

@@ -82,6 +82,7 @@ class BatchWriter:
         self._waiting_chars = 0
         self._files = 0  # files put into the open batch
         self._committing: tuple[object, int] | None = None  # (writer, files) of the background commit
+        self._groups: set[str] = set()  # groups whose parts changed: each written once, as its lead, at the commit
         self.files_committed = 0  # by this run, in the index and the catalog both
 
     def _open(self):
@@ -127,8 +128,26 @@ class BatchWriter:
     def _write_document(self, writer, path: str, pages: list[str], replace: bool = True) -> None:
         record = self.catalog.record(path)
         assert record is not None, path  # written to the catalog before it is indexed
+        if record.part_of:  # a part of an item of several files: the item is written once, before the commit
+            if replace:
+                writer.delete_by_term("key", path)
+            self._groups.add(record.part_of)
+            return
         (writer.update_document if replace else writer.add_document)(**search_index.document(record, pages))
         self._count += 1
+
+    def _write_groups(self, writer) -> None:
+        """Write each changed group's document, as its lead: its description, the parts' texts
+        and transcriptions (Whoosh's update would not replace a document added in the same batch,
+        so a group is written once a batch, however many of its parts changed)."""
+        for group in sorted(self._groups):
+            paths = self.catalog.group_parts(group)
+            records = self.catalog.records(paths)
+            if paths:
+                lead, *others = (records[path] for path in paths)
+                writer.update_document(**search_index.document(lead, self.catalog.text(lead.path) or [], others))
+        self._count += len(self._groups)
+        self._groups.clear()
 
     def clear(self) -> None:
         """Drop every document from the index (the catalog keeps everything)."""
@@ -140,6 +159,7 @@ class BatchWriter:
         writer = self._open()
         for path in paths:
             writer.delete_by_term("key", path)
+        self._groups.update(self.catalog.groups_of(paths).values())  # another part may lead now
         self.catalog.remove(paths)
 
     def commit_if_due(self) -> None:
@@ -148,6 +168,7 @@ class BatchWriter:
         if self._writer is None or self._commit_thread is not None:
             return
         if self._count >= BATCH_FILES or time.monotonic() - self._started >= self._interval:
+            self._write_groups(self._writer)
             writer, self._writer, self._count = self._writer, None, 0
             self._committing, self._files = (writer, self._files), 0
             # A daemon: an interrupted run may leave a long commit (a merge) behind, as a kill would.
@@ -187,8 +208,11 @@ class BatchWriter:
         self._finish_commit()
         if self._waiting:
             self._open()
+        if self._writer is None and self._groups:
+            self._open()
         if self._writer is None:
             return
+        self._write_groups(self._writer)
         search_index.commit(self._writer)
         self.catalog.commit()
         self.files_committed += self._files
@@ -238,7 +262,7 @@ def run_index(
     report = IndexReport(collection=str(root))
     known = catalog.fingerprints()
     present = _scan(root, report)
-    if ix.doc_count() != len(catalog):  # the search index was lost or is behind: rebuild it
+    if ix.doc_count() != catalog.searchable_count():  # the search index was lost or is behind: rebuild it
         rebuild_index(catalog, ix, jobs, after_commit)
     spool = _spool_folder(catalog.path.parent)
     settings = ReadSettings(

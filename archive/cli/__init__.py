@@ -31,6 +31,7 @@ from . import (
     duplicates,
     edit,
     export,
+    group,
     history,
     importing,
     index,
@@ -44,6 +45,7 @@ from . import (
     sensitive,
     serve_iiif,
     show,
+    ungroup,
     verify,
 )
 
@@ -54,6 +56,8 @@ COMMANDS = (
     show,
     edit,
     arrange,
+    group,
+    ungroup,
     importing,
     collection,
     names,

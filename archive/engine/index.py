@@ -12,6 +12,7 @@ import re
 import struct
 import traceback
 import zlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Generator, Sequence, cast
 
@@ -179,8 +180,13 @@ def is_marked_damaged(directory: Path) -> bool:
     return (directory / DAMAGED_MARK).exists()
 
 
-def document(record: Record, pages: list[str]) -> dict:
-    """The index document of one item: its effective metadata and its text."""
+def document(record: Record, pages: list[str], parts: Sequence[Record] = ()) -> dict:
+    """The index document of one item: its effective metadata and its text. ``parts``: the other
+    parts of the item of several files that ``record`` leads (groups.py), whose names and
+    transcriptions are the item's too; its pages are then a page a part."""
+    if parts:
+        transcriptions = [record.transcription, *(part.transcription for part in parts)]
+        record = replace(record, transcription="\n\n".join(filter(None, transcriptions)) or None, pages=len(pages))
     dated = period(record.date)
     year = record.date[:4] if record.date and record.date[:4].isdigit() else None
     language = record.language
@@ -198,7 +204,7 @@ def document(record: Record, pages: list[str]) -> dict:
         type=record.type or "",
         format=record.format or "",
         language=record.language or "",
-        path=record.path,
+        path="\n".join([record.path, *(part.path for part in parts)]),
         tag="\n".join(record.tags),
         notes=mark_language(record.notes, language) if record.notes else "",
         transcription=mark_language(record.transcription, language) if record.transcription else "",
@@ -206,7 +212,7 @@ def document(record: Record, pages: list[str]) -> dict:
         location=record.location or "",
         # What a word with no field is matched against besides text, title, creators and subjects:
         # one field instead of six keeps a query to a few posting lists per word.
-        meta=mark_language(_other_words(record), language),
+        meta=mark_language(_other_words(record, parts), language),
         date_sort=record.date or MISSING_LAST,
         title_sort=fold(record.title or "") or MISSING_LAST,
         creator_sort=fold("; ".join(record.creators)) or MISSING_LAST,
@@ -242,7 +248,7 @@ def _levels(series: str | None) -> list[str]:
     return ["/".join(parts[: depth + 1]) for depth in range(len(parts))]
 
 
-def _other_words(record: Record) -> str:
+def _other_words(record: Record, parts: Sequence[Record]) -> str:
     """The record's words outside its text, title, creators and subjects, in one text."""
     photograph = record.exif or {}
     return "\n".join(
@@ -256,7 +262,10 @@ def _other_words(record: Record) -> str:
                 record.transcription,  # a word with no field finds it here: no sixth field for every query
                 " ".join(record.tags),
                 *record.recipients,
-                record.path.replace("/", " ").replace("_", " ").replace("-", " "),
+                *(
+                    path.replace("/", " ").replace("_", " ").replace("-", " ")
+                    for path in [record.path, *(part.path for part in parts)]
+                ),
                 # Every description a photograph carries (EXIF, Windows' XP tags, IPTC, XMP), not only the first.
                 *(str(photograph[name]) for name in DESCRIPTIONS if name in photograph),
             ),

@@ -2,16 +2,17 @@
 collection as `archdesc` from its own description (collection_record.py: title, `unitid`,
 repository, creators, dates, languages, scope, conditions of access and use — what is not set
 worked out from the items), its folders as series and sub-series, each item a component with its
-title, date (`normal` in ISO form), creators, extent, language, scope and content, restriction, and
-a `dao` pointing at it. An item inside a file is a component under its container's (a mailbox's
-messages under the mailbox, which is then a `file`), and every component has an `id` made from
-the item's path, the same in every export, so a re-import matches rather than duplicates.
+title, date (`normal` in ISO form), creators, extent, language, scope and content, restriction,
+transcription, and a `dao` pointing at it (an item of several files, groups.py: a `dao` a part).
+An item inside a file is a component under its container's (a mailbox's messages under the
+mailbox, which is then a `file`), and every component has an `id` made from the item's path, the
+same in every export, so a re-import matches rather than duplicates.
 
 What ArchivesSpace's importer requires is met (its validator's rules: a level at every level, a
 title or a date on every component, a title, a date, an identifier and an extent starting with a
 number at the top); `langcode` only from the schema's own list. No words are added in any
-language but the collection's, except the extent's unit ('items', 'pages': ArchivesSpace's extent
-types) and DACS's 'undated' where nothing is dated.
+language but the collection's, except the extent's unit ('items', 'pages', 'files': ArchivesSpace's
+extent types), DACS's 'undated' where nothing is dated, a transcription's heading and a part's number.
 
 EAD 2002, not EAD3: every system that imports finding aids reads 2002, and its schema is the one
 the tests validate against offline."""
@@ -121,19 +122,32 @@ def _item(record: Record, authorities: dict[str, str]) -> etree._Element:
     component = etree.Element(_e("c"), id=_id("c", record.path), level="item")
     did = add(component, _e("did"))
     add(did, _e("unittitle"), title_of(record))
-    _describe(did, [record], _count(record.pages, "page") if record.pages else "1 file", authorities)
+    extent = (
+        _count(len(record.parts), "file")
+        if record.parts
+        else _count(record.pages, "page")
+        if record.pages
+        else "1 file"
+    )
+    _describe(did, [record], extent, authorities)
     if record.format:
         add(did.find(_e("physdesc")), _e("genreform"), record.format)
-    add(
-        did,
-        _e("dao"),
-        **{
-            f"{{{XLINK}}}type": "simple",
-            f"{{{XLINK}}}href": item_uri(record.path),
-            f"{{{XLINK}}}title": title_of(record),
-        },
-    )
+    for number, path in enumerate(record.parts or [record.path], start=1):  # an item of several files: each part
+        add(
+            did,
+            _e("dao"),
+            **{
+                f"{{{XLINK}}}type": "simple",
+                f"{{{XLINK}}}href": item_uri(path),
+                f"{{{XLINK}}}title": f"{title_of(record)}, part {number}" if record.parts else title_of(record),
+            },
+        )
     _notes(component, record.description, restriction(record), record.rights)
+    if record.transcription:  # as a person read it: ArchivesSpace takes `odd` as a general note
+        odd = add(component, _e("odd"))
+        add(odd, _e("head"), "Transcription")
+        for paragraph in filter(None, (part.strip() for part in record.transcription.split("\n\n"))):
+            add(odd, _e("p"), paragraph)
     return component
 
 

@@ -60,12 +60,13 @@ def can_show(record: Record) -> bool:
 
 def write_iiif(
     dest: Path,
-    files: list[tuple[Record, Path]],
+    files: list[tuple[Record, list[tuple[Record, Path]]]],
     base_url: str,
     about: CollectionRecord,
     progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> IiifReport:
-    """A manifest for each (record, file) pair that has pages, in the new or empty folder ``dest``."""
+    """A manifest for each item that has pages, in the new or empty folder ``dest``; ``files``: each
+    item's record and the files shown of it (its own, or its parts' with their records)."""
     from iiif_prezi3 import Collection, ManifestRef
 
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
@@ -74,13 +75,13 @@ def write_iiif(
     report = IiifReport()
     listing = Collection(id=f"{base}collection.json", label={"none": [about.shown_title]})
     references = []
-    for number, (record, source) in enumerate(files, start=1):
-        if not can_show(record):
+    for number, (record, sources) in enumerate(files, start=1):
+        if not sources:
             report.skipped.append(record.path)
             continue
         folder = f"{number:05d}-{_slug(title_of(record))}"
         try:
-            manifest = _manifest(record, source, dest / folder, f"{base}{folder}/", report)
+            manifest = _manifest(record, sources, dest / folder, f"{base}{folder}/", report)
         except Exception as error:  # a damaged PDF, a page too large: this item is left out, whole
             shutil.rmtree(dest / folder, ignore_errors=True)
             report.failed.append((record.path, one_line(error)))
@@ -93,7 +94,7 @@ def write_iiif(
     return report
 
 
-def _manifest(record: Record, source: Path, folder: Path, url: str, report: IiifReport):
+def _manifest(record: Record, sources: list[tuple[Record, Path]], folder: Path, url: str, report: IiifReport):
     from iiif_prezi3 import KeyValueString, Manifest
 
     manifest = Manifest(id=f"{url}manifest.json", label={"none": [title_of(record)]})
@@ -110,7 +111,12 @@ def _manifest(record: Record, source: Path, folder: Path, url: str, report: Iiif
             manifest.rights = record.rights.strip()
     folder.mkdir(parents=True, exist_ok=True)
     canvases = 0
-    for page, picture in enumerate(_pages(source, record.format), start=1):
+    pages = (
+        (part, index == 0, picture)
+        for part, source in sources
+        for index, picture in enumerate(_pages(source, part.format))
+    )
+    for page, (part, first, picture) in enumerate(pages, start=1):
         width, height = picture.size
         picture.save(folder / f"p{page}.jpg", quality=JPEG_QUALITY)
         picture.thumbnail((SMALL_EDGE, SMALL_EDGE))
@@ -129,12 +135,14 @@ def _manifest(record: Record, source: Path, folder: Path, url: str, report: Iiif
         canvas.add_thumbnail(
             image_url=f"{url}p{page}-small.jpg", format="image/jpeg", width=picture.width, height=picture.height
         )
-        if record.transcription and page == 1:  # a person's reading of it, as IIIF carries text beside an image
+        if (
+            part.transcription and first
+        ):  # a person's reading of it (a part's, on its page), as IIIF carries text beside an image
             canvas.make_annotation(
                 id=f"{url}transcription/p{page}/1",
                 anno_page_id=f"{url}transcription/p{page}",
                 motivation="supplementing",
-                body={"type": "TextualBody", "value": record.transcription, "format": "text/plain"},
+                body={"type": "TextualBody", "value": part.transcription, "format": "text/plain"},
                 target=canvas.id,
             )
         canvases += 1

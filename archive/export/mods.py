@@ -83,6 +83,11 @@ def mods_record(record: Record, about: CollectionRecord) -> etree._Element:
         add(mods, _m("abstract"), record.description)
     for subject in record.subjects:
         add(add(mods, _m("subject")), _m("topic"), subject)
+    if record.transcription:
+        add(mods, _m("note"), record.transcription, type="transcription")
+    for number, part in enumerate(record.parts, start=1):  # an item of several files (groups.py)
+        constituent = add(mods, _m("relatedItem"), type="constituent", displayLabel=f"Part {number}")
+        add(add(constituent, _m("location")), _m("url"), item_uri(part))
     if record.source:  # the newspaper a clipping is from, the series a report belongs to
         add(add(add(mods, _m("relatedItem"), type="host"), _m("titleInfo")), _m("title"), record.source)
     if SEPARATOR in record.path:  # the file it is inside: a message's mailbox, a member's zip
