@@ -46,6 +46,7 @@ _MODULE_OF = {
     **dict.fromkeys(["find_style", "format_bibliography", "pandoc_version", "style_titles"], ".cite"),
     "DuplicateGroup": ".duplicates",
     "EditPlan": ".edits",
+    "in_name_order": ".groups",
     "tesseract_version": ".extract.ocr",
     **dict.fromkeys(["SOURCE_CODE", "format_name", "is_table"], ".formats"),
     **dict.fromkeys(["container_label", "member_name"], ".member_paths"),

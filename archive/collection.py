@@ -634,6 +634,11 @@ class Collection:
         record = self.catalog.record(path)
         return record.parts if record else []
 
+    def group_of(self, path: str) -> list[str]:
+        """The parts of the item of several files ``path`` is a part of (leading or not), in order; else none."""
+        group = self.catalog.groups_of([path]).get(path)
+        return self.catalog.group_parts(group) if group else []
+
     def import_file(
         self, path: Path, dry_run: bool = False, accept_mojibake: bool = False, overwrite_newer: bool = False
     ) -> ImportReport:

@@ -11,6 +11,7 @@ the item once, at that part's page, and counts, facets and paging count items.
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
@@ -48,3 +49,9 @@ def plan_ungroup(catalog: Catalog, path: str) -> Planned:
     if group is None:
         raise InvalidEdit(f"{path} is not part of a group")
     return {part: ({}, ["part_of", "part"]) for part in catalog.group_parts(group)}
+
+
+def in_name_order(paths: list[str]) -> list[str]:
+    """``paths`` ordered by their names, numbers as numbers (IMG_9 before IMG_10): a camera numbers
+    its photographs in the order it takes them, which is a letter's page order."""
+    return sorted(paths, key=lambda path: [int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", path)])

@@ -54,6 +54,10 @@ class Menus:
             item_menu, translate("Menus", "E&xport Selection…"), QKeySequence("Ctrl+E"), selection.export_selection
         )
         self._add(item_menu, translate("Menus", "&Bag Selection…"), None, selection.bag_selection)
+        item_menu.addSeparator()
+        self._add(item_menu, translate("Menus", "&Group Selected…"), None, selection.group_selected)
+        self._add(item_menu, translate("Menus", "U&ngroup"), None, selection.ungroup)
+        item_menu.addSeparator()
         self._add(
             item_menu, translate("Menus", "&Save Metadata"), QKeySequence.StandardKey.Save, selection.metadata.save
         )

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QSplitter, QTabWidget
 
-from archive import ArchiveError, Collection, EditPlan, member_name
+from archive import ArchiveError, Collection, EditPlan, in_name_order, member_name
 from archive.model import EditReport
 
 from .handing_on import bag_items, export_items
@@ -175,8 +175,9 @@ class Selection(QObject):
         chosen = chosen or self.paths() or [path]
         if form and set(chosen) != set(self._form_paths):
             self._show_form(chosen)
-        passage = model.passage(path) if record.format in PAGED_FORMATS else None
+        passage = model.passage(path) if record.format in PAGED_FORMATS or record.parts else None
         self.preview.show_item(collection, record, model.query.text, passage)
+        self.members.mark(self.preview.shown_path)
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -199,13 +200,43 @@ class Selection(QObject):
         """Add ``tag`` to the items ``paths`` (each keeps its other tags)."""
         self._apply(paths, EditPlan.of({}, [], [("tags", tag)]))
 
-    def _apply(self, paths: list[str], plan: EditPlan) -> None:
+    def group_selected(self) -> None:
+        """Make the selected items one, titled as a person says; its parts in the order of their
+        names (a camera's numbering: the list's order, by relevance, is no page order)."""
+        paths, collection = in_name_order(self.paths()), self.window.collection
+        if collection is None or len(paths) < 2:
+            self.window.show_status(translate("Selection", "Select the parts of the item, at least two, in order"))
+            return
+        count = len(paths)
+        title, chosen = QInputDialog.getText(
+            self.window,
+            translate("Selection", "Group Selected"),
+            translate(
+                "Selection", "The title of the item made of these %Ln files, in the order of their names:", None, count
+            ),
+            text=collection.record(paths[0]).title or "",
+        )
+        if chosen:
+            self.flush_edits()
+            self._apply(paths, lambda edited: edited.group(paths, title, source="viewer"))
+
+    def ungroup(self) -> None:
+        """Take apart the item of several files shown: each part an item again."""
+        path = self.shown_path
+        if self.window.collection is None or path is None or not self.window.collection.group_of(path):
+            self.window.show_status(translate("Selection", "The item shown is not made of several files"))
+            return
+        self._apply([path], lambda edited: edited.ungroup(path, source="viewer"))
+
+    def _apply(self, paths: list[str], plan: EditPlan | Callable[[Collection], EditReport]) -> None:
+        """Save ``plan`` for the items ``paths``, or an edit of its own (a group), off the GUI thread."""
         collection = self.window.collection
         if collection is None:
             return
         root, base, jobs = collection.root, self.window.index_base, self.window.jobs
+        edit = plan if callable(plan) else lambda edited: edited.edit_many(paths, plan, source="viewer")
         jobs.run(
-            lambda: jobs.collection(root, base).edit_many(paths, plan, source="viewer"),
+            lambda: edit(jobs.collection(root, base)),
             lambda report: self._saved(paths, report),
             lambda error: self._save_failed(paths, error),
         )

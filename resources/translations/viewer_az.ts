@@ -881,6 +881,10 @@
       <translation>… və daha {count}: onları axtarışla tapın</translation>
     </message>
     <message>
+      <source>Parts ({count})</source>
+      <translation>Hissələr ({count})</translation>
+    </message>
+    <message>
       <source>Inside ({count})</source>
       <translation>İçində ({count})</translation>
     </message>
@@ -962,6 +966,14 @@
     <message>
       <source>&amp;Bag Selection…</source>
       <translation>Seçilənləri &amp;BagIt paketinə yığ…</translation>
+    </message>
+    <message>
+      <source>&amp;Group Selected…</source>
+      <translation>Seçilənləri bir sənədə &amp;topla…</translation>
+    </message>
+    <message>
+      <source>U&amp;ngroup</source>
+      <translation>Sənədi &amp;hissələrə ayır</translation>
     </message>
     <message>
       <source>&amp;Save Metadata</source>
@@ -1844,6 +1856,25 @@
     <message>
       <source>Nothing selected.</source>
       <translation>Heç nə seçilməyib.</translation>
+    </message>
+    <message>
+      <source>Select the parts of the item, at least two, in order</source>
+      <translation>Sənədin hissələrini seçin: ən azı ikisini, ardıcıllıqla</translation>
+    </message>
+    <message>
+      <source>Group Selected</source>
+      <translation>Bir sənədə topla</translation>
+    </message>
+    <message numerus="yes">
+      <source>The title of the item made of these %Ln files, in the order of their names:</source>
+      <translation>
+        <numerusform>%Ln fayldan ibarət sənədin adı (adların sırası ilə):</numerusform>
+        <numerusform>%Ln fayldan ibarət sənədin adı (adların sırası ilə):</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The item shown is not made of several files</source>
+      <translation>Göstərilən sənəd bir neçə fayldan ibarət deyil</translation>
     </message>
     <message numerus="yes">
       <source>Saved %Ln item(s)</source>

@@ -881,6 +881,10 @@
       <translation>… und {count} weitere: danach suchen</translation>
     </message>
     <message>
+      <source>Parts ({count})</source>
+      <translation>Teile ({count})</translation>
+    </message>
+    <message>
       <source>Inside ({count})</source>
       <translation>Darin ({count})</translation>
     </message>
@@ -962,6 +966,14 @@
     <message>
       <source>&amp;Bag Selection…</source>
       <translation>Auswahl als &amp;BagIt packen…</translation>
+    </message>
+    <message>
+      <source>&amp;Group Selected…</source>
+      <translation>Zu einem Objekt &amp;zusammenfassen…</translation>
+    </message>
+    <message>
+      <source>U&amp;ngroup</source>
+      <translation>Zusammenfassung &amp;aufheben</translation>
     </message>
     <message>
       <source>&amp;Save Metadata</source>
@@ -1844,6 +1856,25 @@
     <message>
       <source>Nothing selected.</source>
       <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message>
+      <source>Select the parts of the item, at least two, in order</source>
+      <translation>Wählen Sie die Teile des Objekts aus, mindestens zwei, in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+      <source>Group Selected</source>
+      <translation>Zu einem Objekt zusammenfassen</translation>
+    </message>
+    <message numerus="yes">
+      <source>The title of the item made of these %Ln files, in the order of their names:</source>
+      <translation>
+        <numerusform>Titel des Objekts aus %Ln Datei, in der Reihenfolge ihrer Namen:</numerusform>
+        <numerusform>Titel des Objekts aus %Ln Dateien, in der Reihenfolge ihrer Namen:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The item shown is not made of several files</source>
+      <translation>Das gezeigte Objekt besteht nicht aus mehreren Dateien</translation>
     </message>
     <message numerus="yes">
       <source>Saved %Ln item(s)</source>

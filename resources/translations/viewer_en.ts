@@ -881,6 +881,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Parts ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Inside ({count})</source>
       <translation type="unfinished" />
     </message>
@@ -961,6 +965,14 @@
     </message>
     <message>
       <source>&amp;Bag Selection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Group Selected…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>U&amp;ngroup</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1843,6 +1855,25 @@
     </message>
     <message>
       <source>Nothing selected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select the parts of the item, at least two, in order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Group Selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>The title of the item made of these %Ln files, in the order of their names:</source>
+      <translation>
+        <numerusform>The title of the item made of this %Ln file, in the order of their names:</numerusform>
+        <numerusform>The title of the item made of these %Ln files, in the order of their names:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The item shown is not made of several files</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">

@@ -881,6 +881,10 @@
       <translation>… et {count} autres : cherchez-les</translation>
     </message>
     <message>
+      <source>Parts ({count})</source>
+      <translation>Parties ({count})</translation>
+    </message>
+    <message>
       <source>Inside ({count})</source>
       <translation>Contenu ({count})</translation>
     </message>
@@ -962,6 +966,14 @@
     <message>
       <source>&amp;Bag Selection…</source>
       <translation>Empaqueter la sélection en &amp;BagIt…</translation>
+    </message>
+    <message>
+      <source>&amp;Group Selected…</source>
+      <translation>&amp;Regrouper la sélection…</translation>
+    </message>
+    <message>
+      <source>U&amp;ngroup</source>
+      <translation>Dé&amp;grouper</translation>
     </message>
     <message>
       <source>&amp;Save Metadata</source>
@@ -1844,6 +1856,25 @@
     <message>
       <source>Nothing selected.</source>
       <translation>Rien n’est sélectionné.</translation>
+    </message>
+    <message>
+      <source>Select the parts of the item, at least two, in order</source>
+      <translation>Sélectionnez les parties du document, au moins deux, dans l’ordre</translation>
+    </message>
+    <message>
+      <source>Group Selected</source>
+      <translation>Regrouper la sélection</translation>
+    </message>
+    <message numerus="yes">
+      <source>The title of the item made of these %Ln files, in the order of their names:</source>
+      <translation>
+        <numerusform>Titre du document formé de %Ln fichier, dans l’ordre de leurs noms :</numerusform>
+        <numerusform>Titre du document formé de ces %Ln fichiers, dans l’ordre de leurs noms :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The item shown is not made of several files</source>
+      <translation>Le document affiché n’est pas formé de plusieurs fichiers</translation>
     </message>
     <message numerus="yes">
       <source>Saved %Ln item(s)</source>

@@ -895,6 +895,10 @@
       <translation>… и ещё {count}: найдите их поиском</translation>
     </message>
     <message>
+      <source>Parts ({count})</source>
+      <translation>Части ({count})</translation>
+    </message>
+    <message>
       <source>Inside ({count})</source>
       <translation>Внутри ({count})</translation>
     </message>
@@ -976,6 +980,14 @@
     <message>
       <source>&amp;Bag Selection…</source>
       <translation>Упаковать выбранное в &amp;BagIt…</translation>
+    </message>
+    <message>
+      <source>&amp;Group Selected…</source>
+      <translation>Объединить в о&amp;дин документ…</translation>
+    </message>
+    <message>
+      <source>U&amp;ngroup</source>
+      <translation>&amp;Разделить документ</translation>
     </message>
     <message>
       <source>&amp;Save Metadata</source>
@@ -1870,6 +1882,26 @@
     <message>
       <source>Nothing selected.</source>
       <translation>Ничего не выбрано.</translation>
+    </message>
+    <message>
+      <source>Select the parts of the item, at least two, in order</source>
+      <translation>Выберите части документа — не меньше двух, по порядку</translation>
+    </message>
+    <message>
+      <source>Group Selected</source>
+      <translation>Объединить в один документ</translation>
+    </message>
+    <message numerus="yes">
+      <source>The title of the item made of these %Ln files, in the order of their names:</source>
+      <translation>
+        <numerusform>Заглавие документа из %Ln файла (по порядку имён):</numerusform>
+        <numerusform>Заглавие документа из %Ln файлов (по порядку имён):</numerusform>
+        <numerusform>Заглавие документа из %Ln файлов (по порядку имён):</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The item shown is not made of several files</source>
+      <translation>Показанный документ не состоит из нескольких файлов</translation>
     </message>
     <message numerus="yes">
       <source>Saved %Ln item(s)</source>

@@ -79,6 +79,7 @@ class PreviewPane(QStackedWidget):
         for widget in (self.pdf, self.image, self.text, self.table, self.message, self.media):
             self.addWidget(widget)
         self._path: Path | None = None
+        self.shown_path: str | None = None  # the item shown: a part, for an item of several files
         self.pdf.failed.connect(self._failed)
         self.image.failed.connect(self._failed)
         self.show_message(translate("Preview", "Select an item to see it here."), None)
@@ -92,6 +93,10 @@ class PreviewPane(QStackedWidget):
     def show_item(self, collection: Collection, record: Record, query: str, passage: Passage | None) -> None:
         """Show an item with the query's hits marked; ``passage``: its best one (for a PDF, the
         page to open at and the pages where the words occur), if known."""
+        if record.parts:  # an item of several files: the part its best hit is on (a part is a page of it)
+            number = passage.page if passage and passage.page and passage.page <= len(record.parts) else 1
+            record, passage = collection.record(record.parts[number - 1]), None
+        self.shown_path = record.path
         path = collection.file_path(record.path)
         self._path = path
         self.pdf.clear()

@@ -1,5 +1,6 @@
-"""The items inside the item shown: a mailbox's messages, a message's attachments, a zip's files —
-a list under the preview (title, type, size, date); a click shows that item."""
+"""The items inside the item shown — a mailbox's messages, a message's attachments, a zip's files —
+or the parts of an item of several files: a list under the preview (title, type, size, date); a
+click shows that item."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class MemberList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("member_list")
+        self.children_paths: list[str] = []  # the items listed, in order
         self.setHeaderLabels(self._headings(0))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -35,15 +37,21 @@ class MemberList(QTreeWidget):
         self.hide()
 
     def show_members(self, collection: Collection | None, path: str | None) -> None:
-        """List the items directly inside ``path``; hidden when there are none."""
+        """List the parts of the item ``path`` is a part of, or the items directly inside
+        ``path``; hidden when there are none."""
         self.clear()
-        children = collection.children(path) if collection is not None and path else []
+        self.children_paths = []
+        parts = collection.group_of(path) if collection is not None and path else []
+        children = parts or (collection.children(path) if collection is not None and path else [])
         records = collection.catalog.records(children[:SHOWN_AT_MOST]) if children else {}
         for child in children[:SHOWN_AT_MOST]:
             record = records.get(child)
             if record is None:
                 continue
             title = record.title or member_name(child)
+            if parts:  # numbered: they are the pages of one item
+                title = f"{local_number(len(self.children_paths) + 1)}. {title}"
+            self.children_paths.append(child)
             row = QTreeWidgetItem(
                 [
                     title,
@@ -68,13 +76,23 @@ class MemberList(QTreeWidget):
             self.addTopLevelItem(more)
         for column in (1, 2, 3):
             self.resizeColumnToContents(column)
-        self.setHeaderLabels(self._headings(len(children)))
+        self.setHeaderLabels(self._headings(len(children), bool(parts)))
         self.setVisible(bool(children))
 
+    def mark(self, path: str | None) -> None:
+        """Select the row of ``path`` (the part the preview shows), without showing it again."""
+        self.blockSignals(True)
+        self.clearSelection()
+        if path in self.children_paths:
+            self.setCurrentItem(self.topLevelItem(self.children_paths.index(path)))
+        self.blockSignals(False)
+
     @staticmethod
-    def _headings(count: int) -> list[str]:
+    def _headings(count: int, parts: bool = False) -> list[str]:
         return [
-            translate("Members", "Inside ({count})").format(count=local_number(count)),
+            (translate("Members", "Parts ({count})") if parts else translate("Members", "Inside ({count})")).format(
+                count=local_number(count)
+            ),
             translate("Members", "Type"),
             translate("Members", "Size"),
             translate("Members", "Date"),
