@@ -1,6 +1,6 @@
 """Items of several files in the window: Item ▸ Group Selected makes the photographed pages of a
 letter one row, titled as asked; a hit on page 2 opens the preview at the second photograph, the
-parts listed under it, a click on one showing it; Ungroup, and Undo Last Save, take it apart and
+parts listed under it, a click on one showing it, the Cite tab citing the leaf of the hit; Ungroup, and Undo Last Save, take it apart and
 put it back."""
 
 from __future__ import annotations
@@ -57,6 +57,9 @@ def test_group_selected_makes_one_item_shown_at_the_page_of_its_hit(qtbot, windo
         "3. IMG 4413",
     ]
     assert members.currentItem().text(0) == "2. IMG 4412"  # the part shown
+    window.cite.set_style("gost-r-7-0-100-2018", "ru-RU")
+    window.selection.copy_citation()  # the Cite tab cites the hit's leaf, as an archival reference does
+    qtbot.waitUntil(lambda: "Л. 2" in window.cite.output.toPlainText(), timeout=WAIT)
 
     window.selection.show_member(PAGES[2])
     assert window.selection.shown_path == PAGES[2] and members.headerItem().text(0) == "Parts (3)"

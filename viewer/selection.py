@@ -62,7 +62,7 @@ class Selection(QObject):
         self.cite.message.connect(window.show_status)
         self.cite.failed.connect(window.message_bar.show_error)
         self.cite_timer = timer(self, CITE_DELAY_MS)
-        self.cite_timer.timeout.connect(lambda: self.cite.show_items(self.window.collection, self.paths()))
+        self.cite_timer.timeout.connect(self._cite)
         self.members = MemberList()
         self.members.chosen.connect(self.show_member)
         # The preview over the list of what is inside the item (a mailbox's messages, a zip's files).
@@ -385,8 +385,19 @@ class Selection(QObject):
     def copy_citation(self) -> None:
         if self.cite_timer.isActive() or self.cite.paths != self.paths():
             self.cite_timer.stop()
-            self.cite.show_items(self.window.collection, self.paths())
+            self._cite()
         self.cite.request_copy()
+
+    def _cite(self) -> None:
+        """The Cite tab for the selection: one item of several pages cited at the page (the leaf)
+        of its best hit, as an archival reference gives it ('Л. 3')."""
+        paths, collection = self.paths(), self.window.collection
+        page = None
+        if collection is not None and len(paths) == 1 and self.window.searching.model.query.text.strip():
+            record = collection.record(paths[0])
+            if (record.pages or 0) > 1 or record.parts:
+                page = self.window.searching.model.passage(paths[0]).page
+        self.cite.show_items(collection, paths, page)
 
     def close(self) -> None:
         """Save what is typed, let background work end, let go of the items."""

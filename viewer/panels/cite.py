@@ -65,6 +65,7 @@ class CitePanel(QWidget):
         self._run_job = run_job
         self.collection: Collection | None = None
         self.paths: list[str] = []
+        self.page: int | None = None  # the page (leaf) one item is cited at: its best hit's
         self._plain = ""
         self._generation = 0
         self._pending = False
@@ -206,8 +207,9 @@ class CitePanel(QWidget):
 
     # -- citations -------------------------------------------------------------------------
 
-    def show_items(self, collection: Collection | None, paths: list[str]) -> None:
-        self.collection, self.paths = collection, paths
+    def show_items(self, collection: Collection | None, paths: list[str], page: int | None = None) -> None:
+        """Cite ``paths``; ``page``: the page (leaf) one item is cited at."""
+        self.collection, self.paths, self.page = collection, paths, page
         self.refresh()
 
     def refresh(self) -> None:
@@ -220,6 +222,8 @@ class CitePanel(QWidget):
             self._show([], generation)
             return
         items = self.collection.csl_items(shown)
+        if self.page and len(items) == 1:
+            items[0]["page"] = str(self.page)
         notes = []
         if len(self.paths) > len(shown):
             notes.append(
