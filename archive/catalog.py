@@ -429,7 +429,7 @@ class Catalog:
                 own, typed = self._own_texts(parts), self._overrides_of(parts)
                 pages = ("\n\n".join(own.get(part, [])) for part in parts)
                 found[path] = [
-                    page if page.strip() else typed.get(part, {}).get("transcription") or ""
+                    page if page.strip() else (typed.get(part, {}).get("transcription") or "").replace("\f", "\n\n")
                     for part, page in zip(parts, pages)
                 ]
         return found

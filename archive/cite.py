@@ -474,9 +474,30 @@ def format_bibliography(
         arguments, document, {"items.json": json.dumps([_case_kept(item) for item in items], ensure_ascii=False)}
     )
     entries = _entries(output)
+    if (locale or "").lower().startswith("ru"):
+        entries = [(key, _months_after_days(body)) for key, body in entries]
     if html_output:
         return entries
     return [(key, html.unescape(re.sub(r"<[^>]+>", "", body))) for key, body in entries]
+
+
+#: Russian months as CSL's ru-RU locale names them (the nominative), and as a day before them
+#: needs them (the genitive): CSL has no grammatical case, and gave '12 март 1987 г.' and 'март 12'.
+_RU_GENITIVE = dict(
+    zip(
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(),
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+    )
+)
+_RU_MONTH = "(" + "|".join(_RU_GENITIVE) + ")"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{_RU_MONTH}\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b{_RU_MONTH}\s+(\d{{1,2}})(?!\d)", re.IGNORECASE)
+
+
+def _months_after_days(text: str) -> str:
+    """A Russian date as Russian writes it: '12 марта 1987 г.', a month after its day in the genitive."""
+    text = _DAY_MONTH.sub(lambda m: f"{m[1]} {_RU_GENITIVE[m[2].lower()]}", text)
+    return _MONTH_DAY.sub(lambda m: f"{m[2]} {_RU_GENITIVE[m[1].lower()]}", text)
 
 
 def to_bibtex(items: list[dict[str, Any]], biblatex: bool = False) -> str:

@@ -430,12 +430,12 @@ class Collection:
     def passage(self, query: str, path: str) -> Passage:
         """The best passage of one item for ``query``: its page, a marked snippet, and every page
         where the query's words stand (a search lists the first 40 of them under each hit)."""
-        from .snippets import MAX_LISTED_CHARS, MAX_LISTED_PAGES, best_passage
+        from .snippets import MAX_LISTED_CHARS, MAX_LISTED_PAGES, best_passage, typed_pages
 
         record = self.record(path)
         pages = list(self.catalog.lazy_texts([path], MAX_LISTED_CHARS).get(path, ()))
         if not any(page.strip() for page in pages):  # a photograph's text is what a person read in it
-            pages = [record.transcription or record.description or ""]
+            pages = typed_pages(record)
         return best_passage(pages, self._highlight_marks(query), self.engine.languages(), MAX_LISTED_PAGES)
 
     def match_spans(self, query: str, text: str) -> list[tuple[int, int]]:

@@ -20,8 +20,11 @@ from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from .analysis import _WORD, FOLD_TABLE, fold, word_forms
+from .model import Record
 
 WINDOW = 240
+#: Parts a transcription of several pages (a multi-page scan's): a page each, as in a text.
+PAGE_BREAK = "\f"
 #: Pages screened for the query's words (and so listed as matching) under a hit, at the most: a
 #: hit in a 1,000-page PDF costs what one in a 40-page PDF does (the first 40 pages where the
 #: words stand are enough to choose from).
@@ -349,3 +352,9 @@ def _densest(matches: list[tuple[int, int, str]]) -> int:
         if count > best_count:
             best_start, best_count = starts[tail], count
     return best_start
+
+
+def typed_pages(record: Record) -> list[str]:
+    """The pages of an item without text of its own (a photograph, a handwritten scan) as a person
+    gave them: its transcription, a page for each part between form feeds; else its description."""
+    return (record.transcription or record.description or "").split(PAGE_BREAK)

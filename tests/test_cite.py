@@ -336,3 +336,19 @@ def test_gost_r_7_0_100_2018_gives_an_archival_documents_reference_and_leaf():
         "Ф. 42. Оп. 1. Д. 17. Л. 3."
     )
     assert "gost-r-7-0-100-2018" in suggested_styles("ГОСТ 2018")
+
+
+def test_a_russian_date_puts_the_month_after_its_day_in_the_genitive():
+    item = {
+        "id": "act",
+        "type": "manuscript",
+        "title": "Опись",
+        "author": [{"family": "Мамедова", "given": "Лейла"}],
+        "issued": {"date-parts": [[1987, 3, 12]]},
+        "archive": "Национальный архив",
+    }
+    month_only = item | {"id": "may", "title": "Протокол", "issued": {"date-parts": [[1987, 5]]}}
+    notes = dict(format_bibliography([item, month_only], "chicago-notes-bibliography", "ru-RU"))
+    assert "12 марта 1987 г." in notes["act"] and "май 1987 г." in notes["may"]  # no day: the nominative
+    assert "12 марта." in dict(format_bibliography([item], "chicago-author-date", "ru-RU"))["act"]  # was 'март 12'
+    assert "March 12, 1987" in dict(format_bibliography([item], "chicago-notes-bibliography", "en-US"))["act"]

@@ -141,3 +141,17 @@ def test_the_command_line_groups_and_ungroups(letter):
     assert again.returncode != 0 and again.stderr.count("\n") == 1 and "ungroup that first" in again.stderr
     apart = archive("ungroup", root / PAGES[1])
     assert apart.returncode == 0 and "ungrouped 3 items" in apart.stderr, apart.stderr
+
+
+def test_a_transcription_of_several_pages_is_read_and_handed_on_page_by_page(letter, tmp_path):
+    frames = [Image.new("L", (50, 70), shade) for shade in (250, 240, 230)]
+    frames[0].save(letter.root / "act.tif", save_all=True, append_images=frames[1:])
+    letter.index()
+    letter.edit("act.tif", {"transcription": "Акт приёмки\fОпись начата в марте\fПодпись архивиста"})
+    [hit] = letter.search("опись").hits
+    assert (hit.path, hit.page) == ("act.tif", 2)  # a form feed parts the pages, as in a text
+    report = letter.export_iiif(["act.tif"], tmp_path / "iiif", "http://127.0.0.1:8000/")
+    assert report.canvases == 3
+    manifest = json.loads(next((tmp_path / "iiif").rglob("manifest.json")).read_text(encoding="utf-8"))
+    readings = [canvas["annotations"][0]["items"][0]["body"]["value"] for canvas in manifest["items"]]
+    assert readings == ["Акт приёмки", "Опись начата в марте", "Подпись архивиста"]

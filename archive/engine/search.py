@@ -28,7 +28,7 @@ from ..language import DEFAULT_LANGUAGE, main_languages
 from ..model import DCMI_TYPES, Hit, Record, SearchResult
 from ..periods import period
 from ..query_syntax import check
-from ..snippets import MAX_PASSAGE_CHARS, Marks, best_passage
+from ..snippets import MAX_PASSAGE_CHARS, Marks, best_passage, typed_pages
 from .whoosh_internals import MAX_EXPANSION, AdjacentWords, TopAndAllCollector
 
 #: Fields searched when a word names no field, with how much a match there counts.
@@ -289,13 +289,16 @@ class SearchEngine:
 
 
 def _or_description(pages: Iterator[str] | None, record: Record) -> Iterator[str]:
-    """The pages of a text, or the item's description when it has no text."""
-    first = next(pages, None) if pages is not None else None
-    if pages is None or first is None:
-        yield record.description or ""
-        return
-    yield first
-    yield from pages
+    """The pages of a text; when they hold no words, what a person read in it or described."""
+    blank: list[str] = []
+    for page in pages if pages is not None else ():
+        if page.strip():
+            yield from blank
+            yield page
+            yield from pages  # type: ignore[misc]  # the same iterator, read on
+            return
+        blank.append(page)
+    yield from typed_pages(record)
 
 
 #: Fields analysed with stems; a word in them is looked for in all its forms.

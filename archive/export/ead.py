@@ -19,6 +19,8 @@ the tests validate against offline."""
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from collections import Counter
 from datetime import date
@@ -146,7 +148,7 @@ def _item(record: Record, authorities: dict[str, str]) -> etree._Element:
     if record.transcription:  # as a person read it: ArchivesSpace takes `odd` as a general note
         odd = add(component, _e("odd"))
         add(odd, _e("head"), "Transcription")
-        for paragraph in filter(None, (part.strip() for part in record.transcription.split("\n\n"))):
+        for paragraph in filter(None, (part.strip() for part in re.split(r"\n\s*\n|\f", record.transcription))):
             add(odd, _e("p"), paragraph)
     return component
 

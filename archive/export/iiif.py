@@ -21,6 +21,7 @@ from ..collection_record import CollectionRecord
 from ..errors import UsageError
 from ..extract.base import one_line
 from ..model import Record
+from ..snippets import typed_pages
 from ..thumbnails import IMAGE_FORMATS, MAX_PIXELS
 from .mapping import dublin_core, title_of
 
@@ -112,11 +113,9 @@ def _manifest(record: Record, sources: list[tuple[Record, Path]], folder: Path, 
     folder.mkdir(parents=True, exist_ok=True)
     canvases = 0
     pages = (
-        (part, index == 0, picture)
-        for part, source in sources
-        for index, picture in enumerate(_pages(source, part.format))
+        (part, index, picture) for part, source in sources for index, picture in enumerate(_pages(source, part.format))
     )
-    for page, (part, first, picture) in enumerate(pages, start=1):
+    for page, (part, index, picture) in enumerate(pages, start=1):
         width, height = picture.size
         picture.save(folder / f"p{page}.jpg", quality=JPEG_QUALITY)
         picture.thumbnail((SMALL_EDGE, SMALL_EDGE))
@@ -135,14 +134,13 @@ def _manifest(record: Record, sources: list[tuple[Record, Path]], folder: Path, 
         canvas.add_thumbnail(
             image_url=f"{url}p{page}-small.jpg", format="image/jpeg", width=picture.width, height=picture.height
         )
-        if (
-            part.transcription and first
-        ):  # a person's reading of it (a part's, on its page), as IIIF carries text beside an image
+        read = typed_pages(part) if part.transcription else []  # a person's reading, a page each
+        if index < len(read) and read[index].strip():  # on its page's canvas: IIIF's text beside an image
             canvas.make_annotation(
                 id=f"{url}transcription/p{page}/1",
                 anno_page_id=f"{url}transcription/p{page}",
                 motivation="supplementing",
-                body={"type": "TextualBody", "value": part.transcription, "format": "text/plain"},
+                body={"type": "TextualBody", "value": read[index].strip(), "format": "text/plain"},
                 target=canvas.id,
             )
         canvases += 1
