@@ -1,7 +1,8 @@
 """Items of several files in the window: Item ▸ Group Selected makes the photographed pages of a
 letter one row, titled as asked; a hit on page 2 opens the preview at the second photograph, the
-parts listed under it, a click on one showing it, the Cite tab citing the leaf of the hit; Ungroup, and Undo Last Save, take it apart and
-put it back."""
+parts listed under it, a click on one showing it, the Cite tab citing the leaf of the hit; Ungroup,
+and Undo Last Save, take it apart and put it back. Item ▸ Arrange in Series… and a drop on the
+side pane's Series heading ask for a new series."""
 
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ def test_group_selected_makes_one_item_shown_at_the_page_of_its_hit(qtbot, windo
         asked.append((label, text))
         return "Letter to the board", True
 
-    monkeypatch.setattr("viewer.selection.QInputDialog.getText", get_text)
-    window.selection.group_selected()
+    monkeypatch.setattr("viewer.arranging.QInputDialog.getText", get_text)
+    window.selection.arranging.group_selected()
     assert asked == [("The title of the item made of these 3 files, in the order of their names:", "IMG 4411")]
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT)  # the search is run again
 
@@ -63,7 +64,7 @@ def test_group_selected_makes_one_item_shown_at_the_page_of_its_hit(qtbot, windo
 
     window.selection.show_member(PAGES[2])
     assert window.selection.shown_path == PAGES[2] and members.headerItem().text(0) == "Parts (3)"
-    window.selection.ungroup()
+    window.selection.arranging.ungroup()
     qtbot.waitUntil(lambda: window.collection.group_of(PAGES[0]) == [], timeout=WAIT)
     qtbot.waitUntil(lambda: window.model.row_of(PAGES[1]) is not None, timeout=WAIT)
     window.selection.undo()
@@ -73,5 +74,41 @@ def test_group_selected_makes_one_item_shown_at_the_page_of_its_hit(qtbot, windo
 def test_grouping_one_item_says_what_to_select(qtbot, window):
     search(qtbot, window, "herring")
     select(window, "note.txt")
-    window.selection.group_selected()
+    window.selection.arranging.group_selected()
     assert "at least two" in window.statusBar().currentMessage()
+
+
+def test_a_new_series_is_asked_for_from_the_item_menu_and_from_a_drop_on_the_heading(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QDropEvent
+
+    offered = []
+
+    def get_item(parent, title, label, items, current=0, editable=True):
+        offered.append(items)
+        return "Series 1: Correspondence/Outgoing", True
+
+    monkeypatch.setattr("viewer.arranging.QInputDialog.getItem", get_item)
+    search(qtbot, window, "herring")
+    select(window, "note.txt")
+    facets = window.facets
+    qtbot.waitUntil(lambda: facets.topLevelItemCount() > 0, timeout=WAIT)
+    [heading] = [
+        facets.topLevelItem(i) for i in range(facets.topLevelItemCount()) if facets.topLevelItem(i).text(0) == "Series"
+    ]
+    assert heading.child(0).text(0) == "(drop rows here)"  # no series yet: where to start one
+    dragged = window.model.mimeData(
+        [window.model.index(window.model.row_of("note.txt"), 0)]
+    )  # kept: the event does not own it
+    spot = facets.visualItemRect(heading.child(0)).center()
+    drop = QDropEvent(
+        QPoint(spot), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    facets.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.collection.search("series:outgoing").total == 1, timeout=WAIT)
+    assert window.collection.record("note.txt").series == "Series 1: Correspondence/Outgoing"
+    select(window, PAGES[1])
+    window.selection.arranging.arrange_selected()  # Item ▸ Arrange in Series…: the series there are offered
+    qtbot.waitUntil(lambda: window.collection.record(PAGES[1]).series is not None, timeout=WAIT)
+    assert offered[-1] == ["Series 1: Correspondence", "Series 1: Correspondence/Outgoing"]

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         searching, selection, indexing = self.searching, self.selection, self.indexing
         self.facets.filters_changed.connect(lambda _: searching.run(keep_facets=True))
-        self.facets.arranged.connect(selection.arrange)
+        self.facets.arranged.connect(selection.arranging.arrange)
         self.timeline.range_changed.connect(lambda _: searching.run(keep_facets=True))
         searching.results_shown.connect(selection.changed)
         searching.saved_search_typed.connect(self.saved_searches.run)

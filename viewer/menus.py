@@ -55,8 +55,9 @@ class Menus:
         )
         self._add(item_menu, translate("Menus", "&Bag Selection…"), None, selection.bag_selection)
         item_menu.addSeparator()
-        self._add(item_menu, translate("Menus", "&Group Selected…"), None, selection.group_selected)
-        self._add(item_menu, translate("Menus", "U&ngroup"), None, selection.ungroup)
+        self._add(item_menu, translate("Menus", "&Arrange in Series…"), None, selection.arranging.arrange_selected)
+        self._add(item_menu, translate("Menus", "&Group Selected…"), None, selection.arranging.group_selected)
+        self._add(item_menu, translate("Menus", "U&ngroup"), None, selection.arranging.ungroup)
         item_menu.addSeparator()
         self._add(
             item_menu, translate("Menus", "&Save Metadata"), QKeySequence.StandardKey.Save, selection.metadata.save

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QTabWidget
 
-from archive import ArchiveError, Collection, EditPlan, in_name_order, member_name
+from archive import ArchiveError, Collection, EditPlan, member_name
 from archive.model import EditReport
 
+from .arranging import Arranging
 from .handing_on import bag_items, export_items
 from .i18n import translate
 from .models import PathRole
@@ -63,6 +64,7 @@ class Selection(QObject):
         self.cite.failed.connect(window.message_bar.show_error)
         self.cite_timer = timer(self, CITE_DELAY_MS)
         self.cite_timer.timeout.connect(self._cite)
+        self.arranging = Arranging(self)
         self.members = MemberList()
         self.members.chosen.connect(self.show_member)
         # The preview over the list of what is inside the item (a mailbox's messages, a zip's files).
@@ -188,47 +190,13 @@ class Selection(QObject):
 
     def save_edits(self, paths: list[str], values: dict, unset: list) -> None:
         """Save the form's changes to ``paths`` (one Save, one transaction, one Undo)."""
-        self._apply(paths, EditPlan.of(values, unset))
-
-    def arrange(self, paths: list[str], series: str) -> None:
-        """Place the items ``paths`` in ``series`` (rows dropped on it in the side pane), after
-        saving what the form holds (nothing typed is lost to the form showing them again)."""
-        self.flush_edits()
-        self._apply(paths, EditPlan.of({"series": series}))
+        self.apply_edit(paths, EditPlan.of(values, unset))
 
     def add_tag(self, paths: list[str], tag: str) -> None:
         """Add ``tag`` to the items ``paths`` (each keeps its other tags)."""
-        self._apply(paths, EditPlan.of({}, [], [("tags", tag)]))
+        self.apply_edit(paths, EditPlan.of({}, [], [("tags", tag)]))
 
-    def group_selected(self) -> None:
-        """Make the selected items one, titled as a person says; its parts in the order of their
-        names (a camera's numbering: the list's order, by relevance, is no page order)."""
-        paths, collection = in_name_order(self.paths()), self.window.collection
-        if collection is None or len(paths) < 2:
-            self.window.show_status(translate("Selection", "Select the parts of the item, at least two, in order"))
-            return
-        count = len(paths)
-        title, chosen = QInputDialog.getText(
-            self.window,
-            translate("Selection", "Group Selected"),
-            translate(
-                "Selection", "The title of the item made of these %Ln files, in the order of their names:", None, count
-            ),
-            text=collection.record(paths[0]).title or "",
-        )
-        if chosen:
-            self.flush_edits()
-            self._apply(paths, lambda edited: edited.group(paths, title, source="viewer"))
-
-    def ungroup(self) -> None:
-        """Take apart the item of several files shown: each part an item again."""
-        path = self.shown_path
-        if self.window.collection is None or path is None or not self.window.collection.group_of(path):
-            self.window.show_status(translate("Selection", "The item shown is not made of several files"))
-            return
-        self._apply([path], lambda edited: edited.ungroup(path, source="viewer"))
-
-    def _apply(self, paths: list[str], plan: EditPlan | Callable[[Collection], EditReport]) -> None:
+    def apply_edit(self, paths: list[str], plan: EditPlan | Callable[[Collection], EditReport]) -> None:
         """Save ``plan`` for the items ``paths``, or an edit of its own (a group), off the GUI thread."""
         collection = self.window.collection
         if collection is None:

@@ -350,6 +350,14 @@
       <translation>Giriş</translation>
     </message>
     <message>
+      <source>(drop rows here)</source>
+      <translation>(bura sürükləyin)</translation>
+    </message>
+    <message>
+      <source>Drop results here to start a series</source>
+      <translation>Seriya yaratmaq üçün nəticələri bura sürükləyin</translation>
+    </message>
+    <message>
       <source>open</source>
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>açıq</translation>
@@ -966,6 +974,10 @@
     <message>
       <source>&amp;Bag Selection…</source>
       <translation>Seçilənləri &amp;BagIt paketinə yığ…</translation>
+    </message>
+    <message>
+      <source>&amp;Arrange in Series…</source>
+      <translation>Seriyaya &amp;yerləşdir…</translation>
     </message>
     <message>
       <source>&amp;Group Selected…</source>
@@ -1856,6 +1868,17 @@
     <message>
       <source>Nothing selected.</source>
       <translation>Heç nə seçilməyib.</translation>
+    </message>
+    <message>
+      <source>Arrange in Series</source>
+      <translation>Seriyaya yerləşdir</translation>
+    </message>
+    <message numerus="yes">
+      <source>The series of the %Ln item(s), its levels parted by '/':</source>
+      <translation>
+        <numerusform>%Ln sənədin seriyası (səviyyələr «/» ilə ayrılır):</numerusform>
+        <numerusform>%Ln sənədin seriyası (səviyyələr «/» ilə ayrılır):</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select the parts of the item, at least two, in order</source>

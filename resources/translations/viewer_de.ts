@@ -350,6 +350,14 @@
       <translation>Zugang</translation>
     </message>
     <message>
+      <source>(drop rows here)</source>
+      <translation>(hierher ziehen)</translation>
+    </message>
+    <message>
+      <source>Drop results here to start a series</source>
+      <translation>Ergebnisse hierher ziehen, um eine Serie anzulegen</translation>
+    </message>
+    <message>
       <source>open</source>
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>offen</translation>
@@ -966,6 +974,10 @@
     <message>
       <source>&amp;Bag Selection…</source>
       <translation>Auswahl als &amp;BagIt packen…</translation>
+    </message>
+    <message>
+      <source>&amp;Arrange in Series…</source>
+      <translation>&amp;In Serie einordnen…</translation>
     </message>
     <message>
       <source>&amp;Group Selected…</source>
@@ -1856,6 +1868,17 @@
     <message>
       <source>Nothing selected.</source>
       <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message>
+      <source>Arrange in Series</source>
+      <translation>In Serie einordnen</translation>
+    </message>
+    <message numerus="yes">
+      <source>The series of the %Ln item(s), its levels parted by '/':</source>
+      <translation>
+        <numerusform>Serie für %Ln Objekt, Ebenen durch „/“ getrennt:</numerusform>
+        <numerusform>Serie für %Ln Objekte, Ebenen durch „/“ getrennt:</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select the parts of the item, at least two, in order</source>

@@ -350,6 +350,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>(drop rows here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drop results here to start a series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>open</source>
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation type="unfinished" />
@@ -965,6 +973,10 @@
     </message>
     <message>
       <source>&amp;Bag Selection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Arrange in Series…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1856,6 +1868,17 @@
     <message>
       <source>Nothing selected.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arrange in Series</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>The series of the %Ln item(s), its levels parted by '/':</source>
+      <translation>
+        <numerusform>The series of the %Ln item, its levels parted by '/':</numerusform>
+        <numerusform>The series of the %Ln items, its levels parted by '/':</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select the parts of the item, at least two, in order</source>

@@ -350,6 +350,14 @@
       <translation>Accès</translation>
     </message>
     <message>
+      <source>(drop rows here)</source>
+      <translation>(déposer ici)</translation>
+    </message>
+    <message>
+      <source>Drop results here to start a series</source>
+      <translation>Déposez des résultats ici pour créer une série</translation>
+    </message>
+    <message>
       <source>open</source>
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>ouvert</translation>
@@ -966,6 +974,10 @@
     <message>
       <source>&amp;Bag Selection…</source>
       <translation>Empaqueter la sélection en &amp;BagIt…</translation>
+    </message>
+    <message>
+      <source>&amp;Arrange in Series…</source>
+      <translation>Placer dans une &amp;série…</translation>
     </message>
     <message>
       <source>&amp;Group Selected…</source>
@@ -1856,6 +1868,17 @@
     <message>
       <source>Nothing selected.</source>
       <translation>Rien n’est sélectionné.</translation>
+    </message>
+    <message>
+      <source>Arrange in Series</source>
+      <translation>Placer dans une série</translation>
+    </message>
+    <message numerus="yes">
+      <source>The series of the %Ln item(s), its levels parted by '/':</source>
+      <translation>
+        <numerusform>Série de %Ln document, niveaux séparés par « / » :</numerusform>
+        <numerusform>Série des %Ln documents, niveaux séparés par « / » :</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select the parts of the item, at least two, in order</source>

@@ -359,6 +359,14 @@
       <translation>Доступ</translation>
     </message>
     <message>
+      <source>(drop rows here)</source>
+      <translation>(перетащите сюда)</translation>
+    </message>
+    <message>
+      <source>Drop results here to start a series</source>
+      <translation>Перетащите сюда результаты, чтобы начать серию</translation>
+    </message>
+    <message>
       <source>open</source>
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>открыт</translation>
@@ -980,6 +988,10 @@
     <message>
       <source>&amp;Bag Selection…</source>
       <translation>Упаковать выбранное в &amp;BagIt…</translation>
+    </message>
+    <message>
+      <source>&amp;Arrange in Series…</source>
+      <translation>Поместить в с&amp;ерию…</translation>
     </message>
     <message>
       <source>&amp;Group Selected…</source>
@@ -1882,6 +1894,18 @@
     <message>
       <source>Nothing selected.</source>
       <translation>Ничего не выбрано.</translation>
+    </message>
+    <message>
+      <source>Arrange in Series</source>
+      <translation>Поместить в серию</translation>
+    </message>
+    <message numerus="yes">
+      <source>The series of the %Ln item(s), its levels parted by '/':</source>
+      <translation>
+        <numerusform>Серия для %Ln документа (уровни разделяются знаком «/»):</numerusform>
+        <numerusform>Серия для %Ln документов (уровни разделяются знаком «/»):</numerusform>
+        <numerusform>Серия для %Ln документов (уровни разделяются знаком «/»):</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select the parts of the item, at least two, in order</source>

@@ -67,7 +67,8 @@ _FACET, _VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
 
 class FacetPanel(QTreeWidget):
     """Emits ``filters_changed(dict)`` with the chosen {facet: value} pairs, and
-    ``arranged(paths, series)`` when result rows are dropped on a series (to be placed in it)."""
+    ``arranged(paths, series)`` when result rows are dropped on a series (to be placed in it; ''
+    when dropped on the heading, to be placed in a new one)."""
 
     filters_changed = Signal(dict)
     arranged = Signal(list, str)
@@ -139,6 +140,13 @@ class FacetPanel(QTreeWidget):
                 group.addChild(item)
                 if at == (name, value):
                     self.setCurrentItem(item)  # the keyboard's place stays where it was
+            if name == "series" and not values:
+                hint = QTreeWidgetItem([translate("Facets", "(drop rows here)")])
+                hint.setToolTip(0, tip(translate("Facets", "Drop results here to start a series")))
+                hint.setData(0, _FACET, name)
+                hint.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                hint.setForeground(0, self.palette().placeholderText())
+                group.addChild(hint)
             group.setExpanded(name not in self._collapsed)
 
     def _top_values(self, facets: dict[str, dict[str, int]]) -> dict[str, list[str]]:
@@ -148,16 +156,19 @@ class FacetPanel(QTreeWidget):
             values = list(facets.get(name, {}))[:SHOWN_PER_FACET]
             if name == "series":  # as a tree: each sub-series under its series
                 values.sort(key=lambda value: value.split("/"))
-            if values or name in self.filters:
+            if values or name in self.filters or (name == "series" and facets):  # series: a place to start one
                 rows[name] = values
+        if rows.get("series") == []:  # no series yet: the place to start one comes last
+            rows["series"] = rows.pop("series")
         return rows
 
     def _series_at(self, event) -> str | None:
-        """The series under a drag of result rows, or None (elsewhere, or not rows)."""
+        """The series under a drag of result rows ('' on the heading: a new one, asked for), or
+        None (elsewhere, or not rows)."""
         item = self.itemAt(event.position().toPoint())
         if item is None or item.data(0, _FACET) != "series" or not event.mimeData().hasFormat(PATHS_MIME):
             return None
-        return item.data(0, _VALUE)
+        return item.data(0, _VALUE) or ""
 
     def dragEnterEvent(self, event) -> None:
         event.setAccepted(event.mimeData().hasFormat(PATHS_MIME))
