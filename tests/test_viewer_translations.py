@@ -4,6 +4,7 @@ translations built, nothing left in English on screen, plural forms and local da
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -202,3 +203,68 @@ def test_the_form_names_a_type_in_the_viewers_language_and_keeps_its_code(qapp):
         assert form.changes() == {"type": "Flugblatt"}
     finally:
         use_language("en")
+
+
+def access_key(text: str) -> str | None:
+    """The letter after a lone '&' of an entry's text ('&&' is an ampersand), in lower case."""
+    found = re.search(r"(?<!&)&([^&])", text.replace("&&", ""))
+    return found[1].casefold() if found else None
+
+
+def access_key_problems(menu_name: str, actions) -> list[str]:
+    """Entries of one menu without an access key, or sharing one."""
+    problems, taken = [], {}
+    for action in actions:
+        if action.isSeparator() or not action.text():
+            continue
+        key = access_key(action.text())
+        if key is None:
+            problems.append(f"{menu_name}: no access key in {action.text()!r}")
+        elif key in taken:
+            problems.append(f"{menu_name}: {taken[key]!r} and {action.text()!r} share &{key}")
+        else:
+            taken[key] = action.text()
+    return problems
+
+
+def walked(name: str, actions, skipped) -> list[str]:
+    """The access-key problems of a menu and of the menus inside it (those of ``skipped``, which list
+    what a person named — recent folders, saved searches — aside)."""
+    problems = access_key_problems(name, actions)
+    for action in actions:
+        if action.menu() is not None and action.menu() not in skipped:
+            problems += walked(f"{name} ▸ {action.text()}", action.menu().actions(), skipped)
+    return problems
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_menu_gives_each_entry_an_access_key_of_its_own(qtbot, tmp_path, index_base, sample_copy, language):
+    from test_viewer import search, select, window_on
+
+    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)  # the one window_on uses
+    settings.setValue("language", language)
+    settings.sync()
+    window = window_on(qtbot, tmp_path, index_base, sample_copy)
+    try:
+        search(qtbot, window, "harbour")
+        select(window, window.model.hit(0).path)
+        skipped = {window.menus.recent_menu, window.menus.saved_menu}
+        problems = walked("menu bar", window.menuBar().actions(), skipped)
+        problems += walked("context menu", window.selection.context_menu().actions(), skipped)
+        assert not problems, f"{language}: " + "; ".join(problems)
+    finally:
+        window.close()
+        use_language("en")
+
+
+def test_french_puts_a_no_break_space_before_double_punctuation_and_inside_guillemets():
+    """French typography: a no-break space (U+00A0, or the narrow U+202F) before : ; ! ? % and »
+    and after «, never an ordinary one, which would let a line break there."""
+    wrong = re.compile(r" [:;!?»]| %(?![Ln\d])|« |[\w)}»][:;!?](?=\s|$)")
+    faults = [
+        form
+        for forms in translations("fr").values()
+        for form in forms or []
+        if wrong.search(re.sub(r"https?:|[a-z_]+:[^\s]", "", form))  # a query's field:value is not French
+    ]
+    assert not faults, faults[:5]

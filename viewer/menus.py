@@ -3,6 +3,7 @@ that does the job; the checkable ones show the state they set (view mode, order,
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint
@@ -76,16 +77,20 @@ class Menus:
         )
         view_menu.addSeparator()
         sort_menu = view_menu.addMenu(translate("Menus", "Sort &By"))
+        descending = translate("Menus", "&Descending")
+        orders = [(QT_TRANSLATE_NOOP("Columns", "Relevance"), "relevance"), *COLUMNS]
         self.sort_actions = self._choices(
             sort_menu,
             [
-                (key, translate("Columns", label), None)
-                for label, key in ((QT_TRANSLATE_NOOP("Columns", "Relevance"), "relevance"), *COLUMNS)
+                (key, label, None)
+                for (_, key), label in zip(
+                    orders, with_access_keys([translate("Columns", label) for label, _ in orders], [descending])
+                )
             ],
             lambda key: searching.set_sort(key, searching.sort[1] if key != "relevance" else False),
         )
         sort_menu.addSeparator()
-        self.descending_action = self._add(sort_menu, translate("Menus", "&Descending"), None, None)
+        self.descending_action = self._add(sort_menu, descending, None, None)
         self.descending_action.setCheckable(True)
         self.descending_action.toggled.connect(
             lambda on: searching.set_sort(searching.sort[0], on) if on != searching.sort[1] else None
@@ -105,14 +110,14 @@ class Menus:
         )
         self.language_actions = self._choices(
             view_menu.addMenu(translate("Menus", "&Language")),
-            [(code, name, None) for code, name in LANGUAGES.items()],
+            [(code, name, None) for code, name in zip(LANGUAGES, with_access_keys(list(LANGUAGES.values())))],
             window.set_language,
         )
 
         search_menu = bar.addMenu(translate("Menus", "&Search"))
         self._add(search_menu, translate("Menus", "&Find"), QKeySequence.StandardKey.Find, searching.focus)
         QShortcut(QKeySequence("Ctrl+L"), window).activated.connect(searching.focus)
-        self._add(search_menu, translate("Menus", "Clear &Filters"), None, searching.clear_filters)
+        self._add(search_menu, translate("Menus", "C&lear Filters"), None, searching.clear_filters)
         search_menu.addSeparator()
         self._add(
             search_menu,
@@ -197,3 +202,21 @@ class Menus:
             action.setChecked(key not in results.hidden_columns)
             action.toggled.connect(lambda shown, k=key: self.window.show_column(k, shown))
         menu.exec(searching.table.horizontalHeader().mapToGlobal(position))
+
+
+def with_access_keys(labels: list[str], keyed: list[str] = ()) -> list[str]:
+    """Labels that come without an access key (column names, language names) given one each, unlike
+    those of the ``keyed`` entries beside them: the first letter of a word not taken yet, else any
+    letter not taken."""
+    taken = {found[1].casefold() for text in keyed if (found := re.search(r"&(\w)", text))}
+    given = []
+    for label in labels:
+        letters = [at for at, char in enumerate(label) if char.isalpha()]
+        starts = [at for at in letters if at == 0 or not label[at - 1].isalpha()]
+        spot = next((at for at in starts + letters if label[at].casefold() not in taken), None)
+        if spot is None:
+            given.append(label)
+            continue
+        taken.add(label[spot].casefold())
+        given.append(f"{label[:spot]}&{label[spot:]}")
+    return given

@@ -265,8 +265,10 @@ class Selection(QObject):
 
     def menu(self, position: QPoint) -> None:
         """Right-click on a result: what can be done with it (or with the selection)."""
-        if not self.paths():
-            return
+        if self.paths():
+            self.context_menu().exec(position)
+
+    def context_menu(self) -> QMenu:
         menu = QMenu(self.window)
         for text, slot in (
             (translate("Selection", "&Open"), self.open_externally),
@@ -289,7 +291,7 @@ class Selection(QObject):
             menu.addAction(translate("Selection", "Find the &Thread")).triggered.connect(
                 lambda: self.window.searching.search_for(thread)
             )
-        menu.exec(position)
+        return menu
 
     def _thread_query(self) -> str | None:
         """For one message shown: the query finding its thread, from the first message it refers to."""

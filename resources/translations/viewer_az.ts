@@ -350,6 +350,10 @@
       <translation>Giriş</translation>
     </message>
     <message>
+      <source>{facet}: {value}</source>
+      <translation>{facet}: {value}</translation>
+    </message>
+    <message>
       <source>(drop rows here)</source>
       <translation>(bura sürükləyin)</translation>
     </message>
@@ -929,7 +933,7 @@
     </message>
     <message>
       <source>&amp;Watch for Changes</source>
-      <translation>Dəyişiklikləri &amp;izlə</translation>
+      <translation>&amp;Dəyişiklikləri izlə</translation>
     </message>
     <message>
       <source>Look for new and changed files whenever the window comes back to the front</source>
@@ -969,7 +973,7 @@
     </message>
     <message>
       <source>E&amp;xport Selection…</source>
-      <translation>Seçilənləri &amp;ixrac et…</translation>
+      <translation>Seçilənləri i&amp;xrac et…</translation>
     </message>
     <message>
       <source>&amp;Bag Selection…</source>
@@ -1021,7 +1025,7 @@
     </message>
     <message>
       <source>&amp;Facets Pane</source>
-      <translation>&amp;Fasetlər paneli</translation>
+      <translation>Fasetlər &amp;paneli</translation>
     </message>
     <message>
       <source>&amp;Theme</source>
@@ -1040,7 +1044,7 @@
       <translation>&amp;Tap</translation>
     </message>
     <message>
-      <source>Clear &amp;Filters</source>
+      <source>C&amp;lear Filters</source>
       <translation>&amp;Filtrləri götür</translation>
     </message>
     <message>
@@ -1963,7 +1967,7 @@
     </message>
     <message>
       <source>E&amp;xport Selection…</source>
-      <translation>Seçilənləri &amp;ixrac et…</translation>
+      <translation>Seçilənləri i&amp;xrac et…</translation>
     </message>
     <message>
       <source>&amp;Bag Selection…</source>

@@ -350,6 +350,10 @@
       <translation>Zugang</translation>
     </message>
     <message>
+      <source>{facet}: {value}</source>
+      <translation>{facet}: {value}</translation>
+    </message>
+    <message>
       <source>(drop rows here)</source>
       <translation>(hierher ziehen)</translation>
     </message>
@@ -965,7 +969,7 @@
     </message>
     <message>
       <source>&amp;Copy Citation</source>
-      <translation>Zitat &amp;kopieren</translation>
+      <translation>Literaturangabe &amp;kopieren</translation>
     </message>
     <message>
       <source>E&amp;xport Selection…</source>
@@ -1040,12 +1044,12 @@
       <translation>&amp;Suchen</translation>
     </message>
     <message>
-      <source>Clear &amp;Filters</source>
+      <source>C&amp;lear Filters</source>
       <translation>&amp;Filter aufheben</translation>
     </message>
     <message>
       <source>&amp;Save Search…</source>
-      <translation>Suche &amp;speichern…</translation>
+      <translation>Suche s&amp;peichern…</translation>
     </message>
     <message>
       <source>Find &amp;Duplicates…</source>
@@ -1951,11 +1955,11 @@
     </message>
     <message>
       <source>Copy &amp;Citation</source>
-      <translation>&amp;Zitat kopieren</translation>
+      <translation>&amp;Literaturangabe kopieren</translation>
     </message>
     <message>
       <source>&amp;Edit Metadata</source>
-      <translation>Metadaten &amp;bearbeiten</translation>
+      <translation>&amp;Metadaten bearbeiten</translation>
     </message>
     <message>
       <source>C&amp;ite Selection</source>

@@ -350,6 +350,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{facet}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>(drop rows here)</source>
       <translation type="unfinished" />
     </message>
@@ -1040,7 +1044,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Clear &amp;Filters</source>
+      <source>C&amp;lear Filters</source>
       <translation type="unfinished" />
     </message>
     <message>

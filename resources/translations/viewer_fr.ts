@@ -69,7 +69,7 @@
     </message>
     <message>
       <source>The citations of the first {shown} of the {selected} items selected; the exports below take them all.</source>
-      <translation>Citations des {shown} premiers des {selected} documents sélectionnés ; les exports ci-dessous les prennent tous.</translation>
+      <translation>Citations des {shown} premiers des {selected} documents sélectionnés ; les exports ci-dessous les prennent tous.</translation>
     </message>
     <message numerus="yes">
       <source>%Ln item(s) held back are not cited.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
       <source>The citation could not be formatted: {error}</source>
-      <translation>La citation n’a pas pu être mise en forme : {error}</translation>
+      <translation>La citation n’a pas pu être mise en forme : {error}</translation>
     </message>
     <message numerus="yes">
       <source>Copied %Ln citation(s)</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
       <source> (of {selected} selected: export them all)</source>
-      <translation> (sur {selected} sélectionnés : exportez-les tous)</translation>
+      <translation> (sur {selected} sélectionnés : exportez-les tous)</translation>
     </message>
     <message>
       <source>Export selection</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
       <source>Not exported: {error}</source>
-      <translation>Non exporté : {error}</translation>
+      <translation>Non exporté : {error}</translation>
     </message>
     <message numerus="yes">
       <source>Exported %Ln item(s) to {file}</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
       <source>Export to {file} failed: {error}</source>
-      <translation>L’export vers {file} a échoué : {error}</translation>
+      <translation>L’export vers {file} a échoué : {error}</translation>
     </message>
   </context>
   <context>
@@ -224,29 +224,29 @@
     </message>
     <message>
       <source>Could not look for duplicates: {error}</source>
-      <translation>Impossible de rechercher les doublons : {error}</translation>
+      <translation>Impossible de rechercher les doublons : {error}</translation>
     </message>
     <message>
       <source>Duplicates in {collection}</source>
-      <translation>Doublons dans « {collection} »</translation>
+      <translation>Doublons dans « {collection} »</translation>
     </message>
     <message numerus="yes">
       <source>%Ln group(s):</source>
       <translation>
-        <numerusform>%Ln groupe :</numerusform>
-        <numerusform>%Ln groupes :</numerusform>
+        <numerusform>%Ln groupe :</numerusform>
+        <numerusform>%Ln groupes :</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%Ln copies beside the first of each. Identical files have the same bytes; near copies have nearly the same text (a typed clipping and its scan, say). Choose a group, or one of its items, to compare.</source>
       <translation>
-        <numerusform>%Ln copie en plus du premier document de chaque groupe. Les fichiers identiques ont les mêmes octets ; les quasi-copies ont presque le même texte (une coupure de presse retapée et sa numérisation, par exemple). Choisissez un groupe, ou l’un de ses documents, pour comparer.</numerusform>
-        <numerusform>%Ln copies en plus du premier document de chaque groupe. Les fichiers identiques ont les mêmes octets ; les quasi-copies ont presque le même texte (une coupure de presse retapée et sa numérisation, par exemple). Choisissez un groupe, ou l’un de ses documents, pour comparer.</numerusform>
+        <numerusform>%Ln copie en plus du premier document de chaque groupe. Les fichiers identiques ont les mêmes octets ; les quasi-copies ont presque le même texte (une coupure de presse retapée et sa numérisation, par exemple). Choisissez un groupe, ou l’un de ses documents, pour comparer.</numerusform>
+        <numerusform>%Ln copies en plus du premier document de chaque groupe. Les fichiers identiques ont les mêmes octets ; les quasi-copies ont presque le même texte (une coupure de presse retapée et sa numérisation, par exemple). Choisissez un groupe, ou l’un de ses documents, pour comparer.</numerusform>
       </translation>
     </message>
     <message>
       <source>No duplicates: no two files are identical, and no two texts are near copies.</source>
-      <translation>Aucun doublon : aucun fichier n’est identique à un autre, aucun texte n’est une quasi-copie d’un autre.</translation>
+      <translation>Aucun doublon : aucun fichier n’est identique à un autre, aucun texte n’est une quasi-copie d’un autre.</translation>
     </message>
     <message numerus="yes">
       <source>%Ln identical</source>
@@ -258,8 +258,8 @@
     <message numerus="yes">
       <source>%Ln near copies, {percent}% alike</source>
       <translation>
-        <numerusform>%Ln quasi-copie, semblable à {percent} %</numerusform>
-        <numerusform>%Ln quasi-copies, semblables à {percent} %</numerusform>
+        <numerusform>%Ln quasi-copie, semblable à {percent} %</numerusform>
+        <numerusform>%Ln quasi-copies, semblables à {percent} %</numerusform>
       </translation>
     </message>
     <message>
@@ -293,8 +293,8 @@
     <message numerus="yes">
       <source>Tag for the %Ln copies (every item but the first):</source>
       <translation>
-        <numerusform>Étiquette pour la %Ln copie (chaque document sauf le premier) :</numerusform>
-        <numerusform>Étiquette pour les %Ln copies (chaque document sauf le premier) :</numerusform>
+        <numerusform>Étiquette pour la %Ln copie (chaque document sauf le premier) :</numerusform>
+        <numerusform>Étiquette pour les %Ln copies (chaque document sauf le premier) :</numerusform>
       </translation>
     </message>
   </context>
@@ -350,6 +350,10 @@
       <translation>Accès</translation>
     </message>
     <message>
+      <source>{facet}: {value}</source>
+      <translation>{facet} : {value}</translation>
+    </message>
+    <message>
       <source>(drop rows here)</source>
       <translation>(déposer ici)</translation>
     </message>
@@ -402,7 +406,7 @@
     <message>
       <source>Facets: narrow the results</source>
       <extracomment>How a facet's values are shown, where not as the index holds them ('application/pdf' → 'PDF').</extracomment>
-      <translation>Facettes : affiner les résultats</translation>
+      <translation>Facettes : affiner les résultats</translation>
     </message>
     <message>
       <source>Click to clear this filter</source>
@@ -410,7 +414,7 @@
     </message>
     <message>
       <source>Show only {facet}: {value}</source>
-      <translation>N’afficher que {facet} : {value}</translation>
+      <translation>N’afficher que {facet} : {value}</translation>
     </message>
   </context>
   <context>
@@ -418,7 +422,7 @@
     <message>
       <source>Only:</source>
       <extracomment>What a chip for the timeline's years is keyed by (facets are keyed by their names). A chip's text is elided past this many characters (its tooltip says it whole).</extracomment>
-      <translation>Seulement :</translation>
+      <translation>Seulement :</translation>
     </message>
     <message>
       <source>Clear all</source>
@@ -426,7 +430,7 @@
     </message>
     <message>
       <source>Let every filter go: the whole result of the words typed</source>
-      <translation>Retirer tous les filtres : tout le résultat des mots saisis</translation>
+      <translation>Retirer tous les filtres : tout le résultat des mots saisis</translation>
     </message>
     <message>
       <source>Click to let this filter go</source>
@@ -566,7 +570,7 @@
     </message>
     <message>
       <source>without a word; words in one language</source>
-      <translation>sans un mot ; des mots dans une langue</translation>
+      <translation>sans un mot ; des mots dans une langue</translation>
     </message>
     <message>
       <source>a message and the replies to it</source>
@@ -582,7 +586,7 @@
     </message>
     <message>
       <source>Words are matched in every form (&lt;i&gt;survey&lt;/i&gt; finds &lt;i&gt;surveying&lt;/i&gt;) and without accents (&lt;i&gt;resume&lt;/i&gt; finds &lt;i&gt;résumé&lt;/i&gt;). Click a facet on the left to narrow the list; click it again to clear.</source>
-      <translation>Les mots sont trouvés sous toutes leurs formes (&lt;i&gt;port&lt;/i&gt; trouve &lt;i&gt;ports&lt;/i&gt;) et sans accents (&lt;i&gt;resume&lt;/i&gt; trouve &lt;i&gt;résumé&lt;/i&gt;). Cliquez sur une facette à gauche pour affiner la liste ; cliquez de nouveau pour la retirer.</translation>
+      <translation>Les mots sont trouvés sous toutes leurs formes (&lt;i&gt;port&lt;/i&gt; trouve &lt;i&gt;ports&lt;/i&gt;) et sans accents (&lt;i&gt;resume&lt;/i&gt; trouve &lt;i&gt;résumé&lt;/i&gt;). Cliquez sur une facette à gauche pour affiner la liste ; cliquez de nouveau pour la retirer.</translation>
     </message>
     <message>
       <source>the search field</source>
@@ -614,11 +618,11 @@
     </message>
     <message>
       <source>undo the last save (in a field: its own typing first)</source>
-      <translation>annuler le dernier enregistrement (dans un champ : d’abord sa propre saisie)</translation>
+      <translation>annuler le dernier enregistrement (dans un champ : d’abord sa propre saisie)</translation>
     </message>
     <message>
       <source>export the selection: CSV, citations, Dublin Core, MODS, MARC, EAD</source>
-      <translation>exporter la sélection : CSV, citations, Dublin Core, MODS, MARC, EAD</translation>
+      <translation>exporter la sélection : CSV, citations, Dublin Core, MODS, MARC, EAD</translation>
     </message>
     <message>
       <source>save the search under a name</source>
@@ -689,11 +693,11 @@
     </message>
     <message>
       <source>Stop indexing; what is done so far is kept</source>
-      <translation>Arrêter l’indexation ; ce qui est fait est conservé</translation>
+      <translation>Arrêter l’indexation ; ce qui est fait est conservé</translation>
     </message>
     <message>
       <source>Indexing stopped: {reason}. The list shows what is already indexed.</source>
-      <translation>Indexation arrêtée : {reason}. La liste montre ce qui est déjà indexé.</translation>
+      <translation>Indexation arrêtée : {reason}. La liste montre ce qui est déjà indexé.</translation>
     </message>
     <message>
       <source>Looking for new and changed files…</source>
@@ -705,11 +709,11 @@
     </message>
     <message>
       <source>Indexing cancelled: {counts} ({seconds} s)</source>
-      <translation>Indexation annulée : {counts} ({seconds} s)</translation>
+      <translation>Indexation annulée : {counts} ({seconds} s)</translation>
     </message>
     <message>
       <source>Index up to date: {counts} ({seconds} s)</source>
-      <translation>Index à jour : {counts} ({seconds} s)</translation>
+      <translation>Index à jour : {counts} ({seconds} s)</translation>
     </message>
     <message>
       <source>indexing, {done} of {total} files read</source>
@@ -748,7 +752,7 @@
     </message>
     <message>
       <source>gone from the folder; your edits ({fields}) are kept until it comes back</source>
-      <translation>disparu du dossier ; vos modifications ({fields}) sont conservées jusqu’à son retour</translation>
+      <translation>disparu du dossier ; vos modifications ({fields}) sont conservées jusqu’à son retour</translation>
     </message>
     <message>
       <source>Problems</source>
@@ -765,13 +769,13 @@
     <message numerus="yes">
       <source>%Ln file(s) need a look: those that could not be read completely are still listed by name; the edits of those that are gone are kept.</source>
       <translation>
-        <numerusform>%Ln fichier demande votre attention : ceux qui n’ont pas pu être lus entièrement restent listés par leur nom ; les modifications de ceux qui ont disparu sont conservées.</numerusform>
-        <numerusform>%Ln fichiers demandent votre attention : ceux qui n’ont pas pu être lus entièrement restent listés par leur nom ; les modifications de ceux qui ont disparu sont conservées.</numerusform>
+        <numerusform>%Ln fichier demande votre attention : ceux qui n’ont pas pu être lus entièrement restent listés par leur nom ; les modifications de ceux qui ont disparu sont conservées.</numerusform>
+        <numerusform>%Ln fichiers demandent votre attention : ceux qui n’ont pas pu être lus entièrement restent listés par leur nom ; les modifications de ceux qui ont disparu sont conservées.</numerusform>
       </translation>
     </message>
     <message>
       <source>No problems: every file was read, and no edits are waiting for a file that is gone.</source>
-      <translation>Aucun problème : chaque fichier a été lu, et aucune modification n’attend un fichier disparu.</translation>
+      <translation>Aucun problème : chaque fichier a été lu, et aucune modification n’attend un fichier disparu.</translation>
     </message>
     <message>
       <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged</source>
@@ -862,7 +866,7 @@
     </message>
     <message>
       <source>{label}:</source>
-      <translation>{label} :</translation>
+      <translation>{label} :</translation>
     </message>
     <message>
       <source>Making the poster frame…</source>
@@ -870,7 +874,7 @@
     </message>
     <message>
       <source>No poster frame: {reason}.</source>
-      <translation>Pas d’image d’aperçu : {reason}.</translation>
+      <translation>Pas d’image d’aperçu : {reason}.</translation>
     </message>
     <message>
       <source>the picture could not be read</source>
@@ -886,7 +890,7 @@
     </message>
     <message>
       <source>… and {count} more: search for them</source>
-      <translation>… et {count} autres : cherchez-les</translation>
+      <translation>… et {count} autres : cherchez-les</translation>
     </message>
     <message>
       <source>Parts ({count})</source>
@@ -1040,7 +1044,7 @@
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <source>Clear &amp;Filters</source>
+      <source>C&amp;lear Filters</source>
       <translation>Retirer les &amp;filtres</translation>
     </message>
     <message>
@@ -1057,7 +1061,7 @@
     </message>
     <message>
       <source>Saved Searc&amp;hes</source>
-      <translation>Recherches &amp;enregistrées</translation>
+      <translation>Recherches enre&amp;gistrées</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1101,7 +1105,7 @@
     </message>
     <message>
       <source>&amp;Dark</source>
-      <translation>&amp;Sombre</translation>
+      <translation>S&amp;ombre</translation>
     </message>
   </context>
   <context>
@@ -1265,7 +1269,7 @@
     </message>
     <message>
       <source>Family, Given; Family, Given</source>
-      <translation>Nom, Prénom ; Nom, Prénom</translation>
+      <translation>Nom, Prénom ; Nom, Prénom</translation>
     </message>
     <message>
       <source>2021, 2021-02 or 2021-02-26</source>
@@ -1273,11 +1277,11 @@
     </message>
     <message>
       <source>term; term</source>
-      <translation>terme ; terme</translation>
+      <translation>terme ; terme</translation>
     </message>
     <message>
       <source>tag; tag</source>
-      <translation>étiquette ; étiquette</translation>
+      <translation>étiquette ; étiquette</translation>
     </message>
     <message>
       <source>Series 2: Administration/Memoranda</source>
@@ -1361,8 +1365,8 @@
     <message numerus="yes">
       <source>%Ln items selected: a field left as it is stays as each item has it</source>
       <translation>
-        <numerusform>%Ln document sélectionné : un champ laissé tel quel reste comme chaque document l’a</numerusform>
-        <numerusform>%Ln documents sélectionnés : un champ laissé tel quel reste comme chaque document l’a</numerusform>
+        <numerusform>%Ln document sélectionné : un champ laissé tel quel reste comme chaque document l’a</numerusform>
+        <numerusform>%Ln documents sélectionnés : un champ laissé tel quel reste comme chaque document l’a</numerusform>
       </translation>
     </message>
     <message>
@@ -1454,7 +1458,7 @@
     <name>Opening</name>
     <message>
       <source>{path} is no longer there (moved or deleted since it was indexed); re-index to bring the list up to date.</source>
-      <translation>{path} n’est plus là (déplacé ou supprimé depuis l’indexation) ; réindexez pour mettre la liste à jour.</translation>
+      <translation>{path} n’est plus là (déplacé ou supprimé depuis l’indexation) ; réindexez pour mettre la liste à jour.</translation>
     </message>
     <message>
       <source>folder</source>
@@ -1462,11 +1466,11 @@
     </message>
     <message>
       <source>'{suffix}' file</source>
-      <translation>fichier « {suffix} »</translation>
+      <translation>fichier « {suffix} »</translation>
     </message>
     <message>
       <source>{name} could not be opened: no program on this computer is set to open this {kind}. Set a default program for it in the desktop's settings, or use Show in Folder.</source>
-      <translation>{name} n’a pas pu être ouvert : aucun programme de cet ordinateur n’est réglé pour ouvrir ce type ({kind}). Choisissez un programme par défaut dans les réglages du système, ou utilisez Afficher dans le dossier.</translation>
+      <translation>{name} n’a pas pu être ouvert : aucun programme de cet ordinateur n’est réglé pour ouvrir ce type ({kind}). Choisissez un programme par défaut dans les réglages du système, ou utilisez Afficher dans le dossier.</translation>
     </message>
     <message>
       <source>recording</source>
@@ -1494,7 +1498,7 @@
     </message>
     <message>
       <source>This file has been replaced by a link to a file outside the collection since it was indexed; it is not shown.</source>
-      <translation>Depuis l’indexation, ce fichier a été remplacé par un lien vers un fichier hors de la collection ; il n’est pas affiché.</translation>
+      <translation>Depuis l’indexation, ce fichier a été remplacé par un lien vers un fichier hors de la collection ; il n’est pas affiché.</translation>
     </message>
     <message>
       <source>no text could be read from this {kind}</source>
@@ -1506,7 +1510,7 @@
     </message>
     <message>
       <source>Nothing to preview: {reason}.</source>
-      <translation>Rien à afficher : {reason}.</translation>
+      <translation>Rien à afficher : {reason}.</translation>
     </message>
     <message>
       <source>◀ Hit</source>
@@ -1605,7 +1609,7 @@
     </message>
     <message>
       <source>This image cannot be shown: {reason}.</source>
-      <translation>Cette image ne peut pas être affichée : {reason}.</translation>
+      <translation>Cette image ne peut pas être affichée : {reason}.</translation>
     </message>
     <message>
       <source>unknown format</source>
@@ -1650,7 +1654,7 @@
     </message>
     <message>
       <source>This PDF cannot be shown: {reason}.</source>
-      <translation>Ce PDF ne peut pas être affiché : {reason}.</translation>
+      <translation>Ce PDF ne peut pas être affiché : {reason}.</translation>
     </message>
     <message>
       <source>Sheet</source>
@@ -1676,7 +1680,7 @@
     </message>
     <message>
       <source>the rest of this text is not shown here; it is searchable</source>
-      <translation>la suite de ce texte n’est pas affichée ici ; elle est cherchable</translation>
+      <translation>la suite de ce texte n’est pas affichée ici ; elle est cherchable</translation>
     </message>
   </context>
   <context>
@@ -1719,7 +1723,7 @@
     </message>
     <message>
       <source>Saved searches: click one to run it (Search ▸ Save Search… keeps the current one)</source>
-      <translation>Recherches enregistrées : cliquez sur l’une pour la lancer (Recherche ▸ Enregistrer la recherche… garde celle en cours)</translation>
+      <translation>Recherches enregistrées : cliquez sur l’une pour la lancer (Recherche ▸ Enregistrer la recherche… garde celle en cours)</translation>
     </message>
     <message>
       <source>&amp;Run</source>
@@ -1735,19 +1739,19 @@
     </message>
     <message>
       <source>Name for the search {query}:</source>
-      <translation>Nom de la recherche {query} :</translation>
+      <translation>Nom de la recherche {query} :</translation>
     </message>
     <message>
       <source>The search was not saved: {error}</source>
-      <translation>La recherche n’a pas été enregistrée : {error}</translation>
+      <translation>La recherche n’a pas été enregistrée : {error}</translation>
     </message>
     <message>
       <source>Saved as @{name} (also: archive search {quoted})</source>
-      <translation>Enregistrée sous @{name} (aussi : archive search {quoted})</translation>
+      <translation>Enregistrée sous @{name} (aussi : archive search {quoted})</translation>
     </message>
     <message>
       <source>The saved search {name} was not removed: {error}</source>
-      <translation>La recherche enregistrée {name} n’a pas été supprimée : {error}</translation>
+      <translation>La recherche enregistrée {name} n’a pas été supprimée : {error}</translation>
     </message>
   </context>
   <context>
@@ -1759,19 +1763,19 @@
     </message>
     <message>
       <source>Search: words, "a phrase", title:…, creator:…, date:[1950 TO 1960]   (Ctrl+F)</source>
-      <translation>Recherche : mots, "une expression", title:…, creator:…, date:[1950 TO 1960]   (Ctrl+F)</translation>
+      <translation>Recherche : mots, "une expression", title:…, creator:…, date:[1950 TO 1960]   (Ctrl+F)</translation>
     </message>
     <message>
       <source>Years: {first}–{last}</source>
-      <translation>Années : {first}–{last}</translation>
+      <translation>Années : {first}–{last}</translation>
     </message>
     <message>
       <source>Cannot search: {error}</source>
-      <translation>Recherche impossible : {error}</translation>
+      <translation>Recherche impossible : {error}</translation>
     </message>
     <message>
       <source>Search failed: {error}</source>
-      <translation>La recherche a échoué : {error}</translation>
+      <translation>La recherche a échoué : {error}</translation>
     </message>
     <message numerus="yes">
       <source>at least %Ln result(s) in {ms} ms</source>
@@ -1796,11 +1800,11 @@
     </message>
     <message>
       <source>; {count} without them</source>
-      <translation> ; {count} sans eux</translation>
+      <translation> ; {count} sans eux</translation>
     </message>
     <message>
       <source>; {count} without it</source>
-      <translation> ; {count} sans lui</translation>
+      <translation> ; {count} sans lui</translation>
     </message>
     <message>
       <source> so far — {indexing}</source>
@@ -1859,11 +1863,11 @@
     </message>
     <message>
       <source>Could not read the selected items: {error}</source>
-      <translation>Impossible de lire les documents sélectionnés : {error}</translation>
+      <translation>Impossible de lire les documents sélectionnés : {error}</translation>
     </message>
     <message>
       <source>Shown from the list of what is inside; it is not among this search's results</source>
-      <translation>Affiché depuis la liste du contenu ; il ne fait pas partie des résultats de cette recherche</translation>
+      <translation>Affiché depuis la liste du contenu ; il ne fait pas partie des résultats de cette recherche</translation>
     </message>
     <message>
       <source>Nothing selected.</source>
@@ -1920,11 +1924,11 @@
     </message>
     <message>
       <source>Your changes to {which} were not saved: {error}. They are still in the form; save again when the problem is solved.</source>
-      <translation>Vos modifications de {which} n’ont pas été enregistrées : {error}. Elles sont toujours dans le formulaire ; enregistrez de nouveau une fois le problème résolu.</translation>
+      <translation>Vos modifications de {which} n’ont pas été enregistrées : {error}. Elles sont toujours dans le formulaire ; enregistrez de nouveau une fois le problème résolu.</translation>
     </message>
     <message>
       <source>Could not undo: {error}</source>
-      <translation>Impossible d’annuler : {error}</translation>
+      <translation>Impossible d’annuler : {error}</translation>
     </message>
     <message numerus="yes">
       <source>Undid the last save (%Ln item(s))</source>
@@ -1975,7 +1979,7 @@
     </message>
     <message>
       <source>{name} could not be taken out of its file: {error}</source>
-      <translation>{name} n’a pas pu être extrait de son fichier : {error}</translation>
+      <translation>{name} n’a pas pu être extrait de son fichier : {error}</translation>
     </message>
     <message numerus="yes">
       <source>Copied %Ln path(s)</source>
@@ -2025,18 +2029,18 @@
     </message>
     <message>
       <source>No bag was made in {folder}: {error}</source>
-      <translation>Aucun paquet n’a été créé dans {folder} : {error}</translation>
+      <translation>Aucun paquet n’a été créé dans {folder} : {error}</translation>
     </message>
   </context>
   <context>
     <name>Timeline</name>
     <message>
       <source>Timeline: the results by year</source>
-      <translation>Frise chronologique : les résultats par année</translation>
+      <translation>Frise chronologique : les résultats par année</translation>
     </message>
     <message>
       <source>Items per year: drag across to search those years, click a year for that year alone, click the chosen years again to let every year back. Keys: ← → a year, Shift+← → more years, Esc every year</source>
-      <translation>Documents par année : faites glisser pour chercher dans ces années, cliquez sur une année pour elle seule, cliquez de nouveau sur les années choisies pour les retrouver toutes. Touches : ← → une année, Maj+← → plus d’années, Échap toutes les années</translation>
+      <translation>Documents par année : faites glisser pour chercher dans ces années, cliquez sur une année pour elle seule, cliquez de nouveau sur les années choisies pour les retrouver toutes. Touches : ← → une année, Maj+← → plus d’années, Échap toutes les années</translation>
     </message>
     <message>
       <source>Years {years}</source>
@@ -2049,8 +2053,8 @@
     <message numerus="yes">
       <source>{year}: %Ln item(s)</source>
       <translation>
-        <numerusform>{year} : %Ln document</numerusform>
-        <numerusform>{year} : %Ln documents</numerusform>
+        <numerusform>{year} : %Ln document</numerusform>
+        <numerusform>{year} : %Ln documents</numerusform>
       </translation>
     </message>
   </context>
@@ -2130,11 +2134,11 @@
     </message>
     <message>
       <source>Show every result of the words typed: no facet value, no years</source>
-      <translation>Afficher tous les résultats des mots saisis : sans facette ni années</translation>
+      <translation>Afficher tous les résultats des mots saisis : sans facette ni années</translation>
     </message>
     <message>
       <source>Cannot open {folder}: {error}</source>
-      <translation>Impossible d’ouvrir {folder} : {error}</translation>
+      <translation>Impossible d’ouvrir {folder} : {error}</translation>
     </message>
     <message>
       <source>{collection} — Archive viewer</source>

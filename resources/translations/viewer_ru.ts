@@ -359,6 +359,10 @@
       <translation>Доступ</translation>
     </message>
     <message>
+      <source>{facet}: {value}</source>
+      <translation>{facet}: {value}</translation>
+    </message>
+    <message>
       <source>(drop rows here)</source>
       <translation>(перетащите сюда)</translation>
     </message>
@@ -1007,7 +1011,7 @@
     </message>
     <message>
       <source>&amp;Undo Last Save</source>
-      <translation>&amp;Отменить последнее сохранение</translation>
+      <translation>О&amp;тменить последнее сохранение</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -1027,7 +1031,7 @@
     </message>
     <message>
       <source>Sort &amp;By</source>
-      <translation>&amp;Сортировать по</translation>
+      <translation>Со&amp;ртировать по</translation>
     </message>
     <message>
       <source>&amp;Descending</source>
@@ -1035,7 +1039,7 @@
     </message>
     <message>
       <source>&amp;Facets Pane</source>
-      <translation>Панель &amp;фасетов</translation>
+      <translation>&amp;Панель фасетов</translation>
     </message>
     <message>
       <source>&amp;Theme</source>
@@ -1054,7 +1058,7 @@
       <translation>&amp;Найти</translation>
     </message>
     <message>
-      <source>Clear &amp;Filters</source>
+      <source>C&amp;lear Filters</source>
       <translation>Снять &amp;фильтры</translation>
     </message>
     <message>
@@ -1111,7 +1115,7 @@
     </message>
     <message>
       <source>&amp;Light</source>
-      <translation>&amp;Светлая</translation>
+      <translation>Св&amp;етлая</translation>
     </message>
     <message>
       <source>&amp;Dark</source>
@@ -1977,7 +1981,7 @@
     </message>
     <message>
       <source>Copy &amp;Path</source>
-      <translation>Копировать &amp;путь</translation>
+      <translation>Копировать п&amp;уть</translation>
     </message>
     <message>
       <source>Copy &amp;Citation</source>
@@ -1985,11 +1989,11 @@
     </message>
     <message>
       <source>&amp;Edit Metadata</source>
-      <translation>&amp;Править метаданные</translation>
+      <translation>Пр&amp;авить метаданные</translation>
     </message>
     <message>
       <source>C&amp;ite Selection</source>
-      <translation>&amp;Цитировать выбранное</translation>
+      <translation>Ссылки &amp;на выбранное</translation>
     </message>
     <message>
       <source>E&amp;xport Selection…</source>

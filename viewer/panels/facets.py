@@ -92,7 +92,15 @@ class FacetPanel(QTreeWidget):
 
     def described(self) -> list[tuple[str, str]]:
         """(facet, 'Heading: value') for each value chosen: ('type', 'Type: Still image')."""
-        return [(name, f"{heading(name)}: {SHOWN_AS.get(name, str)(value)}") for name, value in self.filters.items()]
+        return [
+            (
+                name,
+                translate("Facets", "{facet}: {value}").format(
+                    facet=heading(name), value=SHOWN_AS.get(name, str)(value)
+                ),
+            )
+            for name, value in self.filters.items()
+        ]
 
     def show_counts(self, facets: dict[str, dict[str, int]], keep_rows: bool = False) -> None:
         """Show each facet's most frequent values. ``keep_rows``: the same rows where they are, with
