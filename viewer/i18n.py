@@ -85,6 +85,12 @@ def lower_case(text: str) -> str:
     return QLocale().toLower(text)
 
 
+def in_sentence(text: str) -> str:
+    """A heading as it stands inside a sentence ('Show only type: …'): in lower case, except in
+    German, whose nouns keep their capital ('Nur Typ zeigen')."""
+    return text if QLocale().language() == QLocale.Language.German else lower_case(text)
+
+
 def local_date(value: str | None) -> str:
     """An ISO date, whole or partial, in the viewer's language: '1953-02' → 'February 1953',
     'февраль 1953', 'Februar 1953'; '1953-02-14' → '14.02.1953', '2/14/1953' (the locale's short

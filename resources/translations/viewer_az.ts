@@ -276,7 +276,7 @@
     </message>
     <message>
       <source>Open every item of the group with the desktop's program</source>
-      <translation>Qrupun hər sənədini sistemin proqramı ilə aç</translation>
+      <translation>Qrupun hər sənədini standart proqramla aç</translation>
     </message>
     <message>
       <source>Show in Folders</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
       <source>without a word; words in one language</source>
-      <translation>sözsüz; bir dildə sözlər</translation>
+      <translation>söz olmadan; bir dildə sözlər</translation>
     </message>
     <message>
       <source>a message and the replies to it</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
       <source>Archive viewer {version}</source>
-      <translation>Arxiv baxıcısı {version}</translation>
+      <translation>Arxiv görüntüləyicisi {version}</translation>
     </message>
     <message>
       <source>Search, view, correct and cite a folder of documents, offline. Nothing is ever written into the collection folder.</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
       <source>Poster frame</source>
-      <translation>Afişa kadrı</translation>
+      <translation>Önizləmə kadrı</translation>
     </message>
     <message>
       <source>Play</source>
@@ -870,11 +870,11 @@
     </message>
     <message>
       <source>Making the poster frame…</source>
-      <translation>Afişa kadrı hazırlanır…</translation>
+      <translation>Önizləmə kadrı hazırlanır…</translation>
     </message>
     <message>
       <source>No poster frame: {reason}.</source>
-      <translation>Afişa kadrı yoxdur: {reason}.</translation>
+      <translation>Önizləmə kadrı yoxdur: {reason}.</translation>
     </message>
     <message>
       <source>the picture could not be read</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
       <source>&amp;About Archive Viewer</source>
-      <translation>Arxiv baxıcısı &amp;haqqında</translation>
+      <translation>Arxiv görüntüləyicisi &amp;haqqında</translation>
     </message>
     <message>
       <source>Sort by Relevance</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
       <source>◀ Hit</source>
-      <translation>◀ Tapıntı</translation>
+      <translation>◀ Uyğunluq</translation>
     </message>
     <message>
       <source>Previous hit (Shift+F3, or N)</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
       <source>Hit ▶</source>
-      <translation>Tapıntı ▶</translation>
+      <translation>Uyğunluq ▶</translation>
     </message>
     <message>
       <source>Next hit (F3, or n)</source>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
       <source>Archive viewer</source>
-      <translation>Arxiv baxıcısı</translation>
+      <translation>Arxiv görüntüləyicisi</translation>
     </message>
     <message>
       <source>Search syntax</source>
@@ -2142,7 +2142,7 @@
     </message>
     <message>
       <source>{collection} — Archive viewer</source>
-      <translation>{collection} — Arxiv baxıcısı</translation>
+      <translation>{collection} — Arxiv görüntüləyicisi</translation>
     </message>
     <message>
       <source>Open collection folder</source>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
       <source>About Archive Viewer</source>
-      <translation>Arxiv baxıcısı haqqında</translation>
+      <translation>Arxiv görüntüləyicisi haqqında</translation>
     </message>
     <message>
       <source>Dismiss</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>Language of the citations</source>
-      <translation>Sprache der Zitate</translation>
+      <translation>Sprache der Literaturangaben</translation>
     </message>
     <message>
       <source>Style's language</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>Citations</source>
-      <translation>Zitate</translation>
+      <translation>Literaturangaben</translation>
     </message>
     <message>
       <source>Copy</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>Copy the citations (Ctrl+Shift+C)</source>
-      <translation>Die Zitate kopieren (Strg+Umschalt+C)</translation>
+      <translation>Die Literaturangaben kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
       <source>Style</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
       <source>The citations of the first {shown} of the {selected} items selected; the exports below take them all.</source>
-      <translation>Die Zitate der ersten {shown} von {selected} ausgewählten Objekten; die Exporte unten umfassen alle.</translation>
+      <translation>Die Literaturangaben der ersten {shown} von {selected} ausgewählten Objekten; die Exporte unten umfassen alle.</translation>
     </message>
     <message numerus="yes">
       <source>%Ln item(s) held back are not cited.</source>
@@ -88,13 +88,13 @@
     </message>
     <message>
       <source>The citation could not be formatted: {error}</source>
-      <translation>Das Zitat konnte nicht formatiert werden: {error}</translation>
+      <translation>Die Literaturangabe konnte nicht formatiert werden: {error}</translation>
     </message>
     <message numerus="yes">
       <source>Copied %Ln citation(s)</source>
       <translation>
-        <numerusform>%Ln Zitat kopiert</numerusform>
-        <numerusform>%Ln Zitate kopiert</numerusform>
+        <numerusform>%Ln Literaturangabe kopiert</numerusform>
+        <numerusform>%Ln Literaturangaben kopiert</numerusform>
       </translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
     </message>
     <message>
       <source>Tag the Copies…</source>
-      <translation>Kopien verschlagworten…</translation>
+      <translation>Kopien mit einem Tag versehen…</translation>
     </message>
     <message>
       <source>Tag every item of the group but the first, to find them again (tag:duplicate)</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
       <source>Open every item of the group with the desktop's program</source>
-      <translation>Jedes Objekt der Gruppe mit dem Programm des Systems öffnen</translation>
+      <translation>Jedes Objekt der Gruppe mit dem Standardprogramm öffnen</translation>
     </message>
     <message>
       <source>Show in Folders</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
       <source>Tag the Copies</source>
-      <translation>Kopien verschlagworten</translation>
+      <translation>Kopien mit einem Tag versehen</translation>
     </message>
     <message numerus="yes">
       <source>Tag for the %Ln copies (every item but the first):</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
       <source>copy the selection's citations</source>
-      <translation>die Zitate der Auswahl kopieren</translation>
+      <translation>die Literaturangaben der Auswahl kopieren</translation>
     </message>
     <message>
       <source>save the metadata form (of every selected item)</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
       <source>export the selection: CSV, citations, Dublin Core, MODS, MARC, EAD</source>
-      <translation>die Auswahl exportieren: CSV, Zitate, Dublin Core, MODS, MARC, EAD</translation>
+      <translation>die Auswahl exportieren: CSV, Literaturangaben, Dublin Core, MODS, MARC, EAD</translation>
     </message>
     <message>
       <source>save the search under a name</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
       <source>pandoc (citations)</source>
-      <translation>pandoc (Zitate)</translation>
+      <translation>pandoc (Literaturangaben)</translation>
     </message>
     <message>
       <source>not available</source>
@@ -818,11 +818,11 @@
     </message>
     <message>
       <source>Play it in the desktop's own player</source>
-      <translation>Im Abspielprogramm des Systems abspielen</translation>
+      <translation>Im Standard-Abspielprogramm abspielen</translation>
     </message>
     <message>
       <source>Play in the desktop's player</source>
-      <translation>Im Abspielprogramm des Systems abspielen</translation>
+      <translation>Im Standard-Abspielprogramm abspielen</translation>
     </message>
     <message>
       <source>Creators</source>

@@ -276,7 +276,7 @@
     </message>
     <message>
       <source>Open every item of the group with the desktop's program</source>
-      <translation>Ouvrir chaque document du groupe avec le programme du système</translation>
+      <translation>Ouvrir chaque document du groupe avec le programme par défaut</translation>
     </message>
     <message>
       <source>Show in Folders</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
       <source>without a word; words in one language</source>
-      <translation>sans un mot ; des mots dans une langue</translation>
+      <translation>sans le mot ; des mots dans une langue</translation>
     </message>
     <message>
       <source>a message and the replies to it</source>
@@ -818,11 +818,11 @@
     </message>
     <message>
       <source>Play it in the desktop's own player</source>
-      <translation>Le lire dans le lecteur du système</translation>
+      <translation>Le lire dans le lecteur par défaut</translation>
     </message>
     <message>
       <source>Play in the desktop's player</source>
-      <translation>Lire dans le lecteur du système</translation>
+      <translation>Lire dans le lecteur par défaut</translation>
     </message>
     <message>
       <source>Creators</source>
@@ -1313,7 +1313,7 @@
     </message>
     <message>
       <source>Revert to extracted</source>
-      <translation>Revenir à l’extrait</translation>
+      <translation>Revenir à la valeur extraite</translation>
     </message>
     <message>
       <source>Drop every correction of this item and show what was read from the file</source>

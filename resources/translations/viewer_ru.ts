@@ -245,9 +245,9 @@
     <message numerus="yes">
       <source>%Ln copies beside the first of each. Identical files have the same bytes; near copies have nearly the same text (a typed clipping and its scan, say). Choose a group, or one of its items, to compare.</source>
       <translation>
-        <numerusform>%Ln копия помимо первого документа каждой группы. Одинаковые файлы совпадают побайтно; почти копии имеют почти тот же текст (например, перепечатанная вырезка и её скан). Выберите группу или документ в ней, чтобы сравнить.</numerusform>
-        <numerusform>%Ln копии помимо первого документа каждой группы. Одинаковые файлы совпадают побайтно; почти копии имеют почти тот же текст (например, перепечатанная вырезка и её скан). Выберите группу или документ в ней, чтобы сравнить.</numerusform>
-        <numerusform>%Ln копий помимо первого документа каждой группы. Одинаковые файлы совпадают побайтно; почти копии имеют почти тот же текст (например, перепечатанная вырезка и её скан). Выберите группу или документ в ней, чтобы сравнить.</numerusform>
+        <numerusform>%Ln копия помимо первого документа каждой группы. Одинаковые файлы совпадают побайтно; близкие копии имеют почти тот же текст (например, перепечатанная вырезка и её скан). Выберите группу или документ в ней, чтобы сравнить.</numerusform>
+        <numerusform>%Ln копии помимо первого документа каждой группы. Одинаковые файлы совпадают побайтно; близкие копии имеют почти тот же текст (например, перепечатанная вырезка и её скан). Выберите группу или документ в ней, чтобы сравнить.</numerusform>
+        <numerusform>%Ln копий помимо первого документа каждой группы. Одинаковые файлы совпадают побайтно; близкие копии имеют почти тот же текст (например, перепечатанная вырезка и её скан). Выберите группу или документ в ней, чтобы сравнить.</numerusform>
       </translation>
     </message>
     <message>
@@ -265,9 +265,9 @@
     <message numerus="yes">
       <source>%Ln near copies, {percent}% alike</source>
       <translation>
-        <numerusform>%Ln почти копия, сходство {percent}%</numerusform>
-        <numerusform>%Ln почти копии, сходство {percent}%</numerusform>
-        <numerusform>%Ln почти копий, сходство {percent}%</numerusform>
+        <numerusform>%Ln близкая копия, сходство {percent}%</numerusform>
+        <numerusform>%Ln близкие копии, сходство {percent}%</numerusform>
+        <numerusform>%Ln близких копий, сходство {percent}%</numerusform>
       </translation>
     </message>
     <message>
@@ -689,7 +689,7 @@
     </message>
     <message>
       <source>Archive viewer {version}</source>
-      <translation>Просмотрщик архива {version}</translation>
+      <translation>Программа просмотра архива {version}</translation>
     </message>
     <message>
       <source>Search, view, correct and cite a folder of documents, offline. Nothing is ever written into the collection folder.</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
       <source>Revert to extracted</source>
-      <translation>Вернуть извлечённое</translation>
+      <translation>Вернуть значение из файла</translation>
     </message>
     <message>
       <source>Drop every correction of this item and show what was read from the file</source>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
       <source>Saved as @{name} (also: archive search {quoted})</source>
-      <translation>Сохранено как @{name} (в командной строке: archive search {quoted})</translation>
+      <translation>Сохранён как @{name} (в командной строке: archive search {quoted})</translation>
     </message>
     <message>
       <source>The saved search {name} was not removed: {error}</source>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
       <source>Cite</source>
-      <translation>Цитирование</translation>
+      <translation>Ссылки</translation>
     </message>
     <message numerus="yes">
       <source>Reading the records of %Ln items…</source>
@@ -2159,7 +2159,7 @@
     </message>
     <message>
       <source>Archive viewer</source>
-      <translation>Просмотрщик архива</translation>
+      <translation>Программа просмотра архива</translation>
     </message>
     <message>
       <source>Search syntax</source>
@@ -2179,7 +2179,7 @@
     </message>
     <message>
       <source>{collection} — Archive viewer</source>
-      <translation>{collection} — Просмотрщик архива</translation>
+      <translation>{collection} — Программа просмотра архива</translation>
     </message>
     <message>
       <source>Open collection folder</source>

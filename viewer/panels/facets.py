@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
-from ..i18n import access_word, format_label, language_name, local_number, lower_case, translate, type_name
+from ..i18n import access_word, format_label, language_name, local_number, in_sentence, translate, type_name
 from ..models import PATHS_MIME
 from ..plain import tip
 
@@ -136,7 +136,7 @@ class FacetPanel(QTreeWidget):
                         translate("Facets", "Click to clear this filter")
                         if value == chosen
                         else translate("Facets", "Show only {facet}: {value}").format(
-                            facet=lower_case(heading(name)), value=shown
+                            facet=in_sentence(heading(name)), value=shown
                         )
                     ),
                 )
