@@ -268,3 +268,43 @@ def test_french_puts_a_no_break_space_before_double_punctuation_and_inside_guill
         if wrong.search(re.sub(r"https?:|[a-z_]+:[^\s]", "", form))  # a query's field:value is not French
     ]
     assert not faults, faults[:5]
+
+
+#: The readers' source codes and the history's, and field names as the core spells them.
+CODES = re.compile(r"\b(pdf-info|detected|filename|format|image|xmp|siegfried|viewer|cli|undo|import|subjects|notes)\b")
+#: Latin words a translated form may show: names of standards and programs.
+NAMES = {"OCR", "PRONOM", "SHA", "EXIF", "PDF", "IIIF", "BagIt", "CSV"}
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_the_metadata_form_and_its_history_speak_the_language(qtbot, tmp_path, index_base, sample_copy, language):
+    """Where a value came from beside each label and who changed it in the History: words, not the
+    readers' codes ('pdf-info', 'detected') or the history's ('viewer', 'cli', 'undo #1')."""
+    from test_viewer import WAIT, search, select, window_on
+
+    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)  # the one window_on uses
+    settings.setValue("language", language)
+    settings.sync()
+    window = window_on(qtbot, tmp_path, index_base, sample_copy)
+    try:
+        search(qtbot, window, "harbour")
+        path = next(
+            window.model.hit(row).path for row in range(window.model.rowCount()) if "pdf" in window.model.hit(row).path
+        )
+        window.collection.edit(path, {"subjects": ["harbour"]}, source="cli")
+        select(window, path)
+        metadata = window.metadata
+        window.tabs.setCurrentWidget(metadata)
+        metadata._editors["notes"].setPlainText("checked")
+        metadata.save()
+        qtbot.waitUntil(lambda: metadata.history.rowCount() == 2, timeout=WAIT)
+        labels = [re.sub(r"<[^>]+>", " ", label.text()) for label in metadata._labels.values()]
+        history = [metadata.history.item(row, column).text() for row in range(2) for column in (0, 1)]
+        codes = [text for text in labels + history if CODES.search(text)]
+        assert not codes, f"{language}: {codes}"
+        if language == "ru":  # a Cyrillic screen: any Latin word left is English
+            latin = {word for text in labels + history for word in re.findall(r"[A-Za-z]{3,}", text)} - NAMES
+            assert not latin, f"{sorted(latin)} in {labels + history}"
+    finally:
+        window.close()
+        use_language("en")

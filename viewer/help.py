@@ -5,6 +5,9 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence
+
 from archive import Collection
 
 from .i18n import translate
@@ -18,12 +21,26 @@ def _table(heading: str, rows: list[tuple[str, str]]) -> str:
     )
 
 
+#: The words of the syntax's examples, in the viewer's language: two words, a phrase, a word left
+#: out, a word begun, a word misspelt.
+EXAMPLES = (
+    QT_TRANSLATE_NOOP("Help", "herring"),
+    QT_TRANSLATE_NOOP("Help", "quay"),
+    QT_TRANSLATE_NOOP("Help", "north quay"),
+    QT_TRANSLATE_NOOP("Help", "cod"),
+    QT_TRANSLATE_NOOP("Help", "breakwat*"),
+    QT_TRANSLATE_NOOP("Help", "brekwater~"),
+)
+
+
 def syntax_help() -> str:
-    """The search syntax, in the viewer's language (the syntax itself is the same in every one)."""
+    """The search syntax, in the viewer's language (the syntax itself is the same in every one; its
+    example words are the language's)."""
+    word, other, phrase, without, wildcard, fuzzy = (html.escape(translate("Help", text)) for text in EXAMPLES)
     rows = [
-        ("<code>herring quay</code>", translate("Help", "both words, anywhere (text or metadata)")),
-        ('<code>"north quay"</code>', translate("Help", "the exact phrase")),
-        ("<code>herring OR cod</code>, <code>NOT</code>, <code>( )</code>", translate("Help", "combine")),
+        (f"<code>{word} {other}</code>", translate("Help", "both words, anywhere (text or metadata)")),
+        (f'<code>"{phrase}"</code>', translate("Help", "the exact phrase")),
+        (f"<code>{word} OR {without}</code>, <code>NOT</code>, <code>( )</code>", translate("Help", "combine")),
         (
             "<code>title:</code> <code>creator:</code> <code>recipient:</code> <code>publisher:</code> "
             "<code>subject:</code> <code>type:</code> <code>format:</code> <code>language:</code> <code>path:</code> <code>tag:</code> "  # noqa: E501
@@ -35,10 +52,10 @@ def syntax_help() -> str:
             translate("Help", "dates and ranges (an item dated only 1953 is not in <code>date:1953-02</code>)"),
         ),
         (
-            "<code>breakwat*</code>, <code>brekwater~</code>",
+            f"<code>{wildcard}</code>, <code>{fuzzy}</code>",
             translate("Help", "wildcard, fuzzy (at most <code>~2</code>)"),
         ),
-        ("<code>-cod</code>, <code>lang:ru</code>", translate("Help", "without a word; words in one language")),
+        (f"<code>-{without}</code>, <code>lang:ru</code>", translate("Help", "without a word; words in one language")),
         ("<code>thread:&lt;id&gt;</code>", translate("Help", "a message and the replies to it")),
         ("<code>@name</code>", translate("Help", "a saved search (Search ▸ Save Search…)")),
     ]
@@ -54,26 +71,37 @@ def syntax_help() -> str:
     )
 
 
+def _keys(*sequences: str) -> str:
+    """Keys as the desktop names them in the viewer's language ('Strg+Umschalt+C'), in bold."""
+    return ", ".join(
+        f"<b>{html.escape(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))}</b>"
+        for keys in sequences
+    )
+
+
 def shortcuts_help() -> str:
     rows = [
-        ("<b>Ctrl+F</b>, <b>Ctrl+L</b>", translate("Help", "the search field")),
-        (translate("Help", "<b>Down</b> (in the search field)"), translate("Help", "into the results")),
-        (translate("Help", "<b>Enter</b> (in the results)"), translate("Help", "open the item in its own program")),
-        ("<b>Ctrl+Shift+C</b>", translate("Help", "copy the selection's citations")),
-        ("<b>Ctrl+S</b>", translate("Help", "save the metadata form (of every selected item)")),
-        ("<b>Ctrl+Z</b>", translate("Help", "undo the last save (in a field: its own typing first)")),
-        ("<b>Ctrl+E</b>", translate("Help", "export the selection: CSV, citations, Dublin Core, MODS, MARC, EAD")),
-        ("<b>Ctrl+Shift+S</b>", translate("Help", "save the search under a name")),
+        (_keys("Ctrl+F", "Ctrl+L"), translate("Help", "the search field")),
         (
-            "<b>Ctrl+1</b>, <b>Ctrl+2</b>, <b>Ctrl+3</b>",
+            translate("Help", "{keys} (in the search field)").format(keys=_keys("Down")),
+            translate("Help", "into the results"),
+        ),
+        (
+            translate("Help", "{keys} (in the results)").format(keys=_keys("Return")),
+            translate("Help", "open the item in its own program"),
+        ),
+        (_keys("Ctrl+Shift+C"), translate("Help", "copy the selection's citations")),
+        (_keys("Ctrl+S"), translate("Help", "save the metadata form (of every selected item)")),
+        (_keys("Ctrl+Z"), translate("Help", "undo the last save (in a field: its own typing first)")),
+        (_keys("Ctrl+E"), translate("Help", "export the selection: CSV, citations, Dublin Core, MODS, MARC, EAD")),
+        (_keys("Ctrl+Shift+S"), translate("Help", "save the search under a name")),
+        (
+            _keys("Ctrl+1", "Ctrl+2", "Ctrl+3"),
             translate("Help", "compact rows, rows with snippets, grid of thumbnails"),
         ),
-        ("<b>F9</b>", translate("Help", "show or hide the facets pane")),
-        ("<b>F5</b>", translate("Help", "re-index the collection")),
-        (
-            translate("Help", "<b>Page Up</b>, <b>Page Down</b>, <b>Ctrl++</b>, <b>Ctrl+-</b>"),
-            translate("Help", "PDF pages and zoom"),
-        ),
+        (_keys("F9"), translate("Help", "show or hide the facets pane")),
+        (_keys("F5"), translate("Help", "re-index the collection")),
+        (_keys("PgUp", "PgDown", "Ctrl++", "Ctrl+-"), translate("Help", "PDF pages and zoom")),
     ]
     return _table(translate("Help", "Keyboard shortcuts"), rows)
 

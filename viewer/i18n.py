@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from resources import TRANSLATIONS
 
@@ -65,6 +66,8 @@ def use_language(language: str) -> None:
         if (name, language) != ("qtbase", "en") and translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    if isinstance(app, QGuiApplication):  # Qt adds it to window titles that do not end with it
+        app.setApplicationDisplayName(translate("Window", "Archive viewer"))
 
 
 def language_name(code: str) -> str:
@@ -190,4 +193,6 @@ def local_number(number: int) -> str:
 
 def local_size(octets: int) -> str:
     """512 → '512 bytes', 1363 → '1.3 KB', '1,3 КБ': a size as the viewer's language writes it."""
+    if octets < 1024:  # Qt's own word is wrong in some languages ('100 байты')
+        return translate("Size", "%Ln byte(s)", None, octets)
     return QLocale().formattedDataSize(octets, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

@@ -50,7 +50,7 @@ class Indexing(QObject):
         self._read = (0, 0)  # (files read, files to read) of the run under way
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat("%v / %m files")
+        self.progress.setFormat("%v / %m")  # files: said in words by the status line beside it
         self.progress.hide()
         self.cancel_button = QPushButton(translate("Indexing", "Cancel"))
         self.cancel_button.setToolTip(translate("Indexing", "Stop indexing; what is done so far is kept"))

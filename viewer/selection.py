@@ -226,7 +226,8 @@ class Selection(QObject):
     def _save_failed(self, paths: list[str], error: str) -> None:
         # The form keeps what was typed; nothing is lost.
         self.metadata.status.setText(translate("Selection", "Not saved"))
-        which = paths[0] if len(paths) == 1 else f"{len(paths)} items"
+        count = len(paths)
+        which = paths[0] if count == 1 else translate("Selection", "%Ln items", None, count)
         self.window.message_bar.show_error(
             translate(
                 "Selection",

@@ -363,7 +363,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>açıq</translation>
     </message>
     <message>
@@ -593,16 +593,41 @@
       <translation>axtarış sahəsi</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Down&lt;/b&gt; (in the search field)</source>
-      <translation>&lt;b&gt;Aşağı&lt;/b&gt; (axtarış sahəsində)</translation>
+      <source>{keys} (in the search field)</source>
+      <translation>{keys} (axtarış sahəsində)</translation>
+    </message>
+    <message>
+      <source>{keys} (in the results)</source>
+      <translation>{keys} (nəticələrdə)</translation>
     </message>
     <message>
       <source>into the results</source>
       <translation>nəticələrə keçid</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Enter&lt;/b&gt; (in the results)</source>
-      <translation>&lt;b&gt;Enter&lt;/b&gt; (nəticələrdə)</translation>
+      <source>herring</source>
+      <extracomment>The words of the syntax's examples, in the viewer's language: two words, a phrase, a word left out, a word begun, a word misspelt.</extracomment>
+      <translation>siyənək</translation>
+    </message>
+    <message>
+      <source>quay</source>
+      <translation>körpü</translation>
+    </message>
+    <message>
+      <source>north quay</source>
+      <translation>şimal körpüsü</translation>
+    </message>
+    <message>
+      <source>cod</source>
+      <translation>nərə</translation>
+    </message>
+    <message>
+      <source>breakwat*</source>
+      <translation>dalğaqır*</translation>
+    </message>
+    <message>
+      <source>brekwater~</source>
+      <translation>dalğaqran~</translation>
     </message>
     <message>
       <source>open the item in its own program</source>
@@ -639,10 +664,6 @@
     <message>
       <source>re-index the collection</source>
       <translation>kolleksiyanı yenidən indekslə</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Page Up&lt;/b&gt;, &lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Ctrl++&lt;/b&gt;, &lt;b&gt;Ctrl+-&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Page Up&lt;/b&gt;, &lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Ctrl++&lt;/b&gt;, &lt;b&gt;Ctrl+-&lt;/b&gt;</translation>
     </message>
     <message>
       <source>PDF pages and zoom</source>
@@ -1684,6 +1705,104 @@
     </message>
   </context>
   <context>
+    <name>Provenance</name>
+    <message>
+      <source>from the file's own description</source>
+      <extracomment>Each kind of source, in words.</extracomment>
+      <translation>faylın öz təsvirindən</translation>
+    </message>
+    <message>
+      <source>from the format</source>
+      <translation>formata görə</translation>
+    </message>
+    <message>
+      <source>from the file's name</source>
+      <translation>fayl adından</translation>
+    </message>
+    <message>
+      <source>from the text</source>
+      <translation>mətndən</translation>
+    </message>
+    <message>
+      <source>recognised in the text</source>
+      <translation>mətndə tanınıb</translation>
+    </message>
+    <message>
+      <source>by OCR</source>
+      <translation>OCR ilə</translation>
+    </message>
+    <message>
+      <source>from the file system</source>
+      <translation>fayl sistemindən</translation>
+    </message>
+    <message>
+      <source>read from the file</source>
+      <translation>fayldan oxunub</translation>
+    </message>
+    <message>
+      <source>part of</source>
+      <extracomment>Fields the history names that the form does not show.</extracomment>
+      <translation>hissəsidir</translation>
+    </message>
+    <message>
+      <source>part</source>
+      <translation>hissə</translation>
+    </message>
+    <message>
+      <source>findings dismissed</source>
+      <translation>rədd edilmiş aşkarlamalar</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>format</translation>
+    </message>
+    <message>
+      <source>Turned upright for OCR (degrees)</source>
+      <extracomment>Facts readers add under names of their own.</extracomment>
+      <translation>OCR üçün düzəldilib (dərəcə)</translation>
+    </message>
+    <message>
+      <source>Duration (seconds)</source>
+      <translation>Müddət (saniyə)</translation>
+    </message>
+    <message>
+      <source>Bit rate (kbit/s)</source>
+      <translation>Bit sürəti (kbit/s)</translation>
+    </message>
+    <message>
+      <source>Sample rate (Hz)</source>
+      <translation>Diskretləşmə tezliyi (Hz)</translation>
+    </message>
+    <message>
+      <source>Channels</source>
+      <translation>Kanallar</translation>
+    </message>
+    <message>
+      <source>in the window</source>
+      <translation>pəncərədə</translation>
+    </message>
+    <message>
+      <source>on the command line</source>
+      <translation>əmr sətrində</translation>
+    </message>
+    <message>
+      <source>reverted</source>
+      <translation>geri qaytarılıb</translation>
+    </message>
+    <message>
+      <source>names merged</source>
+      <translation>adlar birləşdirilib</translation>
+    </message>
+    <message>
+      <source>imported from {file}</source>
+      <translation>{file} faylından idxal</translation>
+    </message>
+    <message>
+      <source>undo of save {batch}</source>
+      <translation>{batch} saxlamasının ləğvi</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <source>Making the accession report…</source>
@@ -1922,6 +2041,13 @@
       <source>Not saved</source>
       <translation>Saxlanmadı</translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln items</source>
+      <translation>
+        <numerusform>%Ln sənəd</numerusform>
+        <numerusform>%Ln sənəd</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Your changes to {which} were not saved: {error}. They are still in the form; save again when the problem is solved.</source>
       <translation>{which} üzrə dəyişiklikləriniz saxlanmadı: {error}. Onlar formada qalır; problem həll olunanda yenidən saxlayın.</translation>
@@ -2033,6 +2159,16 @@
     </message>
   </context>
   <context>
+    <name>Size</name>
+    <message numerus="yes">
+      <source>%Ln byte(s)</source>
+      <translation>
+        <numerusform>%Ln bayt</numerusform>
+        <numerusform>%Ln bayt</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>Timeline: the results by year</source>
@@ -2122,6 +2258,7 @@
     </message>
     <message>
       <source>Archive viewer</source>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).</extracomment>
       <translation>Arxiv görüntüləyicisi</translation>
     </message>
     <message>

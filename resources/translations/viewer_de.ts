@@ -363,7 +363,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>offen</translation>
     </message>
     <message>
@@ -593,16 +593,41 @@
       <translation>das Suchfeld</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Down&lt;/b&gt; (in the search field)</source>
-      <translation>&lt;b&gt;Pfeil nach unten&lt;/b&gt; (im Suchfeld)</translation>
+      <source>{keys} (in the search field)</source>
+      <translation>{keys} (im Suchfeld)</translation>
+    </message>
+    <message>
+      <source>{keys} (in the results)</source>
+      <translation>{keys} (in den Ergebnissen)</translation>
     </message>
     <message>
       <source>into the results</source>
       <translation>in die Ergebnisse</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Enter&lt;/b&gt; (in the results)</source>
-      <translation>&lt;b&gt;Eingabe&lt;/b&gt; (in den Ergebnissen)</translation>
+      <source>herring</source>
+      <extracomment>The words of the syntax's examples, in the viewer's language: two words, a phrase, a word left out, a word begun, a word misspelt.</extracomment>
+      <translation>Hering</translation>
+    </message>
+    <message>
+      <source>quay</source>
+      <translation>Kai</translation>
+    </message>
+    <message>
+      <source>north quay</source>
+      <translation>Nordkai</translation>
+    </message>
+    <message>
+      <source>cod</source>
+      <translation>Kabeljau</translation>
+    </message>
+    <message>
+      <source>breakwat*</source>
+      <translation>Wellenbrech*</translation>
+    </message>
+    <message>
+      <source>brekwater~</source>
+      <translation>Wellenbrcher~</translation>
     </message>
     <message>
       <source>open the item in its own program</source>
@@ -639,10 +664,6 @@
     <message>
       <source>re-index the collection</source>
       <translation>die Sammlung neu indexieren</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Page Up&lt;/b&gt;, &lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Ctrl++&lt;/b&gt;, &lt;b&gt;Ctrl+-&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Bild auf&lt;/b&gt;, &lt;b&gt;Bild ab&lt;/b&gt;, &lt;b&gt;Strg++&lt;/b&gt;, &lt;b&gt;Strg+-&lt;/b&gt;</translation>
     </message>
     <message>
       <source>PDF pages and zoom</source>
@@ -1684,6 +1705,104 @@
     </message>
   </context>
   <context>
+    <name>Provenance</name>
+    <message>
+      <source>from the file's own description</source>
+      <extracomment>Each kind of source, in words.</extracomment>
+      <translation>aus der Beschreibung in der Datei</translation>
+    </message>
+    <message>
+      <source>from the format</source>
+      <translation>aus dem Format</translation>
+    </message>
+    <message>
+      <source>from the file's name</source>
+      <translation>aus dem Dateinamen</translation>
+    </message>
+    <message>
+      <source>from the text</source>
+      <translation>aus dem Text</translation>
+    </message>
+    <message>
+      <source>recognised in the text</source>
+      <translation>im Text erkannt</translation>
+    </message>
+    <message>
+      <source>by OCR</source>
+      <translation>per OCR</translation>
+    </message>
+    <message>
+      <source>from the file system</source>
+      <translation>aus dem Dateisystem</translation>
+    </message>
+    <message>
+      <source>read from the file</source>
+      <translation>aus der Datei gelesen</translation>
+    </message>
+    <message>
+      <source>part of</source>
+      <extracomment>Fields the history names that the form does not show.</extracomment>
+      <translation>Teil von</translation>
+    </message>
+    <message>
+      <source>part</source>
+      <translation>Teil</translation>
+    </message>
+    <message>
+      <source>findings dismissed</source>
+      <translation>verworfene Funde</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Turned upright for OCR (degrees)</source>
+      <extracomment>Facts readers add under names of their own.</extracomment>
+      <translation>Für OCR aufgerichtet (Grad)</translation>
+    </message>
+    <message>
+      <source>Duration (seconds)</source>
+      <translation>Dauer (Sekunden)</translation>
+    </message>
+    <message>
+      <source>Bit rate (kbit/s)</source>
+      <translation>Bitrate (kbit/s)</translation>
+    </message>
+    <message>
+      <source>Sample rate (Hz)</source>
+      <translation>Abtastrate (Hz)</translation>
+    </message>
+    <message>
+      <source>Channels</source>
+      <translation>Kanäle</translation>
+    </message>
+    <message>
+      <source>in the window</source>
+      <translation>im Fenster</translation>
+    </message>
+    <message>
+      <source>on the command line</source>
+      <translation>auf der Kommandozeile</translation>
+    </message>
+    <message>
+      <source>reverted</source>
+      <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+      <source>names merged</source>
+      <translation>Namen zusammengeführt</translation>
+    </message>
+    <message>
+      <source>imported from {file}</source>
+      <translation>importiert aus {file}</translation>
+    </message>
+    <message>
+      <source>undo of save {batch}</source>
+      <translation>Rücknahme von Speicherung {batch}</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <source>Making the accession report…</source>
@@ -1922,6 +2041,13 @@
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln items</source>
+      <translation>
+        <numerusform>%Ln Objekt</numerusform>
+        <numerusform>%Ln Objekte</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Your changes to {which} were not saved: {error}. They are still in the form; save again when the problem is solved.</source>
       <translation>Ihre Änderungen an {which} wurden nicht gespeichert: {error}. Sie stehen noch im Formular; erneut speichern, wenn das Problem behoben ist.</translation>
@@ -2033,6 +2159,16 @@
     </message>
   </context>
   <context>
+    <name>Size</name>
+    <message numerus="yes">
+      <source>%Ln byte(s)</source>
+      <translation>
+        <numerusform>%Ln Byte</numerusform>
+        <numerusform>%Ln Byte</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>Timeline: the results by year</source>
@@ -2122,6 +2258,7 @@
     </message>
     <message>
       <source>Archive viewer</source>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).</extracomment>
       <translation>Archivbetrachter</translation>
     </message>
     <message>

@@ -363,7 +363,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -593,7 +593,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&lt;b&gt;Down&lt;/b&gt; (in the search field)</source>
+      <source>{keys} (in the search field)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{keys} (in the results)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -601,7 +605,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&lt;b&gt;Enter&lt;/b&gt; (in the results)</source>
+      <source>herring</source>
+      <extracomment>The words of the syntax's examples, in the viewer's language: two words, a phrase, a word left out, a word begun, a word misspelt.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>quay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>north quay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cod</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>breakwat*</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>brekwater~</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -638,10 +663,6 @@
     </message>
     <message>
       <source>re-index the collection</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&lt;b&gt;Page Up&lt;/b&gt;, &lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Ctrl++&lt;/b&gt;, &lt;b&gt;Ctrl+-&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1684,6 +1705,104 @@
     </message>
   </context>
   <context>
+    <name>Provenance</name>
+    <message>
+      <source>from the file's own description</source>
+      <extracomment>Each kind of source, in words.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from the format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from the file's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>recognised in the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by OCR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from the file system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read from the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>part of</source>
+      <extracomment>Fields the history names that the form does not show.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>findings dismissed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Turned upright for OCR (degrees)</source>
+      <extracomment>Facts readers add under names of their own.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duration (seconds)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bit rate (kbit/s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sample rate (Hz)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>in the window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on the command line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reverted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>names merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>imported from {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>undo of save {batch}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <source>Making the accession report…</source>
@@ -1922,6 +2041,13 @@
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <source>%Ln items</source>
+      <translation>
+        <numerusform>%Ln item</numerusform>
+        <numerusform>%Ln items</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Your changes to {which} were not saved: {error}. They are still in the form; save again when the problem is solved.</source>
       <translation type="unfinished" />
@@ -2033,6 +2159,16 @@
     </message>
   </context>
   <context>
+    <name>Size</name>
+    <message numerus="yes">
+      <source>%Ln byte(s)</source>
+      <translation>
+        <numerusform>%Ln byte</numerusform>
+        <numerusform>%Ln bytes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>Timeline: the results by year</source>
@@ -2122,6 +2258,7 @@
     </message>
     <message>
       <source>Archive viewer</source>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>

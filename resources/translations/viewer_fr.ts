@@ -363,7 +363,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>ouvert</translation>
     </message>
     <message>
@@ -593,16 +593,41 @@
       <translation>le champ de recherche</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Down&lt;/b&gt; (in the search field)</source>
-      <translation>&lt;b&gt;Bas&lt;/b&gt; (dans le champ de recherche)</translation>
+      <source>{keys} (in the search field)</source>
+      <translation>{keys} (dans le champ de recherche)</translation>
+    </message>
+    <message>
+      <source>{keys} (in the results)</source>
+      <translation>{keys} (dans les résultats)</translation>
     </message>
     <message>
       <source>into the results</source>
       <translation>vers les résultats</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Enter&lt;/b&gt; (in the results)</source>
-      <translation>&lt;b&gt;Entrée&lt;/b&gt; (dans les résultats)</translation>
+      <source>herring</source>
+      <extracomment>The words of the syntax's examples, in the viewer's language: two words, a phrase, a word left out, a word begun, a word misspelt.</extracomment>
+      <translation>hareng</translation>
+    </message>
+    <message>
+      <source>quay</source>
+      <translation>quai</translation>
+    </message>
+    <message>
+      <source>north quay</source>
+      <translation>quai nord</translation>
+    </message>
+    <message>
+      <source>cod</source>
+      <translation>morue</translation>
+    </message>
+    <message>
+      <source>breakwat*</source>
+      <translation>digu*</translation>
+    </message>
+    <message>
+      <source>brekwater~</source>
+      <translation>diuge~</translation>
     </message>
     <message>
       <source>open the item in its own program</source>
@@ -639,10 +664,6 @@
     <message>
       <source>re-index the collection</source>
       <translation>réindexer la collection</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Page Up&lt;/b&gt;, &lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Ctrl++&lt;/b&gt;, &lt;b&gt;Ctrl+-&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Page préc.&lt;/b&gt;, &lt;b&gt;Page suiv.&lt;/b&gt;, &lt;b&gt;Ctrl++&lt;/b&gt;, &lt;b&gt;Ctrl+-&lt;/b&gt;</translation>
     </message>
     <message>
       <source>PDF pages and zoom</source>
@@ -1684,6 +1705,104 @@
     </message>
   </context>
   <context>
+    <name>Provenance</name>
+    <message>
+      <source>from the file's own description</source>
+      <extracomment>Each kind of source, in words.</extracomment>
+      <translation>de la description contenue dans le fichier</translation>
+    </message>
+    <message>
+      <source>from the format</source>
+      <translation>d’après le format</translation>
+    </message>
+    <message>
+      <source>from the file's name</source>
+      <translation>d’après le nom du fichier</translation>
+    </message>
+    <message>
+      <source>from the text</source>
+      <translation>d’après le texte</translation>
+    </message>
+    <message>
+      <source>recognised in the text</source>
+      <translation>reconnue dans le texte</translation>
+    </message>
+    <message>
+      <source>by OCR</source>
+      <translation>par OCR</translation>
+    </message>
+    <message>
+      <source>from the file system</source>
+      <translation>du système de fichiers</translation>
+    </message>
+    <message>
+      <source>read from the file</source>
+      <translation>lu dans le fichier</translation>
+    </message>
+    <message>
+      <source>part of</source>
+      <extracomment>Fields the history names that the form does not show.</extracomment>
+      <translation>partie de</translation>
+    </message>
+    <message>
+      <source>part</source>
+      <translation>partie</translation>
+    </message>
+    <message>
+      <source>findings dismissed</source>
+      <translation>signalements écartés</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>format</translation>
+    </message>
+    <message>
+      <source>Turned upright for OCR (degrees)</source>
+      <extracomment>Facts readers add under names of their own.</extracomment>
+      <translation>Redressé pour l’OCR (degrés)</translation>
+    </message>
+    <message>
+      <source>Duration (seconds)</source>
+      <translation>Durée (secondes)</translation>
+    </message>
+    <message>
+      <source>Bit rate (kbit/s)</source>
+      <translation>Débit (kbit/s)</translation>
+    </message>
+    <message>
+      <source>Sample rate (Hz)</source>
+      <translation>Fréquence d’échantillonnage (Hz)</translation>
+    </message>
+    <message>
+      <source>Channels</source>
+      <translation>Canaux</translation>
+    </message>
+    <message>
+      <source>in the window</source>
+      <translation>dans la fenêtre</translation>
+    </message>
+    <message>
+      <source>on the command line</source>
+      <translation>en ligne de commande</translation>
+    </message>
+    <message>
+      <source>reverted</source>
+      <translation>rétabli</translation>
+    </message>
+    <message>
+      <source>names merged</source>
+      <translation>noms fusionnés</translation>
+    </message>
+    <message>
+      <source>imported from {file}</source>
+      <translation>importé de {file}</translation>
+    </message>
+    <message>
+      <source>undo of save {batch}</source>
+      <translation>annulation de l’enregistrement {batch}</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <source>Making the accession report…</source>
@@ -1922,6 +2041,13 @@
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln items</source>
+      <translation>
+        <numerusform>%Ln document</numerusform>
+        <numerusform>%Ln documents</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Your changes to {which} were not saved: {error}. They are still in the form; save again when the problem is solved.</source>
       <translation>Vos modifications de {which} n’ont pas été enregistrées : {error}. Elles sont toujours dans le formulaire ; enregistrez de nouveau une fois le problème résolu.</translation>
@@ -2033,6 +2159,16 @@
     </message>
   </context>
   <context>
+    <name>Size</name>
+    <message numerus="yes">
+      <source>%Ln byte(s)</source>
+      <translation>
+        <numerusform>%Ln octet</numerusform>
+        <numerusform>%Ln octets</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>Timeline: the results by year</source>
@@ -2122,6 +2258,7 @@
     </message>
     <message>
       <source>Archive viewer</source>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).</extracomment>
       <translation>Visionneuse d’archives</translation>
     </message>
     <message>

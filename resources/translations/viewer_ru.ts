@@ -372,7 +372,7 @@
     </message>
     <message>
       <source>open</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own). The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
+      <extracomment>The values of ``access`` (archive.model.ACCESS_VALUES), as a person reads them.</extracomment>
       <translation>открыт</translation>
     </message>
     <message>
@@ -604,16 +604,41 @@
       <translation>поле поиска</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Down&lt;/b&gt; (in the search field)</source>
-      <translation>&lt;b&gt;Вниз&lt;/b&gt; (в поле поиска)</translation>
+      <source>{keys} (in the search field)</source>
+      <translation>{keys} (в поле поиска)</translation>
+    </message>
+    <message>
+      <source>{keys} (in the results)</source>
+      <translation>{keys} (в списке результатов)</translation>
     </message>
     <message>
       <source>into the results</source>
       <translation>к результатам</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Enter&lt;/b&gt; (in the results)</source>
-      <translation>&lt;b&gt;Enter&lt;/b&gt; (в результатах)</translation>
+      <source>herring</source>
+      <extracomment>The words of the syntax's examples, in the viewer's language: two words, a phrase, a word left out, a word begun, a word misspelt.</extracomment>
+      <translation>сельдь</translation>
+    </message>
+    <message>
+      <source>quay</source>
+      <translation>причал</translation>
+    </message>
+    <message>
+      <source>north quay</source>
+      <translation>северный причал</translation>
+    </message>
+    <message>
+      <source>cod</source>
+      <translation>треска</translation>
+    </message>
+    <message>
+      <source>breakwat*</source>
+      <translation>волнолом*</translation>
+    </message>
+    <message>
+      <source>brekwater~</source>
+      <translation>волнолм~</translation>
     </message>
     <message>
       <source>open the item in its own program</source>
@@ -650,10 +675,6 @@
     <message>
       <source>re-index the collection</source>
       <translation>переиндексировать коллекцию</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Page Up&lt;/b&gt;, &lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Ctrl++&lt;/b&gt;, &lt;b&gt;Ctrl+-&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Page Up&lt;/b&gt;, &lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Ctrl++&lt;/b&gt;, &lt;b&gt;Ctrl+-&lt;/b&gt;</translation>
     </message>
     <message>
       <source>PDF pages and zoom</source>
@@ -1705,6 +1726,104 @@
     </message>
   </context>
   <context>
+    <name>Provenance</name>
+    <message>
+      <source>from the file's own description</source>
+      <extracomment>Each kind of source, in words.</extracomment>
+      <translation>из описания в самом файле</translation>
+    </message>
+    <message>
+      <source>from the format</source>
+      <translation>по формату</translation>
+    </message>
+    <message>
+      <source>from the file's name</source>
+      <translation>из имени файла</translation>
+    </message>
+    <message>
+      <source>from the text</source>
+      <translation>из текста</translation>
+    </message>
+    <message>
+      <source>recognised in the text</source>
+      <translation>распознан по тексту</translation>
+    </message>
+    <message>
+      <source>by OCR</source>
+      <translation>распознано OCR</translation>
+    </message>
+    <message>
+      <source>from the file system</source>
+      <translation>из файловой системы</translation>
+    </message>
+    <message>
+      <source>read from the file</source>
+      <translation>прочитано из файла</translation>
+    </message>
+    <message>
+      <source>part of</source>
+      <extracomment>Fields the history names that the form does not show.</extracomment>
+      <translation>часть документа</translation>
+    </message>
+    <message>
+      <source>part</source>
+      <translation>номер части</translation>
+    </message>
+    <message>
+      <source>findings dismissed</source>
+      <translation>отклонённые находки</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>формат</translation>
+    </message>
+    <message>
+      <source>Turned upright for OCR (degrees)</source>
+      <extracomment>Facts readers add under names of their own.</extracomment>
+      <translation>Повёрнуто для OCR (градусы)</translation>
+    </message>
+    <message>
+      <source>Duration (seconds)</source>
+      <translation>Длительность (секунды)</translation>
+    </message>
+    <message>
+      <source>Bit rate (kbit/s)</source>
+      <translation>Битрейт (кбит/с)</translation>
+    </message>
+    <message>
+      <source>Sample rate (Hz)</source>
+      <translation>Частота дискретизации (Гц)</translation>
+    </message>
+    <message>
+      <source>Channels</source>
+      <translation>Каналы</translation>
+    </message>
+    <message>
+      <source>in the window</source>
+      <translation>в окне программы</translation>
+    </message>
+    <message>
+      <source>on the command line</source>
+      <translation>в командной строке</translation>
+    </message>
+    <message>
+      <source>reverted</source>
+      <translation>возврат</translation>
+    </message>
+    <message>
+      <source>names merged</source>
+      <translation>слияние имён</translation>
+    </message>
+    <message>
+      <source>imported from {file}</source>
+      <translation>импорт из {file}</translation>
+    </message>
+    <message>
+      <source>undo of save {batch}</source>
+      <translation>отмена сохранения {batch}</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <source>Making the accession report…</source>
@@ -1951,6 +2070,14 @@
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln items</source>
+      <translation>
+        <numerusform>%Ln документ</numerusform>
+        <numerusform>%Ln документа</numerusform>
+        <numerusform>%Ln документов</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Your changes to {which} were not saved: {error}. They are still in the form; save again when the problem is solved.</source>
       <translation>Ваши изменения ({which}) не сохранены: {error}. Они остались в форме; сохраните снова, когда проблема будет решена.</translation>
@@ -2069,6 +2196,17 @@
     </message>
   </context>
   <context>
+    <name>Size</name>
+    <message numerus="yes">
+      <source>%Ln byte(s)</source>
+      <translation>
+        <numerusform>%Ln байт</numerusform>
+        <numerusform>%Ln байта</numerusform>
+        <numerusform>%Ln байт</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>Timeline: the results by year</source>
@@ -2159,6 +2297,7 @@
     </message>
     <message>
       <source>Archive viewer</source>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).</extracomment>
       <translation>Программа просмотра архива</translation>
     </message>
     <message>

@@ -32,6 +32,7 @@ from archive.model import ACCESS_VALUES, DCMI_TYPES, Change
 
 from ..i18n import access_word, translate, type_name
 from ..plain import plain_label, tip
+from ..provenance import FIELD_WORDS, change_source, fact_name, source_words
 
 #: (field, label, kind) in the order of the form. Lists are typed with ';' between items.
 FORM_FIELDS = (
@@ -56,6 +57,7 @@ FORM_FIELDS = (
     ("access_until", QT_TRANSLATE_NOOP("Metadata", "Access until"), "line"),
     ("access_note", QT_TRANSLATE_NOOP("Metadata", "Access note"), "line"),
 )
+FORM_LABELS = {field: text for field, text, _ in FORM_FIELDS}
 TECHNICAL_ROWS = (
     ("path", QT_TRANSLATE_NOOP("Metadata", "Path")),
     ("size", QT_TRANSLATE_NOOP("Metadata", "Size")),
@@ -257,14 +259,14 @@ class MetadataPanel(QScrollArea):
         self._show_history(list(history))
 
     def _label_text(self, name: str, record: Record | None) -> str:
-        label = translate("Metadata", {field: text for field, text, _ in FORM_FIELDS}[name])
+        label = field_label(name)
         if record is None:
             return label
         if name in record.overrides:
             edited = translate("Metadata", "edited")
             return f"{label} <span style='color:palette(highlight)'>● {edited}</span>"
         source = record.sources.get(name)
-        return f"{label} <small style='color:palette(mid)'>{source}</small>" if source else label
+        return f"{label} <small style='color:palette(mid)'>{source_words(source)}</small>" if source else label
 
     def _show_technical(self, record: Record | None) -> None:
         rows: list[tuple[str, str]] = []
@@ -280,7 +282,7 @@ class MetadataPanel(QScrollArea):
                 elif name == "size":
                     value = translate("Metadata", "%Ln bytes", None, value)
                 rows.append((translate("Metadata", label), str(value)))
-            rows.extend((f"EXIF {key}", str(value)) for key, value in record.exif.items())
+            rows.extend((fact_name(key), str(value)) for key, value in record.exif.items())
         self.technical.setRowCount(len(rows))
         for row, (label, value) in enumerate(rows):
             self.technical.setItem(row, 0, QTableWidgetItem(label))
@@ -318,8 +320,8 @@ class MetadataPanel(QScrollArea):
         several = len(self.records) > 1
         self.history.setRowCount(len(changes))
         for row, change in enumerate(reversed(changes)):
-            when = f"{change.at.replace('T', ' ')[:16]} · {change.source}"
-            field = f"{change.path}: {change.field}" if several else change.field
+            when = f"{change.at.replace('T', ' ')[:16]} · {change_source(change.source)}"
+            field = f"{change.path}: {field_label(change.field)}" if several else field_label(change.field)
             for column, text in enumerate((when, field, _as_text(change.shown_old), _as_text(change.shown_new))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip(text))
@@ -357,3 +359,10 @@ def _can_undo(editor: QObject) -> bool:
 def _as_text(value) -> str:
     """A field's value as the form shows it: lists with '; ' between items."""
     return "; ".join(value) if isinstance(value, list) else ("" if value is None else str(value))
+
+
+def field_label(name: str) -> str:
+    """A field's name as the form and the history show it."""
+    if name in FORM_LABELS:
+        return translate("Metadata", FORM_LABELS[name])
+    return translate("Provenance", FIELD_WORDS[name]) if name in FIELD_WORDS else name
