@@ -73,7 +73,9 @@ class SavedSearches(QObject):
         try:
             saved = collection.saved_searches.get(name)
         except ArchiveError as error:
-            self.window.message_bar.show_error(str(error))
+            self.window.message_bar.show_error(
+                translate("SavedSearches", "The saved search could not be opened: {error}").format(error=error)
+            )
             return
         years = (saved.date_from, saved.date_to)
         chosen = (int(years[0][:4]), int(years[1][:4])) if all(years) else None

@@ -202,7 +202,7 @@ class Searching(QObject):
             self.count_label.setText(translate("Searching", "Cannot search: {error}").format(error=outcome))
             self.count_label.setToolTip(tip(str(outcome)))
         elif isinstance(outcome, ArchiveError):
-            self.window.show_status(str(outcome))
+            self.window.show_status(translate("Searching", "Cannot search: {error}").format(error=outcome))
         elif isinstance(outcome, Exception):  # e.g. the index folder vanished: say so, keep the window
             self.window.show_status(translate("Searching", "Search failed: {error}").format(error=outcome))
         else:

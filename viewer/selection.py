@@ -172,7 +172,7 @@ class Selection(QObject):
         try:
             record = collection.record(path)
         except ArchiveError as error:
-            self.window.show_status(str(error))
+            self.window.show_status(translate("Selection", "This item cannot be shown: {error}").format(error=error))
             return
         chosen = chosen or self.paths() or [path]
         if form and set(chosen) != set(self._form_paths):

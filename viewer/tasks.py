@@ -66,7 +66,7 @@ class _Job(QRunnable):
         except ArchiveError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+            self.signals.failed.emit(str(error) or type(error).__name__)  # said inside a translated sentence
         else:
             self.signals.done.emit(result)
 

@@ -64,6 +64,10 @@
       <translation>İxrac formatı</translation>
     </message>
     <message>
+      <source>No such citation style: {error}</source>
+      <translation>İstinad üslubu tapılmadı: {error}</translation>
+    </message>
+    <message>
       <source>CSL styles (*.csl)</source>
       <translation>CSL üslubları (*.csl)</translation>
     </message>
@@ -296,6 +300,10 @@
         <numerusform>%Ln nüsxə üçün etiket (birincidən başqa bütün sənədlər):</numerusform>
         <numerusform>%Ln nüsxə üçün etiket (birincidən başqa bütün sənədlər):</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
+      <translation>Bu sənədi göstərmək mümkün deyil: {error}</translation>
     </message>
   </context>
   <context>
@@ -1467,6 +1475,10 @@
         <numerusform>%Ln ad</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Not merged: {error}</source>
+      <translation>Birləşdirilmədi: {error}</translation>
+    </message>
     <message numerus="yes">
       <source>Merged into {name} in %Ln item(s)</source>
       <translation>
@@ -1869,6 +1881,10 @@
       <translation>@{name} kimi saxlanıldı (həmçinin: archive search {quoted})</translation>
     </message>
     <message>
+      <source>The saved search could not be opened: {error}</source>
+      <translation>Saxlanmış axtarışı açmaq mümkün olmadı: {error}</translation>
+    </message>
+    <message>
       <source>The saved search {name} was not removed: {error}</source>
       <translation>{name} saxlanmış axtarışı silinmədi: {error}</translation>
     </message>
@@ -2021,6 +2037,10 @@
     <message>
       <source>The item shown is not made of several files</source>
       <translation>Göstərilən sənəd bir neçə fayldan ibarət deyil</translation>
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
+      <translation>Bu sənədi göstərmək mümkün deyil: {error}</translation>
     </message>
     <message numerus="yes">
       <source>Saved %Ln item(s)</source>

@@ -64,6 +64,10 @@
       <translation>Exportieren als</translation>
     </message>
     <message>
+      <source>No such citation style: {error}</source>
+      <translation>Zitierstil nicht gefunden: {error}</translation>
+    </message>
+    <message>
       <source>CSL styles (*.csl)</source>
       <translation>CSL-Stile (*.csl)</translation>
     </message>
@@ -296,6 +300,10 @@
         <numerusform>Tag für die %Ln Kopie (alle Objekte außer dem ersten):</numerusform>
         <numerusform>Tag für die %Ln Kopien (alle Objekte außer dem ersten):</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
+      <translation>Dieses Objekt kann nicht gezeigt werden: {error}</translation>
     </message>
   </context>
   <context>
@@ -1467,6 +1475,10 @@
         <numerusform>%Ln Namen</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Not merged: {error}</source>
+      <translation>Nicht zusammengeführt: {error}</translation>
+    </message>
     <message numerus="yes">
       <source>Merged into {name} in %Ln item(s)</source>
       <translation>
@@ -1869,6 +1881,10 @@
       <translation>Gespeichert als @{name} (auch: archive search {quoted})</translation>
     </message>
     <message>
+      <source>The saved search could not be opened: {error}</source>
+      <translation>Die gespeicherte Suche konnte nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
       <source>The saved search {name} was not removed: {error}</source>
       <translation>Die gespeicherte Suche {name} wurde nicht entfernt: {error}</translation>
     </message>
@@ -2021,6 +2037,10 @@
     <message>
       <source>The item shown is not made of several files</source>
       <translation>Das gezeigte Objekt besteht nicht aus mehreren Dateien</translation>
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
+      <translation>Dieses Objekt kann nicht gezeigt werden: {error}</translation>
     </message>
     <message numerus="yes">
       <source>Saved %Ln item(s)</source>

@@ -64,6 +64,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No such citation style: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>CSL styles (*.csl)</source>
       <translation type="unfinished" />
     </message>
@@ -296,6 +300,10 @@
         <numerusform>Tag for the %Ln copy (every item but the first):</numerusform>
         <numerusform>Tag for the %Ln copies (every item but the first):</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1467,6 +1475,10 @@
         <numerusform>%Ln names</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Not merged: {error}</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <source>Merged into {name} in %Ln item(s)</source>
       <translation>
@@ -1869,6 +1881,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The saved search could not be opened: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The saved search {name} was not removed: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -2020,6 +2036,10 @@
     </message>
     <message>
       <source>The item shown is not made of several files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">

@@ -64,6 +64,10 @@
       <translation>Exporter en</translation>
     </message>
     <message>
+      <source>No such citation style: {error}</source>
+      <translation>Style de citation introuvable : {error}</translation>
+    </message>
+    <message>
       <source>CSL styles (*.csl)</source>
       <translation>Styles CSL (*.csl)</translation>
     </message>
@@ -296,6 +300,10 @@
         <numerusform>Étiquette pour la %Ln copie (chaque document sauf le premier) :</numerusform>
         <numerusform>Étiquette pour les %Ln copies (chaque document sauf le premier) :</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
+      <translation>Ce document ne peut pas être affiché : {error}</translation>
     </message>
   </context>
   <context>
@@ -1467,6 +1475,10 @@
         <numerusform>%Ln noms</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Not merged: {error}</source>
+      <translation>Non fusionné : {error}</translation>
+    </message>
     <message numerus="yes">
       <source>Merged into {name} in %Ln item(s)</source>
       <translation>
@@ -1869,6 +1881,10 @@
       <translation>Enregistrée sous @{name} (aussi : archive search {quoted})</translation>
     </message>
     <message>
+      <source>The saved search could not be opened: {error}</source>
+      <translation>La recherche enregistrée n’a pas pu être ouverte : {error}</translation>
+    </message>
+    <message>
       <source>The saved search {name} was not removed: {error}</source>
       <translation>La recherche enregistrée {name} n’a pas été supprimée : {error}</translation>
     </message>
@@ -2021,6 +2037,10 @@
     <message>
       <source>The item shown is not made of several files</source>
       <translation>Le document affiché n’est pas formé de plusieurs fichiers</translation>
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
+      <translation>Ce document ne peut pas être affiché : {error}</translation>
     </message>
     <message numerus="yes">
       <source>Saved %Ln item(s)</source>

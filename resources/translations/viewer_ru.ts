@@ -64,6 +64,10 @@
       <translation>Экспорт в</translation>
     </message>
     <message>
+      <source>No such citation style: {error}</source>
+      <translation>Стиль ссылок не найден: {error}</translation>
+    </message>
+    <message>
       <source>CSL styles (*.csl)</source>
       <translation>Стили CSL (*.csl)</translation>
     </message>
@@ -305,6 +309,10 @@
         <numerusform>Тег для %Ln копий (все документы, кроме первого):</numerusform>
         <numerusform>Тег для %Ln копий (все документы, кроме первого):</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
+      <translation>Документ нельзя показать: {error}</translation>
     </message>
   </context>
   <context>
@@ -1485,6 +1493,10 @@
         <numerusform>%Ln имён</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Not merged: {error}</source>
+      <translation>Не объединено: {error}</translation>
+    </message>
     <message numerus="yes">
       <source>Merged into {name} in %Ln item(s)</source>
       <translation>
@@ -1890,6 +1902,10 @@
       <translation>Сохранён как @{name} (в командной строке: archive search {quoted})</translation>
     </message>
     <message>
+      <source>The saved search could not be opened: {error}</source>
+      <translation>Сохранённый поиск не открылся: {error}</translation>
+    </message>
+    <message>
       <source>The saved search {name} was not removed: {error}</source>
       <translation>Сохранённый поиск {name} не удалён: {error}</translation>
     </message>
@@ -2049,6 +2065,10 @@
     <message>
       <source>The item shown is not made of several files</source>
       <translation>Показанный документ не состоит из нескольких файлов</translation>
+    </message>
+    <message>
+      <source>This item cannot be shown: {error}</source>
+      <translation>Документ нельзя показать: {error}</translation>
     </message>
     <message numerus="yes">
       <source>Saved %Ln item(s)</source>

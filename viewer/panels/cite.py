@@ -187,7 +187,7 @@ class CitePanel(QWidget):
         try:
             find_style(chosen)
         except ArchiveError as error:
-            self.message.emit(str(error))
+            self.message.emit(translate("Cite", "No such citation style: {error}").format(error=error))
             return
         self._style = chosen
         self.style_changed.emit(self._style, self.locale)

@@ -216,4 +216,6 @@ class _Side(QWidget):
         try:
             self.preview.show_item(collection, collection.record(path), "", None)
         except ArchiveError as error:
-            self.preview.show_message(str(error), None)
+            self.preview.show_message(
+                translate("Duplicates", "This item cannot be shown: {error}").format(error=error), None
+            )

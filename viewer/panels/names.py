@@ -119,7 +119,7 @@ class NamesDialog(QDialog):
         try:
             report = self.collection.merge_names(chosen, into, self.authority.text().strip() or None)
         except ArchiveError as error:  # the form keeps what was typed
-            self.status.setText(str(error))
+            self.status.setText(translate("Names", "Not merged: {error}").format(error=error))
             return
         count = report.changed
         self.window_.show_status(translate("Names", "Merged into {name} in %Ln item(s)", None, count).format(name=into))
