@@ -15,6 +15,30 @@
   <context>
     <name>Cite</name>
     <message>
+      <source>APA 7th edition</source>
+      <translation>APA, 7-ci nəşr</translation>
+    </message>
+    <message>
+      <source>Chicago author-date</source>
+      <translation>Çikaqo, müəllif-tarix</translation>
+    </message>
+    <message>
+      <source>Chicago notes and bibliography</source>
+      <translation>Çikaqo, qeydlər və biblioqrafiya</translation>
+    </message>
+    <message>
+      <source>MLA 9th edition</source>
+      <translation>MLA, 9-cu nəşr</translation>
+    </message>
+    <message>
+      <source>Harvard (Cite Them Right)</source>
+      <translation>Harvard (Cite Them Right)</translation>
+    </message>
+    <message>
+      <source>GOST R 7.0.100-2018 (Russian)</source>
+      <translation>QOST R 7.0.100-2018 (rus)</translation>
+    </message>
+    <message>
       <source>Citation style</source>
       <extracomment>Between a style's title and its name in the suggestions: 'APA Style 7th edition — apa'. The tab formats the citations of at most this many selected items (the exports take them all): pandoc took over two minutes on 20,000, and the window's other background work waited for it. The style suggestions' least width, in pixels.</extracomment>
       <translation>İstinad üslubu</translation>

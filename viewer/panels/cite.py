@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,16 +27,17 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection, find_style, format_bibliography, style_titles
 
 from ..handing_on import ask_include_restricted, left_out_note
-from ..i18n import local_number, translate
+from ..i18n import language_name, local_number, translate
 from ..plain import plain_label
 
 COMMON_STYLES = (
-    ("APA 7th edition", "apa"),
-    ("Chicago author-date", "chicago-author-date"),
-    ("Chicago notes and bibliography", "chicago-notes-bibliography"),
-    ("MLA 9th edition", "modern-language-association"),
-    ("Harvard (Cite Them Right)", "harvard-cite-them-right"),
+    (QT_TRANSLATE_NOOP("Cite", "APA 7th edition"), "apa"),
+    (QT_TRANSLATE_NOOP("Cite", "Chicago author-date"), "chicago-author-date"),
+    (QT_TRANSLATE_NOOP("Cite", "Chicago notes and bibliography"), "chicago-notes-bibliography"),
+    (QT_TRANSLATE_NOOP("Cite", "MLA 9th edition"), "modern-language-association"),
+    (QT_TRANSLATE_NOOP("Cite", "Harvard (Cite Them Right)"), "harvard-cite-them-right"),
     ("IEEE", "ieee"),
+    (QT_TRANSLATE_NOOP("Cite", "GOST R 7.0.100-2018 (Russian)"), "gost-r-7-0-100-2018"),
 )
 #: Between a style's title and its name in the suggestions: 'APA Style 7th edition — apa'.
 NAME_MARK = " — "
@@ -78,7 +79,7 @@ class CitePanel(QWidget):
         self.style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.style_box.setMinimumContentsLength(12)  # narrower than its longest title: it stretches
         for label, name in COMMON_STYLES:
-            self.style_box.addItem(label, name)
+            self.style_box.addItem(translate("Cite", label), name)
         self.suggestions = QStandardItemModel(self)
         completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -100,8 +101,9 @@ class CitePanel(QWidget):
         self.csl_button.clicked.connect(self._choose_file)
         self.locale_box = QComboBox()
         self.locale_box.setAccessibleName(translate("Cite", "Language of the citations"))
-        for locale in LOCALES:
-            self.locale_box.addItem(locale or translate("Cite", "Style's language"), locale)
+        for locale in LOCALES:  # in words, the code in the tooltip
+            self.locale_box.addItem(language_name(locale) if locale else translate("Cite", "Style's language"), locale)
+            self.locale_box.setItemData(self.locale_box.count() - 1, locale, Qt.ItemDataRole.ToolTipRole)
         self.locale_box.activated.connect(lambda _: self._locale_chosen())
 
         self.output = QTextBrowser()
