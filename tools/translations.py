@@ -93,12 +93,13 @@ def _mark_counts(path: Path, forms: int, kept: dict[tuple[str, str], tuple[list[
 
 
 def release(folder: Path = TRANSLATIONS) -> list[Path]:
-    """Build each language's .qm into ``folder``; the files built."""
+    """Build each .qm into ``folder``: the viewer's strings (viewer_LANG.ts) and Qt's own that Qt's
+    translations miss (qt_LANG.ts, written by hand); the files built."""
     built = []
-    for language in PLURAL_FORMS:
-        target = folder / f"viewer_{language}.qm"
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
+        target = folder / source.with_suffix(".qm").name
         subprocess.run(
-            ["pyside6-lrelease", "-silent", str(ts_file(language)), "-qm", str(target)], check=True, capture_output=True
+            ["pyside6-lrelease", "-silent", str(source), "-qm", str(target)], check=True, capture_output=True
         )
         built.append(target)
     return built

@@ -60,6 +60,7 @@ def use_language(language: str) -> None:
     _writing["iso_days"] = language == "en" and not regional
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qt", str(TRANSLATIONS)),  # what Qt's own lack (Azerbaijani) or miss: searched before them
         ("viewer", str(TRANSLATIONS)),
     ):
         translator = QTranslator(app)
