@@ -95,17 +95,18 @@ def in_sentence(text: str) -> str:
     return text if QLocale().language() == QLocale.Language.German else lower_case(text)
 
 
-def local_date(value: str | None) -> str:
+def local_date(value: str | None, short: bool = False) -> str:
     """An ISO date, whole or partial, in the viewer's language: '1953-02' → 'February 1953',
-    'февраль 1953', 'Februar 1953'; '1953-02-14' → '14.02.1953', '2/14/1953' (the locale's short
-    form, with the year whole; ISO in English on a system that is not); a year or anything else stays
-    as written."""
+    'февраль 1953', 'Februar 1953' (``short``, for a column as wide as a whole date: 'Feb 1953',
+    'февр. 1953'); '1953-02-14' → '14.02.1953', '2/14/1953' (the locale's short form, with the year
+    whole; ISO in English on a system that is not); a year or anything else stays as written."""
     if not value:
         return ""
     locale = QLocale()
     parts = value.split("-")
     if len(parts) == 2 and all(part.isdigit() for part in parts) and 1 <= int(parts[1]) <= 12:
-        month = locale.standaloneMonthName(int(parts[1]), QLocale.FormatType.LongFormat)
+        length = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+        month = locale.standaloneMonthName(int(parts[1]), length)
         return f"{month} {parts[0]}"
     if len(parts) == 3 and len(value) == 10 and not _writing["iso_days"]:
         day = QDate.fromString(value, "yyyy-MM-dd")

@@ -47,6 +47,8 @@ from .tasks import BackgroundJobs
 from .theme import apply_theme
 
 RECENT_SIZE = 8
+#: How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).
+SIDE_PANE_AT_MOST = 280
 
 
 class MainWindow(QMainWindow):
@@ -317,6 +319,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("cite/style", style)
         self.settings.setValue("cite/locale", locale)
 
+    def _fit_side_pane(self) -> None:
+        self.facets.shown.disconnect(self._fit_side_pane)
+        side, middle, tabs = self.splitter.sizes()
+        wanted = min(max(self.facets.wanted_width(), side), SIDE_PANE_AT_MOST)
+        from_tabs = (wanted - side) * tabs // (middle + tabs)  # taken from the other two in proportion
+        self.splitter.setSizes([wanted, middle - (wanted - side - from_tabs), tabs - from_tabs])
+
     def _restore_settings(self) -> None:
         settings = self.settings
         if settings.value("geometry") is not None:
@@ -325,6 +334,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if settings.value("splitter") is not None:
             self.splitter.restoreState(settings.value("splitter"))
+        else:  # the first time: the side pane as wide as its values need (Russian's are long), within reason
+            self.facets.shown.connect(self._fit_side_pane)
         if settings.value("columns") is not None:
             self.table.horizontalHeader().restoreState(settings.value("columns"))
         hidden = settings.value("results/hidden_columns", ["type"])

@@ -323,7 +323,7 @@ def _cell_text(hit: Hit, column: str) -> str:
     if column == "creator":
         return "; ".join(hit.creators)
     if column == "date":
-        return local_date(hit.date)
+        return local_date(hit.date, short=True)
     if column == "type":
         return type_name(hit.type or "")
     if column == "source":

@@ -14,21 +14,21 @@ from archive.model import UPRIGHT_TURNS
 
 from .i18n import translate
 
-#: Readers that take a value from the description a file carries about itself.
+#: Readers that take a value from the description a file carries about itself (any other reader
+#: not named below reads the file too).
 EMBEDDED = frozenset(
     "pdf-info xmp exif iptc image html-meta epub-opf ole-summary office-core rtf-info fb2 tei ead marc "
     "bibtex front-matter email message postscript svg vcard tags ffprobe id3 yaml rst tex".split()
 )
 #: Each kind of source, in words.
 SOURCE_WORDS = {
-    "embedded": QT_TRANSLATE_NOOP("Provenance", "from the file's own description"),
-    "format": QT_TRANSLATE_NOOP("Provenance", "from the format"),
-    "filename": QT_TRANSLATE_NOOP("Provenance", "from the file's name"),
-    "text": QT_TRANSLATE_NOOP("Provenance", "from the text"),
-    "detected": QT_TRANSLATE_NOOP("Provenance", "recognised in the text"),
+    "embedded": QT_TRANSLATE_NOOP("Provenance", "from the file"),
+    "format": QT_TRANSLATE_NOOP("Provenance", "by its format"),
+    "filename": QT_TRANSLATE_NOOP("Provenance", "from its name"),
+    "text": QT_TRANSLATE_NOOP("Provenance", "from its text"),
+    "detected": QT_TRANSLATE_NOOP("Provenance", "recognised"),
     "tesseract": QT_TRANSLATE_NOOP("Provenance", "by OCR"),
     "filesystem": QT_TRANSLATE_NOOP("Provenance", "from the file system"),
-    "read": QT_TRANSLATE_NOOP("Provenance", "read from the file"),
 }
 _KIND = {
     "format": "format",
@@ -62,7 +62,7 @@ FACT_WORDS = {
 def source_words(code: str) -> str:
     """A reader's source code ('pdf-info', 'siegfried (byte match…)') as words."""
     name = code.split(" (", 1)[0]
-    kind = "embedded" if name in EMBEDDED else _KIND.get(name, "read")
+    kind = "embedded" if name in EMBEDDED else _KIND.get(name, "embedded")
     return translate("Provenance", SOURCE_WORDS[kind])
 
 

@@ -1743,27 +1743,6 @@
   <context>
     <name>Provenance</name>
     <message>
-      <source>from the file's own description</source>
-      <extracomment>Each kind of source, in words.</extracomment>
-      <translation>faylın öz təsvirindən</translation>
-    </message>
-    <message>
-      <source>from the format</source>
-      <translation>formata görə</translation>
-    </message>
-    <message>
-      <source>from the file's name</source>
-      <translation>fayl adından</translation>
-    </message>
-    <message>
-      <source>from the text</source>
-      <translation>mətndən</translation>
-    </message>
-    <message>
-      <source>recognised in the text</source>
-      <translation>mətndə tanınıb</translation>
-    </message>
-    <message>
       <source>by OCR</source>
       <translation>OCR ilə</translation>
     </message>
@@ -1772,8 +1751,25 @@
       <translation>fayl sistemindən</translation>
     </message>
     <message>
-      <source>read from the file</source>
-      <translation>fayldan oxunub</translation>
+      <source>from the file</source>
+      <extracomment>Each kind of source, in words.</extracomment>
+      <translation>fayldan</translation>
+    </message>
+    <message>
+      <source>by its format</source>
+      <translation>formata görə</translation>
+    </message>
+    <message>
+      <source>from its name</source>
+      <translation>addan</translation>
+    </message>
+    <message>
+      <source>from its text</source>
+      <translation>mətndən</translation>
+    </message>
+    <message>
+      <source>recognised</source>
+      <translation>tanınıb</translation>
     </message>
     <message>
       <source>part of</source>
@@ -2302,7 +2298,9 @@
     </message>
     <message>
       <source>Archive viewer</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).
+----------
+How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
       <translation>Arxiv görüntüləyicisi</translation>
     </message>
     <message>

@@ -1743,27 +1743,6 @@
   <context>
     <name>Provenance</name>
     <message>
-      <source>from the file's own description</source>
-      <extracomment>Each kind of source, in words.</extracomment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>from the format</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>from the file's name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>from the text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>recognised in the text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>by OCR</source>
       <translation type="unfinished" />
     </message>
@@ -1772,7 +1751,24 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>read from the file</source>
+      <source>from the file</source>
+      <extracomment>Each kind of source, in words.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by its format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from its name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from its text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>recognised</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2302,7 +2298,9 @@
     </message>
     <message>
       <source>Archive viewer</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).
+----------
+How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1764,27 +1764,6 @@
   <context>
     <name>Provenance</name>
     <message>
-      <source>from the file's own description</source>
-      <extracomment>Each kind of source, in words.</extracomment>
-      <translation>из описания в самом файле</translation>
-    </message>
-    <message>
-      <source>from the format</source>
-      <translation>по формату</translation>
-    </message>
-    <message>
-      <source>from the file's name</source>
-      <translation>из имени файла</translation>
-    </message>
-    <message>
-      <source>from the text</source>
-      <translation>из текста</translation>
-    </message>
-    <message>
-      <source>recognised in the text</source>
-      <translation>распознан по тексту</translation>
-    </message>
-    <message>
       <source>by OCR</source>
       <translation>распознано OCR</translation>
     </message>
@@ -1793,8 +1772,25 @@
       <translation>из файловой системы</translation>
     </message>
     <message>
-      <source>read from the file</source>
-      <translation>прочитано из файла</translation>
+      <source>from the file</source>
+      <extracomment>Each kind of source, in words.</extracomment>
+      <translation>из файла</translation>
+    </message>
+    <message>
+      <source>by its format</source>
+      <translation>по формату</translation>
+    </message>
+    <message>
+      <source>from its name</source>
+      <translation>из имени</translation>
+    </message>
+    <message>
+      <source>from its text</source>
+      <translation>из текста</translation>
+    </message>
+    <message>
+      <source>recognised</source>
+      <translation>определён</translation>
     </message>
     <message>
       <source>part of</source>
@@ -2341,7 +2337,9 @@
     </message>
     <message>
       <source>Archive viewer</source>
-      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).</extracomment>
+      <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).
+----------
+How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
       <translation>Программа просмотра архива</translation>
     </message>
     <message>

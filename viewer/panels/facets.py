@@ -66,19 +66,21 @@ _FACET, _VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
 
 
 class FacetPanel(QTreeWidget):
-    """Emits ``filters_changed(dict)`` with the chosen {facet: value} pairs, and
+    """Emits ``filters_changed(dict)`` with the chosen {facet: value} pairs, ``shown()`` after
+    the values are shown, and
     ``arranged(paths, series)`` when result rows are dropped on a series (to be placed in it; ''
     when dropped on the heading, to be placed in a new one)."""
 
     filters_changed = Signal(dict)
     arranged = Signal(list, str)
+    shown = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long value loses its middle, never its count
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # cut at the end, never inside the middle of a word
         self.setMinimumWidth(170)
         self.setAccessibleName(translate("Facets", "Facets: narrow the results"))
         self.filters: dict[str, str] = {}
@@ -156,6 +158,16 @@ class FacetPanel(QTreeWidget):
                 hint.setForeground(0, self.palette().placeholderText())
                 group.addChild(hint)
             group.setExpanded(name not in self._collapsed)
+        self.shown.emit()
+
+    def wanted_width(self) -> int:
+        """The width that shows every value whole, with its count."""
+        return (
+            self.sizeHintForColumn(0)
+            + self.indentation()
+            + 2 * self.frameWidth()
+            + self.verticalScrollBar().sizeHint().width()
+        )
 
     def _top_values(self, facets: dict[str, dict[str, int]]) -> dict[str, list[str]]:
         """Each facet's values to show, most frequent first, the chosen one always among them."""

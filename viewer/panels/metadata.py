@@ -243,6 +243,7 @@ class MetadataPanel(QScrollArea):
             )
             editor.setEnabled(bool(records))
             self._labels[name].setText(self._label_text(name, record))
+            self._labels[name].setToolTip(record.sources.get(name, "") if record else "")  # the reader, by its code
         self.save_button.setEnabled(bool(records))
         count = len(records)
         self.save_button.setText(

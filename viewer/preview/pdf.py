@@ -92,6 +92,10 @@ class PdfPreview(QWidget):
             QKeySequence.StandardKey.MoveToNextPage,
             lambda: self.go_to(self.current_page() + 1),
         )
+        # The hits before the zoom: a narrow pane (a longer language) overflows the last actions first.
+        bar.addSeparator()
+        self.hits = HitControls(self, bar, self.view, self.step)
+        self.hit_label = self.hits.label
         bar.addSeparator()
         self._action(
             bar,
@@ -122,8 +126,6 @@ class PdfPreview(QWidget):
             lambda: self.set_fit("page"),
         )
         bar.addSeparator()
-        self.hits = HitControls(self, bar, self.view, self.step)
-        self.hit_label = self.hits.label
         self.status = plain_label()
         bar.addWidget(self.status)
 
