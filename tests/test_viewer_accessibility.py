@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -43,8 +44,11 @@ CONTROLS = (
 
 
 def nameless(window) -> list[str]:
-    """The controls shown in ``window`` that a screen reader would announce without a name."""
+    """The controls shown in ``window`` that a screen reader would announce without a name: none,
+    a symbol for one ('✕', '◀'), or a drop-down's current value for one (Qt on Linux gives that
+    when no name is set)."""
     found = []
+    labelled = {label.buddy() for label in window.findChildren(QLabel) if label.buddy() is not None}
     for widget in window.findChildren(QWidget):
         if (
             not isinstance(widget, CONTROLS)
@@ -56,8 +60,14 @@ def nameless(window) -> list[str]:
         ):  # named through their owner
             continue
         face = QAccessible.queryAccessibleInterface(widget)
-        if face is None or not face.text(QAccessible.Text.Name).strip():
-            found.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+        name = face.text(QAccessible.Text.Name).strip() if face is not None else ""
+        said = f"{type(widget).__name__} {widget.objectName()!r} {name!r} in {type(widget.parent()).__name__}"
+        if not any(character.isalpha() for character in name):  # none, or a symbol ('✕', '◀')
+            found.append(said)
+        elif isinstance(widget, QComboBox) and name == widget.currentText().strip() and widget not in labelled:
+            found.append(
+                said
+            )  # on Linux a drop-down's name is its value: a label's buddy names it (AT-SPI's labelled-by)
     return found
 
 

@@ -58,6 +58,9 @@ class FilterChips(QWidget):
             chip.setStyleSheet(CHIP_STYLE)
             chip.setToolTip(tip(label + "\n" + translate("Filters", "Click to let this filter go")))
             chip.setAccessibleName(translate("Filters", "Remove filter {filter}").format(filter=label))
+            chip.setAccessibleDescription(
+                translate("Filters", "Click to let this filter go")
+            )  # plain: not the tooltip's markup
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _=False, k=key: self.removed.emit(k))
             self._layout.insertWidget(position, chip)

@@ -51,6 +51,7 @@ class Indexing(QObject):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setFormat("%v / %m")  # files: said in words by the status line beside it
+        self.progress.setAccessibleName(translate("Indexing", "Files read"))
         self.progress.hide()
         self.cancel_button = QPushButton(translate("Indexing", "Cancel"))
         self.cancel_button.setToolTip(translate("Indexing", "Stop indexing; what is done so far is kept"))

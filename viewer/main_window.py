@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self.indexing.add_to(self.statusBar())
         self.statusBar().addPermanentWidget(self.collection_label)
         self._restore_settings()
+        self.statusBar().setAccessibleName(translate("Window", "Status"))
+        self.splitter.handle(1).setAccessibleName(translate("Window", "Width of the side pane"))
+        self.splitter.handle(2).setAccessibleName(translate("Window", "Width of the list"))
         name_qt_parts(self)
 
     # Shortcuts to the widgets every part and test speaks of.

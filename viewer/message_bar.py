@@ -31,6 +31,7 @@ class MessageBar(QFrame):
         close.setObjectName("message_close")
         close.setText("✕")
         close.setToolTip(translate("Window", "Dismiss"))
+        close.setAccessibleName(translate("Window", "Dismiss"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

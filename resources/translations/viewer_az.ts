@@ -741,6 +741,10 @@
   <context>
     <name>Indexing</name>
     <message>
+      <source>Files read</source>
+      <translation>Oxunmuş fayllar</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Ləğv et</translation>
     </message>
@@ -1609,6 +1613,10 @@
       <translation>Görüntü</translation>
     </message>
     <message>
+      <source>Pages and zoom</source>
+      <translation>Səhifələr və miqyas</translation>
+    </message>
+    <message>
       <source>Fit</source>
       <translation>Sığdır</translation>
     </message>
@@ -2302,6 +2310,18 @@
 ----------
 How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
       <translation>Arxiv görüntüləyicisi</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Vəziyyət</translation>
+    </message>
+    <message>
+      <source>Width of the side pane</source>
+      <translation>Yan panelin eni</translation>
+    </message>
+    <message>
+      <source>Width of the list</source>
+      <translation>Siyahının eni</translation>
     </message>
     <message>
       <source>Search syntax</source>

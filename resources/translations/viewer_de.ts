@@ -741,6 +741,10 @@
   <context>
     <name>Indexing</name>
     <message>
+      <source>Files read</source>
+      <translation>Gelesene Dateien</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -1609,6 +1613,10 @@
       <translation>Bild</translation>
     </message>
     <message>
+      <source>Pages and zoom</source>
+      <translation>Seiten und Zoom</translation>
+    </message>
+    <message>
       <source>Fit</source>
       <translation>Einpassen</translation>
     </message>
@@ -2302,6 +2310,18 @@
 ----------
 How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
       <translation>Archivbetrachter</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Width of the side pane</source>
+      <translation>Breite der Seitenleiste</translation>
+    </message>
+    <message>
+      <source>Width of the list</source>
+      <translation>Breite der Liste</translation>
     </message>
     <message>
       <source>Search syntax</source>

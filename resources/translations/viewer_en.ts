@@ -741,6 +741,10 @@
   <context>
     <name>Indexing</name>
     <message>
+      <source>Files read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -1609,6 +1613,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pages and zoom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fit</source>
       <translation type="unfinished" />
     </message>
@@ -2301,6 +2309,18 @@
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).
 ----------
 How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Width of the side pane</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Width of the list</source>
       <translation type="unfinished" />
     </message>
     <message>

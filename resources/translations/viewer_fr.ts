@@ -741,6 +741,10 @@
   <context>
     <name>Indexing</name>
     <message>
+      <source>Files read</source>
+      <translation>Fichiers lus</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -1609,6 +1613,10 @@
       <translation>Image</translation>
     </message>
     <message>
+      <source>Pages and zoom</source>
+      <translation>Pages et zoom</translation>
+    </message>
+    <message>
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
@@ -2302,6 +2310,18 @@
 ----------
 How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
       <translation>Visionneuse d’archives</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Width of the side pane</source>
+      <translation>Largeur du volet latéral</translation>
+    </message>
+    <message>
+      <source>Width of the list</source>
+      <translation>Largeur de la liste</translation>
     </message>
     <message>
       <source>Search syntax</source>

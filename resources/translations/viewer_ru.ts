@@ -752,6 +752,10 @@
   <context>
     <name>Indexing</name>
     <message>
+      <source>Files read</source>
+      <translation>Прочитано файлов</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -1630,6 +1634,10 @@
       <translation>Изображение</translation>
     </message>
     <message>
+      <source>Pages and zoom</source>
+      <translation>Страницы и масштаб</translation>
+    </message>
+    <message>
       <source>Fit</source>
       <translation>Вписать</translation>
     </message>
@@ -2341,6 +2349,18 @@
 ----------
 How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
       <translation>Программа просмотра архива</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Width of the side pane</source>
+      <translation>Ширина боковой панели</translation>
+    </message>
+    <message>
+      <source>Width of the list</source>
+      <translation>Ширина списка</translation>
     </message>
     <message>
       <source>Search syntax</source>

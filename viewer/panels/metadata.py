@@ -119,6 +119,7 @@ class MetadataPanel(QScrollArea):
             (editor.lineEdit() if isinstance(editor, QComboBox) else editor).installEventFilter(self)
             title = QLabel(translate("Metadata", label))
             title.setTextFormat(Qt.TextFormat.RichText)
+            title.setBuddy(editor)  # a drop-down's name on Linux: AT-SPI's labelled-by, not its value
             self._editors[name], self._labels[name] = editor, title
             form.addRow(title, editor)
         layout.addLayout(form)

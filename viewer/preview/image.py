@@ -104,6 +104,7 @@ class ImagePreview(QWidget):
         self.status = plain_label()
         bar = QToolBar(self)
         bar.setObjectName("image_toolbar")
+        bar.setAccessibleName(translate("Preview", "Pages and zoom"))
         for text, tip, slot in (
             (translate("Preview", "Fit"), translate("Preview", "Fit the image to the window"), self.fit),
             ("100%", translate("Preview", "Actual size"), self.actual_size),

@@ -70,6 +70,7 @@ class PdfPreview(QWidget):
 
         bar = QToolBar(self)
         bar.setObjectName("pdf_toolbar")
+        bar.setAccessibleName(translate("Preview", "Pages and zoom"))
         self.previous_action = self._action(
             bar,
             "◀",
