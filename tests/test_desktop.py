@@ -4,6 +4,7 @@ the current user and goes again, and with no display the viewer says so in one l
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -82,3 +83,25 @@ def test_check_opens_the_window_on_a_collection_and_quits(tmp_path, sample_copy)
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("archive-viewer: the window is up: 15 results") and str(sample_copy) in run.stdout
+
+
+@pytest.mark.skipif(shutil.which("xdg-mime") is None, reason="xdg-utils is not installed")
+def test_a_file_no_desktop_program_plays_is_said_to_be_so(qapp, tmp_path, monkeypatch):
+    """Qt hands a file to xdg-open and says it was opened even when no program is set for its type
+    (▶ Play did nothing): the desktop's own table (xdg-mime, in a private XDG home here) decides."""
+    from viewer.opening import no_program_for, open_in_desktop
+
+    config, data = tmp_path / "config", tmp_path / "data"
+    (data / "applications").mkdir(parents=True)
+    config.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    recording = tmp_path / "interview.mp3"
+    recording.write_bytes(b"ID3\x03\x00\x00\x00\x00\x00\x00" + bytes(64))
+    assert no_program_for(recording)
+    assert "no program on this computer is set to open this recording" in open_in_desktop(recording, "recording")
+    (data / "applications" / "player.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=Player\nExec=true %f\nMimeType=audio/mpeg;\n", encoding="utf-8"
+    )
+    (config / "mimeapps.list").write_text("[Default Applications]\naudio/mpeg=player.desktop\n", encoding="utf-8")
+    assert not no_program_for(recording)
