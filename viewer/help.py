@@ -87,7 +87,7 @@ def shortcuts_help() -> str:
             translate("Help", "into the results"),
         ),
         (
-            translate("Help", "{keys} (in the results)").format(keys=_keys("Return")),
+            translate("Help", "{keys} (in the results)").format(keys=_keys("Enter")),
             translate("Help", "open the item in its own program"),
         ),
         (_keys("Ctrl+Shift+C"), translate("Help", "copy the selection's citations")),

@@ -1579,7 +1579,7 @@
     </message>
     <message>
       <source>Previous hit (Shift+F3, or N)</source>
-      <translation>Əvvəlki tapıntı (Shift+F3 və ya N)</translation>
+      <translation>Əvvəlki uyğunluq (Shift+F3 və ya N)</translation>
     </message>
     <message>
       <source>Hit ▶</source>
@@ -1587,24 +1587,24 @@
     </message>
     <message>
       <source>Next hit (F3, or n)</source>
-      <translation>Növbəti tapıntı (F3 və ya n)</translation>
+      <translation>Növbəti uyğunluq (F3 və ya n)</translation>
     </message>
     <message>
       <source>hit {current} of {total}</source>
-      <translation>tapıntı {current} / {total}</translation>
+      <translation>uyğunluq {current} / {total}</translation>
     </message>
     <message numerus="yes">
       <source>%n+ hits</source>
       <translation>
-        <numerusform>%n+ tapıntı</numerusform>
-        <numerusform>%n+ tapıntı</numerusform>
+        <numerusform>%n+ uyğunluq</numerusform>
+        <numerusform>%n+ uyğunluq</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n hit(s)</source>
       <translation>
-        <numerusform>%n tapıntı</numerusform>
-        <numerusform>%n tapıntı</numerusform>
+        <numerusform>%n uyğunluq</numerusform>
+        <numerusform>%n uyğunluq</numerusform>
       </translation>
     </message>
     <message>

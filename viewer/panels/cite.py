@@ -228,8 +228,8 @@ class CitePanel(QWidget):
             self._show([], generation)
             return
         items = self.collection.csl_items(shown)
-        if self.page and len(items) == 1:
-            items[0]["page"] = str(self.page)
+        if self.page and len(items) == 1 and (items[0]["type"] == "manuscript" or "archive_location" in items[0]):
+            items[0]["page"] = str(self.page)  # an archival document is cited at its leaf; a report as a whole
         notes = []
         if len(self.paths) > len(shown):
             notes.append(
