@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.searching.results, 1)
+        # Under the list, not above the panes: a chip that comes or goes moves nothing under the
+        # pointer (above, the first one pushed the facets down as they were clicked).
+        middle_layout.addWidget(self.searching.chips)
         count_row = QHBoxLayout()
         count_row.addWidget(self.searching.count_label, 1)
         self.clear_filters_button = QToolButton()
@@ -138,7 +141,6 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(search_row)
-        layout.addWidget(self.searching.chips)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -323,11 +325,18 @@ class MainWindow(QMainWindow):
         self.settings.setValue("cite/locale", locale)
 
     def _fit_side_pane(self) -> None:
-        self.facets.shown.disconnect(self._fit_side_pane)
+        """Widen the side pane to show its values whole (within SIDE_PANE_AT_MOST), taking the room
+        from the other two in proportion; never narrower. Until a person sets its width."""
         side, middle, tabs = self.splitter.sizes()
-        wanted = min(max(self.facets.wanted_width(), side), SIDE_PANE_AT_MOST)
-        from_tabs = (wanted - side) * tabs // (middle + tabs)  # taken from the other two in proportion
+        wanted = min(self.facets.wanted_width(), SIDE_PANE_AT_MOST)
+        if wanted <= side or not middle + tabs:
+            return
+        from_tabs = (wanted - side) * tabs // (middle + tabs)
         self.splitter.setSizes([wanted, middle - (wanted - side - from_tabs), tabs - from_tabs])
+
+    def _side_pane_set(self) -> None:
+        self.facets.shown.disconnect(self._fit_side_pane)
+        self.splitter.splitterMoved.disconnect(self._side_pane_set)
 
     def _restore_settings(self) -> None:
         settings = self.settings
@@ -337,8 +346,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if settings.value("splitter") is not None:
             self.splitter.restoreState(settings.value("splitter"))
-        else:  # the first time: the side pane as wide as its values need (Russian's are long), within reason
+        else:  # until a person sets it: the side pane as wide as its values need (Russian's are long), within reason
             self.facets.shown.connect(self._fit_side_pane)
+            self.splitter.splitterMoved.connect(self._side_pane_set)
         if settings.value("columns") is not None:
             self.table.horizontalHeader().restoreState(settings.value("columns"))
         hidden = settings.value("results/hidden_columns", ["type"])

@@ -1,0 +1,54 @@
+"""The window laid out for a longer language at 1280×800 (Russian): the side pane as wide as its
+values need, the metadata form within its pane, the PDF toolbar's hit navigation in view, and
+filter chips that move nothing under the pointer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QToolBar
+
+from test_viewer import WAIT, search, select, window_on
+from viewer.i18n import use_language
+from viewer.main_window import SIDE_PANE_AT_MOST
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def russian(qtbot, tmp_path, index_base, sample_copy):
+    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)  # the one window_on uses
+    settings.setValue("language", "ru")
+    settings.sync()
+    window = window_on(qtbot, tmp_path, index_base, sample_copy)
+    window.resize(1280, 800)
+    yield window
+    window.close()
+    use_language("en")
+
+
+def test_the_russian_window_fits_its_words(qtbot, russian):
+    window = russian
+    search(qtbot, window, "harbour")
+    qtbot.waitUntil(lambda: window.facets.topLevelItemCount() > 0, timeout=WAIT)
+    side = window.splitter.sizes()[0]
+    assert side >= min(window.facets.wanted_width(), SIDE_PANE_AT_MOST)  # 'Неподвижное изображение (1)' whole
+    select(window, "reports/harbour-survey-1998.pdf")
+    qtbot.waitUntil(lambda: window.preview.kind == "pdf", timeout=WAIT)
+    bar = window.preview.pdf.findChild(QToolBar, "pdf_toolbar")
+    hits = window.preview.pdf.hits
+    qtbot.waitUntil(lambda: bar.widgetForAction(hits.next_action) is not None, timeout=WAIT)
+    assert bar.widgetForAction(hits.previous_action).isVisible() and bar.widgetForAction(hits.next_action).isVisible()
+    window.tabs.setCurrentWidget(window.metadata)
+    qtbot.wait(100)
+    assert not window.metadata.horizontalScrollBar().isVisible()  # the form is never wider than its pane
+
+
+def test_a_filter_chip_moves_nothing_under_the_pointer(qtbot, russian):
+    """The first chip appears under the list: the facet being clicked stays where it was."""
+    facets = russian.facets
+    top = facets.mapTo(russian, facets.rect().topLeft()).y()
+    facets.filters = {"type": "Text"}
+    facets.filters_changed.emit(dict(facets.filters))
+    qtbot.waitUntil(lambda: russian.searching.chips.isVisible(), timeout=WAIT)
+    assert facets.mapTo(russian, facets.rect().topLeft()).y() == top
