@@ -573,6 +573,7 @@ def test_a_style_picked_from_the_suggestions_is_applied_at_once(qtbot, window):
     qtbot.keyClicks(panel.style_box.lineEdit(), "IEEE Reference Guide")
     popup = completer.popup()
     qtbot.waitUntil(popup.isVisible)
+    assert popup.minimumWidth() <= panel.width() - panel.style_box.x()  # never past the window's edge
     shown = completer.completionModel().index(0, 0).data()
     assert shown.startswith("IEEE Reference Guide") and shown.endswith(" — ieee")  # a title, then the name
     popup.setCurrentIndex(completer.completionModel().index(0, 0))

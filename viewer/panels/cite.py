@@ -88,7 +88,6 @@ class CitePanel(QWidget):
         # Styles of one title differ by their name, at the end: wide enough to show it, and a long
         # title loses its middle, never the name (five 'Chicago Manual of Style 16th e…' looked alike).
         completer.popup().setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        completer.popup().setMinimumWidth(SUGGESTIONS_WIDTH)
         self.style_box.setCompleter(completer)
         self.style_box.setToolTip(
             translate("Cite", "A common style, or type any words of an installed CSL style's title or name")
@@ -164,6 +163,13 @@ class CitePanel(QWidget):
         self._style = style
         locale_index = self.locale_box.findData(locale)
         self.locale_box.setCurrentIndex(max(locale_index, 0))
+
+    def resizeEvent(self, event) -> None:
+        """The suggestions as wide as SUGGESTIONS_WIDTH, but never past the window's edge: they open
+        under the style field, at the right of the window (a long language's field starts further)."""
+        super().resizeEvent(event)
+        room = self.width() - self.style_box.x() - 4
+        self.style_box.completer().popup().setMinimumWidth(max(min(SUGGESTIONS_WIDTH, room), self.style_box.width()))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
