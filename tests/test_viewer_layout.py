@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolBar
 from test_viewer import WAIT, search, select, window_on
 from viewer.i18n import use_language
 from viewer.main_window import SIDE_PANE_AT_MOST
+from viewer.models import COLUMNS
 
 pytestmark = pytest.mark.gui
 
@@ -52,3 +53,25 @@ def test_a_filter_chip_moves_nothing_under_the_pointer(qtbot, russian):
     facets.filters_changed.emit(dict(facets.filters))
     qtbot.waitUntil(lambda: russian.searching.chips.isVisible(), timeout=WAIT)
     assert facets.mapTo(russian, facets.rect().topLeft()).y() == top
+
+
+def test_a_messages_title_is_its_subject_and_its_mailbox_its_source(qtbot, tmp_path, index_base):
+    from format_builders import message, write_mbox
+
+    root = tmp_path / "drive"
+    (root / "Почта" / "Архив").mkdir(parents=True)
+    write_mbox(
+        root / "Почта" / "Архив" / "переписка_2019.mbox",
+        [message("Реставратор <r@example.org>", f"Реставрация переплётов ({n})", "Переплёты готовы.") for n in (1, 2)],
+    )
+    window = window_on(qtbot, tmp_path, index_base, root)
+    try:
+        window.searching.search_for("переплёты")  # typed keys must be ASCII for QtTest
+        qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=WAIT)  # the mailbox and its two messages
+        messages = [row for row in range(3) if "#" in window.model.hit(row).path]
+        titles = sorted(window.model.index(row, 0).data() for row in messages)
+        assert titles == ["Реставрация переплётов (1)", "Реставрация переплётов (2)"]  # not the mailbox's path first
+        source = next(column for column, (_, key) in enumerate(COLUMNS) if key == "source")
+        assert window.model.index(messages[0], source).data() == "Почта/Архив/переписка_2019.mbox"
+    finally:
+        window.close()

@@ -253,11 +253,9 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def _title(self, hit: Hit) -> str:
-        """The title; an item inside a file says where it is: 'inbox.mbox › Re: harbour wall'."""
-        member = self.collection is not None and self.collection.is_member(hit.path)
-        return (
-            f"{container_label(hit.path)} › {hit.title or member_name(hit.path)}" if member else hit.title or hit.path
-        )
+        """The title: a message's is its subject (the file it is in is its source: _cell_text),
+        not the mailbox's path before it, which made every row of a mailbox look alike when cut."""
+        return hit.title or member_name(hit.path)
 
     # -- helpers for the window ------------------------------------------------------------
 
@@ -326,6 +324,6 @@ def _cell_text(hit: Hit, column: str) -> str:
         return local_date(hit.date, short=True)
     if column == "type":
         return type_name(hit.type or "")
-    if column == "source":
-        return hit.record.publisher or hit.record.source or ""
+    if column == "source":  # an item inside a file: that file, when nothing else is its source
+        return hit.record.publisher or hit.record.source or container_label(hit.path)
     return str(hit.record.pages) if hit.record.pages else ""
