@@ -4,6 +4,10 @@ with their title, date and why they matched, and both themes at WCAG 2.1 AA cont
 
 from __future__ import annotations
 
+import shlex
+import shutil
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
@@ -179,3 +183,61 @@ def test_the_window_is_worked_by_keyboard_alone(qtbot, tmp_path, sample_copy, in
         for action in menu.menu().actions():
             assert action.isSeparator() or "&" in action.text() or action.menu() is not None, action.text()
     window.close()
+
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+
+
+def _has_pyatspi() -> bool:
+    import os
+    import subprocess
+
+    if not os.access(SYSTEM_PYTHON, os.X_OK):
+        return False
+    return subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(
+    not (_has_pyatspi() and shutil.which("Xvfb") and shutil.which("dbus-run-session") and Path(BUS_LAUNCHER).exists()),
+    reason="needs AT-SPI (at-spi2-core, Debian's python3-pyatspi), Xvfb and D-Bus",
+)
+def test_a_screen_reader_on_a_real_bus_hears_a_name_for_every_control(tmp_path, sample_copy, index_base):
+    """The window on X (Xvfb) with Qt's AT-SPI bridge on, walked by pyatspi as Orca would, each tab
+    of the selected item in turn: no focusable control unnamed or named by a symbol, no drop-down
+    named by its value (Qt on Linux names a combo box by its text unless a label is its buddy)."""
+    import subprocess
+    import sys
+
+    from archive import Collection
+
+    with Collection.open(sample_copy, index_base, create=True) as collection:
+        collection.index()
+    walker = Path(__file__).with_name("atspi_walk.py")
+    viewer = [
+        sys.executable,
+        "-c",
+        "from viewer.app import main; main()",
+        str(sample_copy),
+        "--index-dir",
+        str(index_base),
+    ]
+    script = tmp_path / "walk.sh"
+    script.write_text(
+        f"""{BUS_LAUNCHER} --launch-immediately >/dev/null 2>&1 &
+Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+sleep 1
+export DISPLAY=:97 QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 HOME={tmp_path}
+timeout 120 {" ".join(map(shlex.quote, viewer))} >{tmp_path}/viewer.log 2>&1 &
+timeout 90 {SYSTEM_PYTHON} {walker} "Archive viewer"
+status=$?
+kill %1 %2 %3 2>/dev/null
+exit $status
+""",
+        encoding="utf-8",
+    )
+    run = subprocess.run(["dbus-run-session", "--", "bash", str(script)], capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, (run.returncode, run.stderr[-2000:], (tmp_path / "viewer.log").read_text()[-2000:])
+    *problems, walked = run.stdout.strip().splitlines()
+    assert int(walked.split()[1]) > 100  # the whole window was walked, not an empty tree
+    assert not [line for line in problems if line], problems

@@ -75,9 +75,14 @@ class Selection(QObject):
         self.preview_page.setStretchFactor(1, 1)
         self._copies: tempfile.TemporaryDirectory | None = None  # members opened by other programs
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.preview_page, translate("Selection", "Preview"))
-        self.tabs.addTab(self.metadata, translate("Selection", "Metadata"))
-        self.tabs.addTab(self.cite, translate("Selection", "Cite"))
+        self.tabs.setAccessibleName(translate("Selection", "The selected item"))
+        for page, title in (
+            (self.preview_page, translate("Selection", "Preview")),
+            (self.metadata, translate("Selection", "Metadata")),
+            (self.cite, translate("Selection", "Cite")),
+        ):
+            page.setAccessibleName(title)
+            self.tabs.addTab(page, title)
 
     def paths(self) -> list[str]:
         return self.window.searching.selected_paths()

@@ -2006,7 +2006,6 @@
     </message>
     <message>
       <source>Preview</source>
-      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
       <translation>Baxış</translation>
     </message>
     <message>
@@ -2065,6 +2064,11 @@
     <message>
       <source>The item shown is not made of several files</source>
       <translation>Göstərilən sənəd bir neçə fayldan ibarət deyil</translation>
+    </message>
+    <message>
+      <source>The selected item</source>
+      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
+      <translation>Seçilmiş sənəd</translation>
     </message>
     <message>
       <source>This item cannot be shown: {error}</source>
@@ -2328,12 +2332,20 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
       <translation>Axtarış sintaksisi</translation>
     </message>
     <message>
+      <source>Results</source>
+      <translation>Nəticələr</translation>
+    </message>
+    <message>
       <source>Clear filters</source>
       <translation>Filtrləri götür</translation>
     </message>
     <message>
       <source>Show every result of the words typed: no facet value, no years</source>
       <translation>Yazılmış sözlərin bütün nəticələrini göstər: fasetsiz və illərsiz</translation>
+    </message>
+    <message>
+      <source>Narrow the results</source>
+      <translation>Nəticələri daralt</translation>
     </message>
     <message>
       <source>Cannot open {folder}: {error}</source>

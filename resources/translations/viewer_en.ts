@@ -2006,7 +2006,6 @@
     </message>
     <message>
       <source>Preview</source>
-      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2064,6 +2063,11 @@
     </message>
     <message>
       <source>The item shown is not made of several files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The selected item</source>
+      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2328,11 +2332,19 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Clear filters</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Show every result of the words typed: no facet value, no years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Narrow the results</source>
       <translation type="unfinished" />
     </message>
     <message>

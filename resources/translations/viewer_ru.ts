@@ -2031,7 +2031,6 @@
     </message>
     <message>
       <source>Preview</source>
-      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
       <translation>Просмотр</translation>
     </message>
     <message>
@@ -2093,6 +2092,11 @@
     <message>
       <source>The item shown is not made of several files</source>
       <translation>Показанный документ не состоит из нескольких файлов</translation>
+    </message>
+    <message>
+      <source>The selected item</source>
+      <extracomment>A selection of at least this many items has its records read for the form off the GUI thread (20,000 selected items took 0.6 s on it). Items whose preview opens at the page of the best hit.</extracomment>
+      <translation>Выбранный документ</translation>
     </message>
     <message>
       <source>This item cannot be shown: {error}</source>
@@ -2367,12 +2371,20 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
       <translation>Синтаксис поиска</translation>
     </message>
     <message>
+      <source>Results</source>
+      <translation>Результаты</translation>
+    </message>
+    <message>
       <source>Clear filters</source>
       <translation>Снять фильтры</translation>
     </message>
     <message>
       <source>Show every result of the words typed: no facet value, no years</source>
       <translation>Показать все результаты по введённым словам: без фасетов и без годов</translation>
+    </message>
+    <message>
+      <source>Narrow the results</source>
+      <translation>Уточнить результаты</translation>
     </message>
     <message>
       <source>Cannot open {folder}: {error}</source>

@@ -75,6 +75,7 @@ class CitePanel(QWidget):
         self.style_box = QComboBox()
         self.style_box.setAccessibleName(translate("Cite", "Citation style"))
         self.style_box.setEditable(True)
+        self.style_box.lineEdit().setAccessibleName(translate("Cite", "Citation style"))
         self.style_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.style_box.setMinimumContentsLength(12)  # narrower than its longest title: it stretches

@@ -116,6 +116,8 @@ class MetadataPanel(QScrollArea):
             editor = self._make_editor(kind)
             editor.setObjectName(f"field_{name}")
             editor.setAccessibleName(translate("Metadata", label))
+            if isinstance(editor, QComboBox) and editor.lineEdit() is not None:  # a typed value's field too
+                editor.lineEdit().setAccessibleName(translate("Metadata", label))
             (editor.lineEdit() if isinstance(editor, QComboBox) else editor).installEventFilter(self)
             title = QLabel(translate("Metadata", label))
             title.setTextFormat(Qt.TextFormat.RichText)
