@@ -176,7 +176,7 @@ class FacetPanel(QTreeWidget):
             values = list(facets.get(name, {}))[:SHOWN_PER_FACET]
             if name == "series":  # as a tree: each sub-series under its series
                 values.sort(key=lambda value: value.split("/"))
-            if values or name in self.filters or (name == "series" and facets):  # series: a place to start one
+            if values or name in self.filters or (name == "series" and any(facets.values())):  # a place to start one
                 rows[name] = values
         if rows.get("series") == []:  # no series yet: the place to start one comes last
             rows["series"] = rows.pop("series")
