@@ -48,9 +48,13 @@ def window(qtbot, tmp_path, sample_copy, index_base):
     }, changed
 
 
-def window_on(qtbot, tmp_path: Path, index_base: Path, root: Path) -> MainWindow:
-    """A window of its own settings at 1280×800, with ``root`` opened and indexed."""
-    main = MainWindow(QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat), index_base)
+def window_on(qtbot, tmp_path: Path, index_base: Path, root: Path, language: str | None = None) -> MainWindow:
+    """A window of its own settings at 1280×800, with ``root`` opened and indexed; in ``language``
+    when given (the caller sets English back: use_language('en'))."""
+    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)
+    if language is not None:
+        settings.setValue("language", language)
+    main = MainWindow(settings, index_base)
     qtbot.addWidget(main)
     main.resize(1280, 800)
     main.show()

@@ -5,7 +5,6 @@ filter chips that move nothing under the pointer."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QToolBar
 
 from test_viewer import WAIT, search, select, window_on
@@ -18,10 +17,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def russian(qtbot, tmp_path, index_base, sample_copy):
-    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)  # the one window_on uses
-    settings.setValue("language", "ru")
-    settings.sync()
-    window = window_on(qtbot, tmp_path, index_base, sample_copy)
+    window = window_on(qtbot, tmp_path, index_base, sample_copy, "ru")
     window.resize(1280, 800)
     yield window
     window.close()

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QLineEdit, QMenu, QTabWidget, QWidget
 
 from resources import TRANSLATIONS
@@ -108,10 +108,7 @@ def test_nothing_is_left_in_english_on_screen(qtbot, tmp_path, index_base, sampl
         for (_, source), forms in translations(language).items()
         if forms and forms[0].replace("&", "") != source.replace("&", "")
     }
-    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)  # the one window_on uses
-    settings.setValue("language", language)
-    settings.sync()
-    window = window_on(qtbot, tmp_path, index_base, sample_copy)
+    window = window_on(qtbot, tmp_path, index_base, sample_copy, language)
     try:
         search(qtbot, window, "harbour")
         select(window, window.model.hit(0).path)
@@ -242,10 +239,7 @@ def walked(name: str, actions, skipped) -> list[str]:
 def test_every_menu_gives_each_entry_an_access_key_of_its_own(qtbot, tmp_path, index_base, sample_copy, language):
     from test_viewer import search, select, window_on
 
-    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)  # the one window_on uses
-    settings.setValue("language", language)
-    settings.sync()
-    window = window_on(qtbot, tmp_path, index_base, sample_copy)
+    window = window_on(qtbot, tmp_path, index_base, sample_copy, language)
     try:
         search(qtbot, window, "harbour")
         select(window, window.model.hit(0).path)
@@ -283,10 +277,7 @@ def test_the_metadata_form_and_its_history_speak_the_language(qtbot, tmp_path, i
     readers' codes ('pdf-info', 'detected') or the history's ('viewer', 'cli', 'undo #1')."""
     from test_viewer import WAIT, search, select, window_on
 
-    settings = QSettings(str(tmp_path / "viewer.ini"), QSettings.Format.IniFormat)  # the one window_on uses
-    settings.setValue("language", language)
-    settings.sync()
-    window = window_on(qtbot, tmp_path, index_base, sample_copy)
+    window = window_on(qtbot, tmp_path, index_base, sample_copy, language)
     try:
         search(qtbot, window, "harbour")
         path = next(
