@@ -3,9 +3,10 @@ the side pane, the Search menu or '@name' in the search field."""
 
 from __future__ import annotations
 
+import shlex
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from archive import ArchiveError, SavedSearch
@@ -36,7 +37,7 @@ class SavedSearches(QObject):
         name, chosen = QInputDialog.getText(
             self.window,
             translate("SavedSearches", "Save Search"),
-            translate("SavedSearches", "Name for the search {query}:").format(query=repr(query.text)),
+            translate("SavedSearches", "Name for the search {query}:").format(query=QLocale().quoteString(query.text)),
         )
         if not chosen or not name.strip():
             return
@@ -61,7 +62,7 @@ class SavedSearches(QObject):
         self.show()
         self.window.show_status(
             translate("SavedSearches", "Saved as @{name} (also: archive search {quoted})").format(
-                name=name.strip(), quoted="@" + repr(name.strip())
+                name=name.strip(), quoted=shlex.quote("@" + name.strip())  # as a shell takes it
             )
         )
 
@@ -100,7 +101,7 @@ class SavedSearches(QObject):
         except (ArchiveError, OSError) as error:
             self.window.message_bar.show_error(
                 translate("SavedSearches", "The saved search {name} was not removed: {error}").format(
-                    name=repr(name), error=error
+                    name=QLocale().quoteString(name), error=error
                 )
             )
         self.show()
