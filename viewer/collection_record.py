@@ -22,7 +22,12 @@ FIELDS = (
     ("title", QT_TRANSLATE_NOOP("CollectionRecord", "Title"), "", False),
     ("identifier", QT_TRANSLATE_NOOP("CollectionRecord", "Identifier"), "MS 42", False),
     ("repository", QT_TRANSLATE_NOOP("CollectionRecord", "Repository"), "", False),
-    ("creators", QT_TRANSLATE_NOOP("CollectionRecord", "Creators"), "Family, Given; Body", False),
+    (
+        "creators",
+        QT_TRANSLATE_NOOP("CollectionRecord", "Creators"),
+        QT_TRANSLATE_NOOP("CollectionRecord", "Family, Given; Body"),
+        False,
+    ),
     ("date", QT_TRANSLATE_NOOP("CollectionRecord", "Dates"), "1920/1991", False),
     ("language", QT_TRANSLATE_NOOP("CollectionRecord", "Languages"), "ru; az", False),
     ("scope", QT_TRANSLATE_NOOP("CollectionRecord", "Scope and content"), "", True),
@@ -61,7 +66,13 @@ class CollectionRecordDialog(QDialog):
                 editor.setFixedHeight(56)
             else:
                 editor = QLineEdit(text)
-                editor.setPlaceholderText(placeholder or (self.record.name if name == "title" else ""))
+                editor.setPlaceholderText(
+                    translate("CollectionRecord", placeholder)
+                    if placeholder
+                    else self.record.name
+                    if name == "title"
+                    else ""
+                )
             editor.setAccessibleName(translate("CollectionRecord", label))
             editor.setObjectName(f"collection_{name}")
             self.editors[name] = editor

@@ -62,7 +62,8 @@ class SavedSearches(QObject):
         self.show()
         self.window.show_status(
             translate("SavedSearches", "Saved as @{name} (also: archive search {quoted})").format(
-                name=name.strip(), quoted=shlex.quote("@" + name.strip())  # as a shell takes it
+                name=name.strip(),
+                quoted=shlex.quote("@" + name.strip()),  # as a shell takes it
             )
         )
 

@@ -169,6 +169,10 @@
       <translation>Fond yaradanlar</translation>
     </message>
     <message>
+      <source>Family, Given; Body</source>
+      <translation>Soyad, Ad; Təşkilat</translation>
+    </message>
+    <message>
       <source>Dates</source>
       <translation>Tarixlər</translation>
     </message>

@@ -169,6 +169,10 @@
       <translation>Provenienz</translation>
     </message>
     <message>
+      <source>Family, Given; Body</source>
+      <translation>Nachname, Vorname; Körperschaft</translation>
+    </message>
+    <message>
       <source>Dates</source>
       <translation>Laufzeit</translation>
     </message>

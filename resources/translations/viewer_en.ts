@@ -169,6 +169,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Family, Given; Body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Dates</source>
       <translation type="unfinished" />
     </message>

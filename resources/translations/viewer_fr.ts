@@ -169,6 +169,10 @@
       <translation>Producteurs</translation>
     </message>
     <message>
+      <source>Family, Given; Body</source>
+      <translation>Nom, Prénom ; Organisme</translation>
+    </message>
+    <message>
       <source>Dates</source>
       <translation>Dates extrêmes</translation>
     </message>

@@ -172,6 +172,10 @@
       <translation>Фондообразователи</translation>
     </message>
     <message>
+      <source>Family, Given; Body</source>
+      <translation>Фамилия, Имя; Организация</translation>
+    </message>
+    <message>
       <source>Dates</source>
       <translation>Крайние даты</translation>
     </message>
