@@ -82,9 +82,8 @@ def csl_type(record: Record) -> str:
         return "personal_communication"
     if "clipping-header" in (record.sources.get("date"), record.sources.get("publisher")):
         return "article-newspaper"
-    if (
-        record.type == "StillImage"
-    ):  # a scan of a document (read by OCR, or by a person; its pages grouped) is a manuscript
+    # A scan of a document (read by OCR, or by a person; its pages grouped) is a manuscript.
+    if record.type == "StillImage":
         document = record.transcription or record.parts or (record.ocr_confidence or 0) >= DOCUMENT_CONFIDENCE
         return "manuscript" if document else "graphic"
     fmt = record.format or ""
