@@ -1,8 +1,9 @@
 """Walk the viewer's accessibility tree as a screen reader sees it, on a real AT-SPI bus: run by
 Debian's python3 (pyatspi is a system package) from tests/test_viewer_accessibility.py. Prints one
-line per problem — a focusable control shown without a name a person can hear (none, or a symbol)
-or a drop-down named only by its value — after visiting each tab of the selected item; then
-'walked N'. Exit status 2 when the application never appears on the bus."""
+line per problem — a focusable control shown without a name a person can hear (none, or a symbol),
+a drop-down named only by its value, or a focusable 'filler' of its own (a drawn control without a
+role) — after
+visiting each tab of the selected item; then 'walked N'. Exit status 2 when the application never appears on the bus."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ def problems(node, found: list[str], seen: list[int]) -> None:
         and role not in NAMED_BY_TEXT
     ):
         name, where = heard(node), _where(node)
+        if role == "filler" and not node.childCount:  # a drawn control a person works by key, heard as nothing
+            found.append(f"focusable filler {name!r} in {where}")
         if not any(character.isalpha() for character in name):
             found.append(f"{role} named {name!r} in {where}")
         elif role == "combo box" and name == (node.name or "") and name == _text(node):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QLineEdit, QToolBar, QToolButton, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLineEdit, QToolBar, QToolButton, QWidget
 
 from .i18n import translate
 
@@ -32,3 +33,27 @@ def name_qt_parts(window: QWidget) -> None:
     for field in window.findChildren(QLineEdit):
         for button in field.findChildren(QToolButton):
             button.setAccessibleName(translate("Window", "Clear"))
+
+
+#: Widgets drawn by the viewer that a screen reader should hear as a standard control (by object
+#: name → its role): the timeline is chosen from with ← → like a slider, not an empty filler.
+ROLES = {"timeline": QAccessible.Role.Slider}
+_made: list[QAccessibleInterface] = []  # Qt keeps the interfaces by pointer: kept alive here
+
+
+def _interface(key: str, made_for: QObject) -> QAccessibleInterface | None:
+    role = ROLES.get(made_for.objectName()) if isinstance(made_for, QWidget) else None
+    if role is None:
+        return None
+    _made.append(QAccessibleWidget(made_for, role))
+    return _made[-1]
+
+
+def install_roles() -> None:
+    """Give the widgets of ROLES their role on the accessibility tree (once per process)."""
+    if not _factory_installed:
+        QAccessible.installFactory(_interface)
+        _factory_installed.append(True)
+
+
+_factory_installed: list[bool] = []

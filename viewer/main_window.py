@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from archive import ArchiveError, Collection, IndexReport
 from resources import ICON
 
-from .accessibility import name_qt_parts
+from .accessibility import install_roles, name_qt_parts
 from .help import about_text, syntax_help
 from .i18n import CITATION_LOCALES, LANGUAGES, SETTING, chosen_language, translate, use_language
 from .indexing import Indexing
@@ -54,6 +54,7 @@ SIDE_PANE_AT_MOST = 280
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, index_base: Path | None = None) -> None:
         use_language(chosen_language(settings))  # before any widget takes its texts
+        install_roles()  # before a screen reader asks for the widgets
         super().__init__()
         self.settings = settings
         self.index_base = index_base
