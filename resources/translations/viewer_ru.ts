@@ -41,7 +41,7 @@
     <message>
       <source>Citation style</source>
       <extracomment>Between a style's title and its name in the suggestions: 'APA Style 7th edition — apa'. The tab formats the citations of at most this many selected items (the exports take them all): pandoc took over two minutes on 20,000, and the window's other background work waited for it. The style suggestions' least width, in pixels.</extracomment>
-      <translation>Стиль цитирования</translation>
+      <translation>Стиль ссылок</translation>
     </message>
     <message>
       <source>A common style, or type any words of an installed CSL style's title or name</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
       <source>Open every item of the group with the desktop's program</source>
-      <translation>Открыть каждый документ группы в программе системы</translation>
+      <translation>Открыть каждый документ группы в программе по умолчанию</translation>
     </message>
     <message>
       <source>Show in Folders</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
       <source>Sensitive data</source>
-      <translation>Личные данные</translation>
+      <translation>Конфиденциальные данные</translation>
     </message>
     <message>
       <source>Access</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
       <source>Search, view, correct and cite a folder of documents, offline. Nothing is ever written into the collection folder.</source>
-      <translation>Поиск, просмотр, правка описаний и цитирование папки документов — без сети. В папку коллекции ничего не записывается.</translation>
+      <translation>Поиск, просмотр, правка описаний папки документов и ссылки на них — без сети. В папку коллекции ничего не записывается.</translation>
     </message>
   </context>
   <context>
@@ -893,11 +893,11 @@
     </message>
     <message>
       <source>Play it in the desktop's own player</source>
-      <translation>Воспроизвести в проигрывателе системы</translation>
+      <translation>Воспроизвести в проигрывателе по умолчанию</translation>
     </message>
     <message>
       <source>Play in the desktop's player</source>
-      <translation>Воспроизвести в проигрывателе системы</translation>
+      <translation>Воспроизвести в проигрывателе по умолчанию</translation>
     </message>
     <message>
       <source>Creators</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
       <source>Series 2: Administration/Memoranda</source>
-      <translation>Опись 2: Управление/Служебные записки</translation>
+      <translation>Серия 2: Управление/Служебные записки</translation>
     </message>
     <message>
       <source>Box 3, Folder 2</source>
