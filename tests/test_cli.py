@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from cli_runner import archive
@@ -304,3 +305,24 @@ def test_search_answers_a_batch_of_queries_from_stdin_one_json_line_each(indexed
     assert "nothing after it" in answers[1]["error"] and "error" in answers[3]  # the batch goes on
     assert [hit["path"] for hit in answers[2]["hits"]] == ["clippings/1953-02-02-storm-flood.txt"]
     assert archive("search", "--stdin", "harbour", "-c", root).returncode == 2
+
+
+def test_collections_lists_every_indexed_folder_and_which_are_offline(tmp_path):
+    index = tmp_path / "indexes"
+    for name in ("accession-1", "drive-b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "note.txt").write_text(f"A note of {name}.", encoding="utf-8")
+        assert archive("index", tmp_path / name, "--index-dir", index).returncode == 0
+    (tmp_path / "drive-b").rename(tmp_path / "unplugged")  # a drive taken away: its index stays
+    listed = archive("collections", "--index-dir", index, "--json")
+    assert listed.returncode == 0, listed.stderr
+    found = {Path(known["root"]).name: known for known in json.loads(listed.stdout)["collections"]}
+    assert {name: (known["items"], known["reachable"]) for name, known in found.items()} == {
+        "accession-1": (1, True),
+        "drive-b": (1, False),
+    }
+    assert found["accession-1"]["last_indexed"] and found["accession-1"]["index_octets"] > 0
+    said = archive("collections", "--index-dir", index).stdout.splitlines()
+    assert [line.endswith("offline (folder not reachable)") for line in said] == [False, True]
+    empty = archive("collections", "--index-dir", tmp_path / "none")
+    assert empty.returncode == 0 and empty.stderr.startswith("archive: no collection is indexed in")
