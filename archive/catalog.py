@@ -363,9 +363,9 @@ class Catalog:
                     values, unset = edits[path]
                     laid_on = {field: value for field, value in laid_on.items() if field not in unset} | values
                 found[path] = effective_record(json.loads(record_json), laid_on, path, size, sha256)
-            for path, group in self.groups_of(chunk).items():
-                if path in found and (parts := self.group_parts(group))[:1] == [path]:
-                    found[path].parts = parts
+            for lead, parts in self._led(chunk).items():
+                if lead in found:
+                    found[lead].parts = parts
         return found
 
     def record(self, path: str) -> Record | None:
@@ -419,19 +419,27 @@ class Catalog:
             found.update((path, json.loads(value)) for path, value in rows)
         return found
 
+    def group_of(self, path: str) -> list[str]:
+        """The parts of the group ``path`` is a part of (leading or not), in order; else none."""
+        group = self.groups_of([path]).get(path)
+        return self.group_parts(group) if group else []
+
+    def _led(self, paths: list[str]) -> dict[str, list[str]]:
+        """Of ``paths``, those leading a group → the group's parts, in order."""
+        groups = {path: self.group_parts(group) for path, group in self.groups_of(paths).items()}
+        return {path: parts for path, parts in groups.items() if parts[:1] == [path]}
+
     def _group_texts(self, paths: list[str]) -> dict[str, list[str]]:
         """Of ``paths``, each group's lead → the group's pages: each part's text as one page, or,
         for a part without text (a photographed page), its transcription."""
         found: dict[str, list[str]] = {}
-        for path, group in self.groups_of(paths).items():
-            parts = self.group_parts(group)
-            if parts and parts[0] == path:
-                own, typed = self._own_texts(parts), self._overrides_of(parts)
-                pages = ("\n\n".join(own.get(part, [])) for part in parts)
-                found[path] = [
-                    page if page.strip() else (typed.get(part, {}).get("transcription") or "").replace("\f", "\n\n")
-                    for part, page in zip(parts, pages)
-                ]
+        for lead, parts in self._led(paths).items():
+            own, typed = self._own_texts(parts), self._overrides_of(parts)
+            pages = ("\n\n".join(own.get(part, [])) for part in parts)
+            found[lead] = [
+                page if page.strip() else (typed.get(part, {}).get("transcription") or "").replace("\f", "\n\n")
+                for part, page in zip(parts, pages)
+            ]
         return found
 
     def checksums(self, files_only: bool = False) -> Iterator[tuple[str, str]]:

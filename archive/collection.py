@@ -34,7 +34,7 @@ from .member_paths import SEPARATOR, file_key, is_child
 from .model import Change, EditReport, FixityReport, IndexReport, Record, SearchResult
 from .saved_searches import SavedSearches
 from .scan import is_inside
-from .settings import MARKER, CollectionSettings
+from .settings import MARKER, CollectionSettings, indexed_roots
 from .snippets import Marks, Passage
 from .thumbnails import Thumbnails
 
@@ -107,11 +107,7 @@ class Collection:
         target = absolute.parent.resolve() / absolute.name  # a link is where it stands, not where it points
         best: Path | None = None
         base = index_base or default_index_base()
-        for marker in base.glob(f"*/{MARKER}") if base.is_dir() else []:
-            try:
-                root = Path(json.loads(marker.read_text(encoding="utf-8"))["root"])
-            except (OSError, ValueError, KeyError):
-                continue
+        for root, _ in indexed_roots(base):
             if target.is_relative_to(root) and (best is None or len(root.parts) > len(best.parts)):
                 best = root
         return cls.open(best, base) if best else None
@@ -636,8 +632,7 @@ class Collection:
 
     def group_of(self, path: str) -> list[str]:
         """The parts of the item of several files ``path`` is a part of (leading or not), in order; else none."""
-        group = self.catalog.groups_of([path]).get(path)
-        return self.catalog.group_parts(group) if group else []
+        return self.catalog.group_of(path)
 
     def import_file(
         self, path: Path, dry_run: bool = False, accept_mojibake: bool = False, overwrite_newer: bool = False

@@ -77,12 +77,14 @@ class Curation:
 
     def group(self, paths: list[str], title: str | None = None, source: str = "cli") -> EditReport:
         """Make ``paths`` one item, in this order (groups.py): one batch, taken back by an undo."""
-        planned = plan_group(self.catalog, paths, title)
-        return self._save_planned(planned, self.catalog.records(list(planned)), len(planned), source, False)
+        return self._save_all(plan_group(self.catalog, paths, title), source)
 
     def ungroup(self, path: str, source: str = "cli") -> EditReport:
         """Take apart the group ``path`` is a part of: each part an item again, in one batch."""
-        planned = plan_ungroup(self.catalog, path)
+        return self._save_all(plan_ungroup(self.catalog, path), source)
+
+    def _save_all(self, planned: dict[str, tuple[dict[str, Any], list[str]]], source: str) -> EditReport:
+        """Save edits planned for every item they name, in one batch."""
         return self._save_planned(planned, self.catalog.records(list(planned)), len(planned), source, False)
 
     def import_file(

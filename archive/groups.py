@@ -45,10 +45,10 @@ def plan_group(catalog: Catalog, paths: list[str], title: str | None) -> Planned
 def plan_ungroup(catalog: Catalog, path: str) -> Planned:
     """The edits that take apart the group ``path`` is a part of: each part an item again (the
     lead keeps the description it was given)."""
-    group = catalog.groups_of([path]).get(path)
-    if group is None:
+    parts = catalog.group_of(path)
+    if not parts:
         raise InvalidEdit(f"{path} is not part of a group")
-    return {part: ({}, ["part_of", "part"]) for part in catalog.group_parts(group)}
+    return {part: ({}, ["part_of", "part"]) for part in parts}
 
 
 def in_name_order(paths: list[str]) -> list[str]:

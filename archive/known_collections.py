@@ -5,14 +5,13 @@ catalogs are read only, so listing never upgrades, locks or writes anything."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .settings import MARKER
+from .settings import indexed_roots
 
 
 @dataclass
@@ -31,20 +30,15 @@ class KnownCollection:
 def known_collections(base: Path) -> list[KnownCollection]:
     """Every collection with an index under ``base``, by folder."""
     found = []
-    for marker in sorted(base.glob(f"*/{MARKER}")) if base.is_dir() else []:
-        try:
-            root = json.loads(marker.read_text(encoding="utf-8"))["root"]
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # not an index folder of ours
-        folder = marker.parent
+    for root, folder in indexed_roots(base):
         items, last = _catalog_summary(folder / "catalog.sqlite")
         found.append(
             KnownCollection(
-                root=root,
+                root=str(root),
                 items=items,
                 last_indexed=last,
                 index_octets=sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()),
-                reachable=Path(root).is_dir(),
+                reachable=root.is_dir(),
                 index_dir=str(folder),
             )
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from .collection_record import CollectionRecord
 from .errors import ArchiveError
@@ -21,6 +21,15 @@ MARKER = "collection.json"
 #: Tesseract's languages unless a person chooses: each page read in its own script (extract.ocr).
 DEFAULT_OCR_LANGUAGES = "auto"
 LEXICON = "lexicon.txt"
+
+
+def indexed_roots(base: Path) -> Iterator[tuple[Path, Path]]:
+    """(the collection's folder, its index folder) of every collection indexed under ``base``."""
+    for marker in sorted(base.glob(f"*/{MARKER}")) if base.is_dir() else []:
+        try:
+            yield Path(json.loads(marker.read_text(encoding="utf-8"))["root"]), marker.parent
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # not an index folder of ours
 
 
 class CollectionSettings:
