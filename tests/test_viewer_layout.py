@@ -71,3 +71,24 @@ def test_a_messages_title_is_its_subject_and_its_mailbox_its_source(qtbot, tmp_p
         assert window.model.index(messages[0], source).data() == "Почта/Архив/переписка_2019.mbox"
     finally:
         window.close()
+
+
+def test_the_side_pane_fits_its_values_on_every_start_until_a_person_sets_its_width(
+    qtbot, tmp_path, index_base, sample_copy
+):
+    """The window saves its panes' widths on closing: that is not a person's choice, dragging is."""
+    from viewer.main_window import SIDE_PANE_SET
+
+    try:
+        for start in range(2):
+            window = window_on(qtbot, tmp_path, index_base, sample_copy, "ru")
+            search(qtbot, window, "harbour")
+            qtbot.waitUntil(lambda: window.facets.topLevelItemCount() > 0, timeout=WAIT)
+            wanted = min(window.facets.wanted_width(), SIDE_PANE_AT_MOST)
+            qtbot.waitUntil(lambda: window.splitter.sizes()[0] >= wanted, timeout=WAIT)  # on the second start too
+            if start == 1:
+                window.splitter.splitterMoved.emit(200, 1)  # as a drag of the handle says
+                assert window.settings.value(SIDE_PANE_SET) == "true"
+            window.close()
+    finally:
+        use_language("en")

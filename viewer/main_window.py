@@ -49,6 +49,8 @@ from .theme import apply_theme
 RECENT_SIZE = 8
 #: How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).
 SIDE_PANE_AT_MOST = 280
+#: Set once a person has dragged the panes' widths: the side pane is no longer widened by itself.
+SIDE_PANE_SET = "side_pane_set_by_person"
 
 
 class MainWindow(QMainWindow):
@@ -338,6 +340,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([wanted, middle - (wanted - side - from_tabs), tabs - from_tabs])
 
     def _side_pane_set(self) -> None:
+        self.settings.setValue(SIDE_PANE_SET, "true")  # the window's own widths are saved too: this says whose
         self.facets.shown.disconnect(self._fit_side_pane)
         self.splitter.splitterMoved.disconnect(self._side_pane_set)
 
@@ -349,7 +352,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if settings.value("splitter") is not None:
             self.splitter.restoreState(settings.value("splitter"))
-        else:  # until a person sets it: the side pane as wide as its values need (Russian's are long), within reason
+        if settings.value(SIDE_PANE_SET) != "true":  # until a person sets it: as wide as its values need, within reason
             self.facets.shown.connect(self._fit_side_pane)
             self.splitter.splitterMoved.connect(self._side_pane_set)
         if settings.value("columns") is not None:
