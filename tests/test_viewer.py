@@ -302,7 +302,11 @@ def test_indexing_keeps_the_window_responsive_and_can_be_cancelled(qtbot, window
     assert window.indexing.last_report.cancelled
     assert "Indexing cancelled" in window.statusBar().currentMessage()
     assert ticks[0] > 20
-    assert longest[0] < 100, f"the GUI thread was blocked for {longest[0]} ms"
+    # What this catches is work done on the window's thread, which at 6,000 files blocks it for
+    # seconds; alone it measures 60-75 ms here, the 2-core machine's scheduling and the background
+    # search sharing the interpreter, and a loaded CI machine once gave 101 ms. A fifth of a second
+    # is where a person sees a window hang; the figure itself belongs to a benchmark, not a test.
+    assert longest[0] < 200, f"the GUI thread was blocked for {longest[0]} ms"
     window.indexing.start()  # the next run finishes the job
     wait_for_indexing(qtbot, window)
     assert window.model.result.total == 6006
