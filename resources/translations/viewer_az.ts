@@ -272,8 +272,8 @@
     <message numerus="yes">
       <source>%Ln copies beside the first of each. Identical files have the same bytes; near copies have nearly the same text (a typed clipping and its scan, say). Choose a group, or one of its items, to compare.</source>
       <translation>
-        <numerusform>hər qrupun birinci sənədindən əlavə %Ln nüsxə. Eyni fayllar bayt-bayt eynidir; oxşar nüsxələrin mətni demək olar ki, eynidir (məsələn, yenidən yazılmış qəzet kəsiyi və onun skanı). Müqayisə üçün qrupu və ya onun sənədlərindən birini seçin.</numerusform>
-        <numerusform>hər qrupun birinci sənədindən əlavə %Ln nüsxə. Eyni fayllar bayt-bayt eynidir; oxşar nüsxələrin mətni demək olar ki, eynidir (məsələn, yenidən yazılmış qəzet kəsiyi və onun skanı). Müqayisə üçün qrupu və ya onun sənədlərindən birini seçin.</numerusform>
+        <numerusform>Hər qrupun birinci sənədindən əlavə %Ln nüsxə. Eyni fayllar bayt-bayt eynidir; oxşar nüsxələrin mətni demək olar ki, eynidir (məsələn, yenidən yazılmış qəzet kəsiyi və onun skanı). Müqayisə üçün qrupu və ya onun sənədlərindən birini seçin.</numerusform>
+        <numerusform>Hər qrupun birinci sənədindən əlavə %Ln nüsxə. Eyni fayllar bayt-bayt eynidir; oxşar nüsxələrin mətni demək olar ki, eynidir (məsələn, yenidən yazılmış qəzet kəsiyi və onun skanı). Müqayisə üçün qrupu və ya onun sənədlərindən birini seçin.</numerusform>
       </translation>
     </message>
     <message>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
       <source>Authority</source>
-      <translation>Nüfuzlu yazı</translation>
+      <translation>Normativ yazı</translation>
     </message>
     <message>
       <source>People and organisations</source>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
       <source>Authority record</source>
-      <translation>Nüfuzlu yazı</translation>
+      <translation>Normativ yazı</translation>
     </message>
     <message>
       <source>&amp;Merge</source>
@@ -1539,7 +1539,7 @@
     </message>
     <message>
       <source>recording</source>
-      <translation>yazı</translation>
+      <translation>səs yazısı</translation>
     </message>
   </context>
   <context>
@@ -1786,7 +1786,7 @@
     <message>
       <source>part of</source>
       <extracomment>Fields the history names that the form does not show.</extracomment>
-      <translation>hissəsidir</translation>
+      <translation>hissəsi olduğu sənəd</translation>
     </message>
     <message>
       <source>part</source>
@@ -2180,13 +2180,13 @@
     <message numerus="yes">
       <source>Exported %Ln message(s) to {target}</source>
       <translation>
-        <numerusform>%Ln məktub {target} yerinə ixrac olundu</numerusform>
-        <numerusform>%Ln məktub {target} yerinə ixrac olundu</numerusform>
+        <numerusform>%Ln məktub ixrac olundu: {target}</numerusform>
+        <numerusform>%Ln məktub ixrac olundu: {target}</numerusform>
       </translation>
     </message>
     <message>
       <source>No messages were exported to {target}: {error}</source>
-      <translation>Məktublar {target} yerinə ixrac olunmadı: {error}</translation>
+      <translation>Məktublar ixrac olunmadı ({target}): {error}</translation>
     </message>
     <message numerus="yes">
       <source>Bag %Ln item(s) into an empty folder</source>

@@ -907,7 +907,7 @@
     </message>
     <message>
       <source>Running time</source>
-      <translation>Laufzeit</translation>
+      <translation>Spieldauer</translation>
     </message>
     <message>
       <source>Picture</source>
@@ -1756,7 +1756,7 @@
     <name>Provenance</name>
     <message>
       <source>by OCR</source>
-      <translation>per OCR</translation>
+      <translation>per Texterkennung</translation>
     </message>
     <message>
       <source>from the file system</source>
@@ -1803,7 +1803,7 @@
     <message>
       <source>Turned upright for OCR (degrees)</source>
       <extracomment>Facts readers add under names of their own.</extracomment>
-      <translation>Für OCR aufgerichtet (Grad)</translation>
+      <translation>Für die Texterkennung aufgerichtet (Grad)</translation>
     </message>
     <message>
       <source>Duration (seconds)</source>
@@ -2365,7 +2365,7 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     </message>
     <message>
       <source>The window speaks {language} from its next start</source>
-      <translation>Das Fenster spricht ab dem nächsten Start {language}</translation>
+      <translation>Ab dem nächsten Start erscheint das Fenster auf {language}</translation>
     </message>
     <message>
       <source>About Archive Viewer</source>

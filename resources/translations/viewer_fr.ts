@@ -986,7 +986,7 @@
     </message>
     <message>
       <source>Open &amp;Recent</source>
-      <translation>Ouverts &amp;récemment</translation>
+      <translation>Collections &amp;récentes</translation>
     </message>
     <message>
       <source>Re-&amp;index</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
       <source>Producer</source>
-      <translation>Producteur</translation>
+      <translation>Généré par</translation>
     </message>
     <message>
       <source>Creator tool</source>
@@ -1749,7 +1749,7 @@
     </message>
     <message>
       <source>the rest of this text is not shown here; it is searchable</source>
-      <translation>la suite de ce texte n’est pas affichée ici ; elle est cherchable</translation>
+      <translation>la suite de ce texte n’est pas affichée ici ; la recherche la couvre</translation>
     </message>
   </context>
   <context>
@@ -2002,7 +2002,7 @@
     </message>
     <message>
       <source>Mailbox of the messages as they were (*.mbox)</source>
-      <translation>Boîte aux lettres des messages tels quels (*.mbox)</translation>
+      <translation>Fichier mbox des messages tels qu’ils étaient (*.mbox)</translation>
     </message>
     <message>
       <source>The messages as .eml files, in a new folder (*)</source>
@@ -2365,7 +2365,7 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     </message>
     <message>
       <source>The window speaks {language} from its next start</source>
-      <translation>La fenêtre parlera {language} à son prochain démarrage</translation>
+      <translation>L’interface sera en {language} au prochain démarrage</translation>
     </message>
     <message>
       <source>About Archive Viewer</source>
