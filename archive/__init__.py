@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _MODULE_OF = {
     "Collection": ".collection",
+    "CollectionSet": ".collection_set",
     "describe_file": ".extracted",
     "ArchiveError": ".errors",
     **dict.fromkeys(["held_back", "is_open"], ".access"),

@@ -26,13 +26,14 @@ from .curation import Curation
 from .edits import EditPlan
 from .engine import index as search_index
 from .engine.search import SearchEngine
+from .engine.sources import IndexSource
 from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, NotIndexed
 from .handoffs import Handoffs
 from .legacy_names import decoded, is_legacy
 from .locks import ProcessLock
 from .member_paths import SEPARATOR, file_key, is_child
 from .model import Change, EditReport, FixityReport, IndexReport, Record, SearchResult
-from .saved_searches import SavedSearches
+from .saved_searches import SavedSearch, SavedSearches
 from .scan import is_inside
 from .settings import MARKER, CollectionSettings, indexed_roots
 from .snippets import Marks, Passage
@@ -159,6 +160,10 @@ class Collection:
     def saved_searches(self) -> SavedSearches:
         """The searches saved with this collection (in its index folder)."""
         return SavedSearches(self.index_dir)
+
+    def saved_search(self, name: str) -> SavedSearch:
+        """The search saved as ``name`` (refused, naming those saved, when there is none)."""
+        return self.saved_searches.get(name)
 
     @property
     def thumbnails(self) -> Thumbnails:
@@ -311,7 +316,9 @@ class Collection:
             with ProcessLock(self._merging_lock, self.root):
                 merged = merging.merge(self.ix, self.index_dir / merging.STAGING, self._postings_dir)
                 with self.ix.searcher() as searcher:
-                    facet_postings(searcher, search_index.FACET_FIELDS, self._facets_dir)
+                    facet_postings(
+                        searcher, search_index.FACET_FIELDS, [self._facets_dir] * len(searcher.leaf_searchers())
+                    )
                 return merged
         except IndexBusy:
             return 0
@@ -381,14 +388,19 @@ class Collection:
 
     @property
     def engine(self) -> SearchEngine:
-        if self.ix is None:  # found damaged on opening: repaired since by an index run, perhaps
+        source = self.index_source()  # found damaged on opening, repaired since by an index run perhaps
+        if self._engine is None:
+            with self._reading():
+                self._engine = SearchEngine([source])
+        return self._engine
+
+    def index_source(self) -> IndexSource:
+        """The collection's index as a search reads it (several are searched as one: CollectionSet)."""
+        if self.ix is None:
             self._open_search_index()
         if self._damage is not None or self.ix is None or search_index.is_marked_damaged(self.index_dir / "whoosh"):
             raise self._damaged(self._damage)
-        if self._engine is None:
-            with self._reading():
-                self._engine = SearchEngine(self.ix, self.catalog, str(self.root), self._facets_dir, self._postings_dir)
-        return self._engine
+        return IndexSource(str(self.root), self.ix, self.catalog, self._facets_dir, self._postings_dir)
 
     def _open_search_index(self) -> None:
         """Open the search index; found damaged, ``ix`` stays None and searching says so (the next
@@ -490,7 +502,7 @@ class Collection:
     def matching_paths(self, query: str, **options: Any) -> list[str]:
         """Every path the query matches, in order (options as for search, less paging)."""
         with self._reading():
-            return self.engine.matching_paths(query, **options)
+            return [path for _, path in self.engine.matching(query, **options)]
 
     def duplicates(self, near: bool = False) -> list[DuplicateGroup]:
         """Groups of identical files and, with ``near``, of items whose texts are near copies

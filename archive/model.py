@@ -220,6 +220,8 @@ class Hit:
     pages: list[int] = field(default_factory=list)
     #: The effective record, for callers that show more than the hit's fields (not in to_dict).
     record: Record | None = field(default=None, repr=False, compare=False)
+    #: The folder of the collection holding the item.
+    collection: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "record"}

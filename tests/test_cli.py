@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cli_runner import archive
 
-HIT_KEYS = {"path", "title", "creators", "date", "type", "format", "score", "snippet", "page", "pages"}
+HIT_KEYS = {"collection", "path", "title", "creators", "date", "type", "format", "score", "snippet", "page", "pages"}
 
 
 @pytest.fixture

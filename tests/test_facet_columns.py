@@ -17,7 +17,7 @@ def as_sets(searcher, folder) -> dict[str, dict[str, set[int]]]:
     """What the kept tables say, value by value."""
     return {
         name: {value: set(column.docs[column.owners == index].tolist()) for index, value in enumerate(column.values)}
-        for name, column in facet_postings(searcher, FACET_FIELDS, folder).items()
+        for name, column in facet_postings(searcher, FACET_FIELDS, [folder] * len(searcher.leaf_searchers())).items()
     }
 
 

@@ -151,7 +151,7 @@ def test_posting_arrays_cut_short_are_not_believed_and_are_written_again(tmp_pat
     assert posting_columns.columns_of(columns, [segment.segment_id()])[0] is None
     assert posting_columns.missing(columns, ix._segments()) == [segment]
     with ix.searcher() as searcher:  # read from Whoosh's file meanwhile
-        assert len(vector_query.ranked_matches(searcher, q.Term("content", "tide"), 10, columns)[1]) == 5
+        assert len(vector_query.ranked_matches(searcher, q.Term("content", "tide"), 10, [columns])[1]) == 5
     merging.merge(ix, tmp_path / "staging", columns)
     assert posting_columns.columns_of(columns, [segment.segment_id()])[0] is not None
     assert not posting_columns.missing(columns, ix._segments())

@@ -183,12 +183,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="the collection folder (default: the indexed one holding the path or the current folder)",
     )
 
+    with_collections = argparse.ArgumentParser(add_help=False)
+    with_collections.add_argument(
+        "-c",
+        "--collection",
+        action="append",
+        metavar="COLLECTION",
+        help="a collection folder; give several to search them as one (default: the indexed one holding "
+        "the current folder)",
+    )
+    with_collections.add_argument(
+        "--all", action="store_true", help="every collection indexed in the index folder, as one (archive collections)"
+    )
+
     parser = argparse.ArgumentParser(
         prog="archive", description="Index, search and cite a folder of documents, offline."
     )
     parser.add_argument("--version", action=_ShowVersion)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    shared = Parents(common, with_collection, dry_run)
+    shared = Parents(common, with_collection, dry_run, with_collections)
     for module in COMMANDS:
         module.add(commands, shared)
     return parser

@@ -9,16 +9,19 @@ import sys
 from pathlib import Path
 
 from ..collection import Collection
+from ..collection_set import CollectionSet
 from ..errors import ArchiveError, UsageError
 from ..model import SearchResult
 from ..saved_searches import SavedSearch
 from ..engine.search import SORTS
 from ..terminal import raw, styled
-from .shared import Parents, json_document, non_negative, one_line, open_collection, positive, print_json
+from .shared import Parents, json_document, non_negative, one_line, open_collections, positive, print_json
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
-    search = commands.add_parser("search", parents=[shared.common, shared.with_collection], help="search a collection")
+    search = commands.add_parser(
+        "search", parents=[shared.common, shared.with_collections], help="search a collection, or several as one"
+    )
     search.add_argument(
         "query",
         metavar="QUERY",
@@ -55,29 +58,33 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.stdin:
         return _search_lines(args)
-    with open_collection(args, Path.cwd()) as collection:
-        saved, result = _searched(collection, args, args.query)
+    with open_collections(args, Path.cwd()) as searched:
+        saved, result = _searched(searched, args, args.query)
         if args.save:
+            if not isinstance(searched, Collection):
+                raise UsageError("a search is saved in one collection: name one with -c COLLECTION to --save it")
             saved.name = args.save
-            collection.saved_searches.save(saved)
+            searched.saved_searches.save(saved)
             print(f"archive: saved as @{saved.name}", file=sys.stderr)
     for notice in result.notices:
         print(f"archive: note: {notice}", file=sys.stderr)
     if args.json:
         print_json(result.to_dict())
     else:
-        _print_hits(result, args.offset)
+        _print_hits(result, args.offset, several=not isinstance(searched, Collection))
     return 0
 
 
-def _searched(collection: Collection, args: argparse.Namespace, query: str) -> tuple[SavedSearch, SearchResult]:
+def _searched(
+    searched: Collection | CollectionSet, args: argparse.Namespace, query: str
+) -> tuple[SavedSearch, SearchResult]:
     """``query`` (or the saved search it names) with the command's options over its own."""
-    saved = collection.saved_searches.get(query[1:]) if query.startswith("@") else SavedSearch("", query)
+    saved = searched.saved_search(query[1:]) if query.startswith("@") else SavedSearch("", query)
     for option in ("type", "format", "date_from", "date_to"):  # given here: over the saved search's
         if getattr(args, option) is not None:
             setattr(saved, option, getattr(args, option))
     saved.sort = args.sort or saved.sort
-    return saved, collection.search(
+    return saved, searched.search(
         saved.query, limit=args.limit, offset=args.offset, sort=saved.sort, reverse=saved.reverse, **saved.narrowing()
     )
 
@@ -85,13 +92,13 @@ def _searched(collection: Collection, args: argparse.Namespace, query: str) -> t
 def _search_lines(args: argparse.Namespace) -> int:
     """`archive search --stdin`: each line a query, each answer a line of JSON — the result, or
     {"query", "error"} for a query that cannot be run (the batch goes on)."""
-    with open_collection(args, Path.cwd()) as collection:
+    with open_collections(args, Path.cwd()) as searched:
         for line in sys.stdin:
             query = line.strip()
             if not query:
                 continue
             try:
-                answer = _searched(collection, args, query)[1].to_dict()
+                answer = _searched(searched, args, query)[1].to_dict()
             except ArchiveError as error:
                 answer = {"query": query, "error": str(error)}
             sys.stdout.write(json_document(answer, indent=None) + "\n")
@@ -99,7 +106,9 @@ def _search_lines(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_hits(result: SearchResult, offset: int) -> None:
+def _print_hits(result: SearchResult, offset: int, several: bool) -> None:
+    """The hits, a few lines each; of several collections, each hit's path is its full path (what
+    archive show takes)."""
     bold = sys.stdout.isatty()
     shown = (
         f"{offset + 1}–{offset + len(result.hits)} of "
@@ -112,7 +121,8 @@ def _print_hits(result: SearchResult, offset: int) -> None:
         byline = "; ".join(hit.creators)
         details = ", ".join(part for part in (byline, hit.date, hit.type) if part)
         print(one_line(f"{number:3}. {hit.title or hit.path}" + (f" ({details})" if details else "")))
-        print(one_line(f"     {hit.path}") + (f"  p. {hit.page}" if hit.page else ""))
+        where = str(Path(hit.collection) / hit.path) if several else hit.path
+        print(one_line(f"     {where}") + (f"  p. {hit.page}" if hit.page else ""))
         if hit.snippet:
             sys.stdout.flush()
             print(f"     {_terminal_snippet(hit.snippet, bold)}", file=raw(sys.stdout), flush=True)

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 from ..collection import Collection
+from ..collection_set import CollectionSet
 from ..model import EditReport
-from ..errors import CollectionNotFound
+from ..errors import CollectionNotFound, UsageError
 from ..model import Record
 from ..outputs import replacing
 from ..terminal import data_output, json_text
@@ -34,15 +35,29 @@ class Parents:
     common: argparse.ArgumentParser  # --index-dir, --json
     with_collection: argparse.ArgumentParser  # -c COLLECTION
     dry_run: argparse.ArgumentParser  # --dry-run
+    with_collections: argparse.ArgumentParser  # -c COLLECTION…, --all: for commands reading several as one
 
 
 def open_collection(args: argparse.Namespace, near: Path) -> Collection:
     """The collection named with -c, else the indexed collection holding ``near``."""
-    found = (
-        Collection.open(args.collection, args.index_dir)
-        if args.collection
-        else Collection.containing(near, args.index_dir)
-    )
+    return _collection(args.collection, args.index_dir, near)
+
+
+def open_collections(args: argparse.Namespace, near: Path) -> Collection | CollectionSet:
+    """What a command reading several collections reads: those named with -c (two or more: as
+    one), every collection indexed with --all, else the one collection open_collection opens."""
+    named = args.collection or []
+    if args.all:
+        if named:
+            raise UsageError("give -c COLLECTION or --all, not both")
+        return CollectionSet.every(args.index_dir)
+    if len(named) > 1:
+        return CollectionSet.open(named, args.index_dir)
+    return _collection(named[0] if named else None, args.index_dir, near)
+
+
+def _collection(name: str | None, index_dir: Path | None, near: Path) -> Collection:
+    found = Collection.open(name, index_dir) if name else Collection.containing(near, index_dir)
     if found is None:
         raise CollectionNotFound(f"{near} is in no indexed collection; name one with -c COLLECTION")
     found.merges_in_background = True  # after an edit, import or revert

@@ -46,13 +46,13 @@ class FacetColumn:
         return {self.values[index]: int(counted[index]) for index in np.flatnonzero(counted).tolist()}
 
 
-def facet_postings(searcher, fields: dict[str, str], folder: Path | None) -> dict[str, FacetColumn]:
-    """For each facet (name → index field), its column over the live documents. ``folder``:
-    where the segments' tables are kept (None: not kept)."""
+def facet_postings(searcher, fields: dict[str, str], folders: list[Path | None]) -> dict[str, FacetColumn]:
+    """For each facet (name → index field), its column over the live documents. ``folders``:
+    where each segment's table is kept (None: not kept), a folder for each of the searcher's leaves."""
     found: dict[str, dict[str, list[np.ndarray]]] = {name: {} for name in fields}
     leaves = searcher.leaf_searchers()
     current = {named for leaf, _ in leaves if (named := segment_id(leaf.reader())) is not None}
-    for leaf, offset in leaves:
+    for (leaf, offset), folder in zip(leaves, folders):
         alive = live_documents(leaf.reader())
         for name, by_value in _segment_table(leaf, fields, folder, current).items():
             into = found[name]

@@ -131,6 +131,17 @@ def columns_of(folder: Path | None, segment_ids: list[str | None]) -> list[Posti
     return [_opened[folder / name] if name is not None else None for name in segment_ids]
 
 
+def columns_in(folders: list[Path | None], segment_ids: list[str | None]) -> list[PostingColumns | None]:
+    """columns_of for segments of several indexes (collections searched as one): ``folders[i]``
+    keeps segment i's arrays."""
+    found: list[PostingColumns | None] = [None] * len(segment_ids)
+    for folder in dict.fromkeys(folders):
+        at = [number for number, held_in in enumerate(folders) if held_in == folder]
+        for number, columns in zip(at, columns_of(folder, [segment_ids[number] for number in at])):
+            found[number] = columns
+    return found
+
+
 def _readable(path: Path) -> PostingColumns | None:
     try:
         return PostingColumns(path) if path.is_dir() else None

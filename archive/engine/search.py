@@ -14,15 +14,14 @@ import numpy as np
 from whoosh import sorting
 from whoosh import query as q
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.index import FileIndex
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
 from . import vector_query
-from ..catalog import Catalog
 from ..errors import IndexLost, QueryError
 from ..formats import format_words
 from ..analysis import word_forms
 from .facet_columns import FacetColumn, facet_postings
+from .sources import IndexSource, Searchers
 from .index import FACET_FIELDS, MISSING_LAST
 from ..language import DEFAULT_LANGUAGE, main_languages
 from ..model import DCMI_TYPES, Hit, Record, SearchResult
@@ -44,6 +43,8 @@ SORTS = {
     "pages": "pages_sort",
 }
 FACET_LIMIT = 50
+#: The facet of a search over several collections: how many matches each holds.
+COLLECTION_FACET = "collection"
 #: A search returns what it has found after this long, saying so ("partial").
 SEARCH_SECONDS = 5.0
 #: How much deeper than asked a query read page by page is ranked (see SearchEngine._ranked).
@@ -51,40 +52,25 @@ RANK_AHEAD = 4
 
 
 class SearchEngine:
-    def __init__(
-        self,
-        ix: FileIndex,
-        catalog: Catalog,
-        name: str = "the collection",
-        facet_folder: Path | None = None,
-        posting_folder: Path | None = None,
-    ) -> None:
-        self.ix = ix
-        self.catalog = catalog
-        self.name = name  # the collection, as messages name it
-        self.facet_folder = facet_folder  # where each segment's facet values are kept (facet_columns.py)
-        self.posting_folder = posting_folder  # where large segments' postings are kept as arrays (posting_columns.py)
-        self._parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema, fieldboosts=FIELD_BOOSTS)
+    """Searches one collection's index, or several as one (sources.py): then each hit names its
+    collection and the facets begin with a count per collection."""
+
+    def __init__(self, sources: list[IndexSource]) -> None:
+        self.sources = sources
+        self._parser = MultifieldParser(list(DEFAULT_FIELDS), sources[0].ix.schema, fieldboosts=FIELD_BOOSTS)
         self._parser.add_plugin(FuzzyTermPlugin())
-        self._searcher = ix.searcher()
+        self._searchers = Searchers(sources)
         self._facet_values: dict[str, FacetColumn] | None = None
         self._ranking: tuple | None = None  # (searcher, query key, ranked pairs, matches, partial): see _ranked
 
     def close(self) -> None:
-        self._searcher.close()
+        self._searchers.close()
 
     def _current_searcher(self):
-        if self._searcher.up_to_date():
-            return self._searcher
-        try:
-            fresh = self._searcher.refresh()
-        except TypeError:  # Whoosh cannot refresh a searcher opened on an empty index
-            self._searcher.close()
-            fresh = self.ix.searcher()
-        if fresh is not self._searcher:
-            self._searcher = fresh
+        searcher, changed = self._searchers.current()
+        if changed:
             self._facet_values = None
-        return self._searcher
+        return searcher
 
     def parse(self, text: str) -> q.Query:
         """The person's query, checked (query_syntax.py: a query is understood or refused with a
@@ -134,8 +120,10 @@ class SearchEngine:
             sort_field,
             reverse,
         )
-        scores = {searcher.stored_fields(docnum)["key"]: score for score, docnum in order[offset : offset + limit]}
-        hits = self._hits(list(scores), scores, user_query, searcher, snippets)
+        shown = order[offset : offset + limit]
+        hits = self._hits(
+            self._items([docnum for _, docnum in shown]), [score for score, _ in shown], user_query, snippets
+        )
         facet_counts = self._facets(matched) if facets else {}
         timeline = self._timeline(searcher, text, narrowing, matched) if facets else {}
         took = (time.perf_counter() - started) * 1000
@@ -164,19 +152,27 @@ class SearchEngine:
         ):
             return cached[2], cached[3], cached[4]  # a later page: a first page is always searched afresh
         depth = max(offset + limit, 1) if offset == 0 else max(RANK_AHEAD * (offset + limit), RANK_AHEAD * 250)
-        order, matched, partial = _run(searcher, final, depth, sort_field, reverse, self.posting_folder)
+        order, matched, partial = _run(searcher, final, depth, sort_field, reverse, self._posting_folders())
         self._ranking = (searcher, key, order, matched, partial)
         return order, matched, partial
 
-    def matching_paths(
+    def matching(
         self, text: str, *, sort: str = "relevance", reverse: bool = False, **narrowing: Any
-    ) -> list[str]:
-        """Every matching item's path, in order: for exports, which stream the records after."""
+    ) -> list[tuple[IndexSource, str]]:
+        """Every matching item (its source and path), in order: for exports, which stream the records after."""
         searcher, _, final, sort_field = self._prepare(text, sort, **narrowing)
         results = searcher.search(
             final, limit=None, sortedby=_sorted_by(sort_field, reverse), reverse=reverse, terms=False
         )
-        return [hit["key"] for hit in results]
+        return self._items([hit.docnum for hit in results])
+
+    def _items(self, docnums: list[int]) -> list[tuple[IndexSource, str]]:
+        """The source and path of each document."""
+        searcher: Any = self._searchers.searcher  # its stored_fields is the reader's, copied on at run time
+        sources = self._searchers.source_numbers(np.asarray(docnums, dtype=np.int64)).tolist()
+        return [
+            (self.sources[number], searcher.stored_fields(docnum)["key"]) for number, docnum in zip(sources, docnums)
+        ]
 
     def _prepare(
         self,
@@ -190,11 +186,12 @@ class SearchEngine:
     ):
         """(searcher, the person's query, that query narrowed, the field to sort by)."""
         searcher = self._current_searcher()
-        if searcher.doc_count() == 0 and len(self.catalog):  # never so in use: an upgrade or damage dropped it
-            raise IndexLost(
-                f"the search index of {self.name} is empty (after an upgrade, or damaged), while its catalog "
-                f"holds every item and your edits; rebuild it: archive index {self.name}"
-            )
+        for source, own in zip(self.sources, self._searchers.own):
+            if own.doc_count() == 0 and len(source.catalog):  # never so in use: an upgrade or damage dropped it
+                raise IndexLost(
+                    f"the search index of {source.name} is empty (after an upgrade, or damaged), while its catalog "
+                    f"holds every item and your edits; rebuild it: archive index {source.name}"
+                )
         user_query = self.parse(text)
         final = _with_restriction(user_query, self._type_filter(type), format, date_from, date_to, filters or {})
         return searcher, user_query, final, _sort_field(sort, user_query)
@@ -229,18 +226,28 @@ class SearchEngine:
         return _marks(user_query, self._current_searcher())
 
     def _hits(
-        self, paths: list[str], scores: dict[str, float], user_query: q.Query, searcher, snippets: bool
+        self, items: list[tuple[IndexSource, str]], scores: list[float], user_query: q.Query, snippets: bool
     ) -> list[Hit]:
-        records = self.catalog.records(paths)
-        texts = self.catalog.lazy_texts(paths, MAX_PASSAGE_CHARS) if snippets else {}
-        marks = _marks(user_query, searcher) if snippets else Marks()
+        records: dict[tuple[str, str], Record] = {}
+        texts: dict[tuple[str, str], Iterator[str]] = {}
+        for source in dict.fromkeys(source for source, _ in items):
+            paths = [path for of, path in items if of is source]
+            records.update(((source.name, path), record) for path, record in source.catalog.records(paths).items())
+            if snippets:
+                found = source.catalog.lazy_texts(paths, MAX_PASSAGE_CHARS)
+                texts.update(((source.name, path), pages) for path, pages in found.items())
+        marks = _marks(user_query, self._searchers.searcher) if snippets else Marks()
         languages = self.languages()
         hits = []
-        for path in paths:
-            record = records.get(path)
+        for (source, path), score in zip(items, scores):
+            record = records.get((source.name, path))
             if record is None:  # removed from the catalog since the index was read
                 continue
-            passage = best_passage(_or_description(texts.get(path), record), marks, languages) if snippets else None
+            passage = (
+                best_passage(_or_description(texts.get((source.name, path)), record), marks, languages)
+                if snippets
+                else None
+            )
             hits.append(
                 Hit(
                     path=path,
@@ -249,11 +256,12 @@ class SearchEngine:
                     date=record.date,
                     type=record.type,
                     format=record.format,
-                    score=round(scores.get(path, 0.0), 4),
+                    score=round(score, 4),
                     snippet=passage.html if passage else "",
                     page=passage.page if passage else None,
                     pages=passage.pages if passage else [],
                     record=record,
+                    collection=source.name,
                 )
             )
         return hits
@@ -261,6 +269,12 @@ class SearchEngine:
     def _facets(self, matched: np.ndarray) -> dict[str, dict[str, int]]:
         among = self._mask(matched)
         counts: dict[str, dict[str, int]] = {}
+        if len(self.sources) > 1:  # several collections: how many of the matches each holds, first
+            held = np.bincount(self._searchers.source_numbers(matched), minlength=len(self.sources)).tolist()
+            by_source = sorted(
+                zip((source.name for source in self.sources), held), key=lambda pair: (-pair[1], pair[0])
+            )
+            counts[COLLECTION_FACET] = {name: count for name, count in by_source if count}
         for name, column in self._facet_postings().items():
             ranked = sorted(column.counts(among).items(), key=lambda item: (-item[1], item[0]))
             if name == "year":
@@ -274,18 +288,23 @@ class SearchEngine:
         if narrowing.get("date_from") or narrowing.get("date_to"):
             undated = {name: value for name, value in narrowing.items() if name not in ("date_from", "date_to")}
             _, _, query, _ = self._prepare(text, "relevance", **undated)
-            matched = _run(searcher, query, 1, None, False, self.posting_folder)[1]
+            matched = _run(searcher, query, 1, None, False, self._posting_folders())[1]
         return dict(sorted(self._facet_postings()["year"].counts(self._mask(matched)).items()))
 
     def _mask(self, matched: np.ndarray) -> np.ndarray:
         """The matches as a yes or no for every document number of the index."""
-        return vector_query.mask(matched, self._searcher.doc_count_all())
+        return vector_query.mask(matched, self._searchers.searcher.doc_count_all())
 
     def _facet_postings(self) -> dict[str, FacetColumn]:
         """For each facet, its values and the documents holding each; built once per version of the index."""
         if self._facet_values is None:
-            self._facet_values = facet_postings(self._searcher, FACET_FIELDS, self.facet_folder)
+            self._facet_values = facet_postings(
+                self._searchers.searcher, FACET_FIELDS, self._searchers.leaf_folders("facet_folder")
+            )
         return self._facet_values
+
+    def _posting_folders(self) -> list[Path | None]:
+        return self._searchers.leaf_folders("posting_folder")
 
 
 def _or_description(pages: Iterator[str] | None, record: Record) -> Iterator[str]:
@@ -331,7 +350,7 @@ def _with_stems(node: q.Query, languages: tuple[str, ...], confined: bool) -> q.
 
 
 def _run(
-    searcher, query: q.Query, limit: int, sort_field: str | None, reverse: bool, posting_folder: Path | None = None
+    searcher, query: q.Query, limit: int, sort_field: str | None, reverse: bool, posting_folders: list[Path | None]
 ) -> tuple[list[tuple[float, int]], np.ndarray, bool]:
     """(the top ``limit`` (score, document number) pairs, every match's number, ascending: for the
     total and the facets, and whether the time budget ran out first: then both hold what was found
@@ -340,7 +359,7 @@ def _run(
     every: Any  # a set of document numbers, or an array of them
     if sort_field is None:
         try:
-            top, every = vector_query.ranked_matches(searcher, query, limit, posting_folder)
+            top, every = vector_query.ranked_matches(searcher, query, limit, posting_folders)
             return top, every, False
         except vector_query.NotVectorised:
             collector = TopAndAllCollector(limit)

@@ -54,16 +54,16 @@ class ScoredDocuments:
 
 
 def ranked_matches(
-    searcher, query: q.Query, limit: int, columns: Path | None = None
+    searcher, query: q.Query, limit: int, folders: list[Path | None]
 ) -> tuple[list[tuple[float, int]], np.ndarray]:
     """(the best ``limit`` (score, global document number) pairs, best first; the global numbers
-    of every live match, ascending). ``columns``: the folder of the segments' posting arrays
-    (posting_columns.py). Raises NotVectorised for a query it does not compute."""
+    of every live match, ascending). ``folders``: where each of the searcher's leaves (segments)
+    keeps its posting arrays (posting_columns.py). Raises NotVectorised for a query it does not compute."""
     if not isinstance(searcher.weighting, BM25F):
         raise NotVectorised(type(searcher.weighting).__name__)
     statistics = _Statistics(searcher)
     leaves = searcher.leaf_searchers()
-    kept = posting_columns.columns_of(columns, [posting_columns.segment_id(leaf.reader()) for leaf, _ in leaves])
+    kept = posting_columns.columns_in(folders, [posting_columns.segment_id(leaf.reader()) for leaf, _ in leaves])
     ids, scores = [], []
     for (leaf, offset), arrays in zip(leaves, kept):
         found = _Segment(leaf, statistics, arrays).evaluate(query)
