@@ -29,7 +29,7 @@ class CollectionSet:
             raise CollectionNotFound("no collection to search: index a folder first (archive index FOLDER)")
         self.collections = {str(collection.root): collection for collection in collections}
         self._engines: dict[tuple[str, ...], SearchEngine] = {}
-        self.left_out: dict[str, str] = {}  # collection → why its index cannot be searched
+        self.unsearchable: dict[str, str] = {}  # collection → why its index cannot be searched
 
     @classmethod
     def open(cls, roots: list[str | Path], index_base: Path | None = None) -> CollectionSet:
@@ -92,7 +92,7 @@ class CollectionSet:
         a collection chosen in the facet is searched as if alone)."""
         engine, options = self._engine_for(options)
         result = engine.search(query, **options)
-        result.notices.extend(f"{name} was not searched: {why}" for name, why in self.left_out.items())
+        result.notices.extend(f"{name} was not searched: {why}" for name, why in self.unsearchable.items())
         return result
 
     def matching(self, query: str, **options: Any) -> list[tuple[Collection, str]]:
@@ -107,6 +107,32 @@ class CollectionSet:
             records = collection.records([path for of, path in found if of is collection])
             yield from ((collection, record) for record in records)
 
+    def cite(
+        self,
+        items: list[tuple[Collection, str]],
+        style: str = "apa",
+        locale: str | None = None,
+        html: bool = False,
+        include_restricted: bool = False,
+        page: int | None = None,
+    ) -> list[tuple[Collection, str, str]]:
+        """(collection, path, formatted citation) for items of several collections, as one
+        bibliography in the style's order (Collection.cite, whose options these are)."""
+        from .cite import format_bibliography
+
+        of: dict[str, tuple[Collection, str]] = {}
+        every = []
+        for collection in dict.fromkeys(collection for collection, _ in items):
+            paths = [path for owner, path in items if owner is collection]
+            for path, item in collection.handoffs.cited(paths, include_restricted or len(items) == 1, page):
+                key, number = item["id"], 1
+                while item["id"] in of:  # the same key in two collections: kept apart
+                    number += 1
+                    item["id"] = f"{key}-{number}"
+                of[item["id"]] = (collection, path)
+                every.append(item)
+        return [(*of[key], text) for key, text in format_bibliography(every, style, locale, html)]
+
     def _engine_for(self, options: dict[str, Any]) -> tuple[SearchEngine, dict[str, Any]]:
         """The engine over the collections searched, and the options left for it."""
         filters = dict(options.get("filters") or {})
@@ -116,7 +142,7 @@ class CollectionSet:
         names = tuple(self.collections) if chosen is None else (chosen,)
         readable = tuple(name for name in names if self._readable(name))
         if not readable:
-            raise IndexDamaged("; ".join(f"{name}: {self.left_out[name]}" for name in names))
+            raise IndexDamaged("; ".join(f"{name}: {self.unsearchable[name]}" for name in names))
         if readable not in self._engines:
             self._engines[readable] = SearchEngine([self.collections[name].index_source() for name in readable])
         return self._engines[readable], {**options, "filters": filters}
@@ -125,9 +151,9 @@ class CollectionSet:
         try:
             self.collections[name].index_source()
         except ArchiveError as error:
-            self.left_out[name] = str(error)
+            self.unsearchable[name] = str(error)
             return False
-        self.left_out.pop(name, None)
+        self.unsearchable.pop(name, None)
         return True
 
 

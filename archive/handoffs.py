@@ -60,16 +60,23 @@ class Handoffs:
     def csl_items(self, paths: list[str], include_restricted: bool = False) -> list[dict[str, Any]]:
         """CSL-JSON for the given items, with citation keys unique among them; of several items,
         those held back are left out unless ``include_restricted`` (one item is cited as asked)."""
-        return [item for _, item in self._cited(paths, include_restricted)]
+        return [item for _, item in self.cited(paths, include_restricted or len(paths) == 1)]
 
-    def _cited(self, paths: list[str], include_restricted: bool) -> list[tuple[str, dict[str, Any]]]:
+    def cited(
+        self, paths: list[str], include_restricted: bool, page: int | None = None
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """(path, CSL-JSON item) of each item cited, those held back left out unless
+        ``include_restricted``; ``page``: the page (leaf) cited."""
         from .export.citations import csl_items
 
-        records = list(self._open_only(self.collection.records(paths), include_restricted or len(paths) == 1))
-        return [
+        records = list(self._open_only(self.collection.records(paths), include_restricted))
+        cited = [
             (record.path, item)
             for record, item in zip(records, csl_items(records, self.collection.collection_record), strict=True)
         ]
+        for _, item in cited if page else ():
+            item["page"] = str(page)
+        return cited
 
     def cite(
         self,
@@ -84,9 +91,7 @@ class Handoffs:
         the page (leaf) cited, as CSL's page (an archival reference's 'Л. 3')."""
         from .cite import format_bibliography
 
-        cited = self._cited(paths, include_restricted)
-        for _, item in cited if page else ():
-            item["page"] = str(page)
+        cited = self.cited(paths, include_restricted or len(paths) == 1, page)
         path_of = {item["id"]: path for path, item in cited}
         items = [item for _, item in cited]
         return [(path_of[key], text) for key, text in format_bibliography(items, style, locale, html)]

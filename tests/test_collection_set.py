@@ -155,3 +155,33 @@ def test_a_collection_whose_drive_is_gone_is_still_searched(tmp_path):
             str(tmp_path / "drive"): 5,
             str(tmp_path / "here"): 5,
         }
+
+
+def test_exports_bags_and_citations_of_several_collections_are_one_per_collection(three, tmp_path):
+    top, base = three
+    both = ["-c", top / "A", "-c", top / "B", "--index-dir", base]
+    exported = archive("export", "*", *both, "--format", "csv", "-o", tmp_path / "out")
+    assert exported.returncode == 0, exported.stderr
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["A.csv", "B.csv"]
+    rows = {name: (tmp_path / "out" / f"{name}.csv").read_text(encoding="utf-8").count("\n") - 1 for name in "AB"}
+    assert rows == {"A": 30, "B": 45}
+    refused = archive("export", "*", *both, "--format", "ead")
+    assert refused.returncode == 2 and "-o FOLDER" in refused.stderr and refused.stderr.count("\n") == 1
+    bagged = archive("bag", "quay", *both, "-o", tmp_path / "bags")
+    assert bagged.returncode == 0, bagged.stderr
+    matches = json.loads(archive("search", "quay", *both, "--json").stdout)["facets"]["collection"]
+    for name in "AB":
+        bag = tmp_path / "bags" / name
+        assert (bag / "bagit.txt").is_file()
+        bagged_notes = [
+            line for line in (bag / "manifest-sha256.txt").read_text().splitlines() if line.endswith(".txt")
+        ]
+        assert len(bagged_notes) == matches[str(top / name)]
+    cited = archive("cite", top / "A" / "a-01.txt", top / "B" / "b-02.txt", "--index-dir", base, "--json")
+    assert cited.returncode == 0, cited.stderr
+    citations = json.loads(cited.stdout)["citations"]
+    assert sorted((Path(entry["collection"]).name, entry["path"]) for entry in citations) == [
+        ("A", "a-01.txt"),
+        ("B", "b-02.txt"),
+    ]
+    assert all(entry["citation"] for entry in citations)

@@ -6,8 +6,11 @@ import argparse
 from pathlib import Path
 
 from ..cite import DEFAULT_LOCALE, DEFAULT_STYLE
+from ..collection import Collection
+from ..collection_set import CollectionSet
+from ..errors import UsageError
 from ..terminal import data_output
-from .shared import Parents, open_collection, positive, print_json, say_left_out
+from .shared import Parents, find_collection, open_collection, positive, print_json, say_left_out
 
 
 def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
@@ -34,6 +37,11 @@ def add(commands: argparse._SubParsersAction, shared: Parents) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.collection and len(args.paths) > 1:
+        owners = _owners(args.paths, args.index_dir)
+        if len(set(owners)) > 1:
+            return _cite_across(args, owners)
+        owners[0].close()
     with open_collection(args, Path(args.paths[0])) as collection:
         paths = [collection.relative(path) for path in args.paths]
         for path in paths:
@@ -57,6 +65,55 @@ def run(args: argparse.Namespace) -> int:
         several = len(paths) > 1 and not args.include_restricted
         collection.write_export(collection.records(paths), args.format, data_output(), include_restricted=not several)
         say_left_out(collection)
+    return 0
+
+
+def _owners(paths: list[str], index_dir: Path | None) -> list[Collection]:
+    """The indexed collection holding each path (one object for each collection)."""
+    by_root: dict[Path, Collection] = {}
+    for path in paths:
+        collection = find_collection(None, index_dir, Path(path))
+        if collection.root in by_root:
+            collection.close()
+        else:
+            by_root[collection.root] = collection
+    return [by_root[find_root] for find_root in _roots(paths, list(by_root))]
+
+
+def _roots(paths: list[str], roots: list[Path]) -> list[Path]:
+    """The root, of ``roots``, holding each path (the innermost)."""
+    return [
+        max((root for root in roots if Path(path).absolute().is_relative_to(root)), key=lambda root: len(root.parts))
+        for path in paths
+    ]
+
+
+def _cite_across(args: argparse.Namespace, owners: list[Collection]) -> int:
+    """Items of several collections cited as one bibliography (text or HTML only)."""
+    with CollectionSet(list(dict.fromkeys(owners))) as chosen:
+        if args.format not in ("text", "html"):
+            raise UsageError(f"--format {args.format} is written for one collection at a time: cite each with -c")
+        items = [(owner, owner.relative(path)) for owner, path in zip(owners, args.paths)]
+        for owner, path in items:
+            owner.record(path)  # a clear error for an item that is not indexed
+        citations = chosen.cite(
+            items, args.style, args.locale, args.format == "html", args.include_restricted, args.page
+        )
+        for collection in chosen.collections.values():
+            say_left_out(collection)
+    if args.json:
+        print_json(
+            {
+                "style": args.style,
+                "locale": args.locale,
+                "citations": [
+                    {"collection": str(collection.root), "path": path, "citation": text}
+                    for collection, path, text in citations
+                ],
+            }
+        )
+    else:
+        print("\n\n".join(text for _, _, text in citations))
     return 0
 
 

@@ -40,7 +40,7 @@ class Parents:
 
 def open_collection(args: argparse.Namespace, near: Path) -> Collection:
     """The collection named with -c, else the indexed collection holding ``near``."""
-    return _collection(args.collection, args.index_dir, near)
+    return find_collection(args.collection, args.index_dir, near)
 
 
 def open_collections(args: argparse.Namespace, near: Path) -> Collection | CollectionSet:
@@ -53,10 +53,25 @@ def open_collections(args: argparse.Namespace, near: Path) -> Collection | Colle
         return CollectionSet.every(args.index_dir)
     if len(named) > 1:
         return CollectionSet.open(named, args.index_dir)
-    return _collection(named[0] if named else None, args.index_dir, near)
+    return find_collection(named[0] if named else None, args.index_dir, near)
 
 
-def _collection(name: str | None, index_dir: Path | None, near: Path) -> Collection:
+def one_place_each(collections: CollectionSet, folder: Path, suffix: str = "") -> Iterator[tuple[Collection, Path]]:
+    """Each collection with a place of its own in ``folder`` (made if need be), named after the
+    collection's folder: a hand-off of several collections is one per collection, each with its
+    own collection record."""
+    folder.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
+    for collection in collections.collections.values():
+        name, number = collection.root.name or "collection", 1
+        while (chosen := name if number == 1 else f"{name}-{number}") in taken:
+            number += 1
+        taken.add(chosen)
+        yield collection, folder / f"{chosen}{suffix}"
+
+
+def find_collection(name: str | None, index_dir: Path | None, near: Path) -> Collection:
+    """The collection named, else the indexed collection holding ``near``."""
     found = Collection.open(name, index_dir) if name else Collection.containing(near, index_dir)
     if found is None:
         raise CollectionNotFound(f"{near} is in no indexed collection; name one with -c COLLECTION")

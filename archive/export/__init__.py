@@ -62,6 +62,15 @@ FOLDER_FORMATS = ("iiif", "eml")
 #: Mail handed on as mail: the messages' own bytes, as one mbox file or a folder of .eml files
 #: (see Collection.export_mail).
 MAIL_FORMATS = ("mbox", "eml")
+#: The file name ending of each format's output (a folder format's output has none).
+SUFFIXES = {
+    **{name: f".{name}" for name in ("csv", "xlsx", "jsonl", "ris", "mbox")},
+    **dict.fromkeys(("oai-dc", "oai-static", "mods", "marcxml", "ead"), ".xml"),
+    **dict.fromkeys(("bibtex", "biblatex"), ".bib"),
+    "csl-json": ".json",
+    "marc": ".mrc",
+    **dict.fromkeys(FOLDER_FORMATS, ""),
+}
 #: Formats written as bytes (to a file, never to a terminal).
 BINARY_FORMATS = frozenset(name for name, exporter in EXPORTERS.items() if exporter.binary)
 
