@@ -40,14 +40,18 @@ def total(root: Path, base: Path) -> int:
     return json.loads(run.stdout)["total"]
 
 
-@pytest.mark.parametrize("files", [150, 600], ids=["one writer", "writer processes"])
-def test_an_interrupt_at_ten_moments_ends_the_run_cleanly_and_the_next_finishes(tmp_path, files):
+@pytest.mark.parametrize(
+    "files, moments",
+    [(150, 8), (400, 6)],  # 400 files (over PARALLEL_WRITER_FROM) are written by writer processes
+    ids=["one writer", "writer processes"],
+)
+def test_an_interrupt_at_random_moments_ends_the_run_cleanly_and_the_next_finishes(tmp_path, files, moments):
     root = notes(tmp_path / "notes", files, words=800)
     started = time.monotonic()
     subprocess.run(index_command(root, tmp_path / "timing"), check=True, capture_output=True)
     whole_run = time.monotonic() - started
     chance = random.Random(files)
-    for attempt in range(10):
+    for attempt in range(moments):
         base = tmp_path / f"index-{attempt}"
         chosen = signal.SIGINT if attempt % 2 == 0 else signal.SIGTERM
         run = subprocess.Popen(
