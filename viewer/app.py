@@ -34,12 +34,19 @@ def choose_collection(argument: str | None, settings: QSettings) -> Path:
 
 
 def build_window(
-    argument: str | None = None, index_base: Path | None = None, settings: QSettings | None = None
+    argument: str | None = None,
+    index_base: Path | None = None,
+    settings: QSettings | None = None,
+    searched_too: list[str] = (),
 ) -> MainWindow:
+    """The window on the collection ``argument`` (or the last, or the sample), the indexed
+    collections ``searched_too`` added to its search."""
     settings = settings or QSettings(ORGANIZATION, "viewer")
     window = MainWindow(settings, index_base)
     if not window.open_collection(choose_collection(argument, settings)) and argument:
         window.open_collection(SAMPLE_COLLECTION)
+    for folder in searched_too:
+        window.add_to_search(folder)
     return window
 
 
@@ -63,7 +70,13 @@ def display_problem() -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="archive-viewer", description="Search, view, correct and cite a collection.")
-    parser.add_argument("collection", nargs="?", help="a collection folder (default: the last one, else the sample)")
+    parser.add_argument(
+        "collections",
+        nargs="*",
+        metavar="COLLECTION",
+        help="a collection folder (default: the last one, else the sample); more folders, indexed collections "
+        "searched with it",
+    )
     parser.add_argument("--index-dir", type=Path, metavar="DIR", help="folder holding the indexes")
     parser.add_argument(
         "--install-desktop-entry",
@@ -94,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName(APP_ID)  # ties the window to its desktop entry (and icon) on Wayland and X11
     app.setWindowIcon(QIcon(str(ICON)))
-    window = build_window(args.collection, args.index_dir)
+    first, *others = args.collections or [None]
+    window = build_window(first, args.index_dir, searched_too=others)
     window.show()
     if args.check:
         _quit_when_ready(app, window)
@@ -112,9 +126,11 @@ def _quit_when_ready(app: QApplication, window: MainWindow, seconds: float = CHE
             and window.indexing.task is not None
             and window.indexing.task.isFinished()
             and window.model.result is not None
+            and not window.searching.waiting
         )
         if ready:
-            print(f"archive-viewer: the window is up: {window.count_label.text()} in {window.collection.root}")
+            searched = ", ".join(window.scope.searched())
+            print(f"archive-viewer: the window is up: {window.count_label.text()} in {searched}")
             app.exit(0)
         elif time.monotonic() - started > seconds:
             print(f"archive-viewer: the window was not ready after {seconds:.0f} s", file=sys.stderr)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from archive import EditPlan, in_name_order
 
+from .handing_on import of_one_collection
 from .i18n import translate
 
 if TYPE_CHECKING:
@@ -24,9 +25,10 @@ class Arranging:
     def arrange(self, paths: list[str], series: str = "") -> None:
         """Place the items ``paths`` in ``series`` (asked for when not given: a new one, or one
         there is), after saving what the form holds (nothing typed is lost to it showing them again)."""
-        collection = self.window.collection
-        if collection is None or not paths:
+        chosen = of_one_collection(self.window, paths)
+        if chosen is None:
             return
+        collection = chosen[0]
         if not series:
             known = list(collection.search("*", limit=0, snippets=False).facets.get("series", {}))
             count = len(paths)
@@ -49,10 +51,13 @@ class Arranging:
     def group_selected(self) -> None:
         """Make the selected items one, titled as a person says; its parts in the order of their
         names (a camera's numbering: the list's order, by relevance, is no page order)."""
-        paths, collection = in_name_order(self.selection.paths()), self.window.collection
-        if collection is None or len(paths) < 2:
-            self.window.show_status(translate("Selection", "Select the parts of the item, at least two, in order"))
+        rows = self.selection.paths()
+        chosen = of_one_collection(self.window, rows) if rows else None
+        if chosen is None or len(rows) < 2:
+            if chosen is not None or not rows:
+                self.window.show_status(translate("Selection", "Select the parts of the item, at least two, in order"))
             return
+        collection, paths = chosen[0], in_name_order(chosen[1])
         count = len(paths)
         title, chosen = QInputDialog.getText(
             self.window,
@@ -64,12 +69,13 @@ class Arranging:
         )
         if chosen:
             self.selection.flush_edits()
-            self.selection.apply_edit(paths, lambda edited: edited.group(paths, title, source="viewer"))
+            self.selection.apply_edit(rows, lambda edited: edited.group(paths, title, source="viewer"))
 
     def ungroup(self) -> None:
         """Take apart the item of several files shown: each part an item again."""
-        path, collection = self.selection.shown_path, self.window.collection
-        if collection is None or path is None or not collection.group_of(path):
+        row = self.selection.shown_path
+        collection, path = self.window.scope.owner_of(row) if row and self.window.collection else (None, "")
+        if collection is None or not path or not collection.group_of(path):
             self.window.show_status(translate("Selection", "The item shown is not made of several files"))
             return
-        self.selection.apply_edit([path], lambda edited: edited.ungroup(path, source="viewer"))
+        self.selection.apply_edit([row], lambda edited: edited.ungroup(path, source="viewer"))

@@ -88,8 +88,10 @@ def left_out_note(left_out: list[tuple[str, str]]) -> str:
 def export_items(window: SelectionHost, cite: CitePanel, paths: list[str]) -> None:
     """Export Selection: the format and the file chosen in a save dialog; records go through the
     Cite tab (which asks about held-back items), messages as mail here."""
-    if window.collection is None or not paths:
+    chosen = of_one_collection(window, paths)
+    if chosen is None:
         return
+    collection, paths = chosen
     offered = {translate("Selection", label): fmt for label, fmt in EXPORTS.items()}
     count = len(paths)
     target, chosen = QFileDialog.getSaveFileName(
@@ -100,12 +102,23 @@ def export_items(window: SelectionHost, cite: CitePanel, paths: list[str]) -> No
     )
     fmt = offered.get(chosen, "csv")
     if target and fmt in MAIL_FORMATS:
-        _export_mail(window, paths, fmt, target)
+        _export_mail(window, collection, paths, fmt, target)
     elif target:
-        cite.export_to(window.collection, paths, fmt, target)
+        cite.export_to(collection, paths, fmt, target)
 
 
-def _export_mail(window: SelectionHost, paths: list[str], fmt: str, target: str) -> None:
+def of_one_collection(window: SelectionHost, rows: list[str]) -> tuple[Collection, list[str]] | None:
+    """The collection of the rows and their items' paths there; None (and the person told why,
+    when they are of several) when there is nothing to hand on."""
+    if window.collection is None or not rows:
+        return None
+    chosen = window.scope.one_collection(rows)
+    if chosen is None:
+        window.show_status(translate("Selection", "The items selected are of several collections: select those of one"))
+    return chosen
+
+
+def _export_mail(window: SelectionHost, collection: Collection, paths: list[str], fmt: str, target: str) -> None:
     """The selected messages as they were, as a mailbox or .eml files (each mailbox they are in is read again)."""
 
     def exported(result: tuple[int, list[tuple[str, str]]]) -> None:
@@ -117,8 +130,9 @@ def _export_mail(window: SelectionHost, paths: list[str], fmt: str, target: str)
 
     _hand_on(
         window,
+        collection,
         paths,
-        lambda collection, include: collection.export_mail(paths, target, fmt, include).messages,
+        lambda worker, include: worker.export_mail(paths, target, fmt, include).messages,
         exported,
         lambda error: translate("Selection", "No messages were exported to {target}: {error}").format(
             target=target, error=error
@@ -129,8 +143,10 @@ def _export_mail(window: SelectionHost, paths: list[str], fmt: str, target: str)
 def bag_items(window: SelectionHost, paths: list[str]) -> None:
     """Bag Selection: the selected items copied into a new BagIt bag for a repository's ingest,
     read and checked as they are copied."""
-    if window.collection is None or not paths:
+    chosen = of_one_collection(window, paths)
+    if chosen is None:
         return
+    collection, paths = chosen
     count = len(paths)  # a plain name: lupdate sees the count only so
     target = QFileDialog.getExistingDirectory(
         window, translate("Selection", "Bag %Ln item(s) into an empty folder", None, count), str(Path.home())
@@ -150,8 +166,9 @@ def bag_items(window: SelectionHost, paths: list[str]) -> None:
 
     if _hand_on(
         window,
+        collection,
         paths,
-        lambda collection, include: collection.bag(paths, target, include_restricted=include),
+        lambda worker, include: worker.bag(paths, target, include_restricted=include),
         bagged,
         lambda error: translate("Selection", "No bag was made in {folder}: {error}").format(folder=target, error=error),
     ):
@@ -160,6 +177,7 @@ def bag_items(window: SelectionHost, paths: list[str]) -> None:
 
 def _hand_on(
     window: SelectionHost,
+    collection: Collection,
     paths: list[str],
     work: Callable[[Collection, bool], Any],
     done: Callable[[tuple[Any, list[tuple[str, str]]]], None],
@@ -168,7 +186,6 @@ def _hand_on(
     """Ask about the held-back items, then run ``work`` (with a Collection of its thread's own and
     whether they go) off the GUI thread; ``done`` is given its result and what it left out. False
     if the person cancelled."""
-    collection = window.collection
     include = ask_include_restricted(window, collection, paths)
     if include is None:
         return False

@@ -34,13 +34,14 @@ from .menus import Menus
 from .message_bar import MessageBar
 from .models import Query
 from .panels.duplicates import find_duplicates
-from .panels.facets import FacetPanel
+from .panels.facets import COLLECTION, FacetPanel
 from .panels.timeline import Timeline
 from .plain import plain_label
 from .collection_record import edit_collection_record
 from .panels.names import show_names
 from .report import show_accession_report
 from .saved_searches import SavedSearches
+from .scope import SearchScope
 from .searching import Searching
 from .selection import Selection
 from .tasks import BackgroundJobs
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.index_base = index_base
         self.collection: Collection | None = None
+        self.scope = SearchScope(settings, index_base, self)
         self.jobs = BackgroundJobs(self)  # catalog writes, one at a time
         self.setWindowTitle(translate("Window", "Archive viewer"))
         self.setWindowIcon(QIcon(str(ICON)))
@@ -85,6 +87,10 @@ class MainWindow(QMainWindow):
         self.splitter.handle(1).setAccessibleName(translate("Window", "Width of the side pane"))
         self.splitter.handle(2).setAccessibleName(translate("Window", "Width of the list"))
         name_qt_parts(self)
+        for folder, problem in self.scope.restore():
+            self.message_bar.show_error(
+                translate("Window", "{folder} is not searched: {error}").format(folder=folder, error=problem)
+            )
 
     # Shortcuts to the widgets every part and test speaks of.
     model = property(lambda self: self.searching.model)
@@ -154,6 +160,7 @@ class MainWindow(QMainWindow):
         searching, selection, indexing = self.searching, self.selection, self.indexing
         self.facets.filters_changed.connect(lambda _: searching.run(keep_facets=True))
         self.facets.arranged.connect(selection.arranging.arrange)
+        self.scope.changed.connect(self._scope_changed)
         self.timeline.range_changed.connect(lambda _: searching.run(keep_facets=True))
         searching.results_shown.connect(selection.changed)
         searching.saved_search_typed.connect(self.saved_searches.run)
@@ -221,10 +228,12 @@ class MainWindow(QMainWindow):
         if self.collection is not None:
             self.collection.close()
         self.collection = collection
+        self.scope.set_own(collection)
+        self.menus.show_scope()
         collection.merges_in_background = True  # after each save
         self.searching.results.thumbnails.set_collection(collection)
         self.setWindowTitle(translate("Window", "{collection} — Archive viewer").format(collection=collection.name))
-        self.collection_label.setText(str(collection.root))
+        self._show_searched()
         self._remember_recent(str(collection.root))
         self.facets.filters = {}
         self.timeline.set_range(None, announce=False)
@@ -232,6 +241,32 @@ class MainWindow(QMainWindow):
         self.searching.run()
         self.indexing.start()
         return True
+
+    def add_to_search(self, folder: str | Path | None = None) -> None:
+        """Search another indexed collection too (asked for with a folder dialog when not given)."""
+        start = str(self.collection.root.parent) if self.collection else str(Path.home())
+        folder = folder or QFileDialog.getExistingDirectory(
+            self, translate("Window", "Add a collection to the search"), start
+        )
+        problem = self.scope.add(folder) if folder else None
+        if problem:
+            self.message_bar.show_error(
+                translate("Window", "{folder} is not searched: {error}").format(folder=folder, error=problem)
+            )
+
+    def _scope_changed(self) -> None:
+        self.selection.flush_edits()
+        self.facets.filters.pop(COLLECTION, None)  # a collection chosen may no longer be searched
+        self.menus.show_scope()
+        self._show_searched()
+        self.searching.run()
+
+    def _show_searched(self) -> None:
+        """The status bar names the collection (or, several searched, each of them by its folder's name)."""
+        searched = self.scope.searched()
+        several = self.scope.several()
+        self.collection_label.setText(" · ".join(Path(root).name for root in searched) if several else searched[0])
+        self.collection_label.setToolTip("\n".join(searched))
 
     def choose_collection(self) -> None:
         start = str(self.collection.root.parent) if self.collection else str(Path.home())
@@ -391,4 +426,5 @@ class MainWindow(QMainWindow):
         if self.collection is not None:
             self.collection.close()
             self.collection = None
+        self.scope.close()
         super().closeEvent(event)

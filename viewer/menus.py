@@ -4,6 +4,7 @@ that does the job; the checkable ones show the state they set (view mode, order,
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint
@@ -32,6 +33,7 @@ class Menus:
             file_menu, translate("Menus", "&Open Collection…"), QKeySequence.StandardKey.Open, window.choose_collection
         )
         self.recent_menu = file_menu.addMenu(translate("Menus", "Open &Recent"))
+        self._add(file_menu, translate("Menus", "A&dd Collection to Search…"), None, window.add_to_search)
         file_menu.addSeparator()
         self._add(file_menu, translate("Menus", "Re-&index"), QKeySequence("F5"), indexing.start)
         self.watch_action = self._add(file_menu, translate("Menus", "&Watch for Changes"), None, None)
@@ -118,6 +120,7 @@ class Menus:
         self._add(search_menu, translate("Menus", "&Find"), QKeySequence.StandardKey.Find, searching.focus)
         QShortcut(QKeySequence("Ctrl+L"), window).activated.connect(searching.focus)
         self._add(search_menu, translate("Menus", "C&lear Filters"), None, searching.clear_filters)
+        self.scope_menu = search_menu.addMenu(translate("Menus", "Search &In"))
         search_menu.addSeparator()
         self._add(
             search_menu,
@@ -182,6 +185,21 @@ class Menus:
             self.recent_menu.addAction(folder).triggered.connect(
                 lambda _=False, f=folder: self.window.open_collection(f)
             )
+
+    def show_scope(self) -> None:
+        """Search ▸ Search In: a check box per collection open, the window's own first."""
+        scope = self.window.scope
+        self.scope_menu.clear()
+        searched, roots, add = scope.searched(), scope.roots(), translate("Menus", "A&dd Collection to Search…")
+        names = with_access_keys([(Path(root).name or root).replace("&", "&&") for root in roots], [add])
+        for root, name in zip(roots, names):
+            action = self.scope_menu.addAction(name)
+            action.setToolTip(root)
+            action.setCheckable(True)
+            action.setChecked(root in searched)
+            action.toggled.connect(lambda checked, r=root: scope.set_checked(r, checked))
+        self.scope_menu.addSeparator()
+        self._add(self.scope_menu, add, None, self.window.add_to_search)
 
     def column_menu(self, position: QPoint) -> None:
         """Right-click on the results' header: sort by relevance, choose the columns shown (a

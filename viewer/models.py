@@ -7,6 +7,8 @@ import gc
 import html
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -106,6 +108,9 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.collection: Collection | None = None
+        self.several = False  # the rows are of several collections: each names its own
+        #: The collection of a row and its item's path there (scope.py: several may be searched).
+        self.owner_of: Callable[[str], tuple[Collection, str]] = lambda path: (self.collection, path)  # type: ignore[return-value]
         self.query = Query()
         self.result: SearchResult | None = None
         self._hits: list[Hit] = []
@@ -187,7 +192,7 @@ class ResultsModel(QAbstractTableModel):
                     self._filled.update(
                         column
                         for column, (_, key) in enumerate(COLUMNS[1:], start=1)
-                        if column not in self._filled and _cell_text(hit, key)
+                        if column not in self._filled and _cell_text(hit, key, self.several)
                     )
 
     # -- the model interface ---------------------------------------------------------------
@@ -226,7 +231,9 @@ class ResultsModel(QAbstractTableModel):
         if role == PassageRole:
             return self._known_passage(hit.path)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._title(hit) if index.column() == 0 else _cell_text(hit, COLUMNS[index.column()][1])
+            return (
+                self._title(hit) if index.column() == 0 else _cell_text(hit, COLUMNS[index.column()][1], self.several)
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:  # what a screen reader says of a row
             return ", ".join(
                 filter(None, (self._title(hit), local_date(hit.date), "; ".join(hit.creators), _restriction(hit)))
@@ -266,9 +273,10 @@ class ResultsModel(QAbstractTableModel):
     def passage(self, path: str) -> Passage:
         """The best passage of one hit (its page, a snippet), worked out now if not known yet."""
         if path not in self._passages:
-            self._passages[path] = (
-                self.collection.passage(self.query.text, path) if self.collection else Passage(None, "")
-            )
+            if self.collection is None:
+                return Passage(None, "")
+            owner, relative = self.owner_of(path)
+            self._passages[path] = owner.passage(self.query.text, relative)
         return self._passages[path]
 
     def _known_passage(self, path: str) -> Passage | None:
@@ -316,8 +324,9 @@ def _restriction(hit: Hit) -> str:
     return "" if is_open(record) else access_summary(record.access, record.access_until, record.access_note)
 
 
-def _cell_text(hit: Hit, column: str) -> str:
-    """What a column other than the title shows of ``hit``."""
+def _cell_text(hit: Hit, column: str, several: bool = False) -> str:
+    """What a column other than the title shows of ``hit``; of several collections' rows, the
+    source begins with the item's collection."""
     if column == "creator":
         return "; ".join(hit.creators)
     if column == "date":
@@ -325,5 +334,6 @@ def _cell_text(hit: Hit, column: str) -> str:
     if column == "type":
         return type_name(hit.type or "")
     if column == "source":  # an item inside a file: that file, when nothing else is its source
-        return hit.record.publisher or hit.record.source or container_label(hit.path)
+        source = hit.record.publisher or hit.record.source or container_label(hit.record.path)
+        return " · ".join(part for part in (Path(hit.collection).name if several else "", source) if part)
     return str(hit.record.pages) if hit.record.pages else ""

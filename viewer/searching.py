@@ -9,12 +9,13 @@ results for a moment). Further pages, snippets and the refreshes while indexing 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from archive import ArchiveError, Collection, SearchResult
+from archive import ArchiveError, Collection, CollectionSet, SearchResult
 from archive.errors import QueryError
 
 from .filter_chips import YEARS, FilterChips
@@ -52,6 +53,7 @@ class Searching(QObject):
         self._query_error = False  # the count label shows why the query was not understood
         self._selecting_all = False  # Select All waits for the rows not read yet
         self._without_filters: int | None = None  # the total of the words alone, when filters left none
+        self.waiting = False  # the search last started runs off the GUI thread, not answered yet
         self.sort: tuple[str, bool] = ("relevance", False)  # (what the core sorts by, descending)
         self.pages = BackgroundJobs(self)  # the result list's further pages
         self.searches = BackgroundJobs(self)  # the searches of a large collection
@@ -177,17 +179,22 @@ class Searching(QObject):
             return  # a saved search's name being typed: it runs on Enter
         self.generation += 1
         query = self.current_query()
-        if len(collection) < BACKGROUND_SEARCH_FROM:
+        several = self.window.scope.several()
+        if len(collection) < BACKGROUND_SEARCH_FROM and not several:
             self._answer(query, _searched(collection, query), keep_facets)
             return
-        started_at, root, base = self.generation, collection.root, self.window.index_base
+        started_at, root = self.generation, collection.root
+        read = self._reader(self.searches)
+        self.waiting = True
 
         def work() -> SearchResult | Exception | None:
             if started_at != self.generation:  # a newer search was started before this one's turn
                 return None
-            return _searched(self.searches.collection(root, base), query)
+            return _searched(read(), query)
 
         def answer(outcome: SearchResult | Exception | None) -> None:
+            if started_at == self.generation:
+                self.waiting = False
             current = self.window.collection
             if outcome is not None and started_at == self.generation and current is not None and current.root == root:
                 self._answer(query, outcome, keep_facets)
@@ -208,12 +215,24 @@ class Searching(QObject):
         else:
             self._show_result(query, outcome, keep_facets)
 
+    def _reader(self, jobs: BackgroundJobs) -> Callable[[], Collection | CollectionSet]:
+        """What a job of ``jobs`` searches: its thread's own Collection of the window's collection,
+        or CollectionSet of the collections searched (scope.py)."""
+        scope, base = self.window.scope, self.window.index_base
+        if not scope.several():
+            root = self.window.collection.root if self.window.collection else Path()
+            return lambda: jobs.collection(root, base)
+        roots = [Path(root) for root in scope.searched()]
+        return lambda: jobs.collections(roots, base)
+
     def _show_result(self, query: Query, result: SearchResult, keep_facets: bool = False) -> None:
+        self.window.scope.rows_of(result.hits)
         selected = self.selected_paths()
         self._query_error = False
         # With nothing found through filters: how much there is without them (searched once here,
         # not each time the count is written again while an index run goes on).
         self._without_filters = self._total_without_filters(query) if not result.total and self.filters() else None
+        self.model.several, self.model.owner_of = self.window.scope.several(), self.window.scope.owner_of
         self.model.show(self.window.collection, query, result)
         self.window.facets.show_counts(result.facets, keep_rows=keep_facets)
         self.window.timeline.show_counts(result.timeline)
@@ -254,8 +273,10 @@ class Searching(QObject):
             text += translate("Searching", " so far — {indexing}").format(indexing=indexing)
         self.count_label.setText(text + "".join(f" — {notice}" for notice in result.notices))
 
-    def _total_without_filters(self, query: Query) -> int:
+    def _total_without_filters(self, query: Query) -> int | None:
         collection = self.window.collection
+        if self.window.scope.several():
+            return None  # not searched again on the window's thread for several collections
         try:
             return collection.search(query.text, limit=0, facets=False, snippets=False).total if collection else 0
         except ArchiveError:
@@ -272,7 +293,8 @@ class Searching(QObject):
             return
         self._seen_generation = generation
         query, started_at = self.current_query(), self.generation
-        root, base, jobs = collection.root, self.window.index_base, self.window.jobs
+        root, jobs = collection.root, self.window.jobs
+        read = self._reader(jobs)
 
         def show(result: SearchResult) -> None:
             if (
@@ -282,7 +304,7 @@ class Searching(QObject):
             ):
                 self._show_result(query, result)
 
-        jobs.run(lambda: first_page(jobs.collection(root, base), query), show, lambda _: None)
+        jobs.run(lambda: first_page(read(), query), show, lambda _: None)
 
     # -- the rows -------------------------------------------------------------------------
 
@@ -347,11 +369,11 @@ class Searching(QObject):
         collection = self.window.collection
         if collection is None:
             return
-        root, base, query = collection.root, self.window.index_base, self.model.query
+        query, read = self.model.query, self._reader(self.pages)
         total = self.model.result.total if self.model.result is not None else 0
         self.pages.run(
-            lambda: next_page(self.pages.collection(root, base), query, offset, total),
-            lambda hits: self.model.add_page(generation, offset, hits),
+            lambda: next_page(read(), query, offset, total),
+            lambda hits: self.model.add_page(generation, offset, self.window.scope.rows_of(hits)),
             lambda _: self.model.add_page(generation, offset, None),
         )
 
@@ -366,11 +388,14 @@ class Searching(QObject):
         self.model.not_fetched([path for path in paths if path not in shown])
         if not shown:
             return
-        root, base = collection.root, self.window.index_base
+        base, owners = self.window.index_base, {path: self.window.scope.owner_of(path) for path in shown}
+        roots = {path: (owner.root, relative) for path, (owner, relative) in owners.items()}
 
         def work() -> dict:
-            reader: Collection = self.snippet_jobs.collection(root, base)
-            return {path: reader.passage(query, path) for path in shown}
+            return {
+                path: self.snippet_jobs.collection(root, base).passage(query, relative)
+                for path, (root, relative) in roots.items()
+            }
 
         self.snippet_jobs.run(work, lambda passages: self.model.add_passages(generation, passages), lambda _: None)
 
@@ -380,7 +405,7 @@ class Searching(QObject):
         self.results.thumbnails.wait()
 
 
-def _searched(collection: Collection, query: Query) -> SearchResult | Exception:
+def _searched(collection: Collection | CollectionSet, query: Query) -> SearchResult | Exception:
     """The first page of ``query``'s results, or what stopped the search (any thread, with that
     thread's own Collection)."""
     try:

@@ -9,14 +9,15 @@ leaves the typing in the form.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QTabWidget
 
-from archive import ArchiveError, Collection, EditPlan, member_name
-from archive.model import EditReport
+from archive import ArchiveError, Collection, EditPlan, Record, member_name
+from archive.model import Change, EditReport
 
 from .arranging import Arranging
 from .handing_on import bag_items, export_items
@@ -53,6 +54,8 @@ class Selection(QObject):
         self.shown_path: str | None = None
         self._form_paths: list[str] = []  # the items the form shows, or is reading the records of
         self._shown_query = ""  # the query whose hits the preview marks
+        self._shown_root = Path()  # the collection of the item shown
+        self._last_saved_root: Path | None = None  # the collection of the last save (undone first)
         self.formatter = BackgroundJobs(self)  # pandoc, never in the GUI thread
         self.preview = PreviewPane()
         self.preview.open_failed.connect(window.message_bar.show_error)
@@ -122,24 +125,27 @@ class Selection(QObject):
     def _show_form(self, paths: list[str]) -> None:
         """The form for the items ``paths``, with the history of their changes; for many items
         read off the GUI thread, the form empty (nothing to type into) until they are read."""
-        collection = self.window.collection
-        if collection is None:
+        if self.window.collection is None:
             return
         self._form_paths = paths
+        scope = self.window.scope
         if len(paths) < FORM_IN_BACKGROUND_FROM:
-            self.metadata.show_records(*_form_records(collection, paths))
+            self.metadata.show_records(*_form_records(scope.grouped(paths), scope.row_name))
             return
         self.metadata.show_records([])
         count = len(paths)
         self.metadata.status.setText(translate("Selection", "Reading the records of %Ln items…", None, count))
-        root, base, jobs = collection.root, self.window.index_base, self.window.jobs
+        base, jobs = self.window.index_base, self.window.jobs
+        groups = [(collection.root, relatives) for collection, relatives in scope.grouped(paths)]
 
         def show(loaded: tuple[list, list]) -> None:
             if self._form_paths is paths:  # still the selection
                 self.metadata.show_records(*loaded)
 
         jobs.run(
-            lambda: _form_records(jobs.collection(root, base), paths),
+            lambda: _form_records(
+                [(jobs.collection(root, base), relatives) for root, relatives in groups], scope.row_name
+            ),
             show,
             lambda error: self.window.message_bar.show_error(
                 translate("Selection", "Could not read the selected items: {error}").format(error=error)
@@ -149,6 +155,7 @@ class Selection(QObject):
     def show_member(self, path: str) -> None:
         """An item from the list of what is inside the one shown: selected among the results when
         it is one of them, else shown as it is (the results stay those of the search)."""
+        path = self.window.scope.row_name(self._shown_root, path)  # a member of the item shown, in its collection
         row = self.window.searching.model.row_of(path)
         if row is not None:
             self.window.searching.results.select_row(row)
@@ -161,10 +168,12 @@ class Selection(QObject):
         )
 
     def _show_item(self, path: str | None, form: bool = True, chosen: list[str] | None = None) -> None:
-        model, collection = self.window.searching.model, self.window.collection
+        model = self.window.searching.model
+        collection, relative = self.window.scope.owner_of(path) if path and self.window.collection else (None, None)
         self.shown_path, self._shown_query = path, model.query.text
-        self.members.show_members(collection, path)
-        if path is None or collection is None:
+        self._shown_root = collection.root if collection is not None else Path()
+        self.members.show_members(collection, relative)
+        if path is None or relative is None or collection is None:
             self._form_paths = []
             self.metadata.show_record(None)
             self.preview.show_message(
@@ -175,7 +184,7 @@ class Selection(QObject):
             )
             return
         try:
-            record = collection.record(path)
+            record = collection.record(relative)
         except ArchiveError as error:
             self.window.show_status(translate("Selection", "This item cannot be shown: {error}").format(error=error))
             return
@@ -202,17 +211,22 @@ class Selection(QObject):
         self.apply_edit(paths, EditPlan.of({}, [], [("tags", tag)]))
 
     def apply_edit(self, paths: list[str], plan: EditPlan | Callable[[Collection], EditReport]) -> None:
-        """Save ``plan`` for the items ``paths``, or an edit of its own (a group), off the GUI thread."""
-        collection = self.window.collection
-        if collection is None:
+        """Save ``plan`` for the items ``paths``, or an edit of its own (a group, of one collection's
+        items), off the GUI thread: each collection's items in one batch of that collection."""
+        if self.window.collection is None:
             return
-        root, base, jobs = collection.root, self.window.index_base, self.window.jobs
-        edit = plan if callable(plan) else lambda edited: edited.edit_many(paths, plan, source="viewer")
-        jobs.run(
-            lambda: edit(jobs.collection(root, base)),
-            lambda report: self._saved(paths, report),
-            lambda error: self._save_failed(paths, error),
-        )
+        base, jobs = self.window.index_base, self.window.jobs
+        for collection, relatives in self.window.scope.grouped(paths):
+            root = self._last_saved_root = collection.root
+
+            def edit(edited: Collection, relatives: list[str] = relatives) -> EditReport:
+                return plan(edited) if callable(plan) else edited.edit_many(relatives, plan, source="viewer")
+
+            jobs.run(
+                lambda root=root, edit=edit: edit(jobs.collection(root, base)),
+                lambda report: self._saved(paths, report),
+                lambda error: self._save_failed(paths, error),
+            )
 
     def _saved(self, paths: list[str], report: EditReport) -> None:
         changed = report.changed
@@ -242,12 +256,16 @@ class Selection(QObject):
         )
 
     def undo(self) -> None:
-        """Take back the last save made in the viewer (all its items), kept in the history."""
-        collection = self.window.collection
-        if collection is None:
+        """Take back the last save made in the viewer (all its items), kept in the history, in the
+        collection it was made in."""
+        if self.window.collection is None:
             return
         self.flush_edits()
-        root, base, jobs = collection.root, self.window.index_base, self.window.jobs
+        root, base, jobs = (
+            self._last_saved_root or self.window.collection.root,
+            self.window.index_base,
+            self.window.jobs,
+        )
         jobs.run(
             lambda: jobs.collection(root, base).undo("viewer"),
             self._undone,
@@ -301,10 +319,10 @@ class Selection(QObject):
 
     def _thread_query(self) -> str | None:
         """For one message shown: the query finding its thread, from the first message it refers to."""
-        collection = self.window.collection
-        if collection is None or not self.shown_path or len(self.paths()) != 1:
+        if self.window.collection is None or not self.shown_path or len(self.paths()) != 1:
             return None
-        thread = collection.record(self.shown_path).thread
+        collection, path = self.window.scope.owner_of(self.shown_path)
+        thread = collection.record(path).thread
         return f"thread:<{thread[1] if len(thread) > 1 else thread[0]}>" if thread else None
 
     def open_externally(self) -> None:
@@ -319,9 +337,9 @@ class Selection(QObject):
         """Hand the item's file (or, ``folder``, its folder) to the desktop; say why not. An item
         inside a file is copied out first, into a temporary folder outside the collection that
         is deleted when the window closes."""
-        collection = self.window.collection
-        if collection is None:
+        if self.window.collection is None:
             return
+        collection, path = self.window.scope.owner_of(path)
         file = collection.file_path(path)
         if collection.is_member(path) and not folder:
             try:
@@ -342,7 +360,8 @@ class Selection(QObject):
 
     def copy_paths(self) -> None:
         if self.window.collection is not None:
-            paths = [str(self.window.collection.file_path(path)) for path in self.paths()]
+            owners = map(self.window.scope.owner_of, self.paths())
+            paths = [str(collection.file_path(path)) for collection, path in owners]
             QApplication.clipboard().setText("\n".join(paths))
             count = len(paths)
             self.window.show_status(translate("Selection", "Copied %Ln path(s)", None, count))
@@ -367,12 +386,14 @@ class Selection(QObject):
     def _cite(self) -> None:
         """The Cite tab for the selection: one item of several pages cited at the page (the leaf)
         of its best hit, as an archival reference gives it ('Л. 3')."""
-        paths, collection = self.paths(), self.window.collection
+        rows = self.paths()
+        # Items of several collections: those of the first (the Cite tab cites one collection's).
+        collection, paths = self.window.scope.grouped(rows)[0] if rows and self.window.collection else (None, [])
         page = None
         if collection is not None and len(paths) == 1 and self.window.searching.model.query.text.strip():
             record = collection.record(paths[0])
             if (record.pages or 0) > 1 or record.parts:
-                page = self.window.searching.model.passage(paths[0]).page
+                page = self.window.searching.model.passage(rows[0]).page
         self.cite.show_items(collection, paths, page)
 
     def close(self) -> None:
@@ -385,8 +406,18 @@ class Selection(QObject):
             self._copies.cleanup()
 
 
-def _form_records(collection: Collection, paths: list[str]) -> tuple[list, list]:
-    """The records of ``paths`` (in their order) and the history of their changes, oldest first."""
-    records = collection.catalog.records(paths)
-    history = sorted(collection.catalog.history(paths=paths), key=lambda change: (change.at, change.batch))
-    return [records[path] for path in paths if path in records], history
+def _form_records(
+    groups: list[tuple[Collection, list[str]]], row_name: Callable[[Path, str], str]
+) -> tuple[list[Record], list[Change]]:
+    """The records of the items (collection by collection, in their order), each named as its
+    row is, and the history of their changes, oldest first."""
+    records: list[Record] = []
+    history: list[Change] = []
+    for collection, paths in groups:
+        found = collection.catalog.records(paths)
+        records += [replace(found[path], path=row_name(collection.root, path)) for path in paths if path in found]
+        history += [
+            replace(change, path=row_name(collection.root, change.path))
+            for change in collection.catalog.history(paths=paths)
+        ]
+    return records, sorted(history, key=lambda change: (change.at, change.batch))

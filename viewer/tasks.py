@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
-from archive import ArchiveError, Collection
+from archive import ArchiveError, Collection, CollectionSet
 
 
 class IndexTask(QThread):
@@ -80,17 +80,27 @@ class BackgroundJobs(QObject):
         self._pool.setMaxThreadCount(1)
         # By thread id, not threading.local: Python forgets a pool thread's locals between jobs
         # (its thread state ends with each call from Qt), which opened a Collection per job.
-        self._collections: dict[int, Collection] = {}
+        self._collections: dict[tuple[int, Path], Collection] = {}
+        self._sets: dict[int, CollectionSet] = {}
         self._pending: set[_JobSignals] = set()
 
     def collection(self, root: Path, index_base: Path | None) -> Collection:
-        """This background thread's own Collection for ``root`` (call only from inside a job)."""
+        """This background thread's own Collection for ``root`` (call only from inside a job);
+        those of other collections it had open stay open (the window may search several)."""
+        key = (threading.get_ident(), root)
+        if key not in self._collections:
+            self._collections[key] = Collection.open(root, index_base)
+        return self._collections[key]
+
+    def collections(self, roots: list[Path], index_base: Path | None) -> CollectionSet:
+        """This background thread's own CollectionSet of ``roots``, searched as one (call only from
+        inside a job)."""
         thread = threading.get_ident()
-        cached = self._collections.get(thread)
-        if cached is None or cached.root != root:
+        cached = self._sets.get(thread)
+        if cached is None or list(cached.collections) != [str(root) for root in roots]:
             if cached is not None:
                 cached.close()
-            cached = self._collections[thread] = Collection.open(root, index_base)
+            cached = self._sets[thread] = CollectionSet.open(roots, index_base)
         return cached
 
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> None:

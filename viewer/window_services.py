@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .panels.facets import FacetPanel
     from .panels.timeline import Timeline
     from .saved_searches import SavedSearches
+    from .scope import SearchScope
     from .searching import Searching
     from .selection import Selection
     from .tasks import BackgroundJobs
@@ -32,6 +33,7 @@ class Services(Protocol):
     index_base: Path | None
     jobs: BackgroundJobs
     message_bar: MessageBar
+    scope: SearchScope  # the collections searched, and which one a row's item is of
 
     def show_status(self, text: str, timeout: int = 8000) -> None: ...
 
@@ -78,8 +80,10 @@ class MenusHost(Protocol):
     indexing: Indexing
     saved_searches: SavedSearches
     side_pane: QWidget
+    scope: SearchScope
 
     def menuBar(self) -> QMenuBar: ...
+    def add_to_search(self) -> None: ...
     def close(self) -> bool: ...
     def choose_collection(self) -> None: ...
     def open_collection(self, folder: str | Path) -> bool: ...

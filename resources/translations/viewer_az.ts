@@ -337,8 +337,12 @@
   <context>
     <name>Facets</name>
     <message>
+      <source>Collection</source>
+      <extracomment>The facet of several collections searched as one: how many matches each holds. The core's facet names, with the heading shown for each (translated where shown).</extracomment>
+      <translation>Kolleksiya</translation>
+    </message>
+    <message>
       <source>Series</source>
-      <extracomment>The core's facet names, with the heading shown for each (translated where shown).</extracomment>
       <translation>Seriya</translation>
     </message>
     <message>
@@ -989,6 +993,10 @@
       <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
+      <source>A&amp;dd Collection to Search…</source>
+      <translation>Axtarışa kolleksiya &amp;əlavə et…</translation>
+    </message>
+    <message>
       <source>Re-&amp;index</source>
       <translation>Yenidən &amp;indekslə</translation>
     </message>
@@ -1107,6 +1115,10 @@
     <message>
       <source>C&amp;lear Filters</source>
       <translation>&amp;Filtrləri götür</translation>
+    </message>
+    <message>
+      <source>Search &amp;In</source>
+      <translation>Axtarış &amp;yeri</translation>
     </message>
     <message>
       <source>&amp;Save Search…</source>
@@ -2177,6 +2189,10 @@
         <numerusform>%Ln sənədi ixrac et</numerusform>
       </translation>
     </message>
+    <message>
+      <source>The items selected are of several collections: select those of one</source>
+      <translation>Seçilmiş sənədlər bir neçə kolleksiyadandır: bir kolleksiyanın sənədlərini seçin</translation>
+    </message>
     <message numerus="yes">
       <source>Exported %Ln message(s) to {target}</source>
       <translation>
@@ -2316,7 +2332,7 @@
       <source>Archive viewer</source>
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).
 ----------
-How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
+How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more). Set once a person has dragged the panes' widths: the side pane is no longer widened by itself.</extracomment>
       <translation>Arxiv görüntüləyicisi</translation>
     </message>
     <message>
@@ -2330,6 +2346,10 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     <message>
       <source>Width of the list</source>
       <translation>Siyahının eni</translation>
+    </message>
+    <message>
+      <source>{folder} is not searched: {error}</source>
+      <translation>{folder} axtarışa daxil edilmir: {error}</translation>
     </message>
     <message>
       <source>Search syntax</source>
@@ -2358,6 +2378,10 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     <message>
       <source>{collection} — Archive viewer</source>
       <translation>{collection} — Arxiv görüntüləyicisi</translation>
+    </message>
+    <message>
+      <source>Add a collection to the search</source>
+      <translation>Axtarışa kolleksiya əlavə et</translation>
     </message>
     <message>
       <source>Open collection folder</source>

@@ -337,8 +337,12 @@
   <context>
     <name>Facets</name>
     <message>
+      <source>Collection</source>
+      <extracomment>The facet of several collections searched as one: how many matches each holds. The core's facet names, with the heading shown for each (translated where shown).</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Series</source>
-      <extracomment>The core's facet names, with the heading shown for each (translated where shown).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -989,6 +993,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>A&amp;dd Collection to Search…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Re-&amp;index</source>
       <translation type="unfinished" />
     </message>
@@ -1106,6 +1114,10 @@
     </message>
     <message>
       <source>C&amp;lear Filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search &amp;In</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2177,6 +2189,10 @@
         <numerusform>Export %Ln items</numerusform>
       </translation>
     </message>
+    <message>
+      <source>The items selected are of several collections: select those of one</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <source>Exported %Ln message(s) to {target}</source>
       <translation>
@@ -2316,7 +2332,7 @@
       <source>Archive viewer</source>
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).
 ----------
-How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
+How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more). Set once a person has dragged the panes' widths: the side pane is no longer widened by itself.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2329,6 +2345,10 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     </message>
     <message>
       <source>Width of the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{folder} is not searched: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2357,6 +2377,10 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     </message>
     <message>
       <source>{collection} — Archive viewer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a collection to the search</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -337,8 +337,12 @@
   <context>
     <name>Facets</name>
     <message>
+      <source>Collection</source>
+      <extracomment>The facet of several collections searched as one: how many matches each holds. The core's facet names, with the heading shown for each (translated where shown).</extracomment>
+      <translation>Collection</translation>
+    </message>
+    <message>
       <source>Series</source>
-      <extracomment>The core's facet names, with the heading shown for each (translated where shown).</extracomment>
       <translation>Série</translation>
     </message>
     <message>
@@ -989,6 +993,10 @@
       <translation>Collections &amp;récentes</translation>
     </message>
     <message>
+      <source>A&amp;dd Collection to Search…</source>
+      <translation>&amp;Ajouter une collection à la recherche…</translation>
+    </message>
+    <message>
       <source>Re-&amp;index</source>
       <translation>Ré&amp;indexer</translation>
     </message>
@@ -1107,6 +1115,10 @@
     <message>
       <source>C&amp;lear Filters</source>
       <translation>Retirer les &amp;filtres</translation>
+    </message>
+    <message>
+      <source>Search &amp;In</source>
+      <translation>&amp;Chercher dans</translation>
     </message>
     <message>
       <source>&amp;Save Search…</source>
@@ -2177,6 +2189,10 @@
         <numerusform>Exporter %Ln documents</numerusform>
       </translation>
     </message>
+    <message>
+      <source>The items selected are of several collections: select those of one</source>
+      <translation>Les documents sélectionnés viennent de plusieurs collections : sélectionnez ceux d’une seule</translation>
+    </message>
     <message numerus="yes">
       <source>Exported %Ln message(s) to {target}</source>
       <translation>
@@ -2316,7 +2332,7 @@
       <source>Archive viewer</source>
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).
 ----------
-How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
+How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more). Set once a person has dragged the panes' widths: the side pane is no longer widened by itself.</extracomment>
       <translation>Visionneuse d’archives</translation>
     </message>
     <message>
@@ -2330,6 +2346,10 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     <message>
       <source>Width of the list</source>
       <translation>Largeur de la liste</translation>
+    </message>
+    <message>
+      <source>{folder} is not searched: {error}</source>
+      <translation>{folder} n’est pas inclus dans la recherche : {error}</translation>
     </message>
     <message>
       <source>Search syntax</source>
@@ -2358,6 +2378,10 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     <message>
       <source>{collection} — Archive viewer</source>
       <translation>{collection} — Visionneuse d’archives</translation>
+    </message>
+    <message>
+      <source>Add a collection to the search</source>
+      <translation>Ajouter une collection à la recherche</translation>
     </message>
     <message>
       <source>Open collection folder</source>

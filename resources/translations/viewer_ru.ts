@@ -346,8 +346,12 @@
   <context>
     <name>Facets</name>
     <message>
+      <source>Collection</source>
+      <extracomment>The facet of several collections searched as one: how many matches each holds. The core's facet names, with the heading shown for each (translated where shown).</extracomment>
+      <translation>Коллекция</translation>
+    </message>
+    <message>
       <source>Series</source>
-      <extracomment>The core's facet names, with the heading shown for each (translated where shown).</extracomment>
       <translation>Серия</translation>
     </message>
     <message>
@@ -1003,6 +1007,10 @@
       <translation>&amp;Недавние</translation>
     </message>
     <message>
+      <source>A&amp;dd Collection to Search…</source>
+      <translation>&amp;Добавить коллекцию в поиск…</translation>
+    </message>
+    <message>
       <source>Re-&amp;index</source>
       <translation>&amp;Переиндексировать</translation>
     </message>
@@ -1121,6 +1129,10 @@
     <message>
       <source>C&amp;lear Filters</source>
       <translation>Снять &amp;фильтры</translation>
+    </message>
+    <message>
+      <source>Search &amp;In</source>
+      <translation>&amp;Где искать</translation>
     </message>
     <message>
       <source>&amp;Save Search…</source>
@@ -2210,6 +2222,10 @@
         <numerusform>Экспорт %Ln документов</numerusform>
       </translation>
     </message>
+    <message>
+      <source>The items selected are of several collections: select those of one</source>
+      <translation>Выбранные документы — из разных коллекций: выберите документы одной</translation>
+    </message>
     <message numerus="yes">
       <source>Exported %Ln message(s) to {target}</source>
       <translation>
@@ -2355,7 +2371,7 @@
       <source>Archive viewer</source>
       <extracomment>The languages the viewer speaks, each named in itself. The CSL locale of each language the viewer speaks, where pandoc's citeproc has one. The translators in use (Qt keeps no reference of its own).
 ----------
-How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more).</extracomment>
+How wide the side pane grows by itself to show its values whole, in pixels (a person may widen it more). Set once a person has dragged the panes' widths: the side pane is no longer widened by itself.</extracomment>
       <translation>Программа просмотра архива</translation>
     </message>
     <message>
@@ -2369,6 +2385,10 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     <message>
       <source>Width of the list</source>
       <translation>Ширина списка</translation>
+    </message>
+    <message>
+      <source>{folder} is not searched: {error}</source>
+      <translation>{folder} не участвует в поиске: {error}</translation>
     </message>
     <message>
       <source>Search syntax</source>
@@ -2397,6 +2417,10 @@ How wide the side pane grows by itself to show its values whole, in pixels (a pe
     <message>
       <source>{collection} — Archive viewer</source>
       <translation>{collection} — Программа просмотра архива</translation>
+    </message>
+    <message>
+      <source>Add a collection to the search</source>
+      <translation>Добавить коллекцию в поиск</translation>
     </message>
     <message>
       <source>Open collection folder</source>

@@ -5,6 +5,8 @@ Clicking a value keeps only the items that have it; clicking it again lets them 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
@@ -13,8 +15,11 @@ from ..i18n import access_word, format_label, language_name, local_number, in_se
 from ..models import PATHS_MIME
 from ..plain import tip
 
+#: The facet of several collections searched as one: how many matches each holds.
+COLLECTION = "collection"
 #: The core's facet names, with the heading shown for each (translated where shown).
 HEADINGS = {
+    COLLECTION: QT_TRANSLATE_NOOP("Facets", "Collection"),
     "series": QT_TRANSLATE_NOOP("Facets", "Series"),
     "type": QT_TRANSLATE_NOOP("Facets", "Type"),
     "format": QT_TRANSLATE_NOOP("Facets", "Format"),
@@ -52,6 +57,7 @@ SHOWN_AS = {
     "type": type_name,
     "access": access_word,
     "series": lambda value: value.replace("/", " › "),
+    COLLECTION: lambda value: Path(value).name or value,
     "sensitive": _shown_by(SENSITIVE_WORDS),
 }
 
