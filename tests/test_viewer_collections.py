@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QItemSelectionModel
 from test_viewer import WAIT, window_on
 
@@ -35,6 +36,7 @@ def drive(tmp_path, index_base) -> Path:
             "minutes.txt": "Minutes of the pier committee.\n\nNo herring mentioned here.",
         },
     )
+    Image.new("RGB", (120, 80), (30, 90, 160)).save(folder / "quay.jpg")
     with Collection.open(folder, index_base, create=True) as collection:
         collection.index(jobs=1)
     return folder
@@ -67,11 +69,15 @@ def test_a_collection_added_to_the_search_lists_its_items_among_the_windows_own(
     main = window_on(qtbot, tmp_path, index_base, accession)
     try:
         main.add_to_search(drive)
-        qtbot.waitUntil(lambda: len(rows(main)) == 3, timeout=WAIT)
-        other = str(drive / "note.txt")
-        assert sorted(rows(main)) == sorted(["note.txt", other, str(drive / "minutes.txt")])
+        qtbot.waitUntil(lambda: len(rows(main)) == 4, timeout=WAIT)
+        other, picture = str(drive / "note.txt"), str(drive / "quay.jpg")
+        assert sorted(rows(main)) == sorted(["note.txt", other, str(drive / "minutes.txt"), picture])
         assert list(main.model.result.facets)[0] == "collection"
-        assert main.model.result.facets["collection"] == {str(drive): 2, str(accession): 1}
+        assert main.model.result.facets["collection"] == {str(drive): 3, str(accession): 1}
+        main.menus.mode_actions["grid"].trigger()  # the drive's photograph has its thumbnail
+        loader = main.searching.results.thumbnails
+        qtbot.waitUntil(lambda: loader.pixmap(picture, "image/jpeg") is not None, timeout=WAIT)
+        main.menus.mode_actions["compact"].trigger()
         source = main.model.index(main.model.row_of(other), 4).data()
         assert source.startswith("drive-2015")  # the row names its collection
 
@@ -101,11 +107,11 @@ def test_a_collection_added_to_the_search_lists_its_items_among_the_windows_own(
 def test_the_collections_added_are_searched_again_at_the_next_start(qtbot, tmp_path, index_base, accession, drive):
     main = window_on(qtbot, tmp_path, index_base, accession)
     main.add_to_search(drive)
-    qtbot.waitUntil(lambda: len(rows(main)) == 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(rows(main)) == 4, timeout=WAIT)
     main.close()
     again = window_on(qtbot, tmp_path, index_base, accession)  # the same settings file
     try:
-        qtbot.waitUntil(lambda: len(rows(again)) == 3, timeout=WAIT)
+        qtbot.waitUntil(lambda: len(rows(again)) == 4, timeout=WAIT)
         again.add_to_search(tmp_path / "never-indexed")
         assert "is not searched" in again.message_bar.text
     finally:
@@ -122,4 +128,4 @@ def test_check_lists_every_collection_given(tmp_path, index_base, accession, dri
         timeout=300,
     )
     assert run.returncode == 0, run.stderr
-    assert "3 results" in run.stdout and str(drive) in run.stdout and str(accession) in run.stdout
+    assert "4 results" in run.stdout and str(drive) in run.stdout and str(accession) in run.stdout

@@ -233,6 +233,7 @@ class Searching(QObject):
         # not each time the count is written again while an index run goes on).
         self._without_filters = self._total_without_filters(query) if not result.total and self.filters() else None
         self.model.several, self.model.owner_of = self.window.scope.several(), self.window.scope.owner_of
+        self.results.thumbnails.owner_of = self.window.scope.owner_of
         self.model.show(self.window.collection, query, result)
         self.window.facets.show_counts(result.facets, keep_rows=keep_facets)
         self.window.timeline.show_counts(result.timeline)

@@ -61,6 +61,8 @@ class ThumbnailLoader(QObject):
         self._signals = _Signals(self)
         self._signals.loaded.connect(self._loaded)
         self._collection: Collection | None = None
+        #: The collection of a row and its item's path there (several may be searched: scope.py).
+        self.owner_of: Callable[[str], tuple[Collection, str]] = lambda path: (self._collection, path)  # type: ignore[return-value]
         self._generation = 0  # of the collection: a thumbnail made for another one is dropped
         self._pixmaps: OrderedDict[str, QPixmap | None] = OrderedDict()
         self._wanted: dict[str, str] = {}  # path → format, asked for since the last dispatch
@@ -92,12 +94,11 @@ class ThumbnailLoader(QObject):
         wanted, self._wanted = self._wanted, {}
         if self._collection is None:
             return
-        cache = self._collection.thumbnails
         for path, mime in wanted.items():
             if self._is_shown(path):
-                self._pool.start(
-                    _Make(self._generation, path, self._collection.file_path(path), mime, cache, self._signals)
-                )
+                collection, relative = self.owner_of(path)  # each collection's thumbnails in its own index folder
+                source = collection.file_path(relative)
+                self._pool.start(_Make(self._generation, path, source, mime, collection.thumbnails, self._signals))
             else:
                 self._asked.discard(path)  # scrolled away: asked again when shown again
 
