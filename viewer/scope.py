@@ -12,6 +12,7 @@ hand-offs go to its own collection.
 from __future__ import annotations
 
 from pathlib import Path
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from archive import ArchiveError, Collection, Hit
@@ -62,14 +63,6 @@ class SearchScope(QObject):
         if announce:
             self.changed.emit()
         return None
-
-    def remove(self, root: str) -> None:
-        collection = self.added.pop(root, None)
-        if collection is not None:
-            collection.close()
-            self.unchecked.discard(root)
-            self._keep()
-            self.changed.emit()
 
     def set_checked(self, root: str, checked: bool) -> None:
         """Search ``root`` or not; the last one checked stays searched."""
