@@ -167,6 +167,9 @@ def test_exports_bags_and_citations_of_several_collections_are_one_per_collectio
     assert rows == {"A": 30, "B": 45}
     refused = archive("export", "*", *both, "--format", "ead")
     assert refused.returncode == 2 and "-o FOLDER" in refused.stderr and refused.stderr.count("\n") == 1
+    inside = top / "B" / "exports"  # a folder inside one of the collections: refused before it is made
+    refused = archive("export", "*", *both, "--format", "csv", "-o", inside)
+    assert refused.returncode != 0 and refused.stderr.count("\n") == 1 and not inside.exists()
     bagged = archive("bag", "quay", *both, "-o", tmp_path / "bags")
     assert bagged.returncode == 0, bagged.stderr
     matches = json.loads(archive("search", "quay", *both, "--json").stdout)["facets"]["collection"]

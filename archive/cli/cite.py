@@ -71,21 +71,14 @@ def run(args: argparse.Namespace) -> int:
 def _owners(paths: list[str], index_dir: Path | None) -> list[Collection]:
     """The indexed collection holding each path (one object for each collection)."""
     by_root: dict[Path, Collection] = {}
+    owners = []
     for path in paths:
-        collection = find_collection(None, index_dir, Path(path))
-        if collection.root in by_root:
-            collection.close()
-        else:
-            by_root[collection.root] = collection
-    return [by_root[find_root] for find_root in _roots(paths, list(by_root))]
-
-
-def _roots(paths: list[str], roots: list[Path]) -> list[Path]:
-    """The root, of ``roots``, holding each path (the innermost)."""
-    return [
-        max((root for root in roots if Path(path).absolute().is_relative_to(root)), key=lambda root: len(root.parts))
-        for path in paths
-    ]
+        found = find_collection(None, index_dir, Path(path))
+        owner = by_root.setdefault(found.root, found)
+        if owner is not found:
+            found.close()
+        owners.append(owner)
+    return owners
 
 
 def _cite_across(args: argparse.Namespace, owners: list[Collection]) -> int:

@@ -60,6 +60,8 @@ def one_place_each(collections: CollectionSet, folder: Path, suffix: str = "") -
     """Each collection with a place of its own in ``folder`` (made if need be), named after the
     collection's folder: a hand-off of several collections is one per collection, each with its
     own collection record."""
+    for collection in collections.collections.values():
+        collection.refuse_inside(folder)  # nothing is written into a collection, not even the folder
     folder.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
     for collection in collections.collections.values():
