@@ -102,6 +102,18 @@ class Collection:
         return cls(folder, index_dir)
 
     @classmethod
+    def open_indexed(cls, root: str | Path, index_base: Path | None = None) -> Collection:
+        """The indexed collection at ``root``, opened from its index when its folder cannot be
+        reached now (a drive not plugged in: its index stays searchable)."""
+        base = index_base or default_index_base()
+        folder = Path(root).expanduser().absolute()
+        if not folder.exists():
+            for known, index_dir in indexed_roots(base):
+                if known == folder:
+                    return cls(known, index_dir)
+        return cls.open(root, base)
+
+    @classmethod
     def containing(cls, path: str | Path, index_base: Path | None = None) -> Collection | None:
         """The indexed collection whose folder holds ``path`` (the innermost one), if any."""
         absolute = Path(os.path.abspath(Path(path).expanduser()))

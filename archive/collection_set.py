@@ -39,7 +39,7 @@ class CollectionSet:
         opened: list[Collection] = []
         try:
             for root in roots:
-                collection = _offline(root, base) or Collection.open(root, base)
+                collection = Collection.open_indexed(root, base)
                 if all(collection.root != other.root for other in opened):
                     opened.append(collection)
                 else:
@@ -140,29 +140,17 @@ class CollectionSet:
         if chosen is not None:
             self.collection(chosen)  # refused in one line when it is not among them
         names = tuple(self.collections) if chosen is None else (chosen,)
-        readable = tuple(name for name in names if self._readable(name))
-        if not readable:
+        sources = {}
+        for name in names:
+            try:
+                sources[name] = self.collections[name].index_source()
+            except ArchiveError as error:
+                self.unsearchable[name] = str(error)
+            else:
+                self.unsearchable.pop(name, None)
+        if not sources:
             raise IndexDamaged("; ".join(f"{name}: {self.unsearchable[name]}" for name in names))
-        if readable not in self._engines:
-            self._engines[readable] = SearchEngine([self.collections[name].index_source() for name in readable])
-        return self._engines[readable], {**options, "filters": filters}
-
-    def _readable(self, name: str) -> bool:
-        try:
-            self.collections[name].index_source()
-        except ArchiveError as error:
-            self.unsearchable[name] = str(error)
-            return False
-        self.unsearchable.pop(name, None)
-        return True
-
-
-def _offline(root: str | Path, base: Path) -> Collection | None:
-    """A collection indexed at ``root`` whose folder is not there now (a drive not plugged in)."""
-    folder = Path(root).expanduser().absolute()
-    if folder.exists():
-        return None
-    for known, index_dir in indexed_roots(base):
-        if known == folder:
-            return Collection(known, index_dir)
-    return None
+        key = tuple(sources)
+        if key not in self._engines:
+            self._engines[key] = SearchEngine(list(sources.values()))
+        return self._engines[key], {**options, "filters": filters}

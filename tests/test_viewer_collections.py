@@ -116,6 +116,13 @@ def test_the_collections_added_are_searched_again_at_the_next_start(qtbot, tmp_p
         assert "is not searched" in again.message_bar.text
     finally:
         again.close()
+    drive.rename(tmp_path / "unplugged")  # a drive taken away: its index is still searched
+    offline = window_on(qtbot, tmp_path, index_base, accession)
+    try:
+        qtbot.waitUntil(lambda: len(rows(offline)) == 4, timeout=WAIT)
+        assert str(drive / "minutes.txt") in rows(offline) and not offline.message_bar.text
+    finally:
+        offline.close()
 
 
 def test_check_lists_every_collection_given(tmp_path, index_base, accession, drive):

@@ -48,9 +48,10 @@ class SearchScope(QObject):
         self._keep()
 
     def add(self, folder: str | Path, announce: bool = True) -> str | None:
-        """Search the indexed collection in ``folder`` too; returns why not (not indexed…) or None."""
+        """Search the indexed collection in ``folder`` too (from its index when the folder cannot be
+        reached now); returns why not (not indexed…) or None."""
         try:
-            collection = Collection.open(folder, self.index_base)
+            collection = Collection.open_indexed(folder, self.index_base)
         except ArchiveError as error:
             return str(error)
         root = str(collection.root)

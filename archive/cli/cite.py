@@ -51,16 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 paths, args.style, args.locale, args.format == "html", args.include_restricted, args.page
             )
             say_left_out(collection)
-            if args.json:
-                print_json(
-                    {
-                        "style": args.style,
-                        "locale": args.locale,
-                        "citations": [{"path": path, "citation": text} for path, text in citations],
-                    }
-                )
-            else:
-                print("\n\n".join(text for _, text in citations))
+            _print_citations(args, [{"path": path, "citation": text} for path, text in citations])
             return 0
         several = len(paths) > 1 and not args.include_restricted
         collection.write_export(collection.records(paths), args.format, data_output(), include_restricted=not several)
@@ -94,20 +85,19 @@ def _cite_across(args: argparse.Namespace, owners: list[Collection]) -> int:
         )
         for collection in chosen.collections.values():
             say_left_out(collection)
-    if args.json:
-        print_json(
-            {
-                "style": args.style,
-                "locale": args.locale,
-                "citations": [
-                    {"collection": str(collection.root), "path": path, "citation": text}
-                    for collection, path, text in citations
-                ],
-            }
-        )
-    else:
-        print("\n\n".join(text for _, _, text in citations))
+    _print_citations(
+        args,
+        [{"collection": str(collection.root), "path": path, "citation": text} for collection, path, text in citations],
+    )
     return 0
+
+
+def _print_citations(args: argparse.Namespace, citations: list[dict[str, str]]) -> None:
+    """The citations as text (a blank line between them), or with --json with the style and locale."""
+    if args.json:
+        print_json({"style": args.style, "locale": args.locale, "citations": citations})
+    else:
+        print("\n\n".join(entry["citation"] for entry in citations))
 
 
 def _add_citation_options(parser: argparse.ArgumentParser) -> None:
