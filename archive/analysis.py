@@ -11,7 +11,7 @@ import unicodedata
 from array import array
 from collections import defaultdict
 from functools import lru_cache, partial
-from typing import Any, Iterator, cast
+from typing import Any, Iterable, Iterator, cast
 
 from whoosh.analysis import RegexTokenizer, Token, Tokenizer
 from whoosh.support.charset import accent_map
@@ -128,6 +128,33 @@ def word_forms(folded_word: str, languages: tuple[str, ...]) -> frozenset[str]:
         if stem is not None:
             forms.add(stem(folded_word))
     return frozenset(forms)
+
+
+#: Each language set's words already given their forms by words_forms (emptied past a limit).
+_known_forms: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
+_KNOWN_FORMS_LIMIT = 200_000
+
+
+def words_forms(folded_words: Iterable[str], languages: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """word_forms of many words, those not met before stemmed in one call into each language's
+    stemmer: a snippet's windows made 949 calls of word_forms, a third of a first search's time."""
+    known = _known_forms.setdefault(languages, {})
+    words = dict.fromkeys(folded_words)
+    found = {word: forms for word in words if (forms := known.get(word)) is not None}
+    new = [word for word in words if word not in found]
+    if new:
+        made: dict[str, set[str]] = {word: {word} for word in new}
+        for language in languages:
+            stem_all = words_stemmer(language)
+            if stem_all is not None:
+                for word, stem in zip(new, stem_all(new)):
+                    made[word].add(stem)
+        fresh = {word: frozenset(forms) for word, forms in made.items()}
+        if len(known) > _KNOWN_FORMS_LIMIT:
+            known.clear()
+        known.update(fresh)
+        found.update(fresh)
+    return found
 
 
 class FoldingTokenizer(Tokenizer):

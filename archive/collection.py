@@ -17,18 +17,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from platformdirs import user_data_dir
 from whoosh.index import FileIndex
 
 from .catalog import Catalog
-from .collection_record import CollectionRecord
-from .curation import Curation
-from .edits import EditPlan
 from .engine import index as search_index
 from .engine.search import SearchEngine
 from .engine.sources import IndexSource
 from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, NotIndexed
-from .handoffs import Handoffs
 from .legacy_names import decoded, is_legacy
 from .locks import ProcessLock
 from .member_paths import SEPARATOR, file_key, is_child
@@ -37,9 +32,13 @@ from .saved_searches import SavedSearch, SavedSearches
 from .scan import is_inside
 from .settings import MARKER, CollectionSettings, indexed_roots
 from .snippets import Marks, Passage
-from .thumbnails import Thumbnails
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # and imported where first used: a search process loads none of them (-X importtime)
+    from .collection_record import CollectionRecord
+    from .curation import Curation
+    from .edits import EditPlan
+    from .handoffs import Handoffs
+    from .thumbnails import Thumbnails
     from .duplicates import DuplicateGroup
     from .export.bag import BagReport
     from .export.mail_out import MailReport
@@ -57,6 +56,8 @@ def default_index_base() -> Path:
     """Where indexes live unless ``--index-dir`` says otherwise: one sub-folder per collection."""
     if os.environ.get(INDEX_DIR_ENV):
         return Path(os.environ[INDEX_DIR_ENV])
+    from platformdirs import user_data_dir  # here: a command given --index-dir need not load it
+
     return Path(user_data_dir("archive-viewer", appauthor=False)) / "collections"
 
 
@@ -180,6 +181,8 @@ class Collection:
     @property
     def thumbnails(self) -> Thumbnails:
         """The thumbnail cache of the items' pictures (in the index folder; any thread may use it)."""
+        from .thumbnails import Thumbnails
+
         return Thumbnails(self.index_dir / "thumbnails")
 
     def relative(self, path: str | Path) -> str:
@@ -542,6 +545,8 @@ class Collection:
 
     @cached_property
     def handoffs(self) -> Handoffs:
+        from .handoffs import Handoffs
+
         return Handoffs(self)
 
     def csl_items(self, paths: list[str], include_restricted: bool = False) -> list[dict[str, Any]]:
@@ -625,6 +630,8 @@ class Collection:
 
     @cached_property
     def curation(self) -> Curation:
+        from .curation import Curation
+
         return Curation(self)
 
     def edit(

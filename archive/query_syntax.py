@@ -13,7 +13,6 @@ to write what was probably meant (quotes make any text plain words: ``"http://ex
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -311,6 +310,8 @@ def _day(moment: datetime | None) -> str:
 
 
 def _field_hint(name: str) -> str:
+    import difflib  # here, for the few queries that misname a field: not at every search's start
+
     close = difflib.get_close_matches(name, FIELDS, n=2, cutoff=0.7)
     known = "fields: " + ", ".join(
         sorted(set(FIELDS) - {"creators", "subjects", "keywords", "tags", "by", "text", "recipients", "to"})

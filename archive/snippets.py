@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from .analysis import _WORD, FOLD_TABLE, fold, word_forms
+from .analysis import _WORD, FOLD_TABLE, fold, words_forms
 from .model import Record
 
 WINDOW = 240
@@ -195,6 +195,7 @@ def match_spans(text: str, marks: Marks, languages: tuple[str, ...] = ("en",)) -
 def _marked(text: str, marks: Marks, languages: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """(start, end, what matched: a term or a phrase) for every mark in ``text``, none overlapping."""
     words = [(*match.span(), _folded(match.group())) for match in _WORD.finditer(text)]
+    forms_of = words_forms((word for _, _, word in words), languages)
     found = []
     firsts = {phrase[0] for phrase in marks.phrases}
 
@@ -202,17 +203,17 @@ def _marked(text: str, marks: Marks, languages: tuple[str, ...]) -> list[tuple[i
         """Whether the index holds ``wanted`` at the word ``number``: the word, or its stem (a
         stem stands at its word's position, so "regular expression" finds "regular expressions")."""
         word = words[number][2]
-        return word == wanted or wanted in word_forms(word, languages)
+        return word == wanted or wanted in forms_of[word]
 
     for number, (start, end, word) in enumerate(words):
         for phrase in (
-            marks.phrases if firsts and (word in firsts or not word_forms(word, languages).isdisjoint(firsts)) else ()
+            marks.phrases if firsts and (word in firsts or not forms_of[word].isdisjoint(firsts)) else ()
         ):
             if number + len(phrase) <= len(words) and all(holds(number + k, wanted) for k, wanted in enumerate(phrase)):
                 found.append((start, words[number + len(phrase) - 1][1], " ".join(phrase)))
         if word in marks.terms:
             found.append((start, end, word))
-        elif marks.terms and not (forms := word_forms(word, languages)).isdisjoint(marks.terms):
+        elif marks.terms and not (forms := forms_of[word]).isdisjoint(marks.terms):
             found.append((start, end, min(forms & marks.terms)))
     if not marks.phrases:
         return found
