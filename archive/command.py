@@ -40,7 +40,7 @@ def _leave(status: int) -> int:
     running, the interpreter's own exit waits for it."""
     if threading.active_count() > 1:
         return status
-    atexit._run_exitfuncs()  # type: ignore[attr-defined]  # what registered to run at exit (temporary folders' removal)
+    atexit._run_exitfuncs()  # what registered to run at exit (temporary folders' removal)
     with suppress(OSError, ValueError):  # a reader that has gone (`archive search … | head`)
         sys.stdout.flush()
     with suppress(OSError, ValueError):

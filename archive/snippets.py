@@ -206,9 +206,7 @@ def _marked(text: str, marks: Marks, languages: tuple[str, ...]) -> list[tuple[i
         return word == wanted or wanted in forms_of[word]
 
     for number, (start, end, word) in enumerate(words):
-        for phrase in (
-            marks.phrases if firsts and (word in firsts or not forms_of[word].isdisjoint(firsts)) else ()
-        ):
+        for phrase in marks.phrases if firsts and (word in firsts or not forms_of[word].isdisjoint(firsts)) else ():
             if number + len(phrase) <= len(words) and all(holds(number + k, wanted) for k, wanted in enumerate(phrase)):
                 found.append((start, words[number + len(phrase) - 1][1], " ".join(phrase)))
         if word in marks.terms:
