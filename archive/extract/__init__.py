@@ -43,7 +43,7 @@ EXTRACTOR_VERSIONS = {
     "media": 2,
     "xml": 1,
     "text_like": 1,
-    "mail": 5,
+    "mail": 6,
     "outlook": 1,
     "containers": 3,
 }

@@ -1,17 +1,25 @@
-"""E-mail (.eml) and mailboxes (.mbox), read with the standard library (email, mailbox; policy
-`default`): a message's subject is its title, its sender its creator, its date its date; its text
-is its headers (From, To, Cc, Date, Subject: so that a recipient's name is found) and its body —
-plain text preferred, else the HTML body's text; quoted-printable, base64 and the declared charset
-decoded, a wrong declaration survived. Its attachments, and a mailbox's messages, are items of
-their own (archive.members reads them)."""
+"""E-mail (.eml) and mailboxes (.mbox), read with the standard library's email package: a
+message's subject is its title, its sender its creator, its date its date; its text is its headers
+(From, To, Cc, Date, Subject: so that a recipient's name is found) and its body — plain text
+preferred, else the HTML body's text; quoted-printable, base64 and the declared charset decoded, a
+wrong declaration survived. Its attachments, and a mailbox's messages, are items of their own
+(archive.members reads them).
+
+The headers are read as they stand (RawHeaders) and only the few shown are decoded (RFC 2047's
+encoded words, 8-bit bytes by their evidence): the package's `default` policy parses a header into
+an object each time it is asked for, 17 times a message here — two thirds of a short message's
+reading (2026-12-08, 2,000 messages: 3.9 s of parsing and headers against 0.6 s)."""
 
 from __future__ import annotations
 
 import email
 import re
-from email import policy
-from email.parser import BytesHeaderParser
+from contextlib import suppress
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
+from email.parser import BytesHeaderParser
+from email.policy import Compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -19,7 +27,7 @@ from typing import BinaryIO, Iterator
 from ..formats import usual_suffix
 from ..language import detect_language
 from .base import ExtractOptions, Extraction, read_capped
-from .decode import decode_labelled
+from .decode import decode_labelled, decode_text
 
 #: The headers a message's text begins with (a recipient is found by name).
 SHOWN_HEADERS = ("From", "To", "Cc", "Date", "Subject")
@@ -29,9 +37,63 @@ MAX_MESSAGE_BYTES = 256 * 1024 * 1024
 LINE_BYTES = 1024 * 1024
 
 
+class RawHeaders(Compat32):
+    """The email package's policy of Python 3.2 (messages parsed as they stand), with a header's
+    value given as it stands, folded, its 8-bit bytes as surrogates (header_text decodes it)."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        return value
+
+
+class RawMessage(EmailMessage):
+    """A message of RawHeaders: EmailMessage's reading of its parts, told whether it is an
+    attachment by its raw header (EmailMessage asks the header object of the `default` policy)."""
+
+    def is_attachment(self) -> bool:
+        return self.get_content_disposition() == "attachment"
+
+
+RAW_HEADERS = RawHeaders()
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
+def parsed(data: bytes) -> EmailMessage:
+    """A message's bytes parsed, its headers as they stand (read them with header_text)."""
+    return email.message_from_bytes(data, _class=RawMessage, policy=RAW_HEADERS)
+
+
+def header_text(value: str | None, charset: str | None = None) -> str:
+    """A header's value as text: unfolded, its encoded words (RFC 2047) decoded; bytes outside
+    ASCII, which some mailers wrote raw, read as UTF-8, else in ``charset`` (the message's), else
+    by their evidence."""
+    if not value:
+        return ""
+    text = _FOLD.sub("", value).strip()
+    if not text.isascii():
+        return _raw_header(text, charset) if _has_surrogates(text) else text
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except (HeaderParseError, LookupError, UnicodeError, ValueError):  # an encoded word that does not decode
+        return text
+
+
+def _raw_header(text: str, charset: str | None) -> str:
+    raw = text.encode("ascii", "surrogateescape")
+    for label in filter(None, ("utf-8", charset)):
+        with suppress(LookupError, UnicodeDecodeError):
+            return raw.decode(label)
+    return decode_text(raw)[0]
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= character <= "\udcff" for character in text)
+
+
 def extract_email(path: Path, options: ExtractOptions | None = None) -> Extraction:
     result = Extraction()
-    message = email.message_from_bytes(read_capped(path, MAX_MESSAGE_BYTES, result), policy=policy.default)
+    message = parsed(read_capped(path, MAX_MESSAGE_BYTES, result))
     read_message(message, result)
     result.members = _attachments(message)
     return result
@@ -44,7 +106,7 @@ def extract_emlx(path: Path, options: ExtractOptions | None = None) -> Extractio
     data = read_capped(path, MAX_MESSAGE_BYTES, result)
     first, _, rest = data.partition(b"\n")
     length = int(first.strip()) if first.strip().isdigit() else len(rest)
-    message = email.message_from_bytes(rest[:length], policy=policy.default)
+    message = parsed(rest[:length])
     read_message(message, result)
     result.members = _attachments(message)
     return result
@@ -102,14 +164,20 @@ def _message_bytes(lines: list[bytes]) -> bytes:
 
 def _subject(data: bytes) -> str:
     try:
-        return str(BytesHeaderParser(policy=policy.default).parsebytes(data[:65536]).get("subject", "") or "")
+        return header_text(BytesHeaderParser(policy=RAW_HEADERS).parsebytes(data[:65536]).get("subject"))
     except Exception:  # a header no parser makes sense of: the listing goes on without it, the message is read
         return ""
 
 
 def read_message(message: EmailMessage, result: Extraction) -> None:
-    headers = {name: _header(message, name) for name in (*SHOWN_HEADERS, "Message-ID", "In-Reply-To", "References")}
-    describe_message(headers, _body(message, result), result)
+    body = message.get_body(preferencelist=("plain", "html"))
+    # Headers written in raw 8-bit bytes are in the charset of the message's text, as a rule.
+    charset = (body or message).get_content_charset()
+    headers = {
+        name: header_text(message.get(name), charset)
+        for name in (*SHOWN_HEADERS, "Message-ID", "In-Reply-To", "References")
+    }
+    describe_message(headers, _body_text(body, result) if body is not None else "", result)
 
 
 def describe_message(headers: dict[str, str], body: str, result: Extraction) -> None:
@@ -143,17 +211,7 @@ def _message_ids(value: str) -> list[str]:
     return re.findall(r"<([^<>\s]+)>", value) or value.split()
 
 
-def _header(message: EmailMessage, name: str) -> str:
-    try:
-        return str(message.get(name, "") or "")
-    except (ValueError, IndexError, AttributeError):  # a header the parser could not make sense of
-        return str(message.get_all(name, [""])[0])
-
-
-def _body(message: EmailMessage, result: Extraction) -> str:
-    part = message.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return ""
+def _body_text(part: Message, result: Extraction) -> str:
     text = _part_text(part, result)
     return html_text(text) if part.get_content_subtype() == "html" else text
 
@@ -188,5 +246,5 @@ def _attachments(message: EmailMessage) -> Iterator[tuple[str, bytes, str]]:
         else:  # an attached message (message/rfc822) is its own message
             inner = part.get_payload()
             data = inner[0].as_bytes() if isinstance(inner, list) and inner and isinstance(inner[0], Message) else b""
-        name = part.get_filename() or f"attachment-{number}"
+        name = header_text(part.get_filename()) or f"attachment-{number}"
         yield name, data, "" if Path(name).suffix else usual_suffix(part.get_content_type())
