@@ -59,7 +59,7 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 def parsed(data: bytes) -> EmailMessage:
     """A message's bytes parsed, its headers as they stand (read them with header_text)."""
-    return email.message_from_bytes(data, _class=RawMessage, policy=RAW_HEADERS)
+    return email.message_from_bytes(data, _class=RawMessage, policy=RAW_HEADERS)  # type: ignore[arg-type]  # typeshed ties Compat32 to Message
 
 
 def header_text(value: str | None, charset: str | None = None) -> str:
