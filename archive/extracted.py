@@ -40,6 +40,10 @@ class Extracted:
     #: The items inside it, at every depth: in memory, or in a spool file (see items_inside).
     members: list[Extracted] = field(default_factory=list)
     spooled: str | None = None
+    #: Its items handed on unread to any worker, in batches (members.HandOn), which follow it.
+    handed_on: list[str] = field(default_factory=list)
+    #: Set on a batch's reading: the path of the file whose items it holds.
+    continues: str | None = None
 
     @property
     def needs_reading(self) -> bool:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
@@ -43,8 +44,14 @@ from .member_paths import member_key, member_name, unused_name
 MAX_DEPTH = 4
 #: A member's temporary copy is named in at most this many bytes (file systems take 255).
 MAX_NAME_BYTES = 120
+ITEM_CAP = "the cap of items read from one file was reached (archive index --max-items N reads more)"
 #: How long the items left past the cap are counted, to say how many there were.
 COUNT_SECONDS = 10.0
+#: A file's first items are read by the worker that reads the file; those after, handed on to
+#: every worker in batches of this many items or bytes (HandOn), whichever comes first.
+READ_HERE = 32
+HAND_ON_ITEMS = 64
+HAND_ON_BYTES = 16 * 1024 * 1024
 
 
 @dataclass
@@ -61,7 +68,7 @@ class Budget:
     def refusal(self) -> str | None:
         """Why no more items of the file are read, or None while some may be."""
         if self.items <= 0:
-            return "the cap of items read from one file was reached (archive index --max-items N reads more)"
+            return ITEM_CAP
         if self.inflated <= 0:
             return (
                 f"its items inflate past {MAX_INFLATED // 1024**3} GB in all, and {INFLATION_RATIO} times its own "
@@ -70,15 +77,66 @@ class Budget:
         return None
 
 
+@dataclass
+class HandOn:
+    """The items of a file past its first READ_HERE, handed on unread: written in batches into
+    ``folder`` (the run's spool folder), each batch for any worker to read (read_handed_on), in
+    the order the file holds them. What the items inside them may inflate to is taken from the
+    file's budget batch by batch, so the file's bound holds whoever reads them."""
+
+    folder: str
+    mtime_ns: int
+    options: ExtractOptions
+    files: list[str] = field(default_factory=list)  # the batches, in order
+    _batch: list[tuple[str, bytes, str, str | None]] = field(default_factory=list)
+    _bytes: int = 0
+
+    def put(self, key: str, data: bytes, suffix: str, came_in: str | None, budget: Budget) -> None:
+        self._batch.append((key, data, suffix, came_in))
+        self._bytes += len(data)
+        if len(self._batch) >= HAND_ON_ITEMS or self._bytes >= HAND_ON_BYTES:
+            self.close(budget)
+
+    def close(self, budget: Budget) -> None:
+        """Write the batch in hand, if any."""
+        if not self._batch:
+            return
+        inflated = min(budget.inflated, INFLATION_RATIO * self._bytes)
+        budget.inflated -= inflated
+        descriptor, name = tempfile.mkstemp(suffix=".handed", dir=self.folder)
+        with os.fdopen(descriptor, "wb") as out:
+            batch = (self.mtime_ns, self.options, Budget(budget.items, inflated), self._batch)
+            pickle.dump(batch, out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.files.append(name)
+        self._batch, self._bytes = [], 0
+
+
+def read_handed_on(batch_file: str) -> Iterator[Extracted]:
+    """The items of a batch a HandOn wrote, and theirs, read as read_members reads them; the batch
+    is deleted once read."""
+    with open(batch_file, "rb") as handed:
+        mtime_ns, options, budget, members = pickle.load(handed)
+    os.unlink(batch_file)
+    for key, data, suffix, came_in in members:
+        yield from _read_member(key, data, suffix, mtime_ns, options, budget, 1, came_in)
+
+
 def read_members(
-    container: str, holder: Extraction, mtime_ns: int, options: ExtractOptions, budget: Budget, depth: int = 1
+    container: str,
+    holder: Extraction,
+    mtime_ns: int,
+    options: ExtractOptions,
+    budget: Budget,
+    depth: int = 1,
+    hand_on: HandOn | None = None,
 ) -> Iterator[Extracted]:
     """Every item inside ``holder`` (the extraction of ``container``) and theirs, to MAX_DEPTH,
-    read one at a time and dated as the file on disk they are all in. What is not read — past the
+    read one at a time and dated as the file on disk they are all in (with ``hand_on``, a file's
+    items past its first READ_HERE are handed on to it unread). What is not read — past the
     budget, or after the container's own reader failed — is said in ``holder``'s warnings."""
     members = iter(holder.members)
     try:
-        yield from _each_member(container, holder, members, mtime_ns, options, budget, depth)
+        yield from _each_member(container, holder, members, mtime_ns, options, budget, depth, hand_on)
     finally:  # the container's reader is done with, also when stopped early (its files closed)
         getattr(members, "close", lambda: None)()
 
@@ -91,6 +149,7 @@ def _each_member(
     options: ExtractOptions,
     budget: Budget,
     depth: int,
+    hand_on: HandOn | None,
 ) -> Iterator[Extracted]:
     came_in = message_subject(holder.fields)
     seen: set[str] = set()
@@ -113,16 +172,11 @@ def _each_member(
         read += 1
         budget.items -= 1
         budget.inflated -= len(data)
-        yield from _read_member(
-            member_key(container, unused_name(_safe(name), seen)),
-            data,
-            suffix,
-            mtime_ns,
-            options,
-            budget,
-            depth,
-            came_in,
-        )
+        key = member_key(container, unused_name(_safe(name), seen))
+        if hand_on is not None and read > READ_HERE:
+            hand_on.put(key, data, suffix, came_in, budget)
+        else:
+            yield from _read_member(key, data, suffix, mtime_ns, options, budget, depth, came_in)
 
 
 def _read_member(

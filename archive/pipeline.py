@@ -15,7 +15,7 @@ import tempfile
 import threading
 import time
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -33,6 +33,7 @@ from .model import FailedFile, IndexProgress, IndexReport
 from .scan import FileStat, Skipped, walk
 from .engine.whoosh_internals import end_writer_processes
 from .limits import Limits
+from .members import ITEM_CAP
 from .workers import Extracted, ReadAll, ReadSettings, Task, end_children_since, extract_all
 
 #: A batch is committed after this many files or this many seconds, whichever comes first.
@@ -266,7 +267,12 @@ def run_index(
         rebuild_index(catalog, ix, jobs, after_commit)
     spool = _spool_folder(catalog.path.parent)
     settings = ReadSettings(
-        options, str(catalog.path), reuse_earlier=not reread, spool=spool.name, max_items=limits.items
+        options,
+        str(catalog.path),
+        reuse_earlier=not reread,
+        spool=spool.name,
+        max_items=limits.items,
+        spread=jobs > 1,
     )
     plan = _plan(present, known, reread, settings, report)
     # A copy of the catalog before a run that will write: a damaged catalog is restored from it.
@@ -298,6 +304,7 @@ class _Plan:
     """What a run reads, worked out from the scan and the catalog before any file is read."""
 
     present: dict[str, FileStat]  # every file of the folder, by its key
+    max_items: int  # items recorded of one file on disk, at every depth together
     known: dict[str, Fingerprint]  # everything the catalog holds, by its key
     tasks: list[Task]  # what the workers read: (name on disk, the catalog's checksum or None)
     reading_again: set[str]  # unchanged files read again (a newer extractor, or asked)
@@ -344,7 +351,7 @@ def _plan(
     tasks = [(stat.os_path or stat.path, known[stat.path].sha256 if stat.path in known else None) for stat in changed]
     tasks += [(stat.os_path or stat.path, None) for stat in stale]  # no checksum to compare: read whatever it is
     keys = {stat.os_path: stat.path for stat in present.values() if stat.os_path}
-    return _Plan(present, known, tasks, {stat.path for stat in stale}, keys)
+    return _Plan(present, settings.max_items, known, tasks, {stat.path for stat in stale}, keys)
 
 
 def _record_all(
@@ -356,22 +363,35 @@ def _record_all(
     progress: ProgressCallback | None,
     cancelled: Callable[[], bool],
 ) -> None:
-    """Catalog and index each file as it comes back from the workers, committing as batches fill."""
+    """Catalog and index each file as it comes back from the workers, and the batches of items
+    handed on after it, committing as batches fill (never between a file and its items)."""
     members_of = _members_by_container(
         plan.known
     )  # not a scan of every item per file read: 18 s of a 1 % edit at 100,000
     languages = MainLanguages(catalog.language_counts())
-    for done, result in enumerate(extracted, start=1):
-        if result.path in plan.keys:
-            _name_decoded(result, plan.keys[result.path])
-        _give_language(result, languages)
-        _record(result, plan.known, members_of, catalog, batch, report, plan.reading_again)
-        if progress:
-            progress(IndexProgress(done, len(plan.tasks), result.path))
+    unfinished: dict[str, _Items] = {}  # files whose handed-on items are still coming, by the worker's path
+    done = 0
+    for result in extracted:
+        if result.continues is not None:
+            _record_handed_on(result, unfinished, members_of, batch, report)
+        else:
+            done += 1
+            read_as = result.path
+            if result.path in plan.keys:
+                _name_decoded(result, plan.keys[result.path])
+            _give_language(result, languages)
+            items = _record(result, plan, catalog, batch, report)
+            if items is not None and items.handed_on:
+                unfinished[read_as] = items
+            elif items is not None:
+                items.finish(members_of, batch, report)
+            if progress:
+                progress(IndexProgress(done, len(plan.tasks), result.path))
         if cancelled():
             report.cancelled = True
             return
-        batch.commit_if_due()
+        if not unfinished:
+            batch.commit_if_due()
 
 
 def _remove_gone(plan: _Plan, catalog: Catalog, batch: BatchWriter, report: IndexReport) -> None:
@@ -451,76 +471,115 @@ def _members_by_container(known: dict) -> dict[str, list[str]]:
     return members
 
 
-def _record(
-    result: Extracted,
-    known,
-    members_of: dict[str, list[str]],
-    catalog: Catalog,
-    batch: BatchWriter,
-    report: IndexReport,
-    reading_again: set[str],
-) -> None:
+def _record(result: Extracted, plan: _Plan, catalog: Catalog, batch: BatchWriter, report: IndexReport) -> _Items | None:
+    """Catalog and index a file and the items it holds that came with it (what follows of them
+    goes into the _Items returned); None when the file was not read (unchanged, or unreadable)."""
+    known = plan.known
     if result.unchanged:
         catalog.touch(result.path, result.size, result.mtime_ns)
         report.unchanged += 1
-        return
+        return None
     if not result.sha256:  # could not even be read: keep what the catalog had
         report.failed.append(FailedFile(result.path, result.error or "cannot be read"))
-        return
+        return None
     _report_problems(result, report)
-    if result.path in reading_again:
+    if result.path in plan.reading_again:
         report.reread += 1
     elif result.path in known:
         report.updated += 1
     else:
         report.added += 1
-    batch.put(
-        CatalogEntry(
-            result.path,
-            result.size,
-            result.mtime_ns,
-            result.sha256,
-            result.record,
-            result.pages,
-            result.error,
-            result.reading,
-            result.name_bytes,
-        ),
-        replace=result.path in known,
+    entry = CatalogEntry(
+        result.path,
+        result.size,
+        result.mtime_ns,
+        result.sha256,
+        result.record,
+        result.pages,
+        result.error,
+        result.reading,
+        result.name_bytes,
     )
-    _record_members(result, known, members_of, batch, report)
+    # A file that handed items on is catalogued after the last of them: a run stopped before
+    # then leaves it unknown (or as it was), and the next run reads it again.
+    items = _Items(result, plan, len(result.handed_on), entry if result.handed_on else None)
+    if items.deferred is None:
+        batch.put(entry, replace=result.path in known)
+    items.record(result, batch, report)
+    return items
 
 
-def _record_members(
-    result: Extracted, known, members_of: dict[str, list[str]], batch: BatchWriter, report: IndexReport
+def _record_handed_on(
+    handed: Extracted,
+    unfinished: dict[str, _Items],
+    members_of: dict[str, list[str]],
+    batch: BatchWriter,
+    report: IndexReport,
 ) -> None:
-    """The items inside a file, read with it, one at a time: those it no longer holds go, the
-    others are replaced."""
-    kept = set()
-    read_as = os.fsdecode(result.name_bytes) + SEPARATOR if result.name_bytes else None
-    for member in result.items_inside():
-        if read_as and member.path.startswith(read_as):  # keyed by the worker under the name on disk
-            member.path = result.path + SEPARATOR + member.path[len(read_as) :]
-        kept.add(member.path)
-        _report_problems(member, report)
-        batch.put(
-            CatalogEntry(
-                member.path,
-                member.size,
-                member.mtime_ns,
-                member.sha256,
-                member.record,
-                member.pages,
-                member.error,
-                member.reading,
-                container=result.path,
-            ),
-            replace=member.path in known,
-        )
-    gone = [path for path in members_of.get(result.path, ()) if path not in kept]
-    if gone:
-        batch.delete(gone)
-    report.members += len(kept)
+    """A batch of a file's items read by another worker than the file's (members.HandOn)."""
+    assert handed.continues is not None  # a batch's reading names its file
+    items = unfinished[handed.continues]
+    if handed.error:  # the batch could not be read: its items are not there
+        report.partly_read.append(FailedFile(items.container.path, f"some of its items were not read: {handed.error}"))
+    items.record(handed, batch, report)
+    items.handed_on -= 1
+    if not items.handed_on:
+        del unfinished[handed.continues]
+        items.finish(members_of, batch, report)
+
+
+@dataclass
+class _Items:
+    """The items of a file recorded so far: those that came with it, then those it handed on."""
+
+    container: Extracted
+    plan: _Plan
+    handed_on: int  # batches still to come
+    deferred: CatalogEntry | None  # the file's own entry, when it handed items on
+    kept: set[str] = field(default_factory=set)
+    capped: bool = False
+
+    def record(self, holder: Extracted, batch: BatchWriter, report: IndexReport) -> None:
+        """The items ``holder`` brought (the file, or a batch of its items), one at a time. Past
+        the cap of items of one file the rest are left out (the worker that read the file counts
+        them; those of the items it handed on, here)."""
+        container, known = self.container, self.plan.known
+        read_as = os.fsdecode(container.name_bytes) + SEPARATOR if container.name_bytes else None
+        for member in holder.items_inside():
+            if len(self.kept) >= self.plan.max_items:
+                if not self.capped:
+                    self.capped = True
+                    report.partly_read.append(
+                        FailedFile(container.path, f"only {len(self.kept):,} of its items were recorded: {ITEM_CAP}")
+                    )
+                break
+            if read_as and member.path.startswith(read_as):  # keyed by the worker under the name on disk
+                member.path = container.path + SEPARATOR + member.path[len(read_as) :]
+            self.kept.add(member.path)
+            _report_problems(member, report)
+            batch.put(
+                CatalogEntry(
+                    member.path,
+                    member.size,
+                    member.mtime_ns,
+                    member.sha256,
+                    member.record,
+                    member.pages,
+                    member.error,
+                    member.reading,
+                    container=container.path,
+                ),
+                replace=member.path in known,
+            )
+
+    def finish(self, members_of: dict[str, list[str]], batch: BatchWriter, report: IndexReport) -> None:
+        """Every item is in: those the file no longer holds go."""
+        gone = [path for path in members_of.get(self.container.path, ()) if path not in self.kept]
+        if gone:
+            batch.delete(gone)
+        report.members += len(self.kept)
+        if self.deferred is not None:
+            batch.put(self.deferred, replace=self.container.path in self.plan.known)
 
 
 def _report_problems(result: Extracted, report: IndexReport) -> None:

@@ -16,6 +16,7 @@ import sqlite3
 import threading
 import time
 import zlib
+from collections import deque
 from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -35,7 +36,7 @@ from .extract import (
 from .extracted import Extracted, Spool, local_iso, record_fields, unexpected
 from .legacy_names import without_name_facts
 from .limits import MAX_ITEMS, Limits
-from .members import Budget, read_members
+from .members import Budget, HandOn, read_handed_on, read_members
 from .scan import sha256_of, within
 
 try:
@@ -96,6 +97,8 @@ class ReadSettings:
     spool: str | None = None
     #: Items read from one file on disk, at every depth together.
     max_items: int = MAX_ITEMS
+    #: Hand a file's items past its first few on to every worker (members.HandOn; needs a spool).
+    spread: bool = False
 
 
 def read_file(
@@ -156,16 +159,37 @@ def extract_into(result: Extracted, path: Path, settings: ReadSettings) -> None:
         extraction = describe_by_name(path, Extraction())
         result.error = str(error)
     spool = Spool(result, settings.spool)
+    budget = Budget.for_file(result.size, settings.max_items)
+    hand_on = (
+        HandOn(settings.spool, result.mtime_ns, settings.options)
+        if settings.spread and settings.spool is not None
+        else None
+    )
     try:
-        for item in read_members(
-            result.path, extraction, result.mtime_ns, settings.options, Budget.for_file(result.size, settings.max_items)
-        ):
+        for item in read_members(result.path, extraction, result.mtime_ns, settings.options, budget, hand_on=hand_on):
             spool.put(item)
             _renew_time_limit()
+        if hand_on is not None:
+            hand_on.close(budget)
+            result.handed_on = hand_on.files
     finally:
         spool.close()
     result.record = record_fields(extraction, result.mtime_ns)  # after its members: they may add warnings
     result.pages, result.left_out, result.needs = extraction.pages, extraction.left_out, extraction.needs
+
+
+def read_batch(root: str, batch_file: str, known_sha256: str | None, settings: ReadSettings) -> Extracted:
+    """The items of a batch a worker handed on (members.HandOn), read into a spool of their own:
+    a Reader, as read_file is, of a batch file instead of a file of the collection."""
+    result = Extracted(batch_file)
+    spool = Spool(result, settings.spool)
+    try:
+        for item in read_handed_on(batch_file):
+            spool.put(item)
+            _renew_time_limit()
+    finally:
+        spool.close()
+    return result
 
 
 #: Read-only catalog connections, per thread (the cluster's checksums are taken by threads).
@@ -231,6 +255,8 @@ def _start_fork_server() -> None:
 Reader = Callable[[str, str, "str | None", ReadSettings], Extracted]
 #: (path to open, the checksum the catalog has for it or None)
 Task = tuple[str, "str | None"]
+#: A task and what reads it (read_file, or read_batch for the items a worker handed on).
+Job = tuple[Reader, str, "str | None"]
 
 
 class ReadAll(Protocol):
@@ -377,53 +403,127 @@ def extract_all(
     reader: Reader = read_file,
     settings: ReadSettings = ReadSettings(),
 ) -> Generator[Extracted, None, None]:
-    """Yield an Extracted for every (path, known sha256) task, in completion order.
+    """Yield an Extracted for every (path, known sha256) task, in completion order. The items a
+    worker hands on (ReadSettings.spread) are read by every worker: a file's batches of them come
+    after it, in its order (see _Held).
 
     A worker that dies (killed at the time limit, or a parser crashing the interpreter) costs
     only its file: the files that were in flight are tried again one at a time in a fresh pool,
     and the one that kills its worker again is reported with the reason.
     """
-    suspects: list[Task] = []
-    queue = iter(tasks)
+    queue = _Queue(deque((reader, path, known) for path, known in tasks))
+    held = _Held(queue)
     while True:
-        crashed = yield from _run_pool(str(root), queue, jobs, QUEUE_PER_WORKER * jobs, limits, reader, settings)
-        suspects.extend(crashed)
-        if not crashed:
-            break
-    for task in suspects:
-        started = time.monotonic()
-        crashed = yield from _run_pool(str(root), iter([task]), 1, 1, limits, reader, settings)
-        for path, _ in crashed:
-            if time.monotonic() - started >= limits.seconds:
-                reason = f"took longer than {limits.seconds} s to read (the time limit); skipped"
-            else:
-                reason = (
-                    f"the extractor crashed on this file, or it needed more than {limits.memory_mb} MB "
-                    "(damaged or hostile content)"
-                )
-            yield Extracted(path, error=reason)
+        suspects: list[Job] = []
+        while True:
+            crashed = yield from held.passing(
+                _run_pool(str(root), queue, jobs, QUEUE_PER_WORKER * jobs, limits, settings)
+            )
+            suspects.extend(crashed)
+            if not crashed:
+                break
+        for job in suspects:
+            started = time.monotonic()
+            crashed = yield from held.passing(_run_pool(str(root), iter([job]), 1, 1, limits, settings))
+            for _, path, _ in crashed:
+                if time.monotonic() - started >= limits.seconds:
+                    reason = f"took longer than {limits.seconds} s to read (the time limit); skipped"
+                else:
+                    reason = (
+                        f"the extractor crashed on this file, or it needed more than {limits.memory_mb} MB "
+                        "(damaged or hostile content)"
+                    )
+                yield from held.take(Extracted(path, error=reason))
+        if not queue.jobs:  # else a file read again alone handed items on
+            return
+
+
+class _Queue:
+    """The jobs of a run, to which the items a worker hands on are added as they come."""
+
+    def __init__(self, jobs: deque[Job]) -> None:
+        self.jobs = jobs
+
+    def __iter__(self) -> _Queue:
+        return self
+
+    def __next__(self) -> Job:
+        if not self.jobs:
+            raise StopIteration  # for now: a later job may come
+        return self.jobs.popleft()
+
+
+class _Held:
+    """The batches of items that files handed on: a file is yielded as soon as it is read, then
+    its batches, each once read and all before it were, in the file's order (each batch's
+    Extracted ``continues`` the file)."""
+
+    def __init__(self, queue: _Queue) -> None:
+        self.queue = queue
+        self.places: dict[str, tuple[_InOrder, int]] = {}  # batch file → (its file's batches, its place)
+
+    def passing(self, results: Generator[Extracted, None, list[Job]]) -> Generator[Extracted, None, list[Job]]:
+        """The results, batches put in order; then what ``results`` returns."""
+        try:
+            while True:
+                try:
+                    result = next(results)
+                except StopIteration as ended:
+                    return ended.value
+                yield from self.take(result)
+        finally:
+            results.close()
+
+    def take(self, result: Extracted) -> Iterator[Extracted]:
+        placed = self.places.pop(result.path, None)
+        if placed is None:  # a file
+            order = _InOrder(result.path)
+            for place, batch in enumerate(result.handed_on):
+                self.places[batch] = (order, place)
+                self.queue.jobs.append((read_batch, batch, None))
+            yield result
+            return
+        order, place = placed
+        result.continues = order.file
+        yield from order.ready(place, result)
+
+
+class _InOrder:
+    """A file's batches read so far, given out in their order."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.read: dict[int, Extracted] = {}
+        self.next = 0
+
+    def ready(self, place: int, batch: Extracted) -> Iterator[Extracted]:
+        self.read[place] = batch
+        while self.next in self.read:
+            yield self.read.pop(self.next)
+            self.next += 1
 
 
 def _run_pool(
     root: str,
-    queue: Iterator[Task],
+    queue: Iterator[Job],
     jobs: int,
     depth: int,
     limits: Limits,
-    reader: Reader,
     settings: ReadSettings,
-) -> Generator[Extracted, None, list[Task]]:
+) -> Generator[Extracted, None, list[Job]]:
     """Run tasks until the queue is empty; return the tasks in flight if a worker died."""
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=process_context(), initializer=_start_worker, initargs=(limits.memory_mb,)
     )
-    in_flight: dict[Future, Task] = {}
+    in_flight: dict[Future, Job] = {}
     try:
         while True:
             for task in queue:
+                reader, path, known = task
                 try:
                     with interrupts_deferred():  # a submit may start a worker
-                        in_flight[pool.submit(_read_within_time, reader, limits.seconds, settings, root, *task)] = task
+                        future = pool.submit(_read_within_time, reader, limits.seconds, settings, root, path, known)
+                    in_flight[future] = task
                 except BrokenProcessPool:  # a worker died since the last wait
                     return [task, *in_flight.values()]
                 if len(in_flight) >= depth:
@@ -438,7 +538,7 @@ def _run_pool(
                 except BrokenProcessPool:
                     return [task, *in_flight.values()]
                 except Exception as error:  # a result that could not come back, say: this file's failure
-                    result = Extracted(task[0], error=unexpected(error))
+                    result = Extracted(task[1], error=unexpected(error))
                 yield result
     except GeneratorExit:  # the run stopped early (an interrupt): the files in flight are not waited for
         end_processes(pool._processes.values())  # no public way before Python 3.14's terminate_workers
