@@ -117,8 +117,9 @@ def read_handed_on(batch_file: str) -> Iterator[Extracted]:
     with open(batch_file, "rb") as handed:
         mtime_ns, options, budget, members = pickle.load(handed)
     os.unlink(batch_file)
-    for key, data, suffix, came_in in members:
-        yield from _read_member(key, data, suffix, mtime_ns, options, budget, 1, came_in)
+    with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
+        for key, data, suffix, came_in in members:
+            yield from _read_member(key, data, suffix, folder, mtime_ns, options, budget, 1, came_in)
 
 
 def read_members(
@@ -136,7 +137,8 @@ def read_members(
     budget, or after the container's own reader failed — is said in ``holder``'s warnings."""
     members = iter(holder.members)
     try:
-        yield from _each_member(container, holder, members, mtime_ns, options, budget, depth, hand_on)
+        with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:  # each item's copy, in turn
+            yield from _each_member(container, holder, members, folder, mtime_ns, options, budget, depth, hand_on)
     finally:  # the container's reader is done with, also when stopped early (its files closed)
         getattr(members, "close", lambda: None)()
 
@@ -145,6 +147,7 @@ def _each_member(
     container: str,
     holder: Extraction,
     members: Iterator[tuple[str, bytes, str]],
+    folder: str,
     mtime_ns: int,
     options: ExtractOptions,
     budget: Budget,
@@ -176,13 +179,14 @@ def _each_member(
         if hand_on is not None and read > READ_HERE:
             hand_on.put(key, data, suffix, came_in, budget)
         else:
-            yield from _read_member(key, data, suffix, mtime_ns, options, budget, depth, came_in)
+            yield from _read_member(key, data, suffix, folder, mtime_ns, options, budget, depth, came_in)
 
 
 def _read_member(
     key: str,
     data: bytes,
     suffix: str,
+    folder: str,
     mtime_ns: int,
     options: ExtractOptions,
     budget: Budget,
@@ -190,12 +194,12 @@ def _read_member(
     came_in: str | None,
 ) -> Iterator[Extracted]:
     """One item and the items inside it (yielded first: its record then says what of them was
-    not read)."""
+    not read), read from a copy in ``folder`` that is deleted once they are."""
     item = Extracted(key, len(data), mtime_ns, hashlib.sha256(data).hexdigest())
     extraction = Extraction()
     try:
-        with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
-            copy = _named_copy(folder, member_name(key), suffix, data)
+        copy = _named_copy(folder, member_name(key), suffix, data)
+        try:
             item.reading = extractor_version(copy)
             try:
                 extraction = extract(copy, options)
@@ -206,6 +210,8 @@ def _read_member(
                 yield from read_members(key, extraction, mtime_ns, options, budget, depth + 1)
             elif extraction.members:
                 extraction.leave_out(f"holds items of its own, {MAX_DEPTH} levels down: not read")
+        finally:
+            copy.unlink(missing_ok=True)
     except Exception as error:  # whatever else one item raises is its failure alone
         item.error = unexpected(error)
     _name_title(extraction, key)

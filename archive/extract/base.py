@@ -142,7 +142,9 @@ def clean_text(value: str) -> str:
         from ftfy import fix_encoding  # 20 ms to load: not on a search's path (the workers preload it)
 
         value = fix_encoding(value)
-    return "".join(ch for ch in value if ch.isprintable() or ch in "\n\t").strip()
+    if not value.isprintable():
+        value = "".join(ch for ch in value if ch.isprintable() or ch in "\n\t")
+    return value.strip()
 
 
 def read_capped(path, limit: int, result: Extraction) -> bytes:

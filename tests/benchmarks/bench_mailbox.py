@@ -1,13 +1,14 @@
 """How fast a mailbox is read, per message, beside the public corpus per file.
 
-    python tests/benchmarks/bench_mailbox.py [--messages 2000] [--keep DIR]
+    python tests/benchmarks/bench_mailbox.py [--messages 2000] [--short] [--keep DIR]
 
 Builds an mbox of N messages — plain text, HTML, quoted-printable and base64 bodies in UTF-8,
 koi8-r and iso-8859-9, one in twenty with a PDF and a DOCX attached — indexes it into a fresh
 index (two workers), then again unchanged, and prints the times per message and per item (the
 attachments are items too) and the peak memory of the indexing process. When Recoll is installed
 (see bench_index.py) it indexes the same mailbox the same two ways, and both say how many items
-they find for a word of the bodies and one of the attachments.
+they find for a word of the bodies and one of the attachments. With --short, every message is
+plain UTF-8 text of one line, without attachments: the cost of a message itself.
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ BODIES = [
 ]
 
 
-#: A word of a third of the bodies, and one of each attachment.
-WORDS = ("вернулись", "slipway")
+#: A word of a third of the bodies, one of each attachment, and one of every short message.
+WORDS = ("вернулись", "slipway", "breakwater")
 
 
-def build(root: Path, count: int) -> Path:
+def build(root: Path, count: int, short: bool = False) -> Path:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
     from format_builders import message, write_mbox
@@ -51,6 +52,9 @@ def build(root: Path, count: int) -> Path:
     messages = []
     for number in range(count):
         charset, body = BODIES[number % len(BODIES)]
+        if short:
+            messages.append(message(f"s{number}@example.org", f"Note {number}", f"{BODIES[0][1]} {number}."))
+            continue
         attachments = (
             (
                 ("survey.pdf", pdf, "application/pdf"),
@@ -87,12 +91,13 @@ def index(root: Path, base: Path) -> tuple[float, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--short", action="store_true", help="one-line plain messages, no attachments")
     parser.add_argument("--keep", type=Path)
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-mailbox-"))
     root = work / "mail"
     if not (root / "inbox.mbox").exists():
-        build(root, args.messages)
+        build(root, args.messages, args.short)
     base = Path(tempfile.mkdtemp(prefix="bench-mailbox-index-"))
     first, report = index(root, base)
     again, _ = index(root, base)
