@@ -25,7 +25,7 @@ from .engine.search import SearchEngine
 from .engine.sources import IndexSource
 from .errors import CollectionNotFound, IndexBusy, IndexDamaged, Interrupted, NotIndexed
 from .legacy_names import decoded, is_legacy
-from .locks import ProcessLock
+from .locks import ProcessLock, held_elsewhere
 from .member_paths import SEPARATOR, file_key, is_child
 from .model import Change, EditReport, FixityReport, IndexReport, Record, SearchResult
 from .saved_searches import SavedSearch, SavedSearches
@@ -329,7 +329,12 @@ class Collection:
             return 0
         try:
             with ProcessLock(self._merging_lock, self.root):
-                merged = merging.merge(self.ix, self.index_dir / merging.STAGING, self._postings_dir)
+                merged = merging.merge(
+                    self.ix,
+                    self.index_dir / merging.STAGING,
+                    self._postings_dir,
+                    indexing=lambda: held_elsewhere(self._indexer_lock_path),
+                )
                 with self.ix.searcher() as searcher:
                     facet_postings(
                         searcher, search_index.FACET_FIELDS, [self._facets_dir] * len(searcher.leaf_searchers())
@@ -397,7 +402,11 @@ class Collection:
         return self.settings.extract_options()
 
     def _indexer_lock(self):
-        return ProcessLock(self.index_dir / "indexer.lock", self.root)
+        return ProcessLock(self._indexer_lock_path, self.root)
+
+    @property
+    def _indexer_lock_path(self) -> Path:  # held by the one process indexing the collection
+        return self.index_dir / "indexer.lock"
 
     # -- reading ----------------------------------------------------------------------------
 

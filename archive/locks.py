@@ -27,6 +27,26 @@ def lock_for_process(fd: int) -> None:
         fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
+def held_elsewhere(path: Path) -> bool:
+    """Whether another living process holds the ProcessLock at ``path``, told without taking it
+    (a run starting that instant would find it taken): from the process number its holder wrote
+    in it, which it empties as it lets go. Where processes cannot be asked after so (Windows,
+    whose os.kill ends them), False."""
+    try:
+        holder = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    if fcntl is None or not holder.isdigit() or int(holder) == os.getpid():
+        return False
+    try:
+        os.kill(int(holder), 0)
+    except ProcessLookupError:  # killed, leaving its number behind
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
 def wait_for_lock(fd: int) -> None:
     """Lock the open file ``fd``, waiting while another opening of it (in this process too) holds
     it; released when it is closed."""

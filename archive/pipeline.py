@@ -368,7 +368,7 @@ def _record_all(
     members_of = _members_by_container(
         plan.known
     )  # not a scan of every item per file read: 18 s of a 1 % edit at 100,000
-    languages = MainLanguages(catalog.language_counts())
+    languages = MainLanguages(catalog.language_counts)
     unfinished: dict[str, _Items] = {}  # files whose handed-on items are still coming, by the worker's path
     done = 0
     for result in extracted:
