@@ -376,13 +376,13 @@ def _record_all(
             _record_handed_on(result, unfinished, members_of, batch, report)
         else:
             done += 1
-            read_as = result.path
+            worker_path = result.path  # what its batches name it by (its name on disk)
             if result.path in plan.keys:
                 _name_decoded(result, plan.keys[result.path])
             _give_language(result, languages)
             items = _record(result, plan, catalog, batch, report)
             if items is not None and items.handed_on:
-                unfinished[read_as] = items
+                unfinished[worker_path] = items
             elif items is not None:
                 items.finish(members_of, batch, report)
             if progress:
