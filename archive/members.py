@@ -21,9 +21,10 @@ import os
 import pickle
 import tempfile
 import time
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .extract import (
     ExtractOptions,
@@ -52,6 +53,12 @@ COUNT_SECONDS = 10.0
 READ_HERE = 32
 HAND_ON_ITEMS = 64
 HAND_ON_BYTES = 16 * 1024 * 1024
+#: While batches holding this much wait for a worker, the reader reads the next batch itself:
+#: the batches are given out once the file is read through, and a big zip or mailbox would be
+#: copied whole into the spool first.
+MAX_WAITING_BYTES = 256 * 1024 * 1024
+#: The name of a batch file waiting for a worker ends so.
+HANDED = ".handed"
 
 
 @dataclass
@@ -81,13 +88,17 @@ class Budget:
 class HandOn:
     """The items of a file past its first READ_HERE, handed on unread: written in batches into
     ``folder`` (the run's spool folder), each batch for any worker to read (read_handed_on), in
-    the order the file holds them. What the items inside them may inflate to is taken from the
-    file's budget batch by batch, so the file's bound holds whoever reads them."""
+    the order the file holds them — or, while MAX_WAITING_BYTES of batches wait, read by
+    ``read_here`` in its turn (which gives the file of its items' readings). What the items inside
+    them may inflate to is taken from the file's budget batch by batch, so the file's bound holds
+    whoever reads them."""
 
     folder: str
     mtime_ns: int
     options: ExtractOptions
-    files: list[str] = field(default_factory=list)  # the batches, in order
+    read_here: Callable[[str], str | None]
+    most_waiting: int = MAX_WAITING_BYTES
+    files: list[str] = field(default_factory=list)  # in order: batches (HANDED), and readings of those read here
     _batch: list[tuple[str, bytes, str, str | None]] = field(default_factory=list)
     _bytes: int = 0
 
@@ -103,12 +114,26 @@ class HandOn:
             return
         inflated = min(budget.inflated, INFLATION_RATIO * self._bytes)
         budget.inflated -= inflated
-        descriptor, name = tempfile.mkstemp(suffix=".handed", dir=self.folder)
+        room = _waiting_bytes(self.folder) < self.most_waiting
+        descriptor, name = tempfile.mkstemp(suffix=HANDED, dir=self.folder)
         with os.fdopen(descriptor, "wb") as out:
             batch = (self.mtime_ns, self.options, Budget(budget.items, inflated), self._batch)
             pickle.dump(batch, out, protocol=pickle.HIGHEST_PROTOCOL)
-        self.files.append(name)
         self._batch, self._bytes = [], 0
+        if room:
+            self.files.append(name)
+        elif (readings := self.read_here(name)) is not None:
+            self.files.append(readings)
+
+
+def _waiting_bytes(folder: str) -> int:
+    """The size of the batches in ``folder`` that wait for a worker."""
+    total = 0
+    for entry in os.scandir(folder):
+        if entry.name.endswith(HANDED):
+            with suppress(FileNotFoundError):  # read and removed meanwhile
+                total += entry.stat().st_size
+    return total
 
 
 def read_handed_on(batch_file: str) -> Iterator[Extracted]:

@@ -18,6 +18,7 @@ import time
 import zlib
 from collections import deque
 from contextlib import contextmanager
+from functools import partial
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from .extract import (
 from .extracted import Extracted, Spool, local_iso, record_fields, unexpected
 from .legacy_names import without_name_facts
 from .limits import MAX_ITEMS, Limits
-from .members import Budget, HandOn, read_handed_on, read_members
+from .members import HANDED, Budget, HandOn, read_handed_on, read_members
 from .scan import sha256_of, within
 
 try:
@@ -161,7 +162,7 @@ def extract_into(result: Extracted, path: Path, settings: ReadSettings) -> None:
     spool = Spool(result, settings.spool)
     budget = Budget.for_file(result.size, settings.max_items)
     hand_on = (
-        HandOn(settings.spool, result.mtime_ns, settings.options)
+        HandOn(settings.spool, result.mtime_ns, settings.options, partial(_read_here, settings))
         if settings.spread and settings.spool is not None
         else None
     )
@@ -190,6 +191,12 @@ def read_batch(root: str, batch_file: str, known_sha256: str | None, settings: R
     finally:
         spool.close()
     return result
+
+
+def _read_here(settings: ReadSettings, batch_file: str) -> str | None:
+    """A batch that the worker which wrote it reads itself (members.HandOn): the file of its
+    items' readings."""
+    return read_batch("", batch_file, None, settings).spooled
 
 
 #: Read-only catalog connections, per thread (the cluster's checksums are taken by threads).
@@ -479,9 +486,13 @@ class _Held:
         if placed is None:  # a file
             order = _InOrder(result.path)
             for place, batch in enumerate(result.handed_on):
-                self.places[batch] = (order, place)
-                self.queue.jobs.append((read_batch, batch, None))
+                if batch.endswith(HANDED):
+                    self.places[batch] = (order, place)
+                    self.queue.jobs.append((read_batch, batch, None))
             yield result
+            for place, readings in enumerate(result.handed_on):
+                if not readings.endswith(HANDED):  # a batch its reader read itself
+                    yield from order.ready(place, Extracted(readings, spooled=readings, continues=result.path))
             return
         order, place = placed
         result.continues = order.file

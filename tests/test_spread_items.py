@@ -6,14 +6,17 @@ worker reading them all would."""
 from __future__ import annotations
 
 import zipfile
+from functools import partial
 from pathlib import Path
 
 from format_builders import message, write_mbox
 
 from archive import Collection
+from archive.extract import extract
+from archive.extracted import Extracted
 from archive.limits import Limits
-from archive.members import HAND_ON_ITEMS, READ_HERE
-from archive.workers import ReadSettings, extract_all
+from archive.members import HAND_ON_ITEMS, HANDED, READ_HERE, Budget, HandOn, read_handed_on, read_members
+from archive.workers import ReadSettings, _read_here, extract_all
 
 MESSAGES = READ_HERE + 3 * HAND_ON_ITEMS + 5  # items read where the file is, then four batches
 
@@ -108,3 +111,27 @@ def test_a_run_stopped_before_a_files_last_batch_reads_the_file_again_next_time(
         again = collection.index(jobs=2)
         assert again.added == 1 and again.members == MESSAGES + MESSAGES // 50
         assert collection.search(f"word{MESSAGES}").total == 1
+
+
+def test_while_too_many_batches_wait_the_reader_reads_the_next_itself_in_its_turn(tmp_path):
+    """A big zip or mailbox is not copied whole into the spool: past MAX_WAITING_BYTES of batches
+    waiting, the worker reading the file reads each next batch itself, and the order stays."""
+    root = tmp_path / "papers"
+    build(root)
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    settings = ReadSettings(spool=str(spool), spread=True)
+    mailbox = root / "inbox.mbox"
+    extraction = extract(mailbox)
+    mtime, budget = mailbox.stat().st_mtime_ns, Budget()
+    hand_on = HandOn(str(spool), mtime, settings.options, partial(_read_here, settings), most_waiting=1)
+    reading = read_members("inbox.mbox", extraction, mtime, settings.options, budget, hand_on=hand_on)
+    here = [item.path for item in reading]
+    hand_on.close(budget)
+    first, *rest = hand_on.files
+    assert first.endswith(HANDED) and rest and not any(name.endswith(HANDED) for name in rest)
+    later = [item.path for item in read_handed_on(first)]
+    later += [item.path for readings in rest for item in Extracted(readings, spooled=readings).items_inside()]
+    messages = [path for path in here + later if path.count("#") == 1]
+    assert messages == [f"inbox.mbox#{number}" for number in range(1, MESSAGES + 1)]
+    assert not list(spool.iterdir())
