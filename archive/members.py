@@ -45,6 +45,7 @@ from .member_paths import member_key, member_name, unused_name
 MAX_DEPTH = 4
 #: A member's temporary copy is named in at most this many bytes (file systems take 255).
 MAX_NAME_BYTES = 120
+#: Why no more items of a file are read or recorded once it has given as many as it may.
 ITEM_CAP = "the cap of items read from one file was reached (archive index --max-items N reads more)"
 #: How long the items left past the cap are counted, to say how many there were.
 COUNT_SECONDS = 10.0
