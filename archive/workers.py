@@ -327,8 +327,10 @@ def interrupts_deferred() -> Iterator[None]:
 
 
 def end_processes(processes: Iterable[multiprocessing.process.BaseProcess]) -> None:
-    """End child processes and wait (a little) for them to go."""
-    processes = list(processes)
+    """End child processes and wait (a little) for them to go. One not started yet is passed
+    over: a writer's commit thread appends its process to the writer's list before starting it,
+    and an interrupt in between made the join fail ("can only join a started process")."""
+    processes = [process for process in processes if process.pid is not None]
     for process in processes:
         if process.is_alive():
             process.terminate()
