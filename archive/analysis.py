@@ -118,16 +118,10 @@ def split_language(value: str) -> tuple[str, str]:
     return DEFAULT_LANGUAGE, value
 
 
-@lru_cache(maxsize=100_000)
 def word_forms(folded_word: str, languages: tuple[str, ...]) -> frozenset[str]:
-    """A folded word and its stems in ``languages``: what a query word is looked for as, and
-    what a snippet compares each word of its window by (hence the cache)."""
-    forms = {folded_word}
-    for language in languages:
-        stem = stemmer(language)
-        if stem is not None:
-            forms.add(stem(folded_word))
-    return frozenset(forms)
+    """A folded word and its stems in ``languages``: what a query word is looked for as (see
+    words_forms, which remembers them)."""
+    return words_forms((folded_word,), languages)[folded_word]
 
 
 #: Each language set's words already given their forms by words_forms (emptied past a limit).
@@ -136,8 +130,9 @@ _KNOWN_FORMS_LIMIT = 200_000
 
 
 def words_forms(folded_words: Iterable[str], languages: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """word_forms of many words, those not met before stemmed in one call into each language's
-    stemmer: a snippet's windows made 949 calls of word_forms, a third of a first search's time."""
+    """Each folded word and its stems in ``languages`` (what a snippet compares each word of its
+    window by), those not met before stemmed in one call into each language's stemmer: a
+    snippet's windows made 949 calls of a word at a time, a third of a first search's time."""
     known = _known_forms.setdefault(languages, {})
     words = dict.fromkeys(folded_words)
     found = {word: forms for word in words if (forms := known.get(word)) is not None}

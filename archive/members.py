@@ -85,6 +85,17 @@ class Budget:
         return None
 
 
+@dataclass(frozen=True)
+class Batch:
+    """Items of a file handed on together: when the file was modified, how it is read, what the
+    items inside them may cost, and each item (its key, bytes, suffix, the message it came in)."""
+
+    mtime_ns: int
+    options: ExtractOptions
+    budget: Budget
+    members: list[tuple[str, bytes, str, str | None]]
+
+
 @dataclass
 class HandOn:
     """The items of a file past its first READ_HERE, handed on unread: written in batches into
@@ -97,7 +108,7 @@ class HandOn:
     folder: str
     mtime_ns: int
     options: ExtractOptions
-    read_here: Callable[[str], str | None]
+    read_here: Callable[[Batch], str | None]
     most_waiting: int = MAX_WAITING_BYTES
     files: list[str] = field(default_factory=list)  # in order: batches (HANDED), and readings of those read here
     _batch: list[tuple[str, bytes, str, str | None]] = field(default_factory=list)
@@ -110,21 +121,21 @@ class HandOn:
             self.close(budget)
 
     def close(self, budget: Budget) -> None:
-        """Write the batch in hand, if any."""
+        """Write the batch in hand, if any (or read it here, while too many batches wait)."""
         if not self._batch:
             return
         inflated = min(budget.inflated, INFLATION_RATIO * self._bytes)
         budget.inflated -= inflated
-        room = _waiting_bytes(self.folder) < self.most_waiting
+        batch = Batch(self.mtime_ns, self.options, Budget(budget.items, inflated), self._batch)
+        self._batch, self._bytes = [], 0
+        if _waiting_bytes(self.folder) >= self.most_waiting:
+            if (readings := self.read_here(batch)) is not None:
+                self.files.append(readings)
+            return
         descriptor, name = tempfile.mkstemp(suffix=HANDED, dir=self.folder)
         with os.fdopen(descriptor, "wb") as out:
-            batch = (self.mtime_ns, self.options, Budget(budget.items, inflated), self._batch)
             pickle.dump(batch, out, protocol=pickle.HIGHEST_PROTOCOL)
-        self._batch, self._bytes = [], 0
-        if room:
-            self.files.append(name)
-        elif (readings := self.read_here(name)) is not None:
-            self.files.append(readings)
+        self.files.append(name)
 
 
 def _waiting_bytes(folder: str) -> int:
@@ -137,15 +148,19 @@ def _waiting_bytes(folder: str) -> int:
     return total
 
 
-def read_handed_on(batch_file: str) -> Iterator[Extracted]:
-    """The items of a batch a HandOn wrote, and theirs, read as read_members reads them; the batch
-    is deleted once read."""
+def handed_on(batch_file: str) -> Batch:
+    """A batch a HandOn wrote, deleted once loaded."""
     with open(batch_file, "rb") as handed:
-        mtime_ns, options, budget, members = pickle.load(handed)
+        batch = pickle.load(handed)
     os.unlink(batch_file)
+    return batch
+
+
+def read_batch_items(batch: Batch) -> Iterator[Extracted]:
+    """The items of a batch, and theirs, read as read_members reads them."""
     with tempfile.TemporaryDirectory(prefix="archive-member-") as folder:
-        for key, data, suffix, came_in in members:
-            yield from _read_member(key, data, suffix, folder, mtime_ns, options, budget, 1, came_in)
+        for key, data, suffix, came_in in batch.members:
+            yield from _read_member(key, data, suffix, folder, batch.mtime_ns, batch.options, batch.budget, 1, came_in)
 
 
 def read_members(

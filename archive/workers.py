@@ -37,7 +37,7 @@ from .extract import (
 from .extracted import Extracted, Spool, local_iso, record_fields, unexpected
 from .legacy_names import without_name_facts
 from .limits import MAX_ITEMS, Limits
-from .members import HANDED, Budget, HandOn, read_handed_on, read_members
+from .members import HANDED, Batch, Budget, HandOn, handed_on, read_batch_items, read_members
 from .scan import sha256_of, within
 
 try:
@@ -182,21 +182,25 @@ def extract_into(result: Extracted, path: Path, settings: ReadSettings) -> None:
 def read_batch(root: str, batch_file: str, known_sha256: str | None, settings: ReadSettings) -> Extracted:
     """The items of a batch a worker handed on (members.HandOn), read into a spool of their own:
     a Reader, as read_file is, of a batch file instead of a file of the collection."""
-    result = Extracted(batch_file)
+    return _read_items(Extracted(batch_file), handed_on(batch_file), settings)
+
+
+def _read_here(settings: ReadSettings, batch: Batch) -> str | None:
+    """A batch that the worker reading its file reads itself (members.HandOn): the file of its
+    items' readings."""
+    return _read_items(Extracted(""), batch, settings).spooled
+
+
+def _read_items(result: Extracted, batch: Batch, settings: ReadSettings) -> Extracted:
+    """``result`` with the readings of ``batch``'s items in its spool."""
     spool = Spool(result, settings.spool)
     try:
-        for item in read_handed_on(batch_file):
+        for item in read_batch_items(batch):
             spool.put(item)
             _renew_time_limit()
     finally:
         spool.close()
     return result
-
-
-def _read_here(settings: ReadSettings, batch_file: str) -> str | None:
-    """A batch that the worker which wrote it reads itself (members.HandOn): the file of its
-    items' readings."""
-    return read_batch("", batch_file, None, settings).spooled
 
 
 #: Read-only catalog connections, per thread (the cluster's checksums are taken by threads).

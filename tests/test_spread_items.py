@@ -15,7 +15,7 @@ from archive import Collection
 from archive.extract import extract
 from archive.extracted import Extracted
 from archive.limits import Limits
-from archive.members import HAND_ON_ITEMS, HANDED, READ_HERE, Budget, HandOn, read_handed_on, read_members
+from archive.members import HAND_ON_ITEMS, HANDED, READ_HERE, Budget, HandOn, handed_on, read_batch_items, read_members
 from archive.workers import ReadSettings, _read_here, extract_all
 
 MESSAGES = READ_HERE + 3 * HAND_ON_ITEMS + 5  # items read where the file is, then four batches
@@ -130,7 +130,7 @@ def test_while_too_many_batches_wait_the_reader_reads_the_next_itself_in_its_tur
     hand_on.close(budget)
     first, *rest = hand_on.files
     assert first.endswith(HANDED) and rest and not any(name.endswith(HANDED) for name in rest)
-    later = [item.path for item in read_handed_on(first)]
+    later = [item.path for item in read_batch_items(handed_on(first))]
     later += [item.path for readings in rest for item in Extracted(readings, spooled=readings).items_inside()]
     messages = [path for path in here + later if path.count("#") == 1]
     assert messages == [f"inbox.mbox#{number}" for number in range(1, MESSAGES + 1)]
